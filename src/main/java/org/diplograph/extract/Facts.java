@@ -1,0 +1,68 @@
+package org.diplograph.extract;
+
+import java.util.List;
+import org.diplograph.article.SourceDoc;
+
+/**
+ * Everything the extractor found in one article. Values only; the RDF mapper turns it into quads.
+ *
+ * <p>Keys ({@code Person.key}, {@code Org.key}) are stable, readable slugs: the same person or
+ * organisation in two articles gets the same key, so both articles describe one node.
+ */
+public final class Facts {
+    private Facts() {}
+
+    /** A person and what the article says they are. key: slug of the folded name ("mai-tien-dung"). */
+    public record Person(String key, String name, String country, List<Office> offices, Span evidence,
+                         double confidence) {}
+
+    /** An office as the text gives it: "ministre des Affaires étrangères"; orgKey may be null. */
+    public record Office(String title, String orgKey, String country, Span evidence) {}
+
+    /**
+     * An organisation. key: "{CC or int}/{slug}". kind: one of ministry, agency, party, parliament,
+     * government, embassy, local, military, company, association, university, international, other.
+     */
+    public record Org(String key, String name, String acronym, String country, String kind, Span evidence,
+                      double confidence) {}
+
+    /** A place named by the article; country may be null. key: slug of the name. */
+    public record Place(String key, String name, String country) {}
+
+    /** Who took part and in which role: visitor, host, signatory, organiser, attendee or participant. */
+    public record Participant(String personKey, String role) {}
+
+    /**
+     * An event. kind: meeting, visit, talks, phone call, reception, ceremony, conference.
+     * partOf: index in {@link Article#events()} of the visit it belongs to, or -1.
+     * countries: ISO alpha-2 codes of the countries taking part.
+     */
+    public record Event(String kind, List<Participant> participants, List<String> countries, Place place,
+                        DateValue date, DateValue end, int partOf, String topic, Span evidence,
+                        double confidence) {}
+
+    /**
+     * An agreement. type as named ("protocole d'accord"); modality: signed, to be signed, proposed,
+     * promised; parties: ISO alpha-2 codes; signatories: person keys; topic: a topic slug or null.
+     */
+    public record Agreement(String type, String topic, String topicText, List<String> parties,
+                            List<String> signatories, DateValue date, Place place, String modality,
+                            Span evidence, double confidence) {}
+
+    /** A bilateral pair the story is about, codes sorted; framework as stated or null. */
+    public record Pair(String a, String b, String framework) {
+        public Pair {
+            if (a.compareTo(b) > 0) { String t = a; a = b; b = t; }
+        }
+    }
+
+    /**
+     * One article's facts.
+     *
+     * @param countries   ISO codes of countries acting in or party to the main story
+     * @param duplicateOf key of the article this one repeats, or null (set by cross-article resolution)
+     */
+    public record Article(SourceDoc source, String title, String published, List<String> countries,
+                          List<Pair> pairs, List<Person> persons, List<Org> orgs, List<Event> events,
+                          List<Agreement> agreements, String duplicateOf) {}
+}
