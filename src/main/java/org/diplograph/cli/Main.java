@@ -1,2 +1,26 @@
 package org.diplograph.cli;
-public class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code java -jar target/diplograph.jar COMMAND}. */
+@Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph 0.1.0",
+        description = "A knowledge graph of bilateral diplomatic relations from French wire stories.")
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with every subcommand registered. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        // subcommands: one line each
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}
