@@ -1,0 +1,136 @@
+package org.diplograph.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a wire-story page into title, lead, body, captions, teasers and boilerplate.
+ *
+ * <p>The shape it expects is the one news sites share: a title line, a lead paragraph, a body
+ * opening with a dateline ({@code Tokyo (VNA) -}), photo captions ending in a credit
+ * ({@code Photo : VNA}) or following an image marker ({@code ảnh 1}), a closing agency tag
+ * ({@code -VNA}), then a list of teasers for other stories after a heading such as
+ * {@code Voir plus}. Parts it cannot place are body.
+ */
+public final class PageSplitter {
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{L}'’. -]{1,40}?)\\s*\\((\\p{Lu}{2,8})\\)\\s*[-–—:]\\s*");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "(?:Photo|Photos|Ảnh|Crédit|Source)\\s*(?:[:/]\\s*)?[\\p{L} .&-]{0,40}\\.?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE_MARKER = Pattern.compile("ảnh\\s*\\d+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MORE_HEADING = Pattern.compile(
+            "^\\s*(?:Voir plus|Voir aussi|Lire aussi|Autres articles|Sur le même sujet|À lire aussi|Articles liés)\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENCY_TAG = Pattern.compile("\\s*[-–—]\\s*(\\p{Lu}{2,8})\\s*\\.?\\s*$");
+    private static final Pattern LINK_LINE = Pattern.compile("^\\s*(?:>>|»|►|▶).*");
+
+    private PageSplitter() {}
+
+    public static Page split(SourceDoc doc) {
+        String s = doc.text();
+        List<int[]> lines = lines(s);
+        int moreAt = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (MORE_HEADING.matcher(s.substring(lines.get(i)[0], lines.get(i)[1])).matches()) {
+                moreAt = i;
+                break;
+            }
+        }
+        int mainEnd = moreAt < 0 ? lines.size() : moreAt;
+        int datelineLine = -1;
+        String dateline = null;
+        String agency = null;
+        for (int i = 0; i < Math.min(mainEnd, 6); i++) {
+            Matcher m = DATELINE.matcher(s.substring(lines.get(i)[0], lines.get(i)[1]));
+            if (m.find()) {
+                datelineLine = i;
+                dateline = m.group(1).strip();
+                agency = m.group(2);
+                break;
+            }
+        }
+        List<Page.Unit> units = new ArrayList<>();
+        for (int i = 0; i < mainEnd; i++) {
+            int b = lines.get(i)[0];
+            int e = lines.get(i)[1];
+            String line = s.substring(b, e);
+            if (LINK_LINE.matcher(line).matches()) {
+                units.add(new Page.Unit(Page.Kind.BOILERPLATE, b, e));
+                continue;
+            }
+            Matcher marker = IMAGE_MARKER.matcher(line);
+            if (marker.find()) {
+                // "<title repeated> ảnh 1 <caption>": the repeat says nothing new.
+                units.add(new Page.Unit(Page.Kind.BOILERPLATE, b, b + marker.end()));
+                units.add(new Page.Unit(Page.Kind.CAPTION, b + marker.end(), e));
+                continue;
+            }
+            if (CAPTION_CREDIT.matcher(line).find() && !line.contains("(" + agency + ")")) {
+                units.add(new Page.Unit(Page.Kind.CAPTION, b, e));
+                continue;
+            }
+            if (i == datelineLine) {
+                Matcher m = DATELINE.matcher(line);
+                m.find();
+                units.add(new Page.Unit(Page.Kind.BOILERPLATE, b, b + m.end()));
+                units.add(new Page.Unit(Page.Kind.BODY, b + m.end(), e));
+                continue;
+            }
+            Page.Kind kind;
+            if (datelineLine >= 0 && i < datelineLine) {
+                kind = i == 0 && looksLikeTitle(line) ? Page.Kind.TITLE : Page.Kind.LEAD;
+            } else if (datelineLine < 0 && i == 0 && looksLikeTitle(line)) {
+                kind = Page.Kind.TITLE;
+            } else {
+                kind = Page.Kind.BODY;
+            }
+            units.add(new Page.Unit(kind, b, e));
+        }
+        trimAgencyTag(s, units);
+        if (moreAt >= 0) {
+            units.add(new Page.Unit(Page.Kind.BOILERPLATE, lines.get(moreAt)[0], lines.get(moreAt)[1]));
+            if (moreAt + 1 < lines.size()) {
+                units.add(new Page.Unit(Page.Kind.TEASER, lines.get(moreAt + 1)[0], lines.get(lines.size() - 1)[1]));
+            }
+        }
+        return new Page(doc, List.copyOf(units), dateline, agency);
+    }
+
+    private static boolean looksLikeTitle(String line) {
+        String t = line.strip();
+        return t.length() <= 220 && !t.endsWith(".");
+    }
+
+    /** Cuts the closing "-VNA" off the last body unit. */
+    private static void trimAgencyTag(String s, List<Page.Unit> units) {
+        for (int i = units.size() - 1; i >= 0; i--) {
+            Page.Unit u = units.get(i);
+            if (u.kind() != Page.Kind.BODY) continue;
+            Matcher m = AGENCY_TAG.matcher(u.text(s));
+            if (m.find()) {
+                units.set(i, new Page.Unit(Page.Kind.BODY, u.begin(), u.begin() + m.start()));
+                units.add(i + 1, new Page.Unit(Page.Kind.BOILERPLATE, u.begin() + m.start(), u.end()));
+            }
+            return;
+        }
+    }
+
+    /** Non-blank lines as [begin, end) char ranges, trimmed. */
+    static List<int[]> lines(String s) {
+        List<int[]> out = new ArrayList<>();
+        int b = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                int e = i;
+                int bb = b;
+                while (bb < e && Character.isWhitespace(s.charAt(bb))) bb++;
+                while (e > bb && Character.isWhitespace(s.charAt(e - 1))) e--;
+                if (e > bb) out.add(new int[] {bb, e});
+                b = i + 1;
+            }
+        }
+        return out;
+    }
+}

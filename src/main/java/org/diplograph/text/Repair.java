@@ -1,0 +1,160 @@
+package org.diplograph.text;
+
+import java.util.Set;
+
+/**
+ * Undoes what scraping does to French wire text, keeping a map to the source offsets.
+ *
+ * <p>Characters are normalised one for one: no-break and other exotic spaces become a space,
+ * typographic apostrophes become {@code '}. Words glued together are separated by inserting a
+ * space where the glue is unambiguous:
+ * <ul>
+ *   <li>a lower-case letter followed by an upper-case one inside a word ({@code leJapon}), unless
+ *       the word is a known mixed-case form ({@code McDonald}, {@code iPhone});</li>
+ *   <li>a comma or semicolon directly followed by a letter, a closing bracket or guillemet directly
+ *       followed by a letter, a letter directly followed by an opening bracket;</li>
+ *   <li>a glued word that the optional {@link WordSplitter} can cut into known words.</li>
+ * </ul>
+ * Nothing is deleted, so offsets into the source stay exact.
+ */
+public final class Repair {
+    private static final Set<String> MIXED_CASE_PREFIXES = Set.of("mc", "mac", "de", "di", "la", "le", "van", "von");
+
+    private final WordSplitter splitter;
+
+    private Repair(WordSplitter splitter) {
+        this.splitter = splitter;
+    }
+
+    /** Repair without a lexicon: character normalisation and unambiguous glue only. */
+    public static Repair basic() {
+        return new Repair(null);
+    }
+
+    /** Repair that also cuts glued lower-case words with {@code splitter}. */
+    public static Repair withSplitter(WordSplitter splitter) {
+        return new Repair(splitter);
+    }
+
+    /** Repairs {@code source} (a whole source text or a part of it starting at code point {@code base}). */
+    public CleanText apply(String source, int base) {
+        StringBuilder out = new StringBuilder(source.length() + 64);
+        int[] map = new int[source.length() * 2 + 2];
+        int cp = base;
+        int n = 0;
+        int i = 0;
+        while (i < source.length()) {
+            int c = source.codePointAt(i);
+            int len = Character.charCount(c);
+            char prev = n > 0 ? out.charAt(n - 1) : ' ';
+            int mapped = normalise(c);
+            if (needsSpaceBefore(prev, mapped, out)) {
+                map = ensure(map, n + 2);
+                out.append(' ');
+                map[n++] = cp;
+            }
+            map = ensure(map, n + 3);
+            if (Character.charCount(mapped) == 1) {
+                out.append((char) mapped);
+                map[n++] = cp;
+            } else {
+                out.appendCodePoint(mapped);
+                map[n++] = cp;
+                map[n++] = cp;
+            }
+            i += len;
+            cp++;
+        }
+        map = ensure(map, n + 1);
+        map[n] = cp;
+        String text = out.toString();
+        int[] exact = java.util.Arrays.copyOf(map, n + 1);
+        CleanText clean = new CleanText(text, exact);
+        return splitter == null ? clean : splitGlued(clean);
+    }
+
+    private static int[] ensure(int[] a, int size) {
+        return a.length >= size ? a : java.util.Arrays.copyOf(a, Math.max(size, a.length * 2));
+    }
+
+    static int normalise(int c) {
+        if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u2009' || c == '\u200A' || c == '\t') return ' ';
+        if (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u00B4') return '\'';
+        if (c == '\u2010' || c == '\u2011') return '-';
+        return c;
+    }
+
+    private static boolean needsSpaceBefore(char prev, int c, StringBuilder out) {
+        if (Character.isLowerCase(prev) && Character.isUpperCase(c)) {
+            return !knownMixedCase(out);
+        }
+        if ((prev == ',' || prev == ';') && Character.isLetter(c)) {
+            // keep decimal commas and lists without letters untouched
+            return true;
+        }
+        if ((prev == ')' || prev == '»') && Character.isLetterOrDigit(c)) return true;
+        if (Character.isLetter(prev) && (c == '(' || c == '«')) return true;
+        return false;
+    }
+
+    /** The word being built is a mixed-case name form such as McDonald or DeVito: keep it whole. */
+    private static boolean knownMixedCase(StringBuilder out) {
+        int start = out.length();
+        while (start > 0 && Character.isLetter(out.charAt(start - 1))) start--;
+        String word = out.substring(start);
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            // lower-case start (leJapon, deBiélorussie, iPhone): glued unless a one-letter brand prefix
+            return word.length() == 1 && (word.equals("i") || word.equals("e"));
+        }
+        return MIXED_CASE_PREFIXES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private CleanText splitGlued(CleanText clean) {
+        String t = clean.text();
+        StringBuilder out = new StringBuilder(t.length() + 32);
+        int[] map = new int[t.length() * 2 + 2];
+        int n = 0;
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                int j = i;
+                while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '\'' && j + 1 < t.length()
+                        && Character.isLetter(t.charAt(j + 1)))) j++;
+                String word = t.substring(i, j);
+                int[] cuts = splitter.cuts(word);
+                int k = 0;
+                for (int w = 0; w < word.length(); w++) {
+                    if (k < cuts.length && cuts[k] == w) {
+                        map = ensure(map, n + 2);
+                        out.append(' ');
+                        map[n++] = clean.sourceOffset(i + w);
+                        k++;
+                    }
+                    map = ensure(map, n + 2);
+                    out.append(word.charAt(w));
+                    map[n++] = clean.sourceOffset(i + w);
+                }
+                i = j;
+            } else {
+                map = ensure(map, n + 2);
+                out.append(c);
+                map[n++] = clean.sourceOffset(i);
+                i++;
+            }
+        }
+        map = ensure(map, n + 1);
+        map[n] = clean.sourceOffset(t.length());
+        return new CleanText(out.toString(), java.util.Arrays.copyOf(map, n + 1));
+    }
+
+    /** Cuts a glued word into known words. */
+    public interface WordSplitter {
+        /** Positions (ascending, inside the word) before which a space belongs; empty when none. */
+        int[] cuts(String word);
+
+        static WordSplitter never() {
+            return w -> new int[0];
+        }
+    }
+}
