@@ -1,25 +1,234 @@
 package org.diplograph.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.DiplographException;
+import org.diplograph.article.Page;
+import org.diplograph.article.PageSplitter;
 import org.diplograph.article.SourceDoc;
+import org.diplograph.text.CleanText;
+import org.diplograph.text.Repair;
+import org.diplograph.text.Sentences;
 
 /**
- * Reads one article into {@link Facts.Article}. Thread-safe once built; deterministic: the same
- * source text and extractor version always give the same facts.
+ * Reads one article into {@link Facts.Article}: page parts, repaired sentences, countries, dates,
+ * organisations, persons with their offices, then events and agreements, then what the story is
+ * about (its countries and bilateral pairs).
+ *
+ * <p>Built once and shared: immutable and thread-safe. Deterministic: the same source text and
+ * {@link #VERSION} always give the same facts.
  */
 public final class Extractor {
-    /** Bumped whenever extraction rules change, so stored articles are read again. */
-    public static final String VERSION = "0";
+    /** Bumped whenever extraction rules change, so that stored articles are read again. */
+    public static final String VERSION = "1";
 
-    private Extractor() {}
+    private static final Pattern FRAMEWORK = Pattern.compile(
+            "\\b(partenariat\\s+stratégique\\s+intégral|partenariat\\s+stratégique\\s+global|partenariat\\s+stratégique\\s+élargi"
+                    + "|partenariat\\s+stratégique\\s+approfondi|partenariat\\s+stratégique|partenariat\\s+global|partenariat\\s+intégral"
+                    + "|relation\\s+spéciale|relations\\s+spéciales|amitié\\s+traditionnelle)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BETWEEN = Pattern.compile(
+            "\\b(?:relations?|coopération|amitié|partenariat|liens|échanges)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    public static Extractor create() {
-        return new Extractor();
+    private final Gazetteer gazetteer;
+    private final Repair repair;
+    private final List<Stage> stages;
+
+    private Extractor(Gazetteer gazetteer, Repair repair) {
+        this.gazetteer = gazetteer;
+        this.repair = repair;
+        this.stages = List.of(
+                Stage.of("countries", Set.of("sentences"), Set.of("countries", "places"), d -> Recognise.countries(d, gazetteer)),
+                Stage.of("dates", Set.of("sentences"), Set.of("dates"), Recognise::dates),
+                Stage.of("organisations", Set.of("countries"), Set.of("organisations"), d -> Recognise.orgs(d, gazetteer)),
+                Stage.of("persons", Set.of("countries", "organisations"), Set.of("titles", "persons"),
+                        d -> Recognise.persons(d, gazetteer)),
+                Stage.of("events", Set.of("persons", "dates", "places"), Set.of("events", "agreements"), Happenings::find));
+        Set<String> have = new HashSet<>(Set.of("sentences"));
+        for (Stage s : stages) {
+            if (!have.containsAll(s.requires())) {
+                throw new DiplographException("Stage " + s.name() + " needs " + s.requires() + " but only " + have + " are made before it");
+            }
+            have.addAll(s.provides());
+        }
     }
 
-    public Facts.Article extract(SourceDoc doc) {
-        // Placeholder until the recognisers land: an article with no facts.
-        return new Facts.Article(doc, doc.title(), doc.published(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null);
+    /** An extractor over the bundled country table. */
+    public static Extractor create() {
+        return new Extractor(new Gazetteer(CountryTable.load()), Repair.basic());
+    }
+
+    public Facts.Article extract(SourceDoc source) {
+        Page page = PageSplitter.split(source);
+        String home = page.agency() == null ? null : Lexicon.AGENCY_COUNTRY.get(page.agency().toUpperCase(java.util.Locale.ROOT));
+        Doc doc = new Doc(page, home);
+        sentences(doc);
+        for (Stage s : stages) s.run().accept(doc);
+        return facts(doc);
+    }
+
+    /** Groups consecutive parts of one kind into blocks, repairs each block and cuts it into sentences. */
+    private void sentences(Doc doc) {
+        String src = doc.source();
+        List<Page.Unit> units = doc.page.units();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            Page.Unit u = units.get(i);
+            if (u.kind() == Page.Kind.BOILERPLATE || u.kind() == Page.Kind.TEASER) continue;
+            int j = i;
+            while (j + 1 < units.size() && units.get(j + 1).kind() == u.kind() && u.kind() == Page.Kind.BODY) j++;
+            int begin = u.begin();
+            int end = units.get(j).end();
+            CleanText clean = repair.apply(src.substring(begin, end), src.codePointCount(0, begin));
+            for (int[] r : Sentences.split(clean.text())) {
+                Doc.Sent s = new Doc.Sent(doc.sents.size(), u.kind(), clean, r[0], r[1]);
+                // the lead restated as the first body sentence is one source of facts
+                String key = Fold.fold(s.text).replaceAll("[^a-z0-9]", "");
+                if (!seen.add(key) && s.kind != Page.Kind.CAPTION) continue;
+                doc.sents.add(s);
+            }
+            i = j;
+        }
+    }
+
+    private Facts.Article facts(Doc doc) {
+        Set<String> countries = new TreeSet<>();
+        Map<String, String> frameworks = new java.util.HashMap<>();
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        List<String> main = mainPairCountries(doc);
+        List<Facts.Agreement> agreements = new ArrayList<>();
+        for (Doc.AgreementInfo a : doc.agreements) {
+            if (a.parties.remove("*") && main.size() == 2) a.parties.addAll(main);
+            if (a.parties.size() < 2 && main.size() == 2 && a.parties.stream().allMatch(main::contains)) a.parties.addAll(main);
+            List<String> parties = List.copyOf(a.parties);
+            if (parties.size() == 2 && a.modality.equals("signed")) pairs.add(parties);
+            countries.addAll(parties);
+            agreements.add(new Facts.Agreement(a.type, topicSlug(a.topicText), a.topicText, parties,
+                    List.copyOf(a.signatories), a.date, a.place, a.modality, a.evidence, a.confidence));
+        }
+        List<Facts.Event> events = new ArrayList<>();
+        for (Doc.EventInfo e : doc.events) {
+            if (e.participants.isEmpty() && e.countries.isEmpty()) continue;
+            if (!e.kind.equals("conference") && e.countries.size() == 2) pairs.add(List.copyOf(e.countries));
+            countries.addAll(e.countries);
+            events.add(new Facts.Event(e.kind, List.copyOf(e.participants), List.copyOf(e.countries), e.place, e.date,
+                    e.end, e.partOf, e.topic, e.evidence, e.confidence));
+        }
+        for (Doc.Sent s : doc.sents) {
+            if (!s.main()) continue;
+            List<String> named = pairNamed(s);
+            if (named.size() == 2) pairs.add(named);
+            Matcher fw = FRAMEWORK.matcher(s.text);
+            if (fw.find()) {
+                List<String> p = named.size() == 2 ? named : main;
+                if (p.size() == 2) frameworks.put(String.join("-", p), fw.group(1).toLowerCase().replaceAll("\\s+", " "));
+            }
+        }
+        List<Facts.Person> persons = new ArrayList<>();
+        for (Doc.PersonInfo p : doc.persons.values()) {
+            if (p.inMain && p.country != null) countries.add(p.country);
+            persons.add(new Facts.Person(p.key, p.name, p.country, List.copyOf(p.offices), p.evidence, p.confidence));
+        }
+        List<Facts.Org> orgs = new ArrayList<>();
+        for (Doc.OrgInfo o : doc.orgs.values()) {
+            if (o.inMain && o.country != null) countries.add(o.country);
+            orgs.add(new Facts.Org(o.key, o.name, o.acronym, o.country, o.kind, o.evidence, o.confidence));
+        }
+        List<Facts.Pair> pairList = new ArrayList<>();
+        for (List<String> p : pairs) {
+            if (p.get(0).equals(p.get(1))) continue;
+            Facts.Pair fp = new Facts.Pair(p.get(0), p.get(1), null);
+            String fwk = frameworks.get(fp.a() + "-" + fp.b());
+            Facts.Pair withFw = new Facts.Pair(fp.a(), fp.b(), fwk);
+            if (pairList.stream().noneMatch(x -> x.a().equals(withFw.a()) && x.b().equals(withFw.b()))) pairList.add(withFw);
+        }
+        return new Facts.Article(doc.page.source(), doc.page.title(), doc.page.source().published(), List.copyOf(countries),
+                List.copyOf(pairList), List.copyOf(persons), List.copyOf(orgs), List.copyOf(events), List.copyOf(agreements),
+                null);
+    }
+
+    /** "relations entre le Vietnam et le Japon", "l'amitié Japon-Vietnam": two countries named together as a pair. */
+    private static List<String> pairNamed(Doc.Sent s) {
+        for (Mention m : s.mentions) {
+            if (m.type() == Mention.Type.COUNTRY && "compound".equals(m.extra()) && s.at(m.b(), Mention.Type.ORG) == null) {
+                List<String> codes = new ArrayList<>();
+                for (Mention k : s.mentions) if (k.b() == m.b() && "compound".equals(k.extra())) codes.add(k.value());
+                if (codes.size() == 2) return sorted(codes);
+            }
+        }
+        Matcher b = BETWEEN.matcher(s.text);
+        while (b.find()) {
+            int t = Recognise.tokenAt(s, b.end());
+            int entre = -1;
+            for (int k = t; k < Math.min(s.toks.size(), t + 8); k++) if (s.toks.get(k).is("entre")) { entre = k; break; }
+            if (entre < 0) continue;
+            List<String> codes = new ArrayList<>();
+            for (int k = entre + 1; k < Math.min(s.toks.size(), entre + 9) && codes.size() < 2; k++) {
+                Mention c = s.at(k, Mention.Type.COUNTRY);
+                if (c != null && c.b() == k && s.at(k, Mention.Type.ORG) == null) codes.add(c.value());
+            }
+            if (codes.size() == 2 && !codes.get(0).equals(codes.get(1))) return sorted(codes);
+        }
+        return List.of();
+    }
+
+    private static List<String> sorted(List<String> l) {
+        List<String> c = new ArrayList<>(l);
+        java.util.Collections.sort(c);
+        return List.copyOf(c);
+    }
+
+    /** The two countries the story is mostly about, when two stand out: for "les deux pays". */
+    private static List<String> mainPairCountries(Doc doc) {
+        Map<String, Integer> count = new java.util.TreeMap<>();
+        for (Doc.Sent s : doc.sents) {
+            if (!s.main()) continue;
+            for (Mention m : s.mentions) {
+                if (m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.COUNTRY_ADJ) count.merge(m.value(), 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(count.entrySet());
+        top.sort((a, b) -> b.getValue() - a.getValue());
+        if (top.size() < 2) return List.of();
+        if (top.size() > 2 && top.get(2).getValue() * 2 > top.get(1).getValue()) return List.of();
+        return sorted(List.of(top.get(0).getKey(), top.get(1).getKey()));
+    }
+
+    /** A topic concept for the words the text gives, by the keyword lists of the topic scheme. */
+    private static String topicSlug(String topicText) {
+        if (topicText == null) return null;
+        String t = Fold.fold(topicText);
+        for (Map.Entry<String, String> e : TOPICS.entrySet()) if (t.contains(e.getKey())) return e.getValue();
+        return null;
+    }
+
+    private static final Map<String, String> TOPICS = new java.util.LinkedHashMap<>();
+    static {
+        TOPICS.put("e-gouvernement", "e-government");
+        TOPICS.put("gouvernement electronique", "e-government");
+        TOPICS.put("gouvernement numerique", "e-government");
+        TOPICS.put("cybersecurite", "cybersecurity");
+        TOPICS.put("transformation numerique", "digital-transformation");
+        TOPICS.put("numerique", "digital-transformation");
+        TOPICS.put("commerce", "trade");
+        TOPICS.put("investissement", "investment");
+        TOPICS.put("defense", "defence");
+        TOPICS.put("frontiere", "border");
+        TOPICS.put("education", "education-training");
+        TOPICS.put("formation", "education-training");
+        TOPICS.put("sante", "health");
+        TOPICS.put("agricult", "agriculture");
+        TOPICS.put("energie", "energy");
+        TOPICS.put("transport", "transport");
+        TOPICS.put("travail", "labour");
+        TOPICS.put("culture", "culture");
+        TOPICS.put("tourisme", "culture");
     }
 }

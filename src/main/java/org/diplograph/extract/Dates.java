@@ -1,0 +1,212 @@
+package org.diplograph.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * French dates in wire prose and how their year is found.
+ *
+ * <p>Forms: {@code le 7 août}, {@code du 5 au 7 août}, {@code du 30 juillet au 2 août 2019},
+ * {@code ce vendredi 15 mars}, {@code mardi 16 novembre 2021}, {@code en avril 2017}, a bare weekday.
+ * A month name counts only after a day number or before a year, so a Vietnamese given name such as
+ * {@code Mai} is never May.
+ *
+ * <p>Years: one written with the date is used as it is. Otherwise, with a publication date P, a
+ * day and month resolve to the latest such date on or before P plus a week, and a bare weekday to
+ * the latest one on or before P. Without P, a year is taken only when the article states exactly
+ * one that fits (the weekday, if given, must agree); otherwise {@code --MM-DD} stands.
+ */
+final class Dates {
+    private static final String MONTH = "(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)";
+    private static final String DAY = "(1er|[12]\\d|3[01]|0?[1-9])";
+    private static final String WEEKDAY = "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
+    private static final Pattern RANGE = Pattern.compile(
+            "(?iu)\\b(?:du|entre le)\\s+" + DAY + "(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?\\s+(?:au|et le)\\s+" + DAY + "\\s+" + MONTH
+                    + "(?:\\s+(\\d{4}))?");
+    private static final Pattern SINGLE = Pattern.compile(
+            "(?iu)\\b(?:" + WEEKDAY + "\\s+)?" + DAY + "\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(?:en|d'|de|depuis)\\s*" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?iu)\\b" + WEEKDAY + "\\b(?!\\s+(?:1er|\\d))");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/-])");
+
+    private Dates() {}
+
+    /** A date found in a sentence: char range, what it says, before any year is inferred. */
+    record Found(int begin, int end, String raw, Integer year, int month, int day, Integer endYear, int endMonth,
+                 int endDay, DayOfWeek weekday) {
+        boolean monthOnly() {
+            return day == 0 && month > 0;
+        }
+
+        boolean weekdayOnly() {
+            return month == 0 && weekday != null;
+        }
+    }
+
+    static List<Found> find(String s) {
+        List<Found> out = new ArrayList<>();
+        boolean[] used = new boolean[s.length() + 1];
+        Matcher m = RANGE.matcher(s);
+        while (m.find()) {
+            int m2 = month(m.group(5));
+            int m1 = m.group(2) == null ? m2 : month(m.group(2));
+            Integer y2 = m.group(6) == null ? null : Integer.valueOf(m.group(6));
+            Integer y1 = m.group(3) == null ? y2 : Integer.valueOf(m.group(3));
+            out.add(new Found(m.start(), m.end(), m.group(), y1, m1, day(m.group(1)), y2, m2, day(m.group(4)), null));
+            mark(used, m.start(), m.end());
+        }
+        m = SINGLE.matcher(s);
+        while (m.find()) {
+            if (used[m.start()]) continue;
+            DayOfWeek wd = m.group(1) == null ? null : weekday(m.group(1));
+            Integer y = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+            out.add(new Found(m.start(), m.end(), m.group(), y, month(m.group(3)), day(m.group(2)), null, 0, 0, wd));
+            mark(used, m.start(), m.end());
+        }
+        m = MONTH_YEAR.matcher(s);
+        while (m.find()) {
+            if (used[m.start()]) continue;
+            out.add(new Found(m.start(), m.end(), m.group(), Integer.valueOf(m.group(2)), month(m.group(1)), 0, null, 0, 0, null));
+            mark(used, m.start(), m.end());
+        }
+        m = BARE_WEEKDAY.matcher(s);
+        while (m.find()) {
+            if (used[m.start()]) continue;
+            out.add(new Found(m.start(), m.end(), m.group(), null, 0, 0, null, 0, 0, weekday(m.group(1))));
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::begin));
+        return out;
+    }
+
+    private static void mark(boolean[] used, int b, int e) {
+        for (int i = b; i < e; i++) used[i] = true;
+    }
+
+    /** Years written in a text (four digits, 1900-2099, not inside a longer number or a date like 2/12/1975). */
+    static List<Integer> years(String s) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = YEAR.matcher(s);
+        while (m.find()) out.add(Integer.valueOf(m.group(1)));
+        return out;
+    }
+
+    /**
+     * Resolves a found date to a value.
+     *
+     * @param published publication date (YYYY, YYYY-MM or YYYY-MM-DD) or null
+     * @param statedYears distinct years the article states
+     * @param future true when the sentence speaks of what will happen
+     * @return the value (start date), or null when a bare weekday cannot be placed
+     */
+    static DateValue[] resolve(Found f, String published, java.util.Set<Integer> statedYears, boolean future) {
+        if (f.weekdayOnly()) {
+            LocalDate p = fullDate(published);
+            if (p == null) return null;
+            LocalDate d = p;
+            while (d.getDayOfWeek() != f.weekday()) d = d.minusDays(1);
+            return new DateValue[] {new DateValue(d.toString(), f.raw(), "weekday before publication date"), null};
+        }
+        if (f.monthOnly()) {
+            return new DateValue[] {new DateValue(String.format(Locale.ROOT, "%04d-%02d", f.year(), f.month()), f.raw(), null), null};
+        }
+        Integer year = f.year();
+        String how = null;
+        if (year == null) {
+            LocalDate p = fullDate(published);
+            if (p != null) {
+                year = yearNear(p, f.month(), f.day(), future);
+                how = "publication date";
+            } else {
+                List<Integer> fits = new ArrayList<>();
+                for (int y : statedYears) {
+                    if (valid(y, f.month(), f.day()) && (f.weekday() == null
+                            || LocalDate.of(y, f.month(), f.day()).getDayOfWeek() == f.weekday())) fits.add(y);
+                }
+                if (fits.size() == 1 && (f.weekday() != null || statedYears.size() == 1)) {
+                    year = fits.get(0);
+                    how = f.weekday() != null ? "year stated in the article, weekday agrees" : "year stated in the article";
+                }
+            }
+        }
+        DateValue start = value(year, f.month(), f.day(), f.raw(), how);
+        if (start == null) return null;
+        DateValue end = null;
+        if (f.endMonth() > 0) {
+            Integer ey = f.endYear() != null ? f.endYear() : year;
+            if (ey != null && year != null && f.endYear() == null && f.endMonth() < f.month()) ey = year + 1;
+            end = value(ey, f.endMonth(), f.endDay(), f.raw(), how);
+        }
+        return new DateValue[] {start, end};
+    }
+
+    private static DateValue value(Integer year, int month, int day, String raw, String how) {
+        if (year == null) {
+            try {
+                MonthDay.of(month, day);
+            } catch (DateTimeException e) {
+                return null;
+            }
+            return new DateValue(String.format(Locale.ROOT, "--%02d-%02d", month, day), raw, null);
+        }
+        if (!valid(year, month, day)) return null;
+        return new DateValue(LocalDate.of(year, month, day).toString(), raw, how);
+    }
+
+    private static int yearNear(LocalDate p, int month, int day, boolean future) {
+        LocalDate limit = future ? p.plusYears(1) : p.plusDays(7);
+        for (int y = limit.getYear(); y > limit.getYear() - 5; y--) {
+            if (valid(y, month, day) && !LocalDate.of(y, month, day).isAfter(limit)) {
+                if (future && LocalDate.of(y, month, day).isBefore(p)) return y + 1;
+                return y;
+            }
+        }
+        return p.getYear();
+    }
+
+    static LocalDate fullDate(String published) {
+        if (published == null || published.length() != 10) return null;
+        try {
+            return LocalDate.parse(published);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean valid(int y, int m, int d) {
+        try {
+            LocalDate.of(y, m, d);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    static boolean validYearMonth(int y, int m) {
+        try {
+            YearMonth.of(y, m);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static int month(String s) {
+        return Lexicon.MONTHS.indexOf(Fold.fold(s)) + 1;
+    }
+
+    private static int day(String s) {
+        return s.equalsIgnoreCase("1er") ? 1 : Integer.parseInt(s);
+    }
+
+    private static DayOfWeek weekday(String s) {
+        return DayOfWeek.of(Lexicon.WEEKDAYS.indexOf(Fold.fold(s)) + 1);
+    }
+}

@@ -1,0 +1,130 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.article.Page;
+import org.diplograph.text.CleanText;
+
+/**
+ * The working state of one article while the stages read it. Mutable and confined to one thread;
+ * the extractor turns it into immutable {@link Facts} at the end.
+ */
+final class Doc {
+    final Page page;
+    final String home;            // country of the agency's dateline, for officials it leaves unqualified
+    final List<Sent> sents = new ArrayList<>();
+    final Map<String, PersonInfo> persons = new LinkedHashMap<>();
+    final Map<String, OrgInfo> orgs = new LinkedHashMap<>();
+    final Map<String, String> acronyms = new LinkedHashMap<>(); // acronym -> org key
+    final List<EventInfo> events = new ArrayList<>();
+    final List<AgreementInfo> agreements = new ArrayList<>();
+    final Set<String> stated = new java.util.TreeSet<>();        // stages that have run
+
+    Doc(Page page, String home) {
+        this.page = page;
+        this.home = home;
+    }
+
+    String source() {
+        return page.source().text();
+    }
+
+    /** A sentence of the article with its tokens and mentions. */
+    static final class Sent {
+        final int index;
+        final Page.Kind kind;
+        final CleanText clean;
+        final int cb;            // begin in clean text
+        final String text;
+        final List<Tok> toks;
+        final List<Mention> mentions = new ArrayList<>();
+
+        Sent(int index, Page.Kind kind, CleanText clean, int cb, int ce) {
+            this.index = index;
+            this.kind = kind;
+            this.clean = clean;
+            this.cb = cb;
+            this.text = clean.text().substring(cb, ce);
+            this.toks = Tok.tokenize(text);
+        }
+
+        /** Evidence for the whole sentence, in source code points. */
+        Span span() {
+            return new Span(clean.sourceOffset(cb), clean.sourceOffset(cb + text.length()), text);
+        }
+
+        boolean main() {
+            return kind == Page.Kind.TITLE || kind == Page.Kind.LEAD || kind == Page.Kind.BODY;
+        }
+
+        List<Mention> of(Mention.Type type) {
+            return mentions.stream().filter(m -> m.type() == type).toList();
+        }
+
+        Mention at(int tok, Mention.Type type) {
+            for (Mention m : mentions) if (m.type() == type && m.b() <= tok && tok < m.e()) return m;
+            return null;
+        }
+
+        /** Text of tokens [b, e). */
+        String text(int b, int e) {
+            if (b >= e) return "";
+            return text.substring(toks.get(b).begin(), toks.get(e - 1).end());
+        }
+    }
+
+    /** A person as this article knows them. */
+    static final class PersonInfo {
+        String key;
+        String name;
+        String country;
+        final List<Facts.Office> offices = new ArrayList<>();
+        Span evidence;
+        double confidence;
+        boolean inMain;
+    }
+
+    static final class OrgInfo {
+        String key;
+        String name;
+        String acronym;
+        String country;
+        String kind;
+        Span evidence;
+        double confidence;
+        boolean inMain;
+    }
+
+    static final class EventInfo {
+        String kind;
+        final List<Facts.Participant> participants = new ArrayList<>();
+        final Set<String> countries = new java.util.TreeSet<>();
+        Facts.Place place;
+        DateValue date;
+        DateValue end;
+        int partOf = -1;
+        String topic;
+        Span evidence;
+        double confidence;
+        int sentence;
+        boolean hasRole(String personKey) {
+            return participants.stream().anyMatch(p -> p.personKey().equals(personKey));
+        }
+    }
+
+    static final class AgreementInfo {
+        String type;
+        String topicText;
+        final Set<String> parties = new java.util.TreeSet<>();
+        final List<String> signatories = new ArrayList<>();
+        DateValue date;
+        Facts.Place place;
+        String modality;
+        Span evidence;
+        double confidence;
+        int sentence;
+    }
+}

@@ -1,0 +1,94 @@
+package org.diplograph.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Country names, adjectives and capitals compiled into folded token-sequence maps, for longest
+ * match over a sentence's tokens. Built once from the {@link CountryTable}; immutable after.
+ */
+final class Gazetteer {
+    /** folded token sequence joined by ' ' -> code */
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> adjectives = new HashMap<>();
+    private final Map<String, String> capitals = new HashMap<>();
+    private final Map<String, String> capitalNames = new HashMap<>();
+    private final CountryTable table;
+    private int longest = 1;
+
+    Gazetteer(CountryTable table) {
+        this.table = table;
+        for (CountryTable.Country c : table.all()) {
+            for (String n : c.names()) put(names, n, c.code());
+            for (String a : c.adjectives()) put(adjectives, a, c.code());
+            for (String cap : c.capitals()) {
+                put(capitals, cap, c.code());
+                capitalNames.put(key(cap), cap);
+            }
+        }
+    }
+
+    private void put(Map<String, String> map, String phrase, String code) {
+        String k = key(phrase);
+        if (k.isEmpty()) return;
+        map.putIfAbsent(k, code);
+        longest = Math.max(longest, k.split(" ").length);
+    }
+
+    static String key(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (Tok t : Tok.tokenize(phrase)) {
+            if (b.length() > 0) b.append(' ');
+            b.append(t.key());
+        }
+        return b.toString();
+    }
+
+    String countryName(String code) {
+        return table.byCode(code).map(CountryTable.Country::nameFr).orElse(code);
+    }
+
+    CountryTable table() {
+        return table;
+    }
+
+    /** A match of a gazetteer entry over tokens [b, e). */
+    record Hit(int b, int e, String code, Mention.Type type, String name) {}
+
+    /** Longest entry starting at token {@code i}, or null. Names and capitals must be capitalised. */
+    Hit match(List<Tok> toks, int i) {
+        if (!toks.get(i).word()) return null;
+        for (int n = Math.min(longest, toks.size() - i); n >= 1; n--) {
+            StringBuilder b = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                if (k > i) b.append(' ');
+                b.append(toks.get(k).key());
+            }
+            String k = b.toString();
+            boolean cap = toks.get(i).capitalised();
+            if (cap && names.containsKey(k)) return new Hit(i, i + n, names.get(k), Mention.Type.COUNTRY, null);
+            if (cap && capitals.containsKey(k)) return new Hit(i, i + n, capitals.get(k), Mention.Type.PLACE, capitalNames.get(k));
+            if (n == 1 && adjectives.containsKey(k)) return new Hit(i, i + 1, adjectives.get(k), Mention.Type.COUNTRY_ADJ, null);
+        }
+        return null;
+    }
+
+    /** The country of a hyphenated compound's parts ("Japon-Vietnam"), in order. */
+    List<String> compound(Tok t) {
+        if (!t.text().contains("-")) return List.of();
+        String[] parts = t.key().split("-");
+        List<String> codes = new java.util.ArrayList<>();
+        for (String p : parts) {
+            String c = names.get(p);
+            if (c == null) return List.of();
+            codes.add(c);
+        }
+        return codes.size() >= 2 ? codes : List.of();
+    }
+
+    /** The country whose capital is {@code name}, or null. */
+    String capitalOf(String name) {
+        return capitals.get(key(name));
+    }
+}

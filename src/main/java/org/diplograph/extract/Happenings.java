@@ -1,0 +1,456 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.article.Page;
+
+/**
+ * Events and agreements in French diplomatic prose.
+ *
+ * <p>Each trigger is a French construction, tried on the sentences of the main story only
+ * (captions name people but never create events; teasers are other stories). Participants come
+ * from the persons recognised in the sentence: the subject of the clause (or, for a pronoun, the
+ * person the story is about at that point) and the persons the trigger governs.
+ */
+final class Happenings {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern MEET = Pattern.compile(
+            "\\b(?:a|ont|avait|avaient)\\s+(?:également\\s+|aussi\\s+|notamment\\s+|ensuite\\s+)?(rencontré|reçu|accueilli|reçue)\\b"
+                    + "|\\b(?:s'est|se sont)\\s+(?:également\\s+)?(?:rencontrés?|réunis?)\\b", F);
+    private static final Pattern TALKS = Pattern.compile(
+            "\\b(?:s'est|se sont)\\s+(?:également\\s+)?entretenus?e?s?\\s+avec\\b|\\b(?:a|ont)\\s+(?:eu|tenu|mené)\\s+des\\s+(?:entretiens|pourparlers|discussions)\\b"
+                    + "|\\bdes\\s+entretiens\\s+avec\\b", F);
+    private static final Pattern DURING = Pattern.compile(
+            "\\b(?:lors|au cours|à l'occasion|a l'occasion)\\s+d(?:e|u|')\\s*(?:la|une|sa|leur|l')?\\s*"
+                    + "(rencontre|entrevue|séance de travail|réunion de travail|entretien|visite de courtoisie|audience)\\b[^.;]{0,160}?\\bavec\\b", F);
+    private static final Pattern HAD = Pattern.compile(
+            "\\b(?:a|ont)\\s+eu\\s+(?:une|des)\\s+(séance de travail|séances de travail|rencontre|entrevue|réunion de travail)\\s+avec\\b"
+                    + "|\\b(?:a|ont)\\s+(?:rendu|effectué)\\s+une\\s+visite\\s+de\\s+courtoisie\\b", F);
+    private static final Pattern CALL = Pattern.compile(
+            "\\b(?:entretien|conversation|appel|échange)s?\\s+(?:téléphonique|par téléphone|en ligne|par visioconférence)"
+                    + "|\\b(?:au|par)\\s+téléphone\\b|\\b(?:par|en)\\s+visioconférence\\b|\\ba téléphoné\\b", F);
+    private static final Pattern CREDENTIALS = Pattern.compile("\\blettres?\\s+de\\s+créance\\b", F);
+    private static final Pattern CEREMONY = Pattern.compile(
+            "\\bcérémonie\\s+(?:d['e]\\s*|de la\\s+|du\\s+|des\\s+|pour\\s+)?(\\p{L}+)", F);
+    private static final Pattern CEREMONY_HAPPENED = Pattern.compile(
+            "\\b(?:a|ont)\\s+(?:organisé|présidé|assisté|tenu|célébré)|\\b(?:a|ont)\\s+eu\\s+lieu|\\bs'est\\s+tenue|\\bs'est\\s+déroulée", F);
+    private static final Pattern CONFERENCE = Pattern.compile(
+            "\\b(?:à|au|de|du|lors de|pour)\\s+(?:la|le|l')?\\s*((?:\\d+(?:e|ème|ᵉ)\\s+)?(?:Conférence|Forum|Sommet|Colloque|Congrès|Symposium|Assemblée générale|Session)"
+                    + "\\b[^,.;()]{0,120}?)\\s*(?:\\((\\p{Lu}[\\p{Lu}\\d-]{1,11})\\))?(?:\\s*\\d{4})?(?=[\\s,.;]|$)");
+    private static final Pattern SPOKE_AT = Pattern.compile(
+            "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé)\\b"
+                    + "|\\bs'exprimant\\b|\\bprenant la parole\\b|\\bintervenant\\b|\\blors de l'ouverture\\b|\\ben marge\\b|\\borganisée?\\b", F);
+    private static final Pattern VISIT = Pattern.compile(
+            "\\b(séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
+                    + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+)?(?:au|aux|en|à)\\s+"
+                    + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+", F);
+    private static final Pattern SIGN = Pattern.compile(
+            "\\b(ont signé|a signé|ont été signés?|a été signée?|ont paraphé|a paraphé|ont conclu|a conclu|signés?|signées?|conclue?s?|"
+                    + "signature|signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?|"
+                    + "ont échangé|ont ratifié|ratifié)\\b", F);
+    private static final Pattern AGREEMENT_TYPE = Pattern.compile(
+            "\\b(protocole d'accord|protocole de coopération|protocole|mémorandum d'(?:accord|entente)|mémorandum de coopération|mémorandum"
+                    + "|accord-cadre|accord de coopération|accord|convention|traité|plan d'action|lettre d'intention|déclaration commune"
+                    + "|règlement|contrat|programme de coopération|arrangement)s?\\b", F);
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:\\p{L}+(?:era|eront|ira|iront|ra|ront)|va|vont|devrait|devraient|prochaine?|prochainement|se tiendra|aura lieu)\\b", F);
+    private static final Pattern TOPIC_AFTER = Pattern.compile(
+            "\\s+(?:sur|concernant|relatif à|relative à|portant sur|dans le domaine de|dans les domaines de|en matière de|pour)\\s+(.{3,90}?)(?=[,.;(]|\\s+(?:entre|au|à|en|avec|lors|le \\d|ainsi)\\s|$)", F);
+    private static final Pattern TOPIC_LEAD = Pattern.compile(
+            "^(?:la |le |les |l')?(?:mise en place|mise en œuvre|mise en oeuvre|application|promotion|renforcement|développement|"
+                    + "coopération|édification|construction)\\s+(?:de la |du |des |de l'|d'|de )", F);
+    private static final Pattern BACKREF = Pattern.compile(
+            "\\b(?:cet événement|cette cérémonie|cette occasion|cette rencontre|cet évènement|à l'événement|l'événement)\\b", F);
+
+    private Happenings() {}
+
+    static boolean future(Doc.Sent s) {
+        return FUTURE.matcher(s.text).find() && !Pattern.compile("\\b(?:a|ont)\\s+\\p{L}+é", F).matcher(s.text).find();
+    }
+
+    /** Finds events and agreements, sentence by sentence, then merges restatements. */
+    static void find(Doc doc) {
+        String focus = null;
+        for (Doc.Sent s : doc.sents) {
+            if (!s.main()) continue;
+            String subject = subject(s);
+            if (subject == null && startsWithPronoun(s)) subject = focus;
+            meetings(doc, s, subject);
+            visits(doc, s, subject);
+            ceremonies(doc, s);
+            conferences(doc, s);
+            agreements(doc, s);
+            if (subject != null) focus = subject;
+        }
+        backReferences(doc);
+        merge(doc);
+        linkVisits(doc);
+    }
+
+    /** The person the clause is about: the first person followed by a verb. */
+    static String subject(Doc.Sent s) {
+        for (Mention p : s.of(Mention.Type.PERSON)) {
+            int k = p.e();
+            // past an apposition: "X, président de ..., a déclaré"
+            while (k < s.toks.size() && (s.toks.get(k).is(",") || s.at(k, Mention.Type.TITLE) != null)) {
+                Mention t = s.at(k, Mention.Type.TITLE);
+                k = t != null ? t.e() : k + 1;
+            }
+            if (k < s.toks.size() && (Words.verbish(s.toks.get(k)) || s.toks.get(k).is("s'"))) {
+                if (!governedByAvec(s, p)) return p.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean governedByAvec(Doc.Sent s, Mention p) {
+        for (int k = p.b() - 1; k >= Math.max(0, p.b() - 25); k--) {
+            Tok t = s.toks.get(k);
+            if (t.is(",") && k + 1 < s.toks.size() && s.at(k + 1, Mention.Type.TITLE) == null
+                    && s.at(k - 1 < 0 ? 0 : k - 1, Mention.Type.TITLE) == null) return false;
+            if (t.is("avec") || t.is("par")) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWithPronoun(Doc.Sent s) {
+        for (int i = 0; i < Math.min(s.toks.size(), 8); i++) {
+            Tok t = s.toks.get(i);
+            if (t.is("il") || t.is("elle")) return true;
+        }
+        return false;
+    }
+
+    private static Doc.EventInfo event(Doc doc, Doc.Sent s, String kind, double confidence) {
+        Doc.EventInfo e = new Doc.EventInfo();
+        e.kind = kind;
+        e.evidence = s.span();
+        e.confidence = confidence;
+        e.sentence = s.index;
+        doc.events.add(e);
+        return e;
+    }
+
+    private static void addPerson(Doc doc, Doc.EventInfo e, String key, String role) {
+        if (key == null || e.hasRole(key)) return;
+        e.participants.add(new Facts.Participant(key, role));
+        Doc.PersonInfo p = doc.persons.get(key);
+        if (p != null && p.country != null) e.countries.add(p.country);
+    }
+
+    private static List<String> personsAfter(Doc.Sent s, int tok, String except) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention p : s.of(Mention.Type.PERSON)) {
+            if (p.b() >= tok && !p.value().equals(except)) out.add(p.value());
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static int tokenAtChar(Doc.Sent s, int c) {
+        return Recognise.tokenAt(s, c);
+    }
+
+    private static void meetings(Doc doc, Doc.Sent s, String subject) {
+        Matcher m;
+        String kind = null;
+        int at = -1;
+        boolean during = false;
+        String hostRole = "participant";
+        if ((m = CALL.matcher(s.text)).find()) {
+            kind = "phone call";
+            at = m.start();
+        } else if ((m = CREDENTIALS.matcher(s.text)).find()) {
+            kind = "reception";
+            at = 0;
+        } else if ((m = DURING.matcher(s.text)).find()) {
+            kind = m.group(1).toLowerCase().startsWith("entretien") ? "talks" : "meeting";
+            at = m.end();
+            during = true;
+        } else if ((m = TALKS.matcher(s.text)).find()) {
+            kind = "talks";
+            at = m.start();
+        } else if ((m = HAD.matcher(s.text)).find()) {
+            kind = "meeting";
+            at = m.start();
+        } else if ((m = MEET.matcher(s.text)).find()) {
+            kind = "meeting";
+            at = m.start();
+            if (m.group(1) != null && m.group(1).toLowerCase().startsWith("re")) hostRole = m.group(1).toLowerCase().startsWith("reç") ? "host" : "participant";
+            if (m.group(1) != null && m.group(1).equalsIgnoreCase("accueilli")) hostRole = "host";
+        }
+        if (kind == null) return;
+        int tok = tokenAtChar(s, at);
+        List<String> others;
+        if (during) {
+            // "Lors de la rencontre avec X, Y a ...": X up to the main clause, Y its subject
+            others = personsAfter(s, tok, subject);
+        } else {
+            others = personsAfter(s, tok, subject);
+        }
+        if (subject == null && others.size() >= 2 && !during) {
+            subject = others.remove(0);
+        }
+        if (subject == null && others.isEmpty()) return;
+        Doc.EventInfo e = event(doc, s, kind, 0.8);
+        addPerson(doc, e, subject, hostRole.equals("host") ? "host" : "participant");
+        for (String o : others) addPerson(doc, e, o, hostRole.equals("host") ? "visitor" : "participant");
+        if (e.participants.size() < 2 && !kind.equals("phone call")) {
+            // a meeting with a delegation or a country, not a named person
+            for (String c : countriesIn(s)) e.countries.add(c);
+        }
+        placeAndDate(doc, s, e, tok);
+    }
+
+    private static void visits(Doc doc, Doc.Sent s, String subject) {
+        Matcher m = VISIT.matcher(s.text);
+        if (!m.find()) return;
+        int tok = tokenAtChar(s, m.end() > 0 ? m.end() - 1 : 0);
+        // destination: the country or place named right after the trigger
+        String dest = null;
+        Facts.Place place = null;
+        for (Mention c : s.mentions) {
+            if (c.b() >= tok && c.b() <= tok + 3 && (c.type() == Mention.Type.COUNTRY || c.type() == Mention.Type.PLACE)) {
+                dest = c.country();
+                place = new Facts.Place(Fold.slug(s.text(c.b(), c.e())), stripArticle(s.text(c.b(), c.e())), c.country());
+                break;
+            }
+        }
+        String visitor = subject;
+        if (visitor == null) {
+            List<String> ps = personsAfter(s, 0, null);
+            if (!ps.isEmpty()) visitor = ps.get(0);
+        }
+        if (visitor == null) return;
+        Doc.EventInfo e = event(doc, s, "visit", 0.75);
+        addPerson(doc, e, visitor, "visitor");
+        if (dest != null) e.countries.add(dest);
+        e.place = place;
+        placeAndDate(doc, s, e, tok);
+        if (place != null) e.place = place;
+    }
+
+    private static String stripArticle(String s) {
+        return s.replaceFirst("(?i)^(?:le|la|les|l')\\s*", "");
+    }
+
+    private static void ceremonies(Doc doc, Doc.Sent s) {
+        Matcher m = CEREMONY.matcher(s.text);
+        if (!m.find() || !CEREMONY_HAPPENED.matcher(s.text).find()) return;
+        Doc.EventInfo e = event(doc, s, "ceremony", 0.75);
+        for (String p : personsAfter(s, 0, null)) addPerson(doc, e, p, "attendee");
+        for (Mention o : s.of(Mention.Type.ORG)) {
+            if (o.b() < tokenAtChar(s, m.start()) && o.country() != null) e.countries.add(o.country());
+        }
+        e.topic = m.group(1);
+        placeAndDate(doc, s, e, tokenAtChar(s, m.start()));
+    }
+
+    private static void conferences(Doc doc, Doc.Sent s) {
+        Matcher m = CONFERENCE.matcher(s.text);
+        if (!m.find() || !SPOKE_AT.matcher(s.text).find()) return;
+        String name = m.group(1).strip();
+        String acronym = m.group(2);
+        Doc.EventInfo e = event(doc, s, "conference", 0.7);
+        e.topic = acronym != null ? acronym : name;
+        for (String p : personsAfter(s, 0, null)) addPerson(doc, e, p, "attendee");
+        // the organiser's country: "organisée à Jakarta par le ministère indonésien des ..."
+        Matcher org = Pattern.compile("\\borganisée?s?\\b[^.;]{0,60}?\\bpar\\b", F).matcher(s.text);
+        if (org.find()) {
+            int t = tokenAtChar(s, org.end());
+            for (Mention o : s.of(Mention.Type.ORG)) if (o.b() >= t && o.country() != null) e.countries.add(o.country());
+        }
+        placeAndDate(doc, s, e, tokenAtChar(s, m.start()));
+    }
+
+    /** Later sentences that name the event again ("à cette occasion", the conference's acronym) add their speakers. */
+    private static void backReferences(Doc doc) {
+        for (Doc.EventInfo e : doc.events) {
+            if (!e.kind.equals("ceremony") && !e.kind.equals("conference")) continue;
+            for (Doc.Sent s : doc.sents) {
+                if (!s.main() || s.index <= e.sentence) continue;
+                boolean refers = e.kind.equals("ceremony") ? BACKREF.matcher(s.text).find()
+                        : e.topic != null && s.text.contains(e.topic);
+                if (!refers) continue;
+                String subject = subject(s);
+                if (subject != null) addPerson(doc, e, subject, "attendee");
+            }
+        }
+    }
+
+    private static void placeAndDate(Doc doc, Doc.Sent s, Doc.EventInfo e, int tok) {
+        Mention best = null;
+        for (Mention d : s.of(Mention.Type.DATE)) {
+            if (d.value() == null) continue;
+            if (best == null || Math.abs(d.b() - tok) < Math.abs(best.b() - tok)) best = d;
+        }
+        if (best != null) {
+            String[] raw = best.extra().split("\\|", -1);
+            String how = raw.length > 1 && !raw[1].isEmpty() ? raw[1] : null;
+            e.date = new DateValue(best.value(), raw[0], how);
+            if (best.country() != null) e.end = new DateValue(best.country(), raw[0], how);
+        }
+        e.place = place(s);
+    }
+
+    /** "à Tokyo", "à Hanoi": a known capital or a capitalised place after "à". */
+    static Facts.Place place(Doc.Sent s) {
+        for (int i = 0; i + 1 < s.toks.size(); i++) {
+            if (!s.toks.get(i).is("a") || !s.toks.get(i).text().equals("à") && !s.toks.get(i).text().equals("a")) continue;
+            Mention p = s.at(i + 1, Mention.Type.PLACE);
+            if (p != null && p.b() == i + 1) return new Facts.Place(Fold.slug(p.value()), p.value(), p.country());
+            Tok t = s.toks.get(i + 1);
+            if (s.toks.get(i).text().equals("à") && t.capitalised() && t.word() && s.at(i + 1, Mention.Type.COUNTRY) == null
+                    && s.at(i + 1, Mention.Type.ORG) == null && s.at(i + 1, Mention.Type.PERSON) == null
+                    && !Lexicon.NOT_NAME.contains(t.key()) && !Words.acronym(t)) {
+                return new Facts.Place(Fold.slug(t.text()), t.text(), null);
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> countriesIn(Doc.Sent s) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Mention m : s.mentions) {
+            if (m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.COUNTRY_ADJ) out.add(m.value());
+        }
+        return out;
+    }
+
+    private static void agreements(Doc doc, Doc.Sent s) {
+        Matcher sign = SIGN.matcher(s.text);
+        if (!sign.find()) return;
+        Matcher type = AGREEMENT_TYPE.matcher(s.text);
+        Matcher best = null;
+        int bestDist = Integer.MAX_VALUE;
+        while (type.find()) {
+            int d = Math.abs(type.start() - sign.start());
+            if (d < bestDist) {
+                bestDist = d;
+                best = type.toMatchResult() instanceof Matcher mm ? mm : null;
+                best = AGREEMENT_TYPE.matcher(s.text);
+                best.find(type.start());
+            }
+        }
+        if (best == null || bestDist > 120) return;
+        Doc.AgreementInfo a = new Doc.AgreementInfo();
+        a.type = best.group(1).toLowerCase().replace("’", "'");
+        String verb = sign.group(1).toLowerCase();
+        a.modality = verb.matches("signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?")
+                ? "to be signed" : "signed";
+        a.evidence = s.span();
+        a.confidence = 0.85;
+        a.sentence = s.index;
+        // topic: what the agreement is about
+        Matcher topic = TOPIC_AFTER.matcher(s.text);
+        if (topic.find(best.end()) && topic.start() - best.end() < 40) {
+            String t = topic.group(1).strip();
+            t = TOPIC_LEAD.matcher(t).replaceFirst("");
+            t = t.replaceFirst("^(?:la |le |les |l'|d')", "").replaceFirst("\\s+(?:au|en|du|de la|des|aux)\\s+\\p{Lu}.*$", "");
+            a.topicText = t.strip();
+        }
+        // parties: countries named in the sentence, "les deux parties", else the signatories' countries
+        for (Mention c : s.mentions) {
+            if (c.type() == Mention.Type.COUNTRY && s.at(c.b(), Mention.Type.ORG) == null) a.parties.add(c.value());
+            if (c.type() == Mention.Type.BOTH) a.parties.add("*");
+        }
+        // signatories: "signé par X et Y", or the next sentence's "Les signataires étaient ..."
+        for (Mention p : s.of(Mention.Type.PERSON)) a.signatories.add(p.value());
+        Doc.Sent next = s.index + 1 < doc.sents.size() ? doc.sents.get(s.index + 1) : null;
+        if (next != null && Pattern.compile("\\bsignataires?\\b", F).matcher(next.text).find()) {
+            for (Mention p : next.of(Mention.Type.PERSON)) if (!a.signatories.contains(p.value())) a.signatories.add(p.value());
+        }
+        for (String sig : a.signatories) {
+            Doc.PersonInfo p = doc.persons.get(sig);
+            if (p != null && p.country != null && (a.parties.size() < 2 || a.parties.contains("*"))) a.parties.add(p.country);
+        }
+        Mention best2 = null;
+        int tok = tokenAtChar(s, sign.start());
+        for (Mention d : s.of(Mention.Type.DATE)) {
+            if (d.value() == null) continue;
+            if (best2 == null || Math.abs(d.b() - tok) < Math.abs(best2.b() - tok)) best2 = d;
+        }
+        if (best2 != null) {
+            String[] raw = best2.extra().split("\\|", -1);
+            a.date = new DateValue(best2.value(), raw[0], raw.length > 1 && !raw[1].isEmpty() ? raw[1] : null);
+        }
+        a.place = place(s);
+        doc.agreements.add(a);
+    }
+
+    /** The same fact stated in title, lead and body is one fact. */
+    private static void merge(Doc doc) {
+        List<Doc.EventInfo> kept = new ArrayList<>();
+        for (Doc.EventInfo e : doc.events) {
+            Doc.EventInfo same = null;
+            for (Doc.EventInfo k : kept) {
+                if (!k.kind.equals(e.kind) || !compatible(k.date, e.date)) continue;
+                boolean shared = e.participants.stream().anyMatch(p -> k.hasRole(p.personKey()));
+                boolean bothEmpty = e.participants.isEmpty() && k.participants.isEmpty();
+                boolean sameSet = e.participants.stream().allMatch(p -> k.hasRole(p.personKey()))
+                        || k.participants.stream().allMatch(p -> e.hasRole(p.personKey()));
+                if ((shared && sameSet) || (bothEmpty || e.kind.equals("ceremony") || e.kind.equals("conference"))
+                        && k.date != null && e.date != null) {
+                    same = k;
+                    break;
+                }
+            }
+            if (same == null) {
+                kept.add(e);
+                continue;
+            }
+            for (Facts.Participant p : e.participants) if (!same.hasRole(p.personKey())) same.participants.add(p);
+            same.countries.addAll(e.countries);
+            if (same.date == null) same.date = e.date;
+            if (same.end == null) same.end = e.end;
+            if (same.place == null) same.place = e.place;
+        }
+        doc.events.clear();
+        doc.events.addAll(kept);
+        List<Doc.AgreementInfo> agreements = new ArrayList<>();
+        for (Doc.AgreementInfo a : doc.agreements) {
+            Doc.AgreementInfo same = null;
+            for (Doc.AgreementInfo k : agreements) {
+                if (Fold.fold(k.type).equals(Fold.fold(a.type)) && compatible(k.date, a.date)
+                        && (k.parties.equals(a.parties) || k.parties.isEmpty() || a.parties.isEmpty())) same = k;
+            }
+            if (same == null) {
+                agreements.add(a);
+                continue;
+            }
+            same.parties.addAll(a.parties);
+            for (String sg : a.signatories) if (!same.signatories.contains(sg)) same.signatories.add(sg);
+            if (same.topicText == null) same.topicText = a.topicText;
+            if (same.place == null) same.place = a.place;
+        }
+        doc.agreements.clear();
+        doc.agreements.addAll(agreements);
+    }
+
+    private static boolean compatible(DateValue a, DateValue b) {
+        if (a == null || b == null) return true;
+        String x = a.lexical();
+        String y = b.lexical();
+        return x.substring(x.length() - 5).equals(y.substring(y.length() - 5));
+    }
+
+    /** Meetings of a visitor during their visit belong to it. */
+    private static void linkVisits(Doc doc) {
+        for (int v = 0; v < doc.events.size(); v++) {
+            Doc.EventInfo visit = doc.events.get(v);
+            if (!visit.kind.equals("visit") || visit.participants.isEmpty()) continue;
+            String visitor = visit.participants.get(0).personKey();
+            for (Doc.EventInfo e : doc.events) {
+                if (e == visit || e.kind.equals("visit") || !e.hasRole(visitor) || e.date != null) continue;
+                e.partOf = v;
+            }
+        }
+    }
+
+    static boolean mainKind(Page.Kind k) {
+        return k == Page.Kind.TITLE || k == Page.Kind.LEAD || k == Page.Kind.BODY;
+    }
+}

@@ -1,0 +1,356 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Persons and their offices in French wire prose.
+ *
+ * <p>A title ({@code le ministre japonais des Affaires étrangères}) runs from its head through a
+ * nationality adjective, a second head joined by {@code et}, and its complement (an organisation,
+ * or a portfolio such as {@code des Postes, des Télécommunications et de la Communication}). A
+ * name is a run of capitalised words that are not French function words, countries or
+ * organisations. A name is a person when a title stands right before it (a comma and a short
+ * apposition may come between), when a comma and a title follow it, after {@code M.} or
+ * {@code Mme}, before a caption's {@code (gauche)}, or when it repeats, whole or shortened, a
+ * person already found.
+ */
+final class People {
+    private static final Set<String> HONORIFICS = Set.of("m.", "mme", "mme.", "mlle", "m", "dr", "dr.", "pr", "s.e.");
+    private static final Set<String> POSITIONS = Set.of("gauche", "droite", "centre", "a droite", "a gauche", "au centre",
+            "premier plan", "debout", "assis");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "bin", "binti", "ibn", "ben", "al",
+            "el", "da", "dos", "das", "di", "del", "de", "la");
+    private static final Set<String> MINISTER_HEADS = Set.of("ministre", "vice-ministre", "ministre d'etat",
+            "secretaire d'etat", "sous-secretaire d'etat", "premier ministre", "vice-premier ministre");
+
+    private People() {}
+
+    /** Marks titles in a sentence. */
+    static void titles(Doc.Sent s, List<List<Tok>> heads) {
+        List<Tok> toks = s.toks;
+        for (int i = 0; i < toks.size(); i++) {
+            int len = headAt(toks, i, heads);
+            if (len == 0) continue;
+            int end = titleEnd(s, i, len, heads);
+            String head = s.text(i, i + len);
+            s.mentions.add(new Mention(Mention.Type.TITLE, i, end, normalise(s, i, end), titleCountry(s, i, end), Fold.fold(head)));
+            i = end - 1;
+        }
+    }
+
+    static int headAt(List<Tok> toks, int i, List<List<Tok>> heads) {
+        for (List<Tok> h : heads) {
+            if (i + h.size() > toks.size()) continue;
+            boolean ok = true;
+            for (int k = 0; k < h.size() && ok; k++) ok = toks.get(i + k).key().equals(h.get(k).key());
+            if (ok) {
+                // "Premier ministre" capitalised is a title; "Premier" alone at sentence start is not
+                return h.size();
+            }
+        }
+        return 0;
+    }
+
+    private static int titleEnd(Doc.Sent s, int i, int len, List<List<Tok>> heads) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        int j = i + len;
+        if (j < n && s.at(j, Mention.Type.COUNTRY_ADJ) != null) j++;
+        // "ministre et chef du Bureau du gouvernement", "membre du Bureau politique et vice-président"
+        for (int round = 0; round < 4; round++) {
+            int before = j;
+            j = complement(s, j);
+            if (j < n && s.at(j, Mention.Type.COUNTRY_ADJ) != null && s.at(j, Mention.Type.ORG) == null) j++;
+            if (j + 1 < n && toks.get(j).is("et")) {
+                int h2 = headAt(toks, j + 1, heads);
+                if (h2 > 0) {
+                    j = j + 1 + h2;
+                    if (j < n && s.at(j, Mention.Type.COUNTRY_ADJ) != null) j++;
+                    continue;
+                }
+            }
+            if (j == before) break;
+        }
+        return j;
+    }
+
+    /** Extends a title over its complement: an organisation or a chain of portfolio complements. */
+    private static int complement(Doc.Sent s, int j) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        int chained = 0;
+        while (j < n) {
+            int k = j;
+            if (chained > 0 && k + 1 < n && (toks.get(k).is(",") || toks.get(k).is("et")) && Orgs.startsComplement(toks, k + 1)) k++;
+            if (!Orgs.startsComplement(toks, k)) break;
+            int w = Orgs.skipPrep(toks, k);
+            if (w >= n) break;
+            Mention org = s.at(w, Mention.Type.ORG);
+            if (org != null && org.b() == w) {
+                j = org.e();
+                chained++;
+                continue;
+            }
+            Mention country = s.at(w, Mention.Type.COUNTRY);
+            if (country != null && country.b() == w) {
+                j = country.e();
+                chained++;
+                continue;
+            }
+            if (!Words.content(toks.get(w)) || s.at(w, Mention.Type.PLACE) != null) break;
+            if (toks.get(w).capitalised() && chained == 0 && !portfolioStart(toks, w)) break;
+            w++;
+            while (w < n && Words.adjectiveLike(toks.get(w))) w++;
+            j = w;
+            chained++;
+        }
+        if (j + 2 < n && toks.get(j).is("(") && Words.acronym(toks.get(j + 1)) && toks.get(j + 2).is(")")) j += 3;
+        return j;
+    }
+
+    /** A capitalised word after "ministre des": a portfolio (Affaires, Postes, Finances), not a name. */
+    private static boolean portfolioStart(List<Tok> toks, int w) {
+        // a name is followed by another capitalised word; a portfolio by an adjective, a comma or "et"
+        if (w + 1 >= toks.size()) return true;
+        Tok next = toks.get(w + 1);
+        return !(next.capitalised() && next.word());
+    }
+
+    /** The title as an office: no determiner, no nationality adjective, no trailing country complement. */
+    private static String normalise(Doc.Sent s, int b, int e) {
+        StringBuilder out = new StringBuilder();
+        int end = e;
+        // drop a trailing "du Japon", "de Biélorussie"
+        Mention last = s.at(end - 1, Mention.Type.COUNTRY);
+        if (last != null && last.e() == end && last.b() - 1 > b && Set.of("du", "de", "d'").contains(s.toks.get(last.b() - 1).key())
+                && s.at(end - 1, Mention.Type.ORG) == null) end = last.b() - 1;
+        for (int k = b; k < end; k++) {
+            Tok t = s.toks.get(k);
+            if (s.at(k, Mention.Type.COUNTRY_ADJ) != null && s.at(k, Mention.Type.ORG) == null) continue;
+            if (out.length() > 0 && !t.is(",") && !t.is(")") && !s.toks.get(k - 1).text().endsWith("'")
+                    && !s.toks.get(k - 1).is("(")) out.append(' ');
+            out.append(t.text());
+        }
+        String title = out.toString();
+        return title.isEmpty() ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    }
+
+    private static String titleCountry(Doc.Sent s, int b, int e) {
+        for (int k = b; k < e; k++) {
+            Mention adj = s.at(k, Mention.Type.COUNTRY_ADJ);
+            if (adj != null && s.at(k, Mention.Type.ORG) == null) return adj.value();
+        }
+        for (int k = b; k < e; k++) {
+            Mention org = s.at(k, Mention.Type.ORG);
+            if (org != null && org.country() != null) return org.country();
+        }
+        for (int k = b; k < e; k++) {
+            Mention c = s.at(k, Mention.Type.COUNTRY);
+            if (c != null && !"compound".equals(c.extra())) return c.value();
+        }
+        return null;
+    }
+
+    /** End of a name run starting at {@code k}, or {@code k} when none starts there. */
+    static int nameEnd(Doc.Sent s, int k) {
+        List<Tok> toks = s.toks;
+        int j = k;
+        int words = 0;
+        while (j < toks.size() && words < 5) {
+            Tok t = toks.get(j);
+            if (nameWord(s, j)) {
+                j++;
+                words++;
+            } else if (words > 0 && j + 1 < toks.size() && PARTICLES.contains(t.key()) && !t.capitalised()
+                    && nameWord(s, j + 1) && j + 2 < toks.size() && nameWord(s, j + 2) == false
+                    && toks.get(j + 1).text().length() > 2) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        while (j > k && !nameWord(s, j - 1)) j--;
+        return j;
+    }
+
+    private static boolean nameWord(Doc.Sent s, int j) {
+        Tok t = s.toks.get(j);
+        if (!t.word() || !t.capitalised() || Words.acronym(t) || t.text().endsWith(".")) return false;
+        if (t.text().length() > 1 && t.text().chars().skip(1).anyMatch(Character::isUpperCase) && !t.text().contains("-")) return false;
+        if (Lexicon.NOT_NAME.contains(t.key())) return false;
+        if (t.text().endsWith("'")) return false;
+        for (Mention m : s.mentions) {
+            if (m.b() <= j && j < m.e() && m.type() != Mention.Type.TITLE && m.type() != Mention.Type.DATE
+                    && m.type() != Mention.Type.PERSON) return false;
+        }
+        return Orgs.head(s.toks, j) == 0;
+    }
+
+    /** Persons named next to a title, after an honorific, or before a caption's position. */
+    static void named(Doc doc, Doc.Sent s, Gazetteer gaz) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        for (Mention title : s.of(Mention.Type.TITLE)) {
+            // title, [apposition,] NAME
+            int k = title.e();
+            if (k < n && toks.get(k).is(",")) {
+                k++;
+                int app = apposition(s, k);
+                if (app > k) k = app;
+            }
+            if (k < n && HONORIFICS.contains(toks.get(k).key())) k++;
+            int e = nameEnd(s, k);
+            if (e > k && !(e - k == 1 && single(s, k))) {
+                person(doc, s, k, e, List.of(title), 0.85);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (s.at(i, Mention.Type.PERSON) != null) continue;
+            int b = i;
+            boolean honorific = HONORIFICS.contains(toks.get(i).key()) || toks.get(i).is("M") && i + 1 < n && toks.get(i + 1).is(".");
+            if (honorific) b = toks.get(i).is("M") && i + 1 < n && toks.get(i + 1).is(".") ? i + 2 : i + 1;
+            if (b >= n) break;
+            int e = nameEnd(s, b);
+            if (e == b) continue;
+            List<Mention> after = titlesAfter(s, e);
+            boolean position = e + 2 < n && toks.get(e).is("(") && position(s, e + 1) > 0;
+            if (honorific || (e - b >= 2 && (!after.isEmpty() || position))) {
+                person(doc, s, b, e, after, honorific ? 0.8 : 0.75);
+                i = e - 1;
+            }
+        }
+    }
+
+    /** A single capitalised word after a title is a name only when it is not a French word in disguise. */
+    private static boolean single(Doc.Sent s, int k) {
+        Tok t = s.toks.get(k);
+        return t.text().length() < 3 || Lexicon.MONTHS.contains(t.key()) || Lexicon.WEEKDAYS.contains(t.key());
+    }
+
+    private static int position(Doc.Sent s, int k) {
+        for (int len = 2; len >= 1; len--) {
+            if (k + len >= s.toks.size()) continue;
+            String w = Fold.fold(s.text(k, k + len)).replace("à", "a");
+            if (POSITIONS.contains(w) && s.toks.get(k + len).is(")")) return len;
+        }
+        return 0;
+    }
+
+    /** ", le Parti au pouvoir," before a name: up to eight words without a verb, closed by a comma. */
+    private static int apposition(Doc.Sent s, int k) {
+        List<Tok> toks = s.toks;
+        if (k >= toks.size() || !Words.DETS.contains(toks.get(k).key())) return k;
+        for (int j = k + 1; j < Math.min(toks.size(), k + 9); j++) {
+            Tok t = toks.get(j);
+            if (t.is(",")) return j + 1;
+            if (Words.verbish(t) || t.is(".") || t.is(";") || s.at(j, Mention.Type.TITLE) != null) return k;
+        }
+        return k;
+    }
+
+    /** Titles that follow a name: ", président de ...", ", également président de ...", several in a row. */
+    private static List<Mention> titlesAfter(Doc.Sent s, int e) {
+        List<Tok> toks = s.toks;
+        List<Mention> out = new ArrayList<>();
+        int k = e;
+        while (k < toks.size() && toks.get(k).is(",")) {
+            int j = k + 1;
+            while (j < toks.size() && (toks.get(j).is("egalement") || toks.get(j).is("aussi")
+                    || Words.DETS.contains(toks.get(j).key()) || toks.get(j).is("un") || toks.get(j).is("une"))) j++;
+            Mention t = null;
+            for (Mention m : s.of(Mention.Type.TITLE)) if (m.b() == j) t = m;
+            if (t == null) break;
+            out.add(t);
+            k = t.e();
+        }
+        return out;
+    }
+
+    /** Records a person over tokens [b, e) with the offices its titles give. */
+    static Doc.PersonInfo person(Doc doc, Doc.Sent s, int b, int e, List<Mention> titles, double confidence) {
+        String name = s.text(b, e);
+        String key = Fold.slug(name);
+        Doc.PersonInfo p = doc.persons.get(key);
+        if (p == null) {
+            p = new Doc.PersonInfo();
+            p.key = key;
+            p.name = name;
+            p.evidence = s.span();
+            p.confidence = s.main() ? confidence : Math.min(confidence, 0.5);
+            doc.persons.put(key, p);
+        }
+        p.inMain |= s.main();
+        for (Mention t : titles) {
+            if (Lexicon.WEAK_TITLE_HEADS.contains(t.extra()) && t.e() - t.b() <= 1) continue;
+            String country = t.country();
+            if (country == null && p.country == null) country = doc.home;
+            if (country != null && p.country == null) p.country = country;
+            String orgKey = officeOrg(doc, s, t, country != null ? country : p.country);
+            String title = t.value();
+            boolean dup = p.offices.stream().anyMatch(o -> Fold.fold(o.title()).equals(Fold.fold(title)));
+            if (!dup) p.offices.add(new Facts.Office(title, orgKey, country != null ? country : p.country, s.span()));
+        }
+        s.mentions.add(new Mention(Mention.Type.PERSON, b, e, key, p.country, null));
+        return p;
+    }
+
+    /** The organisation an office belongs to: one named in the title, or the ministry a minister's portfolio implies. */
+    private static String officeOrg(Doc doc, Doc.Sent s, Mention title, String country) {
+        for (int k = title.b(); k < title.e(); k++) {
+            Mention org = s.at(k, Mention.Type.ORG);
+            if (org != null) return org.value();
+        }
+        if (!MINISTER_HEADS.contains(title.extra()) || title.extra().contains("premier")) return null;
+        // "ministre des Affaires étrangères" -> "Ministère des Affaires étrangères"
+        int k = title.b();
+        while (k < title.e() && !Orgs.startsComplement(s.toks, k)) k++;
+        if (k >= title.e()) return null;
+        int end = title.e();
+        Mention last = s.at(end - 1, Mention.Type.COUNTRY);
+        if (last != null && last.b() - 1 > k) end = last.b() - 1;
+        StringBuilder portfolio = new StringBuilder();
+        for (int j = k; j < end; j++) {
+            Tok t = s.toks.get(j);
+            if (s.at(j, Mention.Type.COUNTRY_ADJ) != null) continue;
+            if (portfolio.length() > 0 && !t.is(",") && !s.toks.get(j - 1).text().endsWith("'")) portfolio.append(' ');
+            portfolio.append(t.text());
+        }
+        if (portfolio.length() == 0 || Orgs.portfolioWords(portfolio.toString()).isEmpty()) return null;
+        Doc.OrgInfo org = Recognise.register(doc, s, "Ministère " + portfolio, null, country, "ministry", title.b(), title.e());
+        return org.key;
+    }
+
+    /** Names that repeat, whole or shortened ("Mme Retno", "Busko"), a person already found. */
+    static void recurring(Doc doc, Doc.Sent s) {
+        List<Tok> toks = s.toks;
+        for (int i = 0; i < toks.size(); i++) {
+            if (s.at(i, Mention.Type.PERSON) != null) continue;
+            int e = nameEnd(s, i);
+            if (e == i) continue;
+            Doc.PersonInfo p = resolve(doc, s.text(i, e));
+            if (p != null) {
+                s.mentions.add(new Mention(Mention.Type.PERSON, i, e, p.key, p.country, "recurring"));
+                p.inMain |= s.main();
+                i = e - 1;
+            }
+        }
+    }
+
+    /** The one known person whose name contains every word of {@code name}, or null. */
+    static Doc.PersonInfo resolve(Doc doc, String name) {
+        String key = Fold.slug(name);
+        if (doc.persons.containsKey(key)) return doc.persons.get(key);
+        List<String> words = List.of(key.split("-"));
+        Doc.PersonInfo found = null;
+        for (Doc.PersonInfo p : doc.persons.values()) {
+            List<String> pw = List.of(p.key.split("-"));
+            if (pw.containsAll(words) && words.size() < pw.size()) {
+                if (found != null) return null; // ambiguous
+                found = p;
+            }
+        }
+        return found;
+    }
+}

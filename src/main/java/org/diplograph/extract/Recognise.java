@@ -1,0 +1,188 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplograph.article.Page;
+
+/**
+ * The recognisers: countries, places, organisations, titles and persons, sentence by sentence.
+ * Each method is one stage of the {@link Extractor}'s pipeline.
+ */
+final class Recognise {
+    private Recognise() {}
+
+    /** Countries by name, adjective and compound ("Japon-Vietnam"); capitals as places; "les deux pays". */
+    static void countries(Doc doc, Gazetteer gaz) {
+        for (Doc.Sent s : doc.sents) {
+            List<Tok> toks = s.toks;
+            for (int i = 0; i < toks.size(); i++) {
+                Tok t = toks.get(i);
+                if (i + 2 < toks.size() && t.is("les") && toks.get(i + 1).is("deux")
+                        && (toks.get(i + 2).is("pays") || toks.get(i + 2).is("parties") || toks.get(i + 2).is("etats")
+                        || toks.get(i + 2).is("nations"))) {
+                    s.mentions.add(new Mention(Mention.Type.BOTH, i, i + 3, null, null, null));
+                    i += 2;
+                    continue;
+                }
+                List<String> compound = gaz.compound(t);
+                if (!compound.isEmpty()) {
+                    for (String c : compound) s.mentions.add(new Mention(Mention.Type.COUNTRY, i, i + 1, c, c, "compound"));
+                    continue;
+                }
+                Gazetteer.Hit h = gaz.match(toks, i);
+                if (h == null) continue;
+                // "Maurice Dupont" is a person, not Mauritius
+                if (h.type() == Mention.Type.COUNTRY && h.e() < toks.size() && toks.get(h.e()).capitalised()
+                        && toks.get(h.e()).word() && !Words.acronym(toks.get(h.e()))) continue;
+                s.mentions.add(new Mention(h.type(), h.b(), h.e(), h.type() == Mention.Type.PLACE ? h.name() : h.code(),
+                        h.code(), null));
+                i = h.e() - 1;
+            }
+        }
+    }
+
+    /** Dates, with years resolved as {@link Dates} describes. */
+    static void dates(Doc doc) {
+        String published = doc.page.source().published();
+        Set<Integer> years = new java.util.TreeSet<>();
+        for (Doc.Sent s : doc.sents) if (s.main()) years.addAll(Dates.years(s.text));
+        for (Doc.Sent s : doc.sents) {
+            for (Dates.Found f : Dates.find(s.text)) {
+                DateValue[] v = Dates.resolve(f, published, years, Happenings.future(s));
+                int b = tokenAt(s, f.begin());
+                int e = tokenAt(s, f.end() - 1) + 1;
+                String lexical = v == null ? null : v[0].lexical();
+                String end = v == null || v[1] == null ? null : v[1].lexical();
+                s.mentions.add(new Mention(Mention.Type.DATE, b, e, lexical, end, f.raw()
+                        + "|" + (v == null || v[0].inference() == null ? "" : v[0].inference())));
+            }
+        }
+    }
+
+    static int tokenAt(Doc.Sent s, int charPos) {
+        for (int i = 0; i < s.toks.size(); i++) {
+            if (s.toks.get(i).end() > charPos) return i;
+        }
+        return s.toks.size() - 1;
+    }
+
+    /** Organisations by head and complement; acronyms in brackets, and acronyms used alone later. */
+    static void orgs(Doc doc, Gazetteer gaz) {
+        for (Doc.Sent s : doc.sents) {
+            if (s.kind == Page.Kind.TEASER || s.kind == Page.Kind.BOILERPLATE) continue;
+            List<Tok> toks = s.toks;
+            for (int i = 0; i < toks.size(); i++) {
+                if (s.at(i, Mention.Type.ORG) != null) continue;
+                if (Orgs.head(toks, i) == 0) continue;
+                Orgs.Read r = Orgs.read(s, i, gaz);
+                if (r == null) continue;
+                String headKey = toks.get(i).key();
+                String written = s.text(r.b(), r.nameEnd());
+                String country = r.countryAdj() != null ? r.countryAdj() : r.country();
+                String name = canonicalName(s, r, written);
+                String kind = Orgs.kind(headKey, written);
+                Doc.OrgInfo org = register(doc, s, name, r.acronym(), country, kind, r.b(), r.e());
+                s.mentions.add(new Mention(Mention.Type.ORG, r.b(), r.e(), org.key, org.country, headKey));
+            }
+            // acronyms standing alone: ones this article defined, then well-known international bodies
+            for (int i = 0; i < toks.size(); i++) {
+                Tok t = toks.get(i);
+                if (!Words.acronym(t) || s.at(i, Mention.Type.ORG) != null) continue;
+                String key = doc.acronyms.get(t.text());
+                if (key == null && Orgs.INTERNATIONAL.containsKey(t.text())) {
+                    Doc.OrgInfo org = register(doc, s, Orgs.INTERNATIONAL.get(t.text()), t.text(), null, "international", i, i + 1);
+                    key = org.key;
+                }
+                if (key == null) {
+                    // "l'ICDD2021": an acronym glued to a year
+                    String stem = t.text().replaceAll("\\d{4}$", "");
+                    key = doc.acronyms.get(stem);
+                }
+                if (key != null) s.mentions.add(new Mention(Mention.Type.ORG, i, i + 1, key, doc.orgs.get(key).country, "acronym"));
+            }
+        }
+    }
+
+    private static String canonicalName(Doc.Sent s, Orgs.Read r, String written) {
+        // Drop a leading determiner and, for state bodies, the nationality adjective: the country is
+        // a property of its own, and "ministère laotien des X" is the "ministère des X" of Laos.
+        StringBuilder b = new StringBuilder();
+        String headKey = s.toks.get(r.b()).key();
+        boolean state = Set.of("ministere", "bureau", "cabinet", "departement", "gouvernement", "ambassade", "consulat",
+                "assemblee", "chambre", "senat", "parlement").contains(headKey);
+        for (int k = r.b(); k < r.nameEnd(); k++) {
+            Tok t = s.toks.get(k);
+            if (state && s.at(k, Mention.Type.COUNTRY_ADJ) != null && k <= r.b() + 3) continue;
+            if (b.length() > 0 && !(t.is(",") || t.is(")")) && !s.toks.get(k - 1).text().endsWith("'")
+                    && !s.toks.get(k - 1).is("(")) b.append(' ');
+            b.append(t.text());
+        }
+        return Words.capitaliseFirst(b.toString());
+    }
+
+    static Doc.OrgInfo register(Doc doc, Doc.Sent s, String name, String acronym, String country, String kind, int b, int e) {
+        String scope = kind.equals("international") ? "int" : country == null ? "xx" : country.toLowerCase(java.util.Locale.ROOT);
+        String key = scope + "/" + Fold.slug(name);
+        if (acronym != null && doc.acronyms.containsKey(acronym)) key = doc.acronyms.get(acronym);
+        Doc.OrgInfo org = doc.orgs.get(key);
+        if (org == null) {
+            // the same name seen earlier without a country now gets one, or the reverse
+            for (Doc.OrgInfo o : doc.orgs.values()) {
+                if (Fold.slug(o.name).equals(Fold.slug(name)) && (o.country == null || country == null
+                        || o.country.equals(country))) {
+                    org = o;
+                    break;
+                }
+            }
+        }
+        if (org == null) {
+            org = new Doc.OrgInfo();
+            org.key = key;
+            org.name = name;
+            org.kind = kind;
+            org.country = country;
+            org.evidence = s.span();
+            org.confidence = s.main() ? 0.8 : 0.5;
+            doc.orgs.put(key, org);
+        }
+        if (org.country == null && country != null) org.country = country;
+        if (acronym != null) {
+            org.acronym = acronym;
+            doc.acronyms.put(acronym, org.key);
+        }
+        org.inMain |= s.main();
+        if (s.main() && org.confidence < 0.8) {
+            org.confidence = 0.8;
+            org.evidence = s.span();
+        }
+        return org;
+    }
+
+    /** Titles and the persons they name, before or after the name; persons after M./Mme; short forms. */
+    static void persons(Doc doc, Gazetteer gaz) {
+        List<List<Tok>> titleHeads = new ArrayList<>();
+        for (String h : Lexicon.TITLE_HEADS) titleHeads.add(Tok.tokenize(h));
+        for (Doc.Sent s : doc.sents) {
+            if (s.kind == Page.Kind.TEASER || s.kind == Page.Kind.BOILERPLATE) continue;
+            People.titles(s, titleHeads);
+            People.named(doc, s, gaz);
+        }
+        // second pass: names seen once with a title are persons wherever they recur
+        for (Doc.Sent s : doc.sents) {
+            if (s.kind == Page.Kind.TEASER || s.kind == Page.Kind.BOILERPLATE) continue;
+            People.recurring(doc, s);
+        }
+    }
+
+    static Set<String> countriesOf(Doc.Sent s, int b, int e) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : s.mentions) {
+            if ((m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.COUNTRY_ADJ) && m.b() >= b && m.e() <= e) {
+                out.add(m.value());
+            }
+        }
+        return out;
+    }
+}
