@@ -88,7 +88,8 @@ public final class PageSplitter {
             }
             units.add(new Page.Unit(kind, b, e));
         }
-        trimAgencyTag(s, units);
+        String tag = trimAgencyTag(s, units);
+        if (agency == null) agency = tag;
         if (moreAt >= 0) {
             units.add(new Page.Unit(Page.Kind.BOILERPLATE, lines.get(moreAt)[0], lines.get(moreAt)[1]));
             if (moreAt + 1 < lines.size()) {
@@ -103,8 +104,8 @@ public final class PageSplitter {
         return t.length() <= 220 && !t.endsWith(".");
     }
 
-    /** Cuts the closing "-VNA" off the last body unit. */
-    private static void trimAgencyTag(String s, List<Page.Unit> units) {
+    /** Cuts the closing "-VNA" off the last body unit; returns the agency it names, or null. */
+    private static String trimAgencyTag(String s, List<Page.Unit> units) {
         for (int i = units.size() - 1; i >= 0; i--) {
             Page.Unit u = units.get(i);
             if (u.kind() != Page.Kind.BODY) continue;
@@ -112,9 +113,11 @@ public final class PageSplitter {
             if (m.find()) {
                 units.set(i, new Page.Unit(Page.Kind.BODY, u.begin(), u.begin() + m.start()));
                 units.add(i + 1, new Page.Unit(Page.Kind.BOILERPLATE, u.begin() + m.start(), u.end()));
+                return m.group(1);
             }
-            return;
+            return null;
         }
+        return null;
     }
 
     /** Non-blank lines as [begin, end) char ranges, trimmed. */

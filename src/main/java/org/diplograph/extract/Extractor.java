@@ -14,6 +14,8 @@ import org.diplograph.article.Page;
 import org.diplograph.article.PageSplitter;
 import org.diplograph.article.SourceDoc;
 import org.diplograph.text.CleanText;
+import org.diplograph.text.FrenchDictionary;
+import org.diplograph.text.GlueSplitter;
 import org.diplograph.text.Repair;
 import org.diplograph.text.Sentences;
 
@@ -62,7 +64,8 @@ public final class Extractor {
 
     /** An extractor over the bundled country table. */
     public static Extractor create() {
-        return new Extractor(new Gazetteer(CountryTable.load()), Repair.basic());
+        return new Extractor(new Gazetteer(CountryTable.load()),
+                Repair.withSplitter(new GlueSplitter(FrenchDictionary.load())));
     }
 
     public Facts.Article extract(SourceDoc source) {
@@ -72,6 +75,16 @@ public final class Extractor {
         sentences(doc);
         for (Stage s : stages) s.run().accept(doc);
         return facts(doc);
+    }
+
+    /** The working state after every stage, for looking into what the rules saw. */
+    Doc debug(SourceDoc source) {
+        Page page = PageSplitter.split(source);
+        String home = page.agency() == null ? null : Lexicon.AGENCY_COUNTRY.get(page.agency().toUpperCase(java.util.Locale.ROOT));
+        Doc doc = new Doc(page, home);
+        sentences(doc);
+        for (Stage s : stages) s.run().accept(doc);
+        return doc;
     }
 
     /** Groups consecutive parts of one kind into blocks, repairs each block and cuts it into sentences. */
@@ -131,15 +144,23 @@ public final class Extractor {
                 if (p.size() == 2) frameworks.put(String.join("-", p), fw.group(1).toLowerCase().replaceAll("\\s+", " "));
             }
         }
+        // an organisation's key carries its country, which may have been learnt after it was first seen
+        Map<String, String> keys = new java.util.HashMap<>();
+        List<Facts.Org> orgs = new ArrayList<>();
+        Set<String> orgKeys = new HashSet<>();
+        for (Doc.OrgInfo o : doc.orgs.values()) {
+            if (o.inMain && o.country != null) countries.add(o.country);
+            String scope = o.kind.equals("international") ? "int" : o.country == null ? "xx" : o.country.toLowerCase(java.util.Locale.ROOT);
+            String key = scope + "/" + Fold.slug(o.name);
+            keys.put(o.key, key);
+            if (orgKeys.add(key)) orgs.add(new Facts.Org(key, o.name, o.acronym, o.country, o.kind, o.evidence, o.confidence));
+        }
         List<Facts.Person> persons = new ArrayList<>();
         for (Doc.PersonInfo p : doc.persons.values()) {
             if (p.inMain && p.country != null) countries.add(p.country);
-            persons.add(new Facts.Person(p.key, p.name, p.country, List.copyOf(p.offices), p.evidence, p.confidence));
-        }
-        List<Facts.Org> orgs = new ArrayList<>();
-        for (Doc.OrgInfo o : doc.orgs.values()) {
-            if (o.inMain && o.country != null) countries.add(o.country);
-            orgs.add(new Facts.Org(o.key, o.name, o.acronym, o.country, o.kind, o.evidence, o.confidence));
+            List<Facts.Office> offices = p.offices.stream().map(o -> new Facts.Office(o.title(),
+                    o.orgKey() == null ? null : keys.getOrDefault(o.orgKey(), o.orgKey()), o.country(), o.evidence())).toList();
+            persons.add(new Facts.Person(p.key, p.name, p.country, offices, p.evidence, p.confidence));
         }
         List<Facts.Pair> pairList = new ArrayList<>();
         for (List<String> p : pairs) {

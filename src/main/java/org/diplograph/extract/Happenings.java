@@ -40,7 +40,7 @@ final class Happenings {
             "\\b(?:a|ont)\\s+(?:organisé|présidé|assisté|tenu|célébré)|\\b(?:a|ont)\\s+eu\\s+lieu|\\bs'est\\s+tenue|\\bs'est\\s+déroulée", F);
     private static final Pattern CONFERENCE = Pattern.compile(
             "\\b(?:à|au|de|du|lors de|pour)\\s+(?:la|le|l')?\\s*((?:\\d+(?:e|ème|ᵉ)\\s+)?(?:Conférence|Forum|Sommet|Colloque|Congrès|Symposium|Assemblée générale|Session)"
-                    + "\\b[^,.;()]{0,120}?)\\s*(?:\\((\\p{Lu}[\\p{Lu}\\d-]{1,11})\\))?(?:\\s*\\d{4})?(?=[\\s,.;]|$)");
+                    + "\\b[^,.;()]{0,120})\\s*(?:\\((\\p{Lu}[\\p{Lu}\\d-]{1,11})\\))?(?:\\s*\\d{4})?(?=[\\s,.;]|$)");
     private static final Pattern SPOKE_AT = Pattern.compile(
             "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé)\\b"
                     + "|\\bs'exprimant\\b|\\bprenant la parole\\b|\\bintervenant\\b|\\blors de l'ouverture\\b|\\ben marge\\b|\\borganisée?\\b", F);
@@ -79,8 +79,8 @@ final class Happenings {
             if (!s.main()) continue;
             String subject = subject(s);
             if (subject == null && startsWithPronoun(s)) subject = focus;
-            meetings(doc, s, subject);
-            visits(doc, s, subject);
+            boolean visit = visits(doc, s, subject);
+            meetings(doc, s, subject, visit);
             ceremonies(doc, s);
             conferences(doc, s);
             agreements(doc, s);
@@ -89,6 +89,27 @@ final class Happenings {
         backReferences(doc);
         merge(doc);
         linkVisits(doc);
+        openingDate(doc);
+    }
+
+    /**
+     * "Le Vietnam a plaidé mardi 16 novembre ..." then "... a déclaré X à la Conférence ...": the
+     * main event, when it has no date of its own, happened on the date the story opens with.
+     */
+    private static void openingDate(Doc doc) {
+        if (doc.events.isEmpty()) return;
+        Doc.EventInfo first = doc.events.get(0);
+        if (first.date != null || first.partOf >= 0) return;
+        for (Doc.Sent s : doc.sents) {
+            if (s.kind == Page.Kind.TITLE || !s.main()) continue;
+            for (Mention d : s.of(Mention.Type.DATE)) {
+                if (d.value() == null) continue;
+                String[] raw = d.extra().split("\\|", -1);
+                first.date = new DateValue(d.value(), raw[0], "date of the story's opening sentence");
+                return;
+            }
+            return;
+        }
     }
 
     /** The person the clause is about: the first person followed by a verb. */
@@ -154,7 +175,7 @@ final class Happenings {
         return Recognise.tokenAt(s, c);
     }
 
-    private static void meetings(Doc doc, Doc.Sent s, String subject) {
+    private static void meetings(Doc doc, Doc.Sent s, String subject, boolean inVisitSentence) {
         Matcher m;
         String kind = null;
         int at = -1;
@@ -203,11 +224,16 @@ final class Happenings {
             for (String c : countriesIn(s)) e.countries.add(c);
         }
         placeAndDate(doc, s, e, tok);
+        if (inVisitSentence) {
+            // "Durant son séjour au Japon du 5 au 7 août, X a rencontré Y": the dates are the visit's
+            e.date = null;
+            e.end = null;
+        }
     }
 
-    private static void visits(Doc doc, Doc.Sent s, String subject) {
+    private static boolean visits(Doc doc, Doc.Sent s, String subject) {
         Matcher m = VISIT.matcher(s.text);
-        if (!m.find()) return;
+        if (!m.find()) return false;
         int tok = tokenAtChar(s, m.end() > 0 ? m.end() - 1 : 0);
         // destination: the country or place named right after the trigger
         String dest = null;
@@ -224,13 +250,14 @@ final class Happenings {
             List<String> ps = personsAfter(s, 0, null);
             if (!ps.isEmpty()) visitor = ps.get(0);
         }
-        if (visitor == null) return;
+        if (visitor == null) return false;
         Doc.EventInfo e = event(doc, s, "visit", 0.75);
         addPerson(doc, e, visitor, "visitor");
         if (dest != null) e.countries.add(dest);
         e.place = place;
         placeAndDate(doc, s, e, tok);
         if (place != null) e.place = place;
+        return true;
     }
 
     private static String stripArticle(String s) {

@@ -68,7 +68,7 @@ final class Orgs {
             if (complements + adjectives > 0 && j + 1 < n && toks.get(j).is(",") && startsComplement(toks, j + 1)) j++;
             else if (complements + adjectives > 0 && j + 1 < n && toks.get(j).is("et")
                     && (startsComplement(toks, j + 1) || toks.get(j + 1).capitalised() && s.at(j + 1, Mention.Type.COUNTRY) == null
-                    && complements > 0)) j++;
+                    && !Words.acronym(toks.get(j + 1)) && head(toks, j + 1) == 0 && complements > 0)) j++;
             if (j < n && toks.get(j).capitalised() && j > i && toks.get(j - 1).is("et")) {
                 // "Affaires intérieures et Communications"
             } else if (!startsComplement(toks, j)) {
@@ -78,6 +78,12 @@ final class Orgs {
             }
             if (j >= n || !Words.content(toks.get(j))) break;
             Mention c = s.at(j, Mention.Type.COUNTRY);
+            if (c != null && "compound".equals(c.extra())) {
+                if (country == null) country = c.value();
+                i = c.e();
+                complements++;
+                break;
+            }
             if (c != null) {
                 country = c.value();
                 i = c.e();
@@ -89,9 +95,14 @@ final class Orgs {
             }
             j++;
             while (j < n && Words.adjectiveLike(toks.get(j))) {
-                Mention m = s.at(j, Mention.Type.COUNTRY_ADJ);
-                if (m != null && countryAdj == null) countryAdj = m.value();
+                Mention adj = s.at(j, Mention.Type.COUNTRY_ADJ);
+                if (adj != null && countryAdj == null) countryAdj = adj.value();
                 j++;
+            }
+            Mention cm = j < n ? s.at(j, Mention.Type.COUNTRY) : null;
+            if (cm != null && "compound".equals(cm.extra())) {
+                if (country == null) country = cm.value();
+                j = cm.e();
             }
             i = j;
             complements++;
@@ -111,7 +122,7 @@ final class Orgs {
                 }
             }
         }
-        if (complements == 0 && adjectives == 0 && acronym == null && inner < 0) return null;
+        if (complements == 0 && adjectives == 0 && acronym == null) return null;
         if (lowerHead && complements == 0 && acronym == null && !head.is("ministere")) return null;
         if (complements == 0 && acronym == null && countryAdj != null && adjectives == 1
                 && !(head.is("ministere") || head.is("cabinet") || head.is("gouvernement") || head.is("armee")

@@ -28,14 +28,14 @@ final class People {
     private People() {}
 
     /** Marks titles in a sentence. */
-    static void titles(Doc.Sent s, List<List<Tok>> heads) {
+    static void titles(Doc doc, Doc.Sent s, List<List<Tok>> heads) {
         List<Tok> toks = s.toks;
         for (int i = 0; i < toks.size(); i++) {
             int len = headAt(toks, i, heads);
             if (len == 0) continue;
             int end = titleEnd(s, i, len, heads);
             String head = s.text(i, i + len);
-            s.mentions.add(new Mention(Mention.Type.TITLE, i, end, normalise(s, i, end), titleCountry(s, i, end), Fold.fold(head)));
+            s.mentions.add(new Mention(Mention.Type.TITLE, i, end, normalise(s, i, end), titleCountry(doc, s, i, end), Fold.fold(head)));
             i = end - 1;
         }
     }
@@ -122,13 +122,21 @@ final class People {
     private static String normalise(Doc.Sent s, int b, int e) {
         StringBuilder out = new StringBuilder();
         int end = e;
+        if (end - 3 > b && s.toks.get(end - 1).is(")") && s.toks.get(end - 3).is("(")) end -= 3;
         // drop a trailing "du Japon", "de Biélorussie"
         Mention last = s.at(end - 1, Mention.Type.COUNTRY);
         if (last != null && last.e() == end && last.b() - 1 > b && Set.of("du", "de", "d'").contains(s.toks.get(last.b() - 1).key())
-                && s.at(end - 1, Mention.Type.ORG) == null) end = last.b() - 1;
+                && !"compound".equals(last.extra())) end = last.b() - 1;
         for (int k = b; k < end; k++) {
             Tok t = s.toks.get(k);
-            if (s.at(k, Mention.Type.COUNTRY_ADJ) != null && s.at(k, Mention.Type.ORG) == null) continue;
+            if (s.at(k, Mention.Type.COUNTRY_ADJ) != null) continue;
+            if (t.is("(") && k + 2 < end && Words.acronym(s.toks.get(k + 1)) && s.toks.get(k + 2).is(")")) {
+                k += 2;
+                // "(PLD) du Japon": the country after an acronym goes too
+                if (k + 2 < end + 1 && k + 1 < end && Set.of("du", "de", "d'").contains(s.toks.get(k + 1).key())
+                        && s.at(k + 2, Mention.Type.COUNTRY) != null && s.at(k + 2, Mention.Type.COUNTRY).e() >= end) break;
+                continue;
+            }
             if (out.length() > 0 && !t.is(",") && !t.is(")") && !s.toks.get(k - 1).text().endsWith("'")
                     && !s.toks.get(k - 1).is("(")) out.append(' ');
             out.append(t.text());
@@ -137,14 +145,15 @@ final class People {
         return title.isEmpty() ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }
 
-    private static String titleCountry(Doc.Sent s, int b, int e) {
+    private static String titleCountry(Doc doc, Doc.Sent s, int b, int e) {
         for (int k = b; k < e; k++) {
             Mention adj = s.at(k, Mention.Type.COUNTRY_ADJ);
             if (adj != null && s.at(k, Mention.Type.ORG) == null) return adj.value();
         }
         for (int k = b; k < e; k++) {
             Mention org = s.at(k, Mention.Type.ORG);
-            if (org != null && org.country() != null) return org.country();
+            Doc.OrgInfo info = org == null ? null : doc.orgs.get(org.value());
+            if (info != null && info.country != null && !info.kind.equals("international")) return info.country;
         }
         for (int k = b; k < e; k++) {
             Mention c = s.at(k, Mention.Type.COUNTRY);
@@ -160,7 +169,7 @@ final class People {
         int words = 0;
         while (j < toks.size() && words < 5) {
             Tok t = toks.get(j);
-            if (nameWord(s, j)) {
+            if (nameWord(s, j) || words > 0 && syllable(s, j)) {
                 j++;
                 words++;
             } else if (words > 0 && j + 1 < toks.size() && PARTICLES.contains(t.key()) && !t.capitalised()
@@ -171,8 +180,15 @@ final class People {
                 break;
             }
         }
-        while (j > k && !nameWord(s, j - 1)) j--;
+        while (j > k && !nameWord(s, j - 1) && !(j - 1 > k && syllable(s, j - 1))) j--;
         return j;
+    }
+
+    /** A capitalised function word inside a name ("Son" after "Ngoc") is a syllable of the name. */
+    private static boolean syllable(Doc.Sent s, int j) {
+        Tok t = s.toks.get(j);
+        return t.word() && t.capitalised() && t.text().length() <= 4 && Words.STOP.contains(t.key())
+                && s.at(j, Mention.Type.COUNTRY) == null && s.at(j, Mention.Type.ORG) == null;
     }
 
     private static boolean nameWord(Doc.Sent s, int j) {
@@ -192,20 +208,7 @@ final class People {
     static void named(Doc doc, Doc.Sent s, Gazetteer gaz) {
         List<Tok> toks = s.toks;
         int n = toks.size();
-        for (Mention title : s.of(Mention.Type.TITLE)) {
-            // title, [apposition,] NAME
-            int k = title.e();
-            if (k < n && toks.get(k).is(",")) {
-                k++;
-                int app = apposition(s, k);
-                if (app > k) k = app;
-            }
-            if (k < n && HONORIFICS.contains(toks.get(k).key())) k++;
-            int e = nameEnd(s, k);
-            if (e > k && !(e - k == 1 && single(s, k))) {
-                person(doc, s, k, e, List.of(title), 0.85);
-            }
-        }
+        Set<Mention> used = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
             if (s.at(i, Mention.Type.PERSON) != null) continue;
             int b = i;
@@ -218,7 +221,23 @@ final class People {
             boolean position = e + 2 < n && toks.get(e).is("(") && position(s, e + 1) > 0;
             if (honorific || (e - b >= 2 && (!after.isEmpty() || position))) {
                 person(doc, s, b, e, after, honorific ? 0.8 : 0.75);
+                used.addAll(after);
                 i = e - 1;
+            }
+        }
+        for (Mention title : s.of(Mention.Type.TITLE)) {
+            if (used.contains(title)) continue;
+            // title, [apposition,] NAME
+            int k = title.e();
+            if (k < n && toks.get(k).is(",")) {
+                k++;
+                int app = apposition(s, k);
+                if (app > k) k = app;
+            }
+            if (k < n && HONORIFICS.contains(toks.get(k).key())) k++;
+            int e = nameEnd(s, k);
+            if (e > k && !(e - k == 1 && single(s, k))) {
+                person(doc, s, k, e, List.of(title), 0.85);
             }
         }
     }
@@ -262,6 +281,8 @@ final class People {
             Mention t = null;
             for (Mention m : s.of(Mention.Type.TITLE)) if (m.b() == j) t = m;
             if (t == null) break;
+            // "X, président de A, le vice-président Y": a title right before a name is that name's
+            if (!out.isEmpty() && t.e() < toks.size() && nameEnd(s, t.e()) > t.e()) break;
             out.add(t);
             k = t.e();
         }
@@ -272,6 +293,8 @@ final class People {
     static Doc.PersonInfo person(Doc doc, Doc.Sent s, int b, int e, List<Mention> titles, double confidence) {
         String name = s.text(b, e);
         String key = Fold.slug(name);
+        Doc.PersonInfo known = resolve(doc, name);
+        if (known != null) key = known.key;
         Doc.PersonInfo p = doc.persons.get(key);
         if (p == null) {
             p = new Doc.PersonInfo();
@@ -289,8 +312,11 @@ final class People {
             if (country != null && p.country == null) p.country = country;
             String orgKey = officeOrg(doc, s, t, country != null ? country : p.country);
             String title = t.value();
-            boolean dup = p.offices.stream().anyMatch(o -> Fold.fold(o.title()).equals(Fold.fold(title)));
-            if (!dup) p.offices.add(new Facts.Office(title, orgKey, country != null ? country : p.country, s.span()));
+            String folded = Fold.fold(title);
+            // "vice-président" adds nothing to "vice-président de l'Assemblée nationale"; the longer form replaces the shorter
+            if (p.offices.stream().anyMatch(o -> Fold.fold(o.title()).startsWith(folded))) continue;
+            p.offices.removeIf(o -> folded.startsWith(Fold.fold(o.title())));
+            p.offices.add(new Facts.Office(title, orgKey, country != null ? country : p.country, s.span()));
         }
         s.mentions.add(new Mention(Mention.Type.PERSON, b, e, key, p.country, null));
         return p;

@@ -73,6 +73,7 @@ final class Recognise {
         for (Doc.Sent s : doc.sents) {
             if (s.kind == Page.Kind.TEASER || s.kind == Page.Kind.BOILERPLATE) continue;
             List<Tok> toks = s.toks;
+            List<Object[]> nested = new ArrayList<>();
             for (int i = 0; i < toks.size(); i++) {
                 if (s.at(i, Mention.Type.ORG) != null) continue;
                 if (Orgs.head(toks, i) == 0) continue;
@@ -85,6 +86,17 @@ final class Recognise {
                 String kind = Orgs.kind(headKey, written);
                 Doc.OrgInfo org = register(doc, s, name, r.acronym(), country, kind, r.b(), r.e());
                 s.mentions.add(new Mention(Mention.Type.ORG, r.b(), r.e(), org.key, org.country, headKey));
+                if (r.inner() >= 0) nested.add(new Object[] {org, r.inner()});
+            }
+            // "le Comité des Relations extérieures de la Chambre des députés de X": the committee
+            // belongs to the chamber, its country and kind
+            for (Object[] pair : nested) {
+                Doc.OrgInfo outer = (Doc.OrgInfo) pair[0];
+                Mention in = s.at((Integer) pair[1], Mention.Type.ORG);
+                if (in == null) continue;
+                Doc.OrgInfo inner = doc.orgs.get(in.value());
+                if (outer.country == null) outer.country = inner.country;
+                if (outer.kind.equals("other") && !inner.kind.equals("company")) outer.kind = inner.kind;
             }
             // acronyms standing alone: ones this article defined, then well-known international bodies
             for (int i = 0; i < toks.size(); i++) {
@@ -166,8 +178,17 @@ final class Recognise {
         for (String h : Lexicon.TITLE_HEADS) titleHeads.add(Tok.tokenize(h));
         for (Doc.Sent s : doc.sents) {
             if (s.kind == Page.Kind.TEASER || s.kind == Page.Kind.BOILERPLATE) continue;
-            People.titles(s, titleHeads);
+            People.titles(doc, s, titleHeads);
             People.named(doc, s, gaz);
+        }
+        // an organisation named without its country belongs to the country of those who hold office in it
+        for (Doc.PersonInfo p : doc.persons.values()) {
+            for (Facts.Office o : p.offices) {
+                Doc.OrgInfo org = o.orgKey() == null ? null : doc.orgs.get(o.orgKey());
+                if (org != null && org.country == null && !org.kind.equals("international") && o.country() != null) {
+                    org.country = o.country();
+                }
+            }
         }
         // second pass: names seen once with a title are persons wherever they recur
         for (Doc.Sent s : doc.sents) {

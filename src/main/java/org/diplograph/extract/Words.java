@@ -37,6 +37,7 @@ final class Words {
         if (!t.word() || t.capitalised() || stop(t)) return false;
         String k = t.key();
         for (String part : k.split("-")) {
+            if (part.endsWith("ais") || part.endsWith("ois")) return true;
             String w = part.endsWith("s") || part.endsWith("x") ? part.substring(0, part.length() - 1) : part;
             if (w.endsWith("ais") || w.endsWith("aise") || w.endsWith("ien") || w.endsWith("ienne") || w.endsWith("al")
                     || w.endsWith("ale") || w.endsWith("au") || w.endsWith("ique") || w.endsWith("aire")

@@ -38,6 +38,7 @@ public final class Repair {
 
     /** Repairs {@code source} (a whole source text or a part of it starting at code point {@code base}). */
     public CleanText apply(String source, int base) {
+        java.util.BitSet glued = gluedElisions(source);
         StringBuilder out = new StringBuilder(source.length() + 64);
         int[] map = new int[source.length() * 2 + 2];
         int cp = base;
@@ -48,7 +49,7 @@ public final class Repair {
             int len = Character.charCount(c);
             char prev = n > 0 ? out.charAt(n - 1) : ' ';
             int mapped = normalise(c);
-            if (needsSpaceBefore(prev, mapped, out)) {
+            if (needsSpaceBefore(prev, mapped, out) || glued.get(i)) {
                 map = ensure(map, n + 2);
                 out.append(' ');
                 map[n++] = cp;
@@ -72,6 +73,27 @@ public final class Repair {
         CleanText clean = new CleanText(text, exact);
         return splitter == null ? clean : splitGlued(clean);
     }
+
+    /**
+     * Elisions glued to the word before them: "del'Alliance", "députésd'amitié", "estiméqu'il".
+     * No French word has an elided article in its middle, bar a handful of fixed forms.
+     */
+    private static java.util.BitSet gluedElisions(String s) {
+        java.util.BitSet at = new java.util.BitSet(s.length() + 1);
+        java.util.regex.Matcher m = GLUED_ELISION.matcher(s);
+        while (m.find()) {
+            String before = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (ELISION_WORDS.stream().anyMatch(before::endsWith)) continue;
+            at.set(m.end(1));
+        }
+        return at;
+    }
+
+    private static final java.util.regex.Pattern GLUED_ELISION = java.util.regex.Pattern.compile(
+            "(\\p{L}{2,})(?=(?:qu|[cdjlmnst])['’]\\p{L})", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** Words that end in an elision themselves: aujourd'hui, jusqu'à, lorsqu'il, presqu'île, quelqu'un, prud'homme. */
+    private static final Set<String> ELISION_WORDS = Set.of("aujour", "jus", "lors", "puis", "quoi", "presqu", "quel",
+            "prud", "entr", "presq");
 
     private static int[] ensure(int[] a, int size) {
         return a.length >= size ? a : java.util.Arrays.copyOf(a, Math.max(size, a.length * 2));
@@ -119,7 +141,7 @@ public final class Repair {
             char c = t.charAt(i);
             if (Character.isLetter(c)) {
                 int j = i;
-                while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '\'' && j + 1 < t.length()
+                while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '-' && j + 1 < t.length()
                         && Character.isLetter(t.charAt(j + 1)))) j++;
                 String word = t.substring(i, j);
                 int[] cuts = splitter.cuts(word);
