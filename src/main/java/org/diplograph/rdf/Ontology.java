@@ -26,7 +26,7 @@ import org.diplograph.DiplographException;
  */
 final class Ontology {
     /** Every Turtle file of the ontology graph, in load order. */
-    static final List<String> FILES = List.of("diplograph.ttl", "schemes.ttl", "countries.ttl");
+    static final List<String> FILES = List.of("diplograph.ttl", "schemes.ttl", "countries.ttl", "shapes.ttl");
 
     private static final class Holder {
         static final Ontology INSTANCE = new Ontology();
@@ -99,14 +99,24 @@ final class Ontology {
         return out;
     }
 
+    /** Every file of {@link #FILES} in one graph: the content of the ontology graph. */
+    static Graph fullGraph() {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (String f : FILES) parse(f, g);
+        return g;
+    }
+
+    /** The SHACL shapes alone. */
+    static Graph shapesGraph() {
+        Graph g = GraphFactory.createDefaultGraph();
+        parse("shapes.ttl", g);
+        return g;
+    }
+
     /** Emits every file of {@link #FILES} as quads of {@link Iris#ONTOLOGY_GRAPH}; no start/finish. */
     static void emit(StreamRDF out) {
         Node g = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
-        for (String f : FILES) {
-            Graph one = GraphFactory.createDefaultGraph();
-            parse(f, one);
-            one.find().forEach(t -> out.quad(Quad.create(g, t)));
-        }
+        fullGraph().find().forEach(t -> out.quad(Quad.create(g, t)));
     }
 
     private static void parse(String file, Graph into) {

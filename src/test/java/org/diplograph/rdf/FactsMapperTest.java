@@ -88,7 +88,7 @@ class FactsMapperTest {
                 new Facts.Event("phone call", roles, List.of("FR", "LA", "VN"), null,
                         new DateValue("2021-04", "en avril 2021", "stated"), null, -1, "pêche au thon",
                         new Span(11, 44, null), 1.0),
-                new Facts.Event(null, List.of(), List.of(), null, new DateValue("2021-13-45", null, null), null, 1, null,
+                new Facts.Event("ceremony", List.of(), List.of(), null, new DateValue("2021-13-45", null, null), null, 1, null,
                         null, Double.NaN));
         List<Facts.Org> orgs = List.of(
                 new Facts.Org("la/province-de-test", "Province de test", null, "LA", "local", null, 0.5),
