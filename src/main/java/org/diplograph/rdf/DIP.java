@@ -115,7 +115,7 @@ public final class DIP {
     /** Object property. A bilateral relation the main story is about (not the list of other stories). */
     public static final Node aboutRelation = term("aboutRelation");
 
-    /** Datatype property. The organisation's acronym as written (JICA, ASEAN). */
+    /** Datatype property. The organisation's acronym as written (UNESCO, ASEAN). */
     public static final Node acronym = term("acronym");
 
     /**

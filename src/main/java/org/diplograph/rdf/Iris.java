@@ -41,7 +41,7 @@ public final class Iris {
 
     /**
      * Lower case, diacritics folded (đ → d, œ → oe), every run of other characters than a-z and 0-9
-     * turned into one {@code -}, none at either end: "Mai Tiến Dũng" → "mai-tien-dung",
+     * turned into one {@code -}, none at either end: "Trần Văn Đức" → "tran-van-duc",
      * "Ministère des Affaires étrangères" → "ministere-des-affaires-etrangeres". Idempotent.
      *
      * @throws IllegalArgumentException if nothing is left (the input has no letter or digit)

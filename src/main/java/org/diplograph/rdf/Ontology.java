@@ -51,11 +51,6 @@ final class Ontology {
         return Holder.INSTANCE;
     }
 
-    /** The schemes and the ontology (not the country table), for tests and validation. */
-    Graph graph() {
-        return graph;
-    }
-
     /** The dip: class of a facts-export organisation kind ("ministry" → dip:Ministry). */
     Optional<Node> organisationClass(String kind) {
         return Optional.ofNullable(kind == null ? null : classByKind.get(kind));
