@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -22,6 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.diplograph.DiplographException;
+import org.diplograph.rdf.DIP;
 
 /**
  * The ISO 3166-1 countries with their French names, name variants, demonyms and capitals, as
@@ -31,15 +31,6 @@ import org.diplograph.DiplographException;
 public final class CountryTable {
     /** The classpath resource holding the table: the project's {@code ontology/countries.ttl}. */
     public static final String RESOURCE = "ontology/countries.ttl";
-
-    private static final String DIP = "https://w3id.org/diplograph/ontology#";
-    private static final Node COUNTRY = NodeFactory.createURI(DIP + "Country");
-    private static final Node ALPHA2 = NodeFactory.createURI(DIP + "alpha2");
-    private static final Node ALPHA3 = NodeFactory.createURI(DIP + "alpha3");
-    private static final Node DEMONYM_FORM = NodeFactory.createURI(DIP + "demonymForm");
-    private static final Node DEMONYM_M = NodeFactory.createURI(DIP + "demonymMasculine");
-    private static final Node DEMONYM_F = NodeFactory.createURI(DIP + "demonymFeminine");
-    private static final Node CAPITAL = NodeFactory.createURI(DIP + "capital");
 
     /**
      * One country.
@@ -106,8 +97,8 @@ public final class CountryTable {
             throw new DiplographException(resource + ": cannot read the country table: " + e.getMessage(), e);
         }
         List<Country> out = new ArrayList<>();
-        for (Node s : g.find(Node.ANY, RDF.type.asNode(), COUNTRY).mapWith(Triple::getSubject).toList()) {
-            String code = one(g, s, ALPHA2, resource);
+        for (Node s : g.find(Node.ANY, RDF.type.asNode(), DIP.Country).mapWith(Triple::getSubject).toList()) {
+            String code = one(g, s, DIP.alpha2, resource);
             String pref = fr(g, s, SKOS.prefLabel.asNode()).stream().findFirst()
                     .orElseThrow(() -> new DiplographException(resource + ": " + s + " has no French prefLabel"));
             Set<String> names = new LinkedHashSet<>();
@@ -115,13 +106,13 @@ public final class CountryTable {
             names.addAll(fr(g, s, RDFS.label.asNode()));
             names.addAll(fr(g, s, SKOS.altLabel.asNode()));
             Set<String> adjectives = new LinkedHashSet<>();
-            adjectives.addAll(strings(g, s, DEMONYM_M));
-            adjectives.addAll(strings(g, s, DEMONYM_F));
-            adjectives.addAll(strings(g, s, DEMONYM_FORM));
+            adjectives.addAll(strings(g, s, DIP.demonymMasculine));
+            adjectives.addAll(strings(g, s, DIP.demonymFeminine));
+            adjectives.addAll(strings(g, s, DIP.demonymForm));
             String en = literals(g, s, RDFS.label.asNode()).stream().filter(n -> n.getLiteralLanguage().equals("en"))
                     .map(Node::getLiteralLexicalForm).findFirst().orElse(pref);
-            out.add(new Country(code, one(g, s, ALPHA3, resource), pref, en, List.copyOf(names),
-                    List.copyOf(adjectives), strings(g, s, CAPITAL)));
+            out.add(new Country(code, one(g, s, DIP.alpha3, resource), pref, en, List.copyOf(names),
+                    List.copyOf(adjectives), strings(g, s, DIP.capital)));
         }
         out.sort(Comparator.comparing(Country::code));
         return new CountryTable(out);

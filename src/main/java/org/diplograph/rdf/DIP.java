@@ -1,0 +1,285 @@
+package org.diplograph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The {@code dip:} vocabulary ({@value #NS}) as Jena {@link Node} constants, one per term that
+ * {@code ontology/diplograph.ttl} and {@code ontology/schemes.ttl} define, named as the term is.
+ * A test keeps the two in step both ways: every constant is defined in the ontology with French and
+ * English labels and comments, and every defined term has a constant.
+ */
+public final class DIP {
+    /** The namespace, ending in {@code #}. */
+    public static final String NS = "https://w3id.org/diplograph/ontology#";
+
+    /** The usual prefix. */
+    public static final String PREFIX = "dip";
+
+    /** The ontology's own IRI (the namespace without {@code #}). */
+    public static final Node ONTOLOGY = NodeFactory.createURI("https://w3id.org/diplograph/ontology");
+
+    private DIP() {}
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+
+    /** Class. A public body with a mission of its own, such as a cooperation or news agency. */
+    public static final Node Agency = term("Agency");
+
+    /** Class. An agreement, memorandum of understanding or treaty: signed, to be signed, proposed or promised. */
+    public static final Node Agreement = term("Agreement");
+
+    /** Class. A news story read by Diplograph; its named graph holds everything it states. */
+    public static final Node Article = term("Article");
+
+    /** Class. An association, foundation, chamber of commerce or other civil-society body. */
+    public static final Node Association = term("Association");
+
+    /** Class. The relation between two countries, one per unordered pair; it links their events and agreements. */
+    public static final Node BilateralRelation = term("BilateralRelation");
+
+    /** Class. A state-owned or private company, bank or industrial group. */
+    public static final Node Company = term("Company");
+
+    /** Class. A country or territory of ISO 3166-1, identified by its alpha-2 code. */
+    public static final Node Country = term("Country");
+
+    /** Class. An embassy, consulate or other diplomatic mission of one country in another. */
+    public static final Node Embassy = term("Embassy");
+
+    /**
+     * Class. A meeting, visit, talks, phone call, reception, ceremony or conference; its type is a concept of
+     * dip:EventTypes.
+     */
+    public static final Node Event = term("Event");
+
+    /**
+     * Concept scheme. The kinds of diplomatic events, with their CAMEO codes and PLOVER categories; skos:notation
+     * is the kind in the facts export.
+     */
+    public static final Node EventTypes = term("EventTypes");
+
+    /**
+     * Class. The stretch of the article that states a fact: offsets in Unicode code points into dip:sourceText, and
+     * the sentence as read.
+     */
+    public static final Node Evidence = term("Evidence");
+
+    /** Concept scheme. The frameworks countries state for their bilateral relation (strategic partnership...). */
+    public static final Node Frameworks = term("Frameworks");
+
+    /** Class. A country's government, its central offices and the presidency. */
+    public static final Node Government = term("Government");
+
+    /** Class. An intergovernmental or regional organisation, such as the UN or ASEAN. */
+    public static final Node InternationalOrganization = term("InternationalOrganization");
+
+    /** Class. A province, city, prefecture or region and its authorities. */
+    public static final Node LocalAuthority = term("LocalAuthority");
+
+    /** Class. An army, general staff, coast guard or other military body. */
+    public static final Node Military = term("Military");
+
+    /** Class. A ministry of a national government. */
+    public static final Node Ministry = term("Ministry");
+
+    /** Class. A person in an office as an article names it: the title as written, the organisation, the country. */
+    public static final Node OfficeHolding = term("OfficeHolding");
+
+    /** Class. Any organisation an article names; each kind has its subclass, which carries dip:factsKind. */
+    public static final Node Organization = term("Organization");
+
+    /** Class. An organisation of none of the other kinds. */
+    public static final Node OtherOrganization = term("OtherOrganization");
+
+    /** Class. A legislature, chamber or parliamentary committee. */
+    public static final Node Parliament = term("Parliament");
+
+    /** Class. A political party and its organs. */
+    public static final Node Party = term("Party");
+
+    /** Class. A person named by one or more articles; one node for all of them. */
+    public static final Node Person = term("Person");
+
+    /** Class. A city or other place where an event is held or an agreement signed. */
+    public static final Node Place = term("Place");
+
+    /** Concept scheme. The cooperation fields of agreements and events, with the French words that signal them. */
+    public static final Node Topics = term("Topics");
+
+    /** Class. A university, research institute or school. */
+    public static final Node University = term("University");
+
+    /** Object property. A bilateral relation the main story is about (not the list of other stories). */
+    public static final Node aboutRelation = term("aboutRelation");
+
+    /** Datatype property. The organisation's acronym as written (UNESCO, ASEAN). */
+    public static final Node acronym = term("acronym");
+
+    /**
+     * Datatype property. The relation's number of agreements in the whole graph, kept up to date at ingest (graph
+     * id:graph/summary).
+     */
+    public static final Node agreementCount = term("agreementCount");
+
+    /** Datatype property. The agreement's type as the text names it (protocole d'accord, mémorandum, accord...). */
+    public static final Node agreementType = term("agreementType");
+
+    /** Datatype property. The country's ISO 3166-1 alpha-2 code (VN). */
+    public static final Node alpha2 = term("alpha2");
+
+    /** Datatype property. The country's ISO 3166-1 alpha-3 code (VNM). */
+    public static final Node alpha3 = term("alpha3");
+
+    /**
+     * Datatype property. The number of articles about the relation, kept up to date at ingest (graph
+     * id:graph/summary).
+     */
+    public static final Node articleCount = term("articleCount");
+
+    /** Object property. A person who attends the event without hosting or leading it. */
+    public static final Node attendee = term("attendee");
+
+    /** Datatype property. The CAMEO event code that corresponds to the event type. */
+    public static final Node cameoCode = term("cameoCode");
+
+    /** Datatype property. A capital of the country, as the source spells it. */
+    public static final Node capital = term("capital");
+
+    /** Datatype property. The extractor's confidence in this fact, from 0 to 1. */
+    public static final Node confidence = term("confidence");
+
+    /**
+     * Datatype property. SHA-256 (hex) of the source text; with dip:extractorVersion it decides whether the article
+     * must be read again.
+     */
+    public static final Node contentHash = term("contentHash");
+
+    /**
+     * Object property. The country of an organisation, office or place; the two countries of a bilateral relation.
+     */
+    public static final Node country = term("country");
+
+    /** Datatype property. The words that give the date (&quot;du 5 au 7 août&quot;, &quot;mardi&quot;). */
+    public static final Node dateText = term("dateText");
+
+    /** Datatype property. The feminine singular demonym, lower case (japonaise). */
+    public static final Node demonymFeminine = term("demonymFeminine");
+
+    /** Datatype property. Any form of the demonym, masculine or feminine, singular or plural, lower case. */
+    public static final Node demonymForm = term("demonymForm");
+
+    /** Datatype property. The masculine singular demonym, lower case (japonais). */
+    public static final Node demonymMasculine = term("demonymMasculine");
+
+    /** Object property. The article whose story this one repeats. */
+    public static final Node duplicateOf = term("duplicateOf");
+
+    /**
+     * Datatype property. The relation's number of events in the whole graph, kept up to date at ingest (graph
+     * id:graph/summary).
+     */
+    public static final Node eventCount = term("eventCount");
+
+    /** Object property. The event's type, a concept of the dip:EventTypes scheme. */
+    public static final Node eventType = term("eventType");
+
+    /** Object property. The stretch of the article that states this fact. */
+    public static final Node evidence = term("evidence");
+
+    /** Datatype property. The version of the extraction rules that read the article. */
+    public static final Node extractorVersion = term("extractorVersion");
+
+    /**
+     * Annotation property. The word that names this kind of organisation in the facts export (ministry, agency...).
+     */
+    public static final Node factsKind = term("factsKind");
+
+    /**
+     * Object property. The relation's framework as an article states it (comprehensive strategic partnership...), a
+     * concept of the dip:Frameworks scheme.
+     */
+    public static final Node framework = term("framework");
+
+    /**
+     * Datatype property. The relation's framework as the article writes it, kept when no concept of dip:Frameworks
+     * matches it.
+     */
+    public static final Node frameworkText = term("frameworkText");
+
+    /** Object property. The person who receives a visit or meeting. */
+    public static final Node host = term("host");
+
+    /**
+     * Object property. A country that acts in or is a party to the main story; a country taking part in the event.
+     */
+    public static final Node involvesCountry = term("involvesCountry");
+
+    /**
+     * Datatype property. The article's identity: the JSON record's id, else its URL, else the file name without
+     * extension.
+     */
+    public static final Node key = term("key");
+
+    /** Datatype property. A word or phrase that signals this concept in a text (&quot;cybersécurité&quot;). */
+    public static final Node keyword = term("keyword");
+
+    /** Datatype property. Where the agreement stands: signed, to be signed, proposed or promised. */
+    public static final Node modality = term("modality");
+
+    /** Datatype property. The country's ISO 3166-1 numeric code, three digits (704). */
+    public static final Node numericCode = term("numericCode");
+
+    /** Object property. A person who organises or chairs the event. */
+    public static final Node organiser = term("organiser");
+
+    /** Object property. The visit this event belongs to. */
+    public static final Node partOf = term("partOf");
+
+    /** Object property. A country that is a party to the agreement. */
+    public static final Node party = term("party");
+
+    /** Datatype property. The PLOVER event category that corresponds to the event type (CONSULT). */
+    public static final Node ploverCategory = term("ploverCategory");
+
+    /** Object property. The bilateral relation an event or agreement belongs to. */
+    public static final Node relation = term("relation");
+
+    /** Object property. The country the person serves or represents. */
+    public static final Node servesCountry = term("servesCountry");
+
+    /** Object property. A person who signs the agreement, or who signs at the event. */
+    public static final Node signatory = term("signatory");
+
+    /** Object property. Where the agreement was signed. */
+    public static final Node signedAt = term("signedAt");
+
+    /**
+     * Datatype property. The signing date, as precise as the text: xsd:date, xsd:gYearMonth, xsd:gYear or
+     * xsd:gMonthDay.
+     */
+    public static final Node signedOn = term("signedOn");
+
+    /** Datatype property. The file the article was read from, as given on the command line. */
+    public static final Node sourceFile = term("sourceFile");
+
+    /** Datatype property. The article's source text, into which evidence offsets point. */
+    public static final Node sourceText = term("sourceText");
+
+    /** Datatype property. The office's title as the text writes it (&quot;ministre des Affaires étrangères&quot;). */
+    public static final Node title = term("title");
+
+    /** Object property. The cooperation field of an agreement or event, a concept of the dip:Topics scheme. */
+    public static final Node topic = term("topic");
+
+    /** Datatype property. The cooperation field as the text writes it (&quot;e-gouvernement&quot;). */
+    public static final Node topicText = term("topicText");
+
+    /** Object property. The visiting person, come from another country. */
+    public static final Node visitor = term("visitor");
+
+    /** Datatype property. How a year not written next to the date was found (stated, weekday, publication date). */
+    public static final Node yearInference = term("yearInference");
+}

@@ -1,0 +1,58 @@
+package org.diplograph.rdf;
+
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.util.FmtUtils;
+
+/**
+ * SHACL validation of article graphs against {@code ontology/shapes.ttl}. The article graph is
+ * validated together with the ontology graph (read-only union, nothing copied), which supplies the
+ * countries, the schemes and the class hierarchy that {@code sh:class} needs. Thread-safe.
+ */
+public final class Validator {
+    private Validator() {}
+
+    private static final class Holder {
+        static final Graph ONTOLOGY = Ontology.fullGraph();
+        static final Shapes SHAPES = Shapes.parse(Ontology.shapesGraph());
+    }
+
+    /**
+     * Validates one article graph (as {@link FactsMapper#map} writes it) merged with the ontology graph.
+     *
+     * @param g the article's triples; not modified
+     * @return the SHACL report; {@link ValidationReport#conforms()} tells whether it passed, and
+     *         {@link #describe} makes it readable
+     */
+    public static ValidationReport validate(Graph g) {
+        return ShaclValidator.get().validate(Holder.SHAPES, new Union(g, Holder.ONTOLOGY));
+    }
+
+    /**
+     * One line per violation: {@code focus-node path: message (value)}, IRIs shortened with the
+     * prefixes of MODEL.md, sorted; "conforms" when there is none.
+     */
+    public static String describe(ValidationReport report) {
+        if (report.conforms()) return "conforms";
+        return report.getEntries().stream().map(Validator::line).sorted().collect(Collectors.joining("\n"));
+    }
+
+    private static String line(ReportEntry e) {
+        StringBuilder b = new StringBuilder(shortForm(e.focusNode()));
+        if (e.resultPath() != null) b.append(' ').append(e.resultPath().toString(new Prologue(Vocab.prefixes())));
+        b.append(": ").append(e.message());
+        if (e.value() != null) b.append(" (").append(shortForm(e.value())).append(')');
+        return b.toString();
+    }
+
+    private static String shortForm(Node n) {
+        return FmtUtils.stringForNode(n, Vocab.prefixes());
+    }
+}
