@@ -246,6 +246,13 @@ final class Happenings {
             }
         }
         String visitor = subject;
+        // "Y, en visite officielle au Cambodge": the person the phrase is set against
+        if (m.group().toLowerCase().startsWith("en visite")) {
+            int t = tokenAtChar(s, m.start());
+            for (Mention p : s.of(Mention.Type.PERSON)) {
+                if (p.e() == t || p.e() + 1 == t && s.toks.get(p.e()).is(",")) visitor = p.value();
+            }
+        }
         if (visitor == null) {
             List<String> ps = personsAfter(s, 0, null);
             if (!ps.isEmpty()) visitor = ps.get(0);
@@ -387,7 +394,7 @@ final class Happenings {
         // signatories: "signé par X et Y", or the next sentence's "Les signataires étaient ..."
         for (Mention p : s.of(Mention.Type.PERSON)) a.signatories.add(p.value());
         Doc.Sent next = s.index + 1 < doc.sents.size() ? doc.sents.get(s.index + 1) : null;
-        if (next != null && Pattern.compile("\\bsignataires?\\b", F).matcher(next.text).find()) {
+        if (next != null && Pattern.compile("\\bsignataires?\\b|\\b(?:signée?s?|paraphée?s?)\\s+par\\b", F).matcher(next.text).find()) {
             for (Mention p : next.of(Mention.Type.PERSON)) if (!a.signatories.contains(p.value())) a.signatories.add(p.value());
         }
         for (String sig : a.signatories) {

@@ -73,6 +73,11 @@ final class People {
             }
             if (j == before) break;
         }
+        // "ambassadrice de Thaïlande au Cambodge", "ambassadeur du Japon auprès de l'ASEAN"
+        if (j + 1 < n && (toks.get(j).is("au") || toks.get(j).is("en") || toks.get(j).is("aux"))) {
+            Mention c = s.at(j + 1, Mention.Type.COUNTRY);
+            if (c != null && c.b() == j + 1) j = c.e();
+        }
         return j;
     }
 
@@ -236,6 +241,9 @@ final class People {
             }
             if (k < n && HONORIFICS.contains(toks.get(k).key())) k++;
             int e = nameEnd(s, k);
+            // "la vice-ministre Le Thi Ngoc Anh": a capitalised "Le" after a title starts a name
+            if (e == k && k + 1 < n && (toks.get(k).text().equals("Le") || toks.get(k).text().equals("La")
+                    || toks.get(k).text().equals("Lê")) && nameEnd(s, k + 1) - (k + 1) >= 2) e = nameEnd(s, k + 1);
             if (e > k && !(e - k == 1 && single(s, k))) {
                 person(doc, s, k, e, List.of(title), 0.85);
             }
@@ -306,7 +314,11 @@ final class People {
         }
         p.inMain |= s.main();
         for (Mention t : titles) {
-            if (Lexicon.WEAK_TITLE_HEADS.contains(t.extra()) && t.e() - t.b() <= 1) continue;
+            if (Lexicon.WEAK_TITLE_HEADS.contains(t.extra()) && t.value().split(" ").length <= 1) {
+                // "son homologue thaïlandais": no office worth reporting, but a country
+                if (p.country == null && t.country() != null) p.country = t.country();
+                continue;
+            }
             String country = t.country();
             if (country == null && p.country == null) country = doc.home;
             if (country != null && p.country == null) p.country = country;

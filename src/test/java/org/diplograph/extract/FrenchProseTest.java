@@ -1,0 +1,180 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.diplograph.article.SourceDoc;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction on stories written for these tests: other countries, other officials, other
+ * constructions than the sample pages, so the rules are checked for French wire prose in general.
+ */
+class FrenchProseTest {
+    static Extractor extractor;
+
+    @BeforeAll
+    static void build() {
+        extractor = Extractor.create();
+    }
+
+    static final String BORDER = """
+            Le Cambodge et la Thaïlande renforcent leur coopération frontalière
+
+            Phnom Penh (VNA) - Le Cambodge et la Thaïlande ont signé le 12 juin à Phnom Penh un mémorandum d'entente sur la sécurité frontalière.
+
+            Le document a été signé par le ministre cambodgien de la Défense, Tea Sokha, et son homologue thaïlandais, Prawit Somsak.
+
+            À cette occasion, Tea Sokha a reçu l'ambassadrice de Thaïlande au Cambodge, Mme Suda Charoen.
+
+            Le Premier ministre cambodgien Hun Rithy s'est entretenu avec le ministre thaïlandais des Affaires étrangères, Anan Chaiyo, en visite officielle au Cambodge du 11 au 13 juin.-VNA
+            """;
+
+    static Facts.Article border() {
+        return extractor.extract(SourceDoc.of("border", "border.txt", BORDER));
+    }
+
+    static Facts.Person person(Facts.Article a, String name) {
+        Optional<Facts.Person> p = a.persons().stream().filter(x -> x.name().equals(name)).findFirst();
+        assertTrue(p.isPresent(), name + " not among " + a.persons().stream().map(Facts.Person::name).toList());
+        return p.get();
+    }
+
+    static List<String> names(Facts.Article a, Facts.Event e) {
+        return e.participants().stream().map(p -> a.persons().stream().filter(x -> x.key().equals(p.personKey()))
+                .findFirst().orElseThrow().name()).sorted().collect(Collectors.toList());
+    }
+
+    static Facts.Event event(Facts.Article a, String kind, String... people) {
+        List<String> want = java.util.Arrays.stream(people).sorted().toList();
+        return a.events().stream().filter(e -> e.kind().equals(kind) && names(a, e).containsAll(want)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " with " + want + " among "
+                        + a.events().stream().map(e -> e.kind() + names(a, e)).toList()));
+    }
+
+    @Test
+    void countriesAndPairOfABilateralStory() {
+        Facts.Article a = border();
+        assertEquals(List.of("KH", "TH"), a.countries());
+        assertEquals(1, a.pairs().size());
+        assertEquals("KH", a.pairs().get(0).a());
+        assertEquals("TH", a.pairs().get(0).b());
+    }
+
+    @Test
+    void signedAgreementWithTypeTopicDatePlaceAndSignatories() {
+        Facts.Article a = border();
+        assertEquals(1, a.agreements().size(), a.agreements().toString());
+        Facts.Agreement g = a.agreements().get(0);
+        assertEquals("mémorandum d'entente", g.type());
+        assertEquals("signed", g.modality());
+        assertEquals(List.of("KH", "TH"), g.parties());
+        assertEquals("--06-12", g.date().lexical());
+        assertEquals("Phnom Penh", g.place().name());
+        assertEquals(List.of("prawit-somsak", "tea-sokha"), g.signatories().stream().sorted().toList());
+        assertTrue(g.topicText().contains("sécurité frontalière"), g.topicText());
+    }
+
+    @Test
+    void personsWithTheCountryTheyServe() {
+        Facts.Article a = border();
+        assertEquals("KH", person(a, "Tea Sokha").country());
+        assertEquals("ministre de la Défense", person(a, "Tea Sokha").offices().get(0).title());
+        assertEquals("TH", person(a, "Prawit Somsak").country());
+        assertEquals("TH", person(a, "Suda Charoen").country());
+        assertEquals("KH", person(a, "Hun Rithy").country());
+        assertEquals("TH", person(a, "Anan Chaiyo").country());
+    }
+
+    @Test
+    void meetingsTalksAndTheVisitOfTheOneInVisit() {
+        Facts.Article a = border();
+        event(a, "meeting", "Tea Sokha", "Suda Charoen");
+        event(a, "talks", "Hun Rithy", "Anan Chaiyo");
+        Facts.Event visit = event(a, "visit", "Anan Chaiyo");
+        assertEquals(1, visit.participants().size());
+        assertEquals("--06-11", visit.date().lexical());
+        assertEquals("--06-13", visit.end().lexical());
+        assertEquals("Cambodge", visit.place().name());
+    }
+
+    @Test
+    void evidenceOffsetsPointIntoTheSource() {
+        Facts.Article a = border();
+        String src = BORDER;
+        for (Facts.Agreement g : a.agreements()) assertSpan(src, g.evidence());
+        for (Facts.Event e : a.events()) assertSpan(src, e.evidence());
+        for (Facts.Person p : a.persons()) assertSpan(src, p.evidence());
+    }
+
+    static void assertSpan(String src, Span s) {
+        assertNotNull(s);
+        int b = src.offsetByCodePoints(0, s.begin());
+        int e = src.offsetByCodePoints(0, s.end());
+        String cut = src.substring(b, e).replaceAll("\\s+", "").replace('’', '\'');
+        assertEquals(cut, s.text().replaceAll("\\s+", ""), "evidence does not match its offsets");
+    }
+
+    @Test
+    void publicationDatePlacesAWeekdayAndAParliamentaryMeeting() {
+        String text = """
+                Paris (VNA) - Le président du Sénat français, Gérard Lemoine, a reçu mardi à Paris une délégation de parlementaires conduite par M. Somphone Keola, vice-président de l'Assemblée nationale laotienne. Les deux parties ont souhaité renforcer les relations entre la France et le Laos.-VNA
+                """;
+        Facts.Article a = extractor.extract(new SourceDoc("senat", "senat.json#1", text, "2023-03-09", null, null));
+        Facts.Event m = event(a, "meeting", "Gérard Lemoine", "Somphone Keola");
+        assertEquals("2023-03-07", m.date().lexical());
+        assertEquals("Paris", m.place().name());
+        assertEquals("FR", person(a, "Gérard Lemoine").country());
+        assertEquals("LA", person(a, "Somphone Keola").country());
+        assertEquals(List.of("FR", "LA"), a.countries());
+        assertTrue(a.orgs().stream().anyMatch(o -> o.kind().equals("parliament") && "LA".equals(o.country())), a.orgs().toString());
+    }
+
+    @Test
+    void phoneCallAndUnqualifiedOfficialsOfTheAgencysCountry() {
+        String text = """
+                Hanoi (VNA) - Le ministre des Affaires étrangères Pham Quoc Hung s'est entretenu au téléphone le 2 février avec son homologue indien, Rajesh Verma.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("call", "call.txt", text));
+        Facts.Event call = event(a, "phone call", "Pham Quoc Hung", "Rajesh Verma");
+        assertEquals("--02-02", call.date().lexical());
+        assertEquals("VN", person(a, "Pham Quoc Hung").country());
+        assertEquals("IN", person(a, "Rajesh Verma").country());
+        assertEquals("IN", a.pairs().get(0).a());
+    }
+
+    @Test
+    void aMultilateralConferenceMakesNoPair() {
+        String text = """
+                Genève (VNA) - La vice-ministre des Affaires étrangères Le Thi Ngoc Anh a pris la parole le 14 octobre 2022 à la Conférence internationale sur le travail décent (CITD) organisée à Genève par le ministère suisse de l'Économie. Lors de l'ouverture de la CITD, le ministre brésilien du Travail, Carlos Mendes, a appelé à une action commune.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("conf", "conf.txt", text));
+        Facts.Event c = event(a, "conference", "Le Thi Ngoc Anh", "Carlos Mendes");
+        assertEquals("2022-10-14", c.date().lexical());
+        assertTrue(a.pairs().isEmpty(), a.pairs().toString());
+    }
+
+    @Test
+    void captionsAndTeasersCreateNoEvents() {
+        String text = """
+                Un titre sans événement
+
+                Hanoi (VNA) - Le Vietnam a présenté son rapport annuel sur l'environnement.
+
+                Le ministre Vo Minh Tri (gauche) a rencontré le ministre coréen, Kim Daesung. Photo: VNA
+
+                Voir plus
+
+                Le vice-ministre Ho Van Nam a rencontré l'ambassadeur du Japon, Ichiro Tanaka, le 4 mars à Hanoi.
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("captions", "captions.txt", text));
+        assertTrue(a.events().isEmpty(), a.events().toString());
+        assertTrue(a.persons().stream().noneMatch(p -> p.name().contains("Ichiro")), "a teaser's person");
+        assertTrue(a.persons().stream().anyMatch(p -> p.name().equals("Vo Minh Tri") && p.confidence() <= 0.5));
+    }
+}
