@@ -15,31 +15,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
 import org.diplograph.query.Fixture;
+import org.diplograph.query.FixtureTest;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.query.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The facts export on the fixture graph, compared with hand-written JSON per article. */
-class FactsExportTest {
+class FactsExportTest extends FixtureTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> STORIES = List.of("conference-id", "story-jp-vn", "story-jp-vn-copy", "story-la-vn");
 
-    @TempDir
-    static Path shared;
-    static DatasetGraph dsg;
-
-    @BeforeAll
-    static void load() {
-        dsg = Fixture.load(shared.resolve("db"));
-    }
-
-    @AfterAll
-    static void close() {
-        dsg.close();
-    }
 
     static JsonNode expected(String key) throws IOException {
         try (InputStream in = FactsExportTest.class.getResourceAsStream("/fixture/facts/" + key + ".json")) {

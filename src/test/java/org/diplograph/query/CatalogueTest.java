@@ -6,37 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every canned query: its header holds, it parses, and it gives exactly the hand-written rows on the fixture. */
-class CatalogueTest {
-    @TempDir
-    static Path dir;
-    static DatasetGraph dsg;
-
-    @BeforeAll
-    static void load() {
-        dsg = Fixture.load(dir.resolve("db"));
-    }
-
-    @AfterAll
-    static void close() {
-        dsg.close();
-    }
+class CatalogueTest extends FixtureTest {
 
     @Test
     void shipsTheQueriesAnalystsRelyOn() {

@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.DiplographException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Parameters become typed terms in the parsed query; bad values and names fail with a clear message. */
-class ParamsTest {
+class ParamsTest extends FixtureTest {
     static final String INJECTION = "JP\" } ; DROP ALL ; #";
 
     /** A query returning its parameters as they arrive in the query, one of each type. */
@@ -29,20 +24,7 @@ class ParamsTest {
             WHERE { BIND(?c AS ?country) BIND(?i AS ?iri) BIND(?s AS ?text) BIND(?d AS ?day) BIND(?n AS ?count) BIND(?x AS ?share) }
             """);
 
-    @TempDir
-    static Path dir;
-    static DatasetGraph dsg;
     static final Catalogue CATALOGUE = Catalogue.load();
-
-    @BeforeAll
-    static void load() {
-        dsg = Fixture.load(dir.resolve("db"));
-    }
-
-    @AfterAll
-    static void close() {
-        dsg.close();
-    }
 
     static DiplographException fails(String query, String... assignments) {
         return assertThrows(DiplographException.class, () -> Params.parse(CATALOGUE.get(query), List.of(assignments)));

@@ -3,37 +3,29 @@ package org.diplograph.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Through a real Fuseki endpoint every canned query answers exactly as on the local dataset. */
-class RemoteQueryTest {
-    @TempDir
-    static Path dir;
-    static DatasetGraph dsg;
+class RemoteQueryTest extends FixtureTest {
     static TestServer server;
 
     @BeforeAll
     static void start() {
-        dsg = Fixture.load(dir.resolve("db"));
         server = TestServer.start(dsg);
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        dsg.close();
     }
 
     static List<List<Node>> cells(ResultTable t) {
