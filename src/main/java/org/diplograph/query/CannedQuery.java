@@ -7,6 +7,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.diplograph.DiplographException;
@@ -27,6 +28,11 @@ public record CannedQuery(String name, QueryHeader header, Query query) {
     @Override
     public Query query() {
         return query.cloneQuery();
+    }
+
+    /** The query's prefixes and {@code id:} for the graph's resources, to show IRIs short. */
+    public PrefixMapping prefixes() {
+        return PrefixMapping.Factory.create().setNsPrefixes(query.getPrefixMapping()).setNsPrefix("id", ParamType.ID_BASE);
     }
 
     public String summary() {

@@ -33,8 +33,10 @@ public enum ParamType {
     /** An {@code xsd:decimal}. */
     DECIMAL("decimal", "a decimal number such as 0.5");
 
-    /** Where country IRIs live (see ontology/MODEL.md). */
-    public static final String COUNTRY_BASE = "https://w3id.org/diplograph/id/country/";
+    /** Where the graph's resources live (see ontology/MODEL.md). */
+    public static final String ID_BASE = "https://w3id.org/diplograph/id/";
+    /** Where country IRIs live: {@code id:country/VN}. */
+    public static final String COUNTRY_BASE = ID_BASE + "country/";
 
     private static final Pattern ALPHA2 = Pattern.compile("[A-Za-z]{2}");
     /** Characters that the IRI grammar forbids and that would end an IRI in query text. */

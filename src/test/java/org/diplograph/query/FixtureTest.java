@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Base of the test classes that read the fixture: one TDB2 dataset in a temporary folder per class. */
 public abstract class FixtureTest {
     @TempDir
-    static Path fixtureDir;
+    protected static Path fixtureDir;
     protected static DatasetGraph dsg;
 
     @BeforeAll
