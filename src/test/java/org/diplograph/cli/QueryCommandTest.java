@@ -75,7 +75,7 @@ class QueryCommandTest extends FixtureTest {
     void explainsWhatIsWrong(@TempDir Path empty) {
         CommandRun unknown = CommandRun.of("query", "nope", "--db", db());
         assertEquals(1, unknown.exit());
-        assertTrue(unknown.err().startsWith("query: no canned query 'nope' (known: agreements, countries,"), unknown.err());
+        assertTrue(unknown.err().startsWith("query: no canned query 'nope' (known: agreements, articles, countries,"), unknown.err());
 
         CommandRun badValue = CommandRun.of("query", "partners", "--db", db(), "-p", "country=JP\" } ; DROP ALL ; #");
         assertEquals(1, badValue.exit());
