@@ -1,0 +1,95 @@
+package org.diplograph.query;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.diplograph.DiplographException;
+
+/**
+ * Parameter values as typed RDF terms, keyed by variable name (without {@code ?}).
+ *
+ * <p>Values enter a query only through {@link #applyTo}: the terms replace the variables in the
+ * parsed query's syntax tree. The query text is never assembled from user text, so a value cannot
+ * add a clause, and a local run and a run against an endpoint (which is sent the serialised,
+ * substituted tree) see the same query.
+ *
+ * @param values terms by variable name, in the order given
+ */
+public record Params(Map<String, Node> values) {
+    public Params {
+        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** No parameters: the query runs as written. */
+    public static Params none() {
+        return new Params(Map.of());
+    }
+
+    /** One parameter, for programmatic callers that already hold the term. */
+    public static Params of(String name, Node value) {
+        return new Params(Map.of(name, value));
+    }
+
+    /**
+     * Reads {@code name=value} assignments for {@code query}, fills in defaults, and checks that every
+     * required parameter is there.
+     *
+     * @throws DiplographException naming the query and the parameter for a malformed assignment, an
+     *                             unknown or repeated parameter, a value of the wrong type, or a missing
+     *                             required parameter
+     */
+    public static Params parse(CannedQuery query, List<String> assignments) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String a : assignments) {
+            int eq = a.indexOf('=');
+            if (eq <= 0) throw new DiplographException("query '" + query.name() + "': expected NAME=VALUE, got '" + a + "'");
+            String name = a.substring(0, eq).strip();
+            if (given.put(name, a.substring(eq + 1)) != null) {
+                throw new DiplographException("query '" + query.name() + "': parameter '" + name + "' given twice");
+            }
+        }
+        return of(query, given);
+    }
+
+    /**
+     * Reads values given by parameter name for {@code query}; see {@link #parse}.
+     */
+    public static Params of(CannedQuery query, Map<String, String> given) {
+        for (String name : given.keySet()) {
+            if (query.header().param(name) == null) {
+                String known = query.params().isEmpty() ? "it takes none"
+                        : "known: " + query.params().stream().map(ParamSpec::name).collect(Collectors.joining(", "));
+                throw new DiplographException("query '" + query.name() + "': unknown parameter '" + name + "' (" + known + ")");
+            }
+        }
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (ParamSpec p : query.params()) {
+            String text = given.containsKey(p.name()) ? given.get(p.name()) : p.defaultValue();
+            if (text == null) {
+                throw new DiplographException("query '" + query.name() + "' needs parameter '" + p.name() + "' ("
+                        + p.type().expected() + "): give --param " + p.name() + "=VALUE");
+            }
+            try {
+                out.put(p.name(), p.type().parse(text));
+            } catch (IllegalArgumentException e) {
+                throw new DiplographException("query '" + query.name() + "': parameter '" + p.name() + "' "
+                        + e.getMessage(), e);
+            }
+        }
+        return new Params(out);
+    }
+
+    /** A copy of {@code query} with each parameter's variable replaced by its term; {@code query} is unchanged. */
+    public Query applyTo(Query query) {
+        if (values.isEmpty()) return query.cloneQuery();
+        Map<Var, Node> byVar = new HashMap<>();
+        values.forEach((k, v) -> byVar.put(Var.alloc(k), v));
+        return QueryTransformOps.replaceVars(query, byVar);
+    }
+}

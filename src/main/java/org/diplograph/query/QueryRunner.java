@@ -1,0 +1,91 @@
+package org.diplograph.query;
+
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.diplograph.DiplographException;
+
+/**
+ * Runs SELECT queries on a local dataset or against a SPARQL endpoint, returning the whole result.
+ *
+ * <p>Both ways take the same parsed, substituted query ({@link Params#applyTo}); an endpoint is sent
+ * its serialisation. Locally the query runs in a read transaction over the union of the named
+ * graphs, which is what the server serves as its default graph, so that a query answers the same
+ * either way. Every run has a time limit.
+ */
+public final class QueryRunner {
+    /** How long one query may run, in seconds, before it is cancelled. */
+    public static final long TIMEOUT_SECONDS = 120;
+
+    private final DatasetGraph dataset;
+    private final String endpoint;
+
+    private QueryRunner(DatasetGraph dataset, String endpoint) {
+        this.dataset = dataset;
+        this.endpoint = endpoint;
+    }
+
+    /** Runs queries on {@code dataset} (TDB2 or in memory); the caller keeps ownership of it. */
+    public static QueryRunner local(DatasetGraph dataset) {
+        return new QueryRunner(Objects.requireNonNull(dataset), null);
+    }
+
+    /** Runs queries against the SPARQL query endpoint {@code queryEndpoint} (e.g. {@code http://127.0.0.1:3030/diplo/query}). */
+    public static QueryRunner remote(String queryEndpoint) {
+        return new QueryRunner(null, Objects.requireNonNull(queryEndpoint));
+    }
+
+    /** Where the queries go, for messages: the endpoint URL, or "local dataset". */
+    public String target() {
+        return endpoint != null ? endpoint : "local dataset";
+    }
+
+    /** Runs {@code query} with {@code params} substituted. */
+    public ResultTable run(CannedQuery query, Params params) {
+        try {
+            return select(params.applyTo(query.query()));
+        } catch (DiplographException e) {
+            throw new DiplographException("query '" + query.name() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs a SELECT query as given.
+     *
+     * @throws DiplographException when the endpoint fails or refuses, or the time limit passes
+     */
+    public ResultTable select(Query query) {
+        try {
+            return endpoint != null ? remoteSelect(query) : localSelect(query);
+        } catch (QueryCancelledException e) {
+            throw new DiplographException("no answer within " + TIMEOUT_SECONDS + " s on " + target(), e);
+        } catch (QueryExceptionHTTP e) {
+            throw new DiplographException("the endpoint " + endpoint + " answered " + e.getMessage(), e);
+        }
+    }
+
+    private ResultTable localSelect(Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
+                return ResultTable.of(qe.execSelect());
+            }
+        });
+    }
+
+    private ResultTable remoteSelect(Query query) {
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query)
+                .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
+            return ResultTable.of(qe.execSelect());
+        }
+    }
+}

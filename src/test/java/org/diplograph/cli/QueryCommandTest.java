@@ -1,0 +1,100 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.diplograph.query.FixtureTest;
+import org.diplograph.query.TestServer;
+import org.diplograph.store.ServerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The query command on the fixture dataset: local, through an endpoint, through the server holding it. */
+class QueryCommandTest extends FixtureTest {
+    static final String PARTNERS_OF_JP_MD = """
+            | partner | code | partnerLabel | events | agreements | articles |
+            |---|---|---|---|---|---|
+            | id:country/VN | VN | Viêt Nam | 4 | 2 | 2 |
+            """;
+
+    static String db() {
+        return fixtureDir.resolve("db").toString();
+    }
+
+    @Test
+    void listsEveryQueryWithItsSummaryAndParameters() {
+        CommandRun run = CommandRun.of("query", "--list");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("partners       Bilateral partners of a country, ranked by events"), run.out());
+        assertTrue(run.out().contains("params: a: country = VN, b: country = JP"), run.out());
+        assertTrue(run.out().contains("params: person: iri\n"), run.out());
+    }
+
+    @Test
+    void runsAQueryWithParametersOnTheDataset() {
+        CommandRun run = CommandRun.of("query", "partners", "--db", db(), "--param", "country=JP", "--format", "md");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(PARTNERS_OF_JP_MD, run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void writesCsv() {
+        CommandRun run = CommandRun.of("query", "offices", "--db", db(), "-p", "country=LA", "-f", "csv");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("person,name,title,organization,article\r\n"
+                + "https://w3id.org/diplograph/id/person/bounmy-phommachanh,Bounmy Phommachanh,"
+                + "ministre des Postes et des Télécommunications,Ministère des Postes et des Télécommunications,story-la-vn\r\n",
+                run.out());
+    }
+
+    @Test
+    void runsAgainstAnEndpoint() {
+        try (TestServer server = TestServer.start(dsg)) {
+            CommandRun run = CommandRun.of("query", "partners", "--endpoint", server.queryUrl(), "-p", "country=JP", "-f", "md");
+            assertEquals(0, run.exit(), run.err());
+            assertEquals(PARTNERS_OF_JP_MD, run.out());
+        }
+    }
+
+    @Test
+    void goesThroughTheServerThatHoldsTheDataset(@TempDir Path held) {
+        // The record sits in a folder holding no data: only the server can give these rows.
+        try (TestServer server = TestServer.start(dsg)) {
+            ServerRecord.write(held, server.datasetUrl());
+            CommandRun run = CommandRun.of("query", "partners", "--db", held.toString(), "-p", "country=JP", "-f", "md");
+            assertEquals(0, run.exit(), run.err());
+            assertEquals(PARTNERS_OF_JP_MD, run.out());
+            assertEquals("dataset held by the server at " + server.datasetUrl() + "; querying through it\n", run.err());
+        }
+    }
+
+    @Test
+    void explainsWhatIsWrong(@TempDir Path empty) {
+        CommandRun unknown = CommandRun.of("query", "nope", "--db", db());
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().startsWith("query: no canned query 'nope' (known: agreements, articles, countries,"), unknown.err());
+
+        CommandRun badValue = CommandRun.of("query", "partners", "--db", db(), "-p", "country=JP\" } ; DROP ALL ; #");
+        assertEquals(1, badValue.exit());
+        assertTrue(badValue.err().contains("parameter 'country' wants an ISO 3166-1 alpha-2 code"), badValue.err());
+
+        CommandRun missing = CommandRun.of("query", "person-events", "--db", db());
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("needs parameter 'person'"), missing.err());
+
+        Path nowhere = empty.resolve("none");
+        CommandRun noDb = CommandRun.of("query", "countries", "--db", nowhere.toString());
+        assertEquals("query: no dataset at " + nowhere + ": load articles into it first, or give --db or --endpoint\n",
+                noDb.err());
+        assertTrue(Files.notExists(nowhere), "a mistyped folder must not become an empty dataset");
+
+        CommandRun both = CommandRun.of("query", "countries", "--db", db(), "--endpoint", "http://127.0.0.1:1/x/query");
+        assertEquals("query: give --db or --endpoint, not both\n", both.err());
+
+        CommandRun format = CommandRun.of("query", "countries", "--db", db(), "-f", "xml");
+        assertEquals("query: unknown format 'xml' (known: table, csv, json, md)\n", format.err());
+    }
+}

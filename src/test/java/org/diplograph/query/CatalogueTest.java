@@ -1,0 +1,67 @@
+package org.diplograph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every canned query: its header holds, it parses, and it gives exactly the hand-written rows on the fixture. */
+class CatalogueTest extends FixtureTest {
+
+    @Test
+    void shipsTheQueriesAnalystsRelyOn() {
+        List<String> names = Catalogue.load().list().stream().map(CannedQuery::name).toList();
+        assertTrue(names.containsAll(List.of("countries", "partners", "agreements", "meetings", "evidence",
+                "person-events", "pair-timeline", "offices")), names.toString());
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> everyQuery() {
+        return Catalogue.load().list().stream().map(q -> DynamicContainer.dynamicContainer(q.name(), Stream.of(
+                DynamicTest.dynamicTest("header is valid and the query is standard SPARQL 1.1", () -> header(q)),
+                DynamicTest.dynamicTest("gives the expected rows on the fixture", () -> rows(q)))));
+    }
+
+    private static void header(CannedQuery q) {
+        assertFalse(q.summary().isBlank());
+        assertEquals(q.returns(), q.query().getResultVars());
+        // standard SPARQL 1.1, not Jena's extended syntax
+        assertNotNull(QueryFactory.create(q.query().serialize(), Syntax.syntaxSPARQL_11));
+        for (ParamSpec p : q.params()) {
+            if (!p.required()) assertNotNull(p.type().parse(p.defaultValue()));
+            assertFalse(q.returns().contains(p.name()), "a parameter is not a result column: " + p.name());
+        }
+    }
+
+    private static void rows(CannedQuery q) throws Exception {
+        ExpectedRows expected = ExpectedRows.of(q.name());
+        if (expected == null) fail("no expected rows for query '" + q.name() + "': write fixture/expected/" + q.name() + ".rows");
+        assertEquals(expected.columns(), q.returns(), "columns of the expected file");
+        List<String> assignments = new ArrayList<>();
+        expected.params().forEach((k, v) -> assignments.add(k + "=" + v));
+        ResultTable table = QueryRunner.local(dsg).run(q, Params.parse(q, assignments));
+        List<List<String>> actual = ExpectedRows.render(table);
+        assertFalse(expected.rows().isEmpty(), "expected rows must not be empty, or the test proves nothing");
+        if (q.query().hasOrderBy()) {
+            assertEquals(expected.rows(), actual);
+        } else {
+            assertEquals(sorted(expected.rows()), sorted(actual));
+        }
+    }
+
+    private static List<List<String>> sorted(List<List<String>> rows) {
+        return rows.stream().sorted(Comparator.comparing(Object::toString)).toList();
+    }
+}
