@@ -170,9 +170,17 @@ public final class Extractor {
             Facts.Pair withFw = new Facts.Pair(fp.a(), fp.b(), fwk);
             if (pairList.stream().noneMatch(x -> x.a().equals(withFw.a()) && x.b().equals(withFw.b()))) pairList.add(withFw);
         }
+        StringBuilder story = new StringBuilder();
+        int repairs = 0;
+        java.util.Set<CleanText> blocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Doc.Sent s : doc.sents) {
+            if (s.kind != Page.Kind.LEAD && s.kind != Page.Kind.BODY) continue;
+            story.append(s.text).append('\n');
+            if (blocks.add(s.clean)) repairs += s.clean.insertions(0, s.clean.text().length());
+        }
         return new Facts.Article(doc.page.source(), doc.page.title(), doc.page.source().published(), List.copyOf(countries),
                 List.copyOf(pairList), List.copyOf(persons), List.copyOf(orgs), List.copyOf(events), List.copyOf(agreements),
-                null);
+                null, org.diplograph.resolve.Fingerprint.of(story.toString()), repairs);
     }
 
     /** "relations entre le Vietnam et le Japon", "l'amitié Japon-Vietnam": two countries named together as a pair. */

@@ -61,8 +61,19 @@ public final class Facts {
      *
      * @param countries   ISO codes of countries acting in or party to the main story
      * @param duplicateOf key of the article this one repeats, or null (set by cross-article resolution)
+     * @param fingerprint MinHash signature of the main story's text (see
+     *                    {@link org.diplograph.resolve.Fingerprint}), or null for a story too short
+     * @param repairs     spaces the repair of glued words inserted: of two copies of a story, the one
+     *                    with fewer is the better copy
      */
     public record Article(SourceDoc source, String title, String published, List<String> countries,
                           List<Pair> pairs, List<Person> persons, List<Org> orgs, List<Event> events,
-                          List<Agreement> agreements, String duplicateOf) {}
+                          List<Agreement> agreements, String duplicateOf, String fingerprint, int repairs) {
+        /** An article without a fingerprint, as hand-built test inputs make them. */
+        public Article(SourceDoc source, String title, String published, List<String> countries, List<Pair> pairs,
+                       List<Person> persons, List<Org> orgs, List<Event> events, List<Agreement> agreements,
+                       String duplicateOf) {
+            this(source, title, published, countries, pairs, persons, orgs, events, agreements, duplicateOf, null, 0);
+        }
+    }
 }

@@ -101,6 +101,8 @@ final class ArticleMapping {
         add(self, DIP.sourceText, str(doc.text()));
         for (String c : list(article.countries())) add(self, DIP.involvesCountry, country(c));
         if (article.duplicateOf() != null) add(self, DIP.duplicateOf, uri(Iris.article(article.duplicateOf())));
+        if (article.fingerprint() != null) add(self, DIP.fingerprint, str(article.fingerprint()));
+        if (article.fingerprint() != null) add(self, DIP.repairCount, NodeFactory.createLiteralDT(Integer.toString(article.repairs()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
     }
 
     private void pair(Facts.Pair p) {

@@ -157,6 +157,15 @@ public final class DIP {
      */
     public static final Node contentHash = term("contentHash");
 
+    /** Datatype property. True for an article read as a teaser for another story on a page; not exported by default. */
+    public static final Node isTeaser = term("isTeaser");
+
+    /** Datatype property. MinHash signature of the story's letters: two copies of one story have nearly equal ones. */
+    public static final Node fingerprint = term("fingerprint");
+
+    /** Datatype property. Spaces the repair of glued words inserted into the article: the better copy has fewer. */
+    public static final Node repairCount = term("repairCount");
+
     /**
      * Object property. The country of an organisation, office or place; the two countries of a bilateral relation.
      */

@@ -173,7 +173,10 @@ class FactsMapperTest {
         String resource = "mapper/" + stem + ".trig";
         try (InputStream in = FactsMapperTest.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) fail("missing " + resource);
-            RDFParser.source(in).lang(Lang.TRIG).parse(dsg);
+            // the extractor version changes with every rule change; the golden files name it by placeholder
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("@EXTRACTOR_VERSION@", org.diplograph.extract.Extractor.VERSION);
+            RDFParser.fromString(text, Lang.TRIG).parse(dsg);
         } catch (java.io.IOException e) {
             throw new AssertionError(resource, e);
         }

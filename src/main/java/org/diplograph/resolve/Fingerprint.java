@@ -1,0 +1,74 @@
+package org.diplograph.resolve;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * A MinHash signature of a story's text, for finding the same story published twice.
+ *
+ * <p>The text is reduced to its letters and digits, folded to lower case without diacritics, so
+ * that a copy whose words were glued together by scraping ({@code unprotocole}) still reads the
+ * same as the clean one. Shingles are the 10-character windows of that string; the signature keeps,
+ * for 64 fixed hash functions, the smallest hash of any shingle. The share of equal positions in
+ * two signatures estimates the Jaccard similarity of their shingle sets.
+ */
+public final class Fingerprint {
+    static final int SIZE = 64;
+    private static final int SHINGLE = 10;
+    private static final long[] SEEDS = new long[SIZE];
+
+    static {
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < SIZE; i++) {
+            x = mix(x + 0x632BE59BD9B4E019L);
+            SEEDS[i] = x;
+        }
+    }
+
+    private Fingerprint() {}
+
+    /** The signature of {@code text} as 64 hex words, or null when the text is too short to compare. */
+    public static String of(String text) {
+        String s = letters(text);
+        if (s.length() < SHINGLE * 4) return null;
+        int[] min = new int[SIZE];
+        Arrays.fill(min, Integer.MAX_VALUE);
+        for (int i = 0; i + SHINGLE <= s.length(); i++) {
+            long h = s.substring(i, i + SHINGLE).hashCode() * 0x9E3779B97F4A7C15L;
+            for (int k = 0; k < SIZE; k++) {
+                int v = (int) (mix(h ^ SEEDS[k]) >>> 33);
+                if (v < min[k]) min[k] = v;
+            }
+        }
+        StringBuilder b = new StringBuilder(SIZE * 8);
+        HexFormat hex = HexFormat.of();
+        for (int v : min) b.append(hex.toHexDigits(v));
+        return b.toString();
+    }
+
+    /** Estimated Jaccard similarity of two signatures, 0 to 1; 0 when either is missing or malformed. */
+    public static double similarity(String a, String b) {
+        if (a == null || b == null || a.length() != SIZE * 8 || b.length() != SIZE * 8) return 0;
+        int same = 0;
+        for (int k = 0; k < SIZE; k++) {
+            if (a.regionMatches(k * 8, b, k * 8, 8)) same++;
+        }
+        return same / (double) SIZE;
+    }
+
+    static String letters(String text) {
+        String d = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
