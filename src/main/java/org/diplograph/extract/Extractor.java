@@ -41,11 +41,13 @@ public final class Extractor {
 
     private final Gazetteer gazetteer;
     private final Repair repair;
+    private final Topics topics;
     private final List<Stage> stages;
 
-    private Extractor(Gazetteer gazetteer, Repair repair) {
+    private Extractor(Gazetteer gazetteer, Repair repair, Topics topics) {
         this.gazetteer = gazetteer;
         this.repair = repair;
+        this.topics = topics;
         this.stages = List.of(
                 Stage.of("countries", Set.of("sentences"), Set.of("countries", "places"), d -> Recognise.countries(d, gazetteer)),
                 Stage.of("dates", Set.of("sentences"), Set.of("dates"), Recognise::dates),
@@ -65,7 +67,7 @@ public final class Extractor {
     /** An extractor over the bundled country table. */
     public static Extractor create() {
         return new Extractor(new Gazetteer(CountryTable.load()),
-                Repair.withSplitter(new GlueSplitter(FrenchDictionary.load())));
+                Repair.withSplitter(new GlueSplitter(FrenchDictionary.load())), Topics.load());
     }
 
     public Facts.Article extract(SourceDoc source) {
@@ -123,7 +125,7 @@ public final class Extractor {
             List<String> parties = List.copyOf(a.parties);
             if (parties.size() == 2 && a.modality.equals("signed")) pairs.add(parties);
             countries.addAll(parties);
-            agreements.add(new Facts.Agreement(a.type, topicSlug(a.topicText), a.topicText, parties,
+            agreements.add(new Facts.Agreement(a.type, topics.of(a.topicText), a.topicText, parties,
                     List.copyOf(a.signatories), a.date, a.place, a.modality, a.evidence, a.confidence));
         }
         List<Facts.Event> events = new ArrayList<>();
@@ -230,34 +232,4 @@ public final class Extractor {
         return sorted(List.of(top.get(0).getKey(), top.get(1).getKey()));
     }
 
-    /** A topic concept for the words the text gives, by the keyword lists of the topic scheme. */
-    private static String topicSlug(String topicText) {
-        if (topicText == null) return null;
-        String t = Fold.fold(topicText);
-        for (Map.Entry<String, String> e : TOPICS.entrySet()) if (t.contains(e.getKey())) return e.getValue();
-        return null;
-    }
-
-    private static final Map<String, String> TOPICS = new java.util.LinkedHashMap<>();
-    static {
-        TOPICS.put("e-gouvernement", "e-government");
-        TOPICS.put("gouvernement electronique", "e-government");
-        TOPICS.put("gouvernement numerique", "e-government");
-        TOPICS.put("cybersecurite", "cybersecurity");
-        TOPICS.put("transformation numerique", "digital-transformation");
-        TOPICS.put("numerique", "digital-transformation");
-        TOPICS.put("commerce", "trade");
-        TOPICS.put("investissement", "investment");
-        TOPICS.put("defense", "defence");
-        TOPICS.put("frontiere", "border");
-        TOPICS.put("education", "education-training");
-        TOPICS.put("formation", "education-training");
-        TOPICS.put("sante", "health");
-        TOPICS.put("agricult", "agriculture");
-        TOPICS.put("energie", "energy");
-        TOPICS.put("transport", "transport");
-        TOPICS.put("travail", "labour");
-        TOPICS.put("culture", "culture");
-        TOPICS.put("tourisme", "culture");
-    }
 }

@@ -59,7 +59,7 @@ final class Happenings {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:\\p{L}+(?:era|eront|ira|iront|ra|ront)|va|vont|devrait|devraient|prochaine?|prochainement|se tiendra|aura lieu)\\b", F);
     private static final Pattern TOPIC_AFTER = Pattern.compile(
-            "\\s+(?:sur|concernant|relatif à|relative à|portant sur|dans le domaine de|dans les domaines de|en matière de|pour)\\s+(.{3,90}?)(?=[,.;(]|\\s+(?:entre|au|à|en|avec|lors|le \\d|ainsi)\\s|$)", F);
+            "\\s+(?:sur|concernant|relatif à|relative à|portant sur|dans le domaine de|dans les domaines de|en matière de|pour)\\s+(.{3,90}?)(?=[,.;(]|\\s+(?:entre|au|aux|à|avec|lors|le \\d|ainsi|et le|et la)\\s|$)", F);
     private static final Pattern TOPIC_LEAD = Pattern.compile(
             "^(?:la |le |les |l')?(?:mise en place|mise en œuvre|mise en oeuvre|application|promotion|renforcement|développement|"
                     + "coopération|édification|construction)\\s+(?:de la |du |des |de l'|d'|de )", F);
@@ -380,7 +380,7 @@ final class Happenings {
         a.sentence = s.index;
         // topic: what the agreement is about
         Matcher topic = TOPIC_AFTER.matcher(s.text);
-        if (topic.find(best.end()) && topic.start() - best.end() < 40) {
+        if (topic.find(best.end()) && topic.start() - best.end() < 80) {
             String t = topic.group(1).strip();
             t = TOPIC_LEAD.matcher(t).replaceFirst("");
             t = t.replaceFirst("^(?:la |le |les |l'|d')", "").replaceFirst("\\s+(?:au|en|du|de la|des|aux)\\s+\\p{Lu}.*$", "");
