@@ -116,8 +116,8 @@ class FrenchProseTest {
         assertNotNull(s);
         int b = src.offsetByCodePoints(0, s.begin());
         int e = src.offsetByCodePoints(0, s.end());
-        String cut = src.substring(b, e).replaceAll("\\s+", "").replace('’', '\'');
-        assertEquals(cut, s.text().replaceAll("\\s+", ""), "evidence does not match its offsets");
+        String cut = src.substring(b, e).replaceAll("(?U)\\s+", "").replace('’', '\'');
+        assertEquals(cut, s.text().replaceAll("(?U)\\s+", ""), "evidence does not match its offsets");
     }
 
     @Test
