@@ -23,9 +23,12 @@ final class Doc {
     final List<AgreementInfo> agreements = new ArrayList<>();
     final Set<String> stated = new java.util.TreeSet<>();        // stages that have run
 
-    Doc(Page page, String home) {
+    final org.diplograph.text.FrenchDictionary dict;
+
+    Doc(Page page, String home, org.diplograph.text.FrenchDictionary dict) {
         this.page = page;
         this.home = home;
+        this.dict = dict;
     }
 
     String source() {

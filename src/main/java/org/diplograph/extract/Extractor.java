@@ -42,10 +42,13 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final Repair repair;
     private final Topics topics;
+    private final FrenchDictionary dictionary;
     private final List<Stage> stages;
 
-    private Extractor(Gazetteer gazetteer, Repair repair, Topics topics) {
+    private Extractor(Gazetteer gazetteer, FrenchDictionary dictionary, Topics topics) {
         this.gazetteer = gazetteer;
+        this.dictionary = dictionary;
+        Repair repair = Repair.withSplitter(new GlueSplitter(dictionary));
         this.repair = repair;
         this.topics = topics;
         this.stages = List.of(
@@ -66,14 +69,13 @@ public final class Extractor {
 
     /** An extractor over the bundled country table. */
     public static Extractor create() {
-        return new Extractor(new Gazetteer(CountryTable.load()),
-                Repair.withSplitter(new GlueSplitter(FrenchDictionary.load())), Topics.load());
+        return new Extractor(new Gazetteer(CountryTable.load()), FrenchDictionary.load(), Topics.load());
     }
 
     public Facts.Article extract(SourceDoc source) {
         Page page = PageSplitter.split(source);
         String home = page.agency() == null ? null : Lexicon.AGENCY_COUNTRY.get(page.agency().toUpperCase(java.util.Locale.ROOT));
-        Doc doc = new Doc(page, home);
+        Doc doc = new Doc(page, home, dictionary);
         sentences(doc);
         for (Stage s : stages) s.run().accept(doc);
         return facts(doc);
@@ -83,7 +85,7 @@ public final class Extractor {
     Doc debug(SourceDoc source) {
         Page page = PageSplitter.split(source);
         String home = page.agency() == null ? null : Lexicon.AGENCY_COUNTRY.get(page.agency().toUpperCase(java.util.Locale.ROOT));
-        Doc doc = new Doc(page, home);
+        Doc doc = new Doc(page, home, dictionary);
         sentences(doc);
         for (Stage s : stages) s.run().accept(doc);
         return doc;

@@ -21,6 +21,9 @@ final class Happenings {
     private static final Pattern MEET = Pattern.compile(
             "\\b(?:a|ont|avait|avaient)\\s+(?:également\\s+|aussi\\s+|notamment\\s+|ensuite\\s+)?(rencontré|reçu|accueilli|reçue)\\b"
                     + "|\\b(?:s'est|se sont)\\s+(?:également\\s+)?(?:rencontrés?|réunis?)\\b", F);
+    /** Present tense, as titles and leads write: only right after the person who acts. */
+    private static final Pattern MEET_NOW = Pattern.compile(
+            "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F);
     private static final Pattern TALKS = Pattern.compile(
             "\\b(?:s'est|se sont)\\s+(?:également\\s+)?entretenus?e?s?\\s+avec\\b|\\b(?:a|ont)\\s+(?:eu|tenu|mené)\\s+des\\s+(?:entretiens|pourparlers|discussions)\\b"
                     + "|\\bdes\\s+entretiens\\s+avec\\b", F);
@@ -77,7 +80,7 @@ final class Happenings {
         String focus = null;
         for (Doc.Sent s : doc.sents) {
             if (!s.main()) continue;
-            String subject = subject(s);
+            String subject = subject(doc, s);
             if (subject == null && startsWithPronoun(s)) subject = focus;
             boolean visit = visits(doc, s, subject);
             meetings(doc, s, subject, visit);
@@ -113,7 +116,7 @@ final class Happenings {
     }
 
     /** The person the clause is about: the first person followed by a verb. */
-    static String subject(Doc.Sent s) {
+    static String subject(Doc doc, Doc.Sent s) {
         for (Mention p : s.of(Mention.Type.PERSON)) {
             int k = p.e();
             // past an apposition: "X, président de ..., a déclaré"
@@ -121,7 +124,8 @@ final class Happenings {
                 Mention t = s.at(k, Mention.Type.TITLE);
                 k = t != null ? t.e() : k + 1;
             }
-            if (k < s.toks.size() && (Words.verbish(s.toks.get(k)) || s.toks.get(k).is("s'"))) {
+            if (k < s.toks.size() && (Words.verbish(s.toks.get(k)) || s.toks.get(k).is("s'")
+                    || !s.toks.get(k).capitalised() && doc.dict.finiteVerb(s.toks.get(k).text()))) {
                 if (!governedByAvec(s, p)) return p.value();
             }
         }
@@ -197,6 +201,9 @@ final class Happenings {
         } else if ((m = HAD.matcher(s.text)).find()) {
             kind = "meeting";
             at = m.start();
+        } else if ((at = presentAfterSubject(s, subject)) >= 0) {
+            kind = s.text.startsWith("s'entret", at) ? "talks" : "meeting";
+            if (s.text.startsWith("reç", at) || s.text.startsWith("accueil", at)) hostRole = "host";
         } else if ((m = MEET.matcher(s.text)).find()) {
             kind = "meeting";
             at = m.start();
@@ -229,6 +236,24 @@ final class Happenings {
             e.date = null;
             e.end = null;
         }
+    }
+
+    /** Where a present-tense meeting verb follows the subject ("X reçoit Y"), or -1. */
+    private static int presentAfterSubject(Doc.Sent s, String subject) {
+        if (subject == null) return -1;
+        for (Mention p : s.of(Mention.Type.PERSON)) {
+            if (!p.value().equals(subject)) continue;
+            int k = p.e();
+            while (k < s.toks.size() && (s.toks.get(k).is(",") || s.at(k, Mention.Type.TITLE) != null)) {
+                Mention t = s.at(k, Mention.Type.TITLE);
+                k = t != null ? t.e() : k + 1;
+            }
+            if (k >= s.toks.size()) return -1;
+            int c = s.toks.get(k).begin();
+            Matcher m = MEET_NOW.matcher(s.text.substring(c));
+            return m.find() ? c + m.start(1) : -1;
+        }
+        return -1;
     }
 
     private static boolean visits(Doc doc, Doc.Sent s, String subject) {
@@ -309,7 +334,7 @@ final class Happenings {
                 boolean refers = e.kind.equals("ceremony") ? BACKREF.matcher(s.text).find()
                         : e.topic != null && s.text.contains(e.topic);
                 if (!refers) continue;
-                String subject = subject(s);
+                String subject = subject(doc, s);
                 if (subject != null) addPerson(doc, e, subject, "attendee");
             }
         }

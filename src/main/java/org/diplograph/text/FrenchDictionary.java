@@ -51,6 +51,17 @@ public final class FrenchDictionary {
         return best;
     }
 
+    /** True when one reading of the form is a verb in the indicative, third person ("effectue", "reçoit", "a"). */
+    public boolean finiteVerb(String form) {
+        for (WordData w : lookup.get().lookup(form.toLowerCase(java.util.Locale.ROOT))) {
+            CharSequence tag = w.getTag();
+            if (tag == null) continue;
+            String t = tag.toString();
+            if (t.startsWith("V") && t.contains(" ind ") && t.contains(" 3 ")) return true;
+        }
+        return false;
+    }
+
     /** True when the form, as written or in lower case, is a French word form. */
     public boolean known(String form) {
         return frequency(form) > 0 || frequency(form.toLowerCase(java.util.Locale.ROOT)) > 0;

@@ -177,4 +177,23 @@ class FrenchProseTest {
         assertTrue(a.persons().stream().noneMatch(p -> p.name().contains("Ichiro")), "a teaser's person");
         assertTrue(a.persons().stream().anyMatch(p -> p.name().equals("Vo Minh Tri") && p.confidence() <= 0.5));
     }
+
+    @Test
+    void presentTenseAsTitlesAndLeadsWriteIt() {
+        String text = """
+                Le président indonésien Budi Hartono reçoit le ministre malaisien de la Défense, Ahmad Razali
+
+                Jakarta (VNA) - À l'invitation du président indonésien, le ministre malaisien de la Défense, Ahmad Razali, effectue une visite officielle en Indonésie du 3 au 5 mai 2024.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("present", "present.txt", text));
+        Facts.Event m = event(a, "meeting", "Budi Hartono", "Ahmad Razali");
+        assertEquals("host", m.participants().stream().filter(p -> p.personKey().equals("budi-hartono")).findFirst()
+                .orElseThrow().role());
+        Facts.Event v = event(a, "visit", "Ahmad Razali");
+        assertEquals("2024-05-03", v.date().lexical());
+        assertEquals("2024-05-05", v.end().lexical());
+        assertEquals(List.of("ID", "MY"), a.countries());
+        assertEquals("ID", a.pairs().get(0).a());
+        assertEquals("MY", a.pairs().get(0).b());
+    }
 }
