@@ -22,8 +22,6 @@ final class People {
             "premier plan", "debout", "assis");
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "bin", "binti", "ibn", "ben", "al",
             "el", "da", "dos", "das", "di", "del", "de", "la");
-    private static final Set<String> MINISTER_HEADS = Set.of("ministre", "vice-ministre", "ministre d'etat",
-            "secretaire d'etat", "sous-secretaire d'etat", "premier ministre", "vice-premier ministre");
 
     private People() {}
 
@@ -340,11 +338,18 @@ final class People {
             Mention org = s.at(k, Mention.Type.ORG);
             if (org != null) return org.value();
         }
-        if (!MINISTER_HEADS.contains(title.extra()) || title.extra().contains("premier")) return null;
-        // "ministre des Affaires étrangères" -> "Ministère des Affaires étrangères"
-        int k = title.b();
-        while (k < title.e() && !Orgs.startsComplement(s.toks, k)) k++;
-        if (k >= title.e()) return null;
+        // "ministre des Affaires étrangères" -> "Ministère des Affaires étrangères", also as the second
+        // office of "vice-Premier ministre et ministre des Affaires étrangères"
+        int k = -1;
+        for (int j = title.b(); j + 1 < title.e(); j++) {
+            String w = s.toks.get(j).key();
+            boolean minister = w.equals("ministre") || w.equals("vice-ministre");
+            boolean premier = j > title.b() && (s.toks.get(j - 1).is("premier") || s.toks.get(j - 1).is("vice-premier"));
+            int next = j + 1;
+            if (next < title.e() && s.at(next, Mention.Type.COUNTRY_ADJ) != null) next++;
+            if (minister && !premier && Orgs.startsComplement(s.toks, next)) k = next;
+        }
+        if (k < 0) return null;
         int end = title.e();
         Mention last = s.at(end - 1, Mention.Type.COUNTRY);
         if (last != null && last.b() - 1 > k) end = last.b() - 1;
