@@ -318,7 +318,7 @@ final class People {
                 continue;
             }
             String country = t.country();
-            if (country == null && p.country == null) country = doc.home;
+            if (country == null && p.country == null && stateOffice(doc, s, t)) country = doc.home;
             if (country != null && p.country == null) p.country = country;
             String orgKey = officeOrg(doc, s, t, country != null ? country : p.country);
             String title = t.value();
@@ -330,6 +330,28 @@ final class People {
         }
         s.mentions.add(new Mention(Mention.Type.PERSON, b, e, key, p.country, null));
         return p;
+    }
+
+    private static final Set<String> STATE_HEADS = Set.of("ministre", "vice-ministre", "premier ministre",
+            "premiere ministre", "vice-premier ministre", "ministre d'etat", "secretaire d'etat", "president", "presidente",
+            "vice-president", "vice-presidente", "secretaire general", "secretaire generale", "chef de la diplomatie",
+            "depute", "deputee", "gouverneur", "maire", "chef du gouvernement", "chef de l'etat", "general");
+
+    /**
+     * A wire agency names its own country's officials without their nationality ("le ministre des
+     * Affaires étrangères X"). That holds for offices of state, not for "directeur régional" of
+     * some body, nor for an office in an international organisation.
+     */
+    private static boolean stateOffice(Doc doc, Doc.Sent s, Mention title) {
+        if (doc.home == null || !STATE_HEADS.contains(title.extra())) return false;
+        for (int k = title.b(); k < title.e(); k++) {
+            Mention org = s.at(k, Mention.Type.ORG);
+            if (org == null) continue;
+            Doc.OrgInfo info = doc.orgs.get(org.value());
+            if (info != null && (info.kind.equals("international") || info.kind.equals("company")
+                    || info.country != null && !info.country.equals(doc.home))) return false;
+        }
+        return true;
     }
 
     /** The organisation an office belongs to: one named in the title, or the ministry a minister's portfolio implies. */
