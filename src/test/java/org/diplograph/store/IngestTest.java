@@ -19,7 +19,6 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.diplograph.article.SourceDoc;
 import org.diplograph.extract.Extractor;
@@ -105,7 +104,7 @@ class IngestTest {
         assertEquals(0, again.articlesNew() + again.articlesChanged() + again.failed());
         assertFalse(again.ontologyLoaded());
         assertEquals(extractedBefore, extracted.get(), "unchanged articles are not extracted again");
-        assertSameGraphs(before, snapshot());
+        Snapshot.assertSame(before, snapshot());
         assertEquals(2, runs(), "one run node per ingest");
     }
 
@@ -169,7 +168,7 @@ class IngestTest {
         assertEquals(4, r.articlesUnchanged());
         assertEquals(5, r.counts().articles());
         assertEquals(hash, storedHash(FIRST_SEED));
-        assertSameGraphs(before, snapshot());
+        Snapshot.assertSame(before, snapshot());
     }
 
     @Test
@@ -229,23 +228,7 @@ class IngestTest {
         });
     }
 
-    /** Every named graph but the runs graph, copied out of the store. */
     private Map<Node, Graph> snapshot() {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
-            Map<Node, Graph> out = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
-            dsg.listGraphNodes().forEachRemaining(g -> {
-                if (g.equals(Terms.RUNS_GRAPH)) return;
-                Graph copy = GraphFactory.createDefaultGraph();
-                dsg.getGraph(g).find().forEachRemaining(copy::add);
-                out.put(g, copy);
-            });
-            return out;
-        });
-    }
-
-    private static void assertSameGraphs(Map<Node, Graph> expected, Map<Node, Graph> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(actual.get(g)), "graph " + g + " differs"));
+        return Snapshot.of(store.dataset(), Terms.RUNS_GRAPH);
     }
 }

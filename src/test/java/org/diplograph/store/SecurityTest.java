@@ -8,39 +8,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Anonymous clients can read the dataset and the console's status pages, and change nothing. */
-class SecurityTest {
-    @TempDir static Path tmp;
-    private static SeedServer seeds;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+class SecurityTest extends ServedSeeds {
     private static final String TURTLE = "<urn:x:s> <urn:x:p> \"intruder\" .";
     private static final String FORM = "application/x-www-form-urlencoded";
-
-    @BeforeAll
-    static void start() {
-        seeds = SeedServer.start(tmp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        seeds.close();
-    }
 
     /** One attempt: method, path, content type, body. */
     private record Call(String method, String path, String type, String body) {
@@ -110,27 +89,25 @@ class SecurityTest {
 
     @Test
     void afterEveryAttemptTheDatasetIsIntactAndTheConsoleStillReads() throws Exception {
-        Map<Node, Graph> before = snapshot();
+        Map<Node, Graph> before = Snapshot.of(seeds.store.dataset(), null);
         for (Call c : ADMIN_WRITES) send(c);
         for (Call c : DATA_WRITES) send(c);
 
-        assertSameGraphs(before, snapshot());
+        Snapshot.assertSame(before, Snapshot.of(seeds.store.dataset(), null));
         try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(seeds.server.queryUrl()).query(SeedServer.ARTICLE_COUNT).build()) {
             assertEquals(5, qe.execSelect().next().getLiteral("n").getInt());
         }
         for (String path : List.of("/$/ping", "/$/server", "/$/datasets", "/$/stats", "/$/stats/diplo", "/$/tasks")) {
             assertEquals(200, send(new Call("GET", path, null, null)), path);
         }
-        HttpResponse<String> datasets = HTTP.send(request(new Call("GET", "/$/datasets", null, null)),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> datasets = send(new Call("GET", "/$/datasets", null, null), HttpResponse.BodyHandlers.ofString());
         assertTrue(datasets.body().contains("\"/diplo\""), datasets.body());
         assertFalse(datasets.body().contains("intruder"));
     }
 
     @Test
     void refusalsNameTheReason() throws Exception {
-        HttpResponse<String> r = HTTP.send(request(new Call("DELETE", "/$/datasets/diplo", null, null)),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = send(new Call("DELETE", "/$/datasets/diplo", null, null), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, r.statusCode());
         assertTrue(r.body().contains("read-only"));
     }
@@ -138,7 +115,15 @@ class SecurityTest {
     // ---- helpers
 
     private static int send(Call c) throws Exception {
-        return HTTP.send(request(c), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return send(c, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /**
+     * Each attempt on a connection of its own: the server may close a connection after refusing a
+     * request whose body it did not read, and a reused connection would then fail on the client side.
+     */
+    private static <T> HttpResponse<T> send(Call c, HttpResponse.BodyHandler<T> body) throws Exception {
+        return HttpClient.newHttpClient().send(request(c), body);
     }
 
     private static HttpRequest request(Call c) {
@@ -150,26 +135,5 @@ class SecurityTest {
 
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static Map<Node, Graph> snapshot() {
-        DatasetGraph dsg = seeds.store.dataset();
-        return Txn.calculateRead(dsg, () -> {
-            Map<Node, Graph> out = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
-            dsg.listGraphNodes().forEachRemaining(g -> {
-                Graph copy = GraphFactory.createDefaultGraph();
-                dsg.getGraph(g).find().forEachRemaining(copy::add);
-                out.put(g, copy);
-            });
-            Graph dflt = GraphFactory.createDefaultGraph();
-            dsg.getDefaultGraph().find().forEachRemaining(dflt::add);
-            out.put(Node.ANY, dflt);
-            return out;
-        });
-    }
-
-    private static void assertSameGraphs(Map<Node, Graph> expected, Map<Node, Graph> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(actual.get(g)), "graph " + g + " changed"));
     }
 }

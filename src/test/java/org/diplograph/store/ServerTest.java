@@ -20,26 +20,11 @@ import java.util.Optional;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The seeds served over real HTTP by embedded Fuseki on a free loopback port. */
-class ServerTest {
-    @TempDir static Path tmp;
-    private static SeedServer seeds;
+class ServerTest extends ServedSeeds {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        seeds = SeedServer.start(tmp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        seeds.close();
-    }
 
     @Test
     void answersQueriesThroughJenaClients() {
