@@ -16,6 +16,11 @@ import org.diplograph.extract.Facts;
  */
 public interface ArticleMapper {
 
+    /** The project's own mapper: ontology/*.ttl and the article graphs of ontology/MODEL.md. */
+    static ArticleMapper standard() {
+        return new StandardMapper();
+    }
+
     /** The named graph that holds everything the article with this key states. */
     Node graphFor(String articleKey);
 

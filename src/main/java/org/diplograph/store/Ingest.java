@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * Brings a store up to date with a set of input files.
  *
  * <pre>
- *   IngestReport r = Ingest.create().store(store).mapper(mapper).build().run(List.of("seeds"));
+ *   IngestReport r = Ingest.create().store(store).build().run(List.of("seeds"));
  * </pre>
  *
  * <p>For each article read: the SHA-256 of its source text is compared with the
@@ -73,7 +73,7 @@ public final class Ingest {
 
     private Ingest(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
-        this.mapper = Objects.requireNonNull(b.mapper, "mapper");
+        this.mapper = b.mapper;
         this.extractor = b.extractor;
         this.extractorVersion = b.extractorVersion;
         this.problems = b.problems;
@@ -84,10 +84,10 @@ public final class Ingest {
         return new Builder();
     }
 
-    /** Options of an ingest; {@code store} and {@code mapper} are required. */
+    /** Options of an ingest; {@code store} is required. */
     public static final class Builder {
         private Store store;
-        private ArticleMapper mapper;
+        private ArticleMapper mapper = ArticleMapper.standard();
         private Function<SourceDoc, Facts.Article> extractor = Extractor.create()::extract;
         private String extractorVersion = Extractor.VERSION;
         private InputProblem problems = InputProblem.logging();
@@ -100,8 +100,9 @@ public final class Ingest {
             return this;
         }
 
+        /** How facts become quads (default: {@link ArticleMapper#standard()}). */
         public Builder mapper(ArticleMapper mapper) {
-            this.mapper = mapper;
+            this.mapper = Objects.requireNonNull(mapper);
             return this;
         }
 
