@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
@@ -118,7 +119,7 @@ public final class DiplographServer implements AutoCloseable {
          * from the {@code FUSEKI_BASE} system property (else the environment, else {@code run/} in the
          * working directory) while the server is built; the property is restored afterwards.
          */
-        private static FusekiServer withWorkArea(Path area, java.util.function.Supplier<FusekiServer> build) {
+        private static FusekiServer withWorkArea(Path area, Supplier<FusekiServer> build) {
             String key = FusekiServerCtl.envFusekiBase;
             String before = System.getProperty(key);
             System.setProperty(key, area.toAbsolutePath().toString());
