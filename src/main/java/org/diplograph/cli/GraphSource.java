@@ -1,19 +1,14 @@
 package org.diplograph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.apache.jena.shared.JenaException;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.diplograph.DiplographException;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.store.ServerRecord;
+import org.diplograph.store.Store;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,7 +21,7 @@ import picocli.CommandLine.Spec;
  */
 final class GraphSource {
     @Option(names = "--db", paramLabel = "DIR",
-            description = "TDB2 dataset folder (default: " + Defaults.DB + "); a server holding it is used instead")
+            description = "Data folder (default: " + Defaults.DB + "); a server holding it is used instead")
     Path db;
 
     @Option(names = "--endpoint", paramLabel = "URL",
@@ -65,27 +60,11 @@ final class GraphSource {
             err.flush();
             return body.apply(QueryRunner.remote(server.get() + "/query"));
         }
-        if (!holdsFiles(dir)) {
+        // Opening anything but an existing dataset would create an empty one and answer nothing.
+        if (!Store.exists(dir)) {
             throw new DiplographException("no dataset at " + dir + ": load articles into it first, or give --db or --endpoint");
         }
-        // The connection stays open until the process ends: TDB2 keeps one per folder and the
-        // command line runs one command per process.
-        DatasetGraph dataset;
-        try {
-            dataset = DatabaseMgr.connectDatasetGraph(dir.toString());
-        } catch (JenaException e) {
-            throw new DiplographException("cannot open the dataset at " + dir + ": " + e.getMessage(), e);
-        }
-        return body.apply(QueryRunner.local(dataset));
-    }
-
-    /** An existing, non-empty folder: connecting to anything else would create an empty dataset. */
-    private static boolean holdsFiles(Path dir) {
-        if (!Files.isDirectory(dir)) return false;
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isPresent();
-        } catch (IOException e) {
-            throw new DiplographException("cannot read the dataset folder " + dir + ": " + e.getMessage(), e);
-        }
+        // The store stays open until the process ends: the command line runs one command per process.
+        return body.apply(QueryRunner.local(Store.open(dir).dataset()));
     }
 }

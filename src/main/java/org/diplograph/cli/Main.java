@@ -16,6 +16,9 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         // subcommands: one line each
+        cl.addSubcommand(new UpCommand());
+        cl.addSubcommand(new IngestCommand());
+        cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new QueryCommand());
         cl.addSubcommand(new ExportFactsCommand());
         return cl;

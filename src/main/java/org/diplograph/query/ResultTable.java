@@ -23,11 +23,19 @@ public record ResultTable(List<String> columns, List<Binding> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** Reads {@code rs} to its end. */
+    /**
+     * Reads {@code rs} to its end. Each row's terms are copied out: a TDB2 row resolves its terms
+     * lazily, which fails once the read transaction that made it has ended.
+     */
     static ResultTable of(ResultSet rs) {
         List<String> cols = rs.getResultVars();
         List<Binding> rows = new ArrayList<>();
-        while (rs.hasNext()) rows.add(rs.nextBinding());
+        while (rs.hasNext()) {
+            Binding b = rs.nextBinding();
+            org.apache.jena.sparql.engine.binding.BindingBuilder copy = org.apache.jena.sparql.engine.binding.BindingBuilder.create();
+            b.forEach(copy::add);
+            rows.add(copy.build());
+        }
         return new ResultTable(cols, rows);
     }
 

@@ -177,7 +177,7 @@ final class ArticleMapping {
             add(s, DIP.partOf, uri(Iris.event(key, e.partOf() + 1)));
         }
         topic(s, e.topic(), null);
-        for (String r : relationsOf(e.countries())) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
+        for (String r : relationsOf(e.countries(), true)) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
         fact(s, e.evidence(), e.confidence());
     }
 
@@ -198,7 +198,7 @@ final class ArticleMapping {
         dated(s, DIP.signedOn, a.date());
         if (a.place() != null) add(s, DIP.signedAt, place(a.place()));
         if (a.modality() != null) add(s, DIP.modality, str(a.modality()));
-        for (String r : relationsOf(parties)) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
+        for (String r : relationsOf(parties, false)) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
         fact(s, a.evidence(), a.confidence());
     }
 
@@ -278,16 +278,18 @@ final class ArticleMapping {
     }
 
     /**
-     * The relations an event or agreement belongs to: the pair when exactly two countries take part;
-     * among more, the pairs the article is about.
+     * The relations an event or agreement belongs to: among the countries taking part, the pairs
+     * the article is about. An agreement between exactly two parties belongs to their relation
+     * whatever its modality; an event only to a pair the article is about, so that two countries
+     * meeting at a multilateral conference make no bilateral event.
      */
-    private List<String> relationsOf(List<String> codes) {
+    private List<String> relationsOf(List<String> codes, boolean event) {
         List<String> cs = list(codes).stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().sorted().toList();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < cs.size(); i++) {
             for (int j = i + 1; j < cs.size(); j++) {
                 String r = relationKey(cs.get(i), cs.get(j));
-                if (cs.size() == 2 || articlePairs.contains(r)) out.add(r);
+                if (!event && cs.size() == 2 || articlePairs.contains(r)) out.add(r);
             }
         }
         relations.addAll(out);

@@ -21,6 +21,27 @@ public final class DIP {
 
     private DIP() {}
 
+    /** Class. One run of loading: files read, articles new, changed, unchanged or failed, dataset size at the end. */
+    public static final Node IngestRun = term("IngestRun");
+
+    /** Datatype property. Number of articles read again because their text or the extractor version changed. */
+    public static final Node articlesChanged = term("articlesChanged");
+
+    /** Datatype property. Number of inputs that could not be read. */
+    public static final Node articlesFailed = term("articlesFailed");
+
+    /** Datatype property. Number of articles read for the first time. */
+    public static final Node articlesNew = term("articlesNew");
+
+    /** Datatype property. Number of articles left as they were. */
+    public static final Node articlesUnchanged = term("articlesUnchanged");
+
+    /** Datatype property. Path of a file a run read, as given. */
+    public static final Node inputFile = term("inputFile");
+
+    /** Datatype property. Number of triples in the dataset at the end of a run. */
+    public static final Node tripleCount = term("tripleCount");
+
     private static Node term(String local) {
         return NodeFactory.createURI(NS + local);
     }

@@ -1,7 +1,6 @@
 package org.diplograph.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.diplograph.DiplographException;
 
 /**
  * The file a running server leaves beside its dataset so that other processes can reach it.
@@ -30,7 +30,7 @@ public final class ServerRecord {
         try {
             Files.writeString(db.resolve(FILE), datasetUrl + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + db.resolve(FILE), e);
+            throw new DiplographException("Cannot write " + db.resolve(FILE), e);
         }
     }
 
@@ -39,7 +39,7 @@ public final class ServerRecord {
         try {
             Files.deleteIfExists(db.resolve(FILE));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove " + db.resolve(FILE), e);
+            throw new DiplographException("Cannot remove " + db.resolve(FILE), e);
         }
     }
 

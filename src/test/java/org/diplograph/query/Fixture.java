@@ -8,8 +8,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 
 /** The hand-written fixture graph (src/test/resources/fixture/graph.trig) loaded into a real TDB2 dataset. */
 public final class Fixture {
@@ -19,8 +17,8 @@ public final class Fixture {
 
     /** A TDB2 dataset in {@code dir} holding the fixture, serving the union of its named graphs as default graph. */
     public static DatasetGraph load(Path dir) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // laid out as the commands expect a data folder: the database in dir/tdb2
+        DatasetGraph dsg = org.diplograph.store.Store.open(dir).dataset();
         Txn.executeWrite(dsg, () -> {
             try (InputStream in = Fixture.class.getResourceAsStream("/fixture/graph.trig")) {
                 RDFParser.source(in).lang(Lang.TRIG).parse(dsg);

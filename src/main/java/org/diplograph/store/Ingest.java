@@ -1,0 +1,293 @@
+package org.diplograph.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.diplograph.rdf.Iris;
+import org.diplograph.resolve.Duplicates;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.DiplographException;
+import org.diplograph.article.InputProblem;
+import org.diplograph.article.SourceDoc;
+import org.diplograph.article.SourceReader;
+import org.diplograph.extract.Extractor;
+import org.diplograph.extract.Facts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a store up to date with a set of input files.
+ *
+ * <pre>
+ *   IngestReport r = Ingest.create().store(store).build().run(List.of("seeds"));
+ * </pre>
+ *
+ * <p>For each article read: the SHA-256 of its source text is compared with the
+ * {@code dip:contentHash} stored in its graph, and the extractor version and source file likewise;
+ * when all three match the article is skipped without being extracted again. Otherwise its facts are
+ * extracted and mapped first, then its named graph is replaced (removed and written) in one write
+ * transaction, so a reader sees either the old or the new article, and a failure leaves the old one.
+ * The ontology graph is rewritten only when what the mapper emits for it differs (as a graph) from
+ * what is stored. After the articles, the summary counts of every bilateral relation the changed
+ * articles touched (before or after) are recomputed, and one node describing the run is added to
+ * {@code id:graph/runs}. Running twice over the same inputs changes nothing but the runs graph.
+ *
+ * <p>Whatever is wrong with one input (unreadable file, bad JSON, text that is not UTF-8, a record
+ * without id, an article the extractor or mapper fails on, a key read twice) is reported to the
+ * problem policy with its origin, counted as failed, and the run goes on.
+ */
+public final class Ingest {
+    private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
+
+    /** What happened to one article. */
+    public enum Outcome { NEW, CHANGED, UNCHANGED, FAILED }
+
+    /** Told about each article as it is handled; {@code key} is null when the input had none. */
+    @FunctionalInterface
+    public interface Progress {
+        void article(String origin, String key, Outcome outcome);
+    }
+
+    private final Store store;
+    private final Function<SourceDoc, Facts.Article> extractor;
+    private final String extractorVersion;
+    private final ArticleMapper mapper;
+    private final InputProblem problems;
+    private final Progress progress;
+
+    private Ingest(Builder b) {
+        this.store = Objects.requireNonNull(b.store, "store");
+        this.mapper = b.mapper;
+        this.extractor = b.extractor;
+        this.extractorVersion = b.extractorVersion;
+        this.problems = b.problems;
+        this.progress = b.progress;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Options of an ingest; {@code store} is required. */
+    public static final class Builder {
+        private Store store;
+        private ArticleMapper mapper = ArticleMapper.standard();
+        private Function<SourceDoc, Facts.Article> extractor = Extractor.create()::extract;
+        private String extractorVersion = Extractor.VERSION;
+        private InputProblem problems = InputProblem.logging();
+        private Progress progress = (origin, key, outcome) -> { };
+
+        private Builder() {}
+
+        public Builder store(Store store) {
+            this.store = store;
+            return this;
+        }
+
+        /** How facts become quads (default: {@link ArticleMapper#standard()}). */
+        public Builder mapper(ArticleMapper mapper) {
+            this.mapper = Objects.requireNonNull(mapper);
+            return this;
+        }
+
+        /**
+         * The extractor and its version (default: {@link Extractor}). The version must be the one the
+         * mapper writes as {@code dip:extractorVersion}: articles stored with another are read again.
+         */
+        public Builder extractor(Function<SourceDoc, Facts.Article> extractor, String version) {
+            this.extractor = Objects.requireNonNull(extractor);
+            this.extractorVersion = Objects.requireNonNull(version);
+            return this;
+        }
+
+        /** Where input problems go, besides the report (default: logged at WARN). */
+        public Builder problems(InputProblem problems) {
+            this.problems = Objects.requireNonNull(problems);
+            return this;
+        }
+
+        public Builder progress(Progress progress) {
+            this.progress = Objects.requireNonNull(progress);
+            return this;
+        }
+
+        public Ingest build() {
+            return new Ingest(this);
+        }
+    }
+
+    /** Reads every input under {@code paths} (files, folders or globs) into the store. */
+    public IngestReport run(List<String> paths) {
+        return new Run().execute(paths);
+    }
+
+    /** The state of one run. */
+    private final class Run {
+        private final DatasetGraph dsg = store.dataset();
+        private final List<IngestReport.Problem> reported = new ArrayList<>();
+        private final Map<String, String> seenKeys = new HashMap<>();
+        private final Set<Node> touchedRelations = new LinkedHashSet<>();
+        private final Set<Node> touchedArticles = new LinkedHashSet<>();
+        private final int[] outcomes = new int[Outcome.values().length];
+
+        IngestReport execute(List<String> paths) {
+            Instant started = Instant.now();
+            boolean ontologyLoaded = loadOntology();
+
+            SourceReader reader = new SourceReader(this::problem);
+            List<Path> files = reader.files(paths);
+            for (Path file : files) {
+                reader.read(file, doc -> article(doc, sourceFile(file)));
+            }
+            LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
+                    n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());
+
+            Txn.executeWrite(dsg, () -> Summary.recompute(dsg, touchedRelations));
+            LOG.info("Summary: {} bilateral relations recomputed", touchedRelations.size());
+            int copies = Txn.calculateWrite(dsg, () -> Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touchedArticles));
+            LOG.info("Duplicates: {} articles linked to the story they repeat", copies);
+
+            long triples = GraphCounts.of(dsg).triples();
+            RunLog.record(dsg, new RunLog.Entry(started, Instant.now(), files.stream().map(Ingest::sourceFile).toList(),
+                    n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), triples,
+                    extractorVersion));
+            GraphCounts counts = GraphCounts.of(dsg);
+            LOG.info("Dataset: {} triples, {} articles, {} countries, {} organisations, {} persons, {} agreements, {} events",
+                    counts.triples(), counts.articles(), counts.countries(), counts.organisations(), counts.persons(),
+                    counts.agreements(), counts.events());
+            return new IngestReport(n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
+                    ontologyLoaded, touchedRelations.size(), counts, reported);
+        }
+
+        private int n(Outcome o) {
+            return outcomes[o.ordinal()];
+        }
+
+        private void problem(String origin, String message) {
+            reported.add(new IngestReport.Problem(origin, message));
+            problems.report(origin, message);
+        }
+
+        private boolean loadOntology() {
+            GraphCollector collected = new GraphCollector(Terms.ONTOLOGY_GRAPH);
+            mapper.ontology(collected);
+            Graph fresh = GraphFactory.createDefaultGraph();
+            collected.quads().forEach(q -> fresh.add(q.asTriple()));
+            boolean same = Txn.calculateRead(dsg, () -> {
+                Graph stored = dsg.getGraph(Terms.ONTOLOGY_GRAPH);
+                return stored.size() == fresh.size() && stored.isIsomorphicWith(fresh);
+            });
+            if (same) {
+                LOG.info("Ontology graph: unchanged ({} triples)", fresh.size());
+                return false;
+            }
+            Txn.executeWrite(dsg, () -> replace(Terms.ONTOLOGY_GRAPH, collected.quads()));
+            LOG.info("Ontology graph: loaded {} triples", fresh.size());
+            return true;
+        }
+
+        private void article(SourceDoc doc, String sourceFile) {
+            String earlier = seenKeys.putIfAbsent(doc.key(), doc.origin());
+            if (earlier != null) {
+                fail(doc, "article key \"" + doc.key() + "\" was already read from " + earlier + " in this run; skipped");
+                return;
+            }
+            try {
+                String hash = sha256(doc.text());
+                Node graph = mapper.graphFor(doc.key());
+                Stamp current = new Stamp(hash, extractorVersion, sourceFile);
+                Stamp stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
+                if (current.equals(stored)) {
+                    done(doc, Outcome.UNCHANGED);
+                    return;
+                }
+                GraphCollector out = new GraphCollector(graph);
+                mapper.map(extractor.apply(doc), sourceFile, hash, out);
+                Txn.executeWrite(dsg, () -> {
+                    touchedRelations.addAll(Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
+                    replace(graph, out.quads());
+                });
+                touchedRelations.addAll(Relations.in(out.quads().iterator()));
+                touchedArticles.add(NodeFactory.createURI(Iris.article(doc.key())));
+                done(doc, stored == null ? Outcome.NEW : Outcome.CHANGED);
+            } catch (RuntimeException e) {
+                LOG.debug("{} failed", doc.origin(), e);
+                fail(doc, "cannot load article \"" + doc.key() + "\": " + describe(e));
+            }
+        }
+
+        private void replace(Node graph, List<Quad> quads) {
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            quads.forEach(dsg::add);
+        }
+
+        private void done(SourceDoc doc, Outcome outcome) {
+            outcomes[outcome.ordinal()]++;
+            LOG.debug("{} [{}]: {}", doc.origin(), doc.key(), outcome);
+            progress.article(doc.origin(), doc.key(), outcome);
+        }
+
+        private void fail(SourceDoc doc, String message) {
+            problem(doc.origin(), message);
+            progress.article(doc.origin(), doc.key(), Outcome.FAILED);
+        }
+    }
+
+    /** What decides whether a stored article is current. Null fields never match. */
+    record Stamp(String hash, String extractorVersion, String sourceFile) {
+        /** The stamp of the article stored in {@code graph}, or null when there is none. */
+        static Stamp read(DatasetGraph dsg, Node graph) {
+            Iterator<Quad> articles = dsg.find(graph, Node.ANY, RDF.Nodes.type, Terms.ARTICLE);
+            if (!articles.hasNext()) return null;
+            Node a = articles.next().getSubject();
+            return new Stamp(value(dsg, graph, a, Terms.CONTENT_HASH), value(dsg, graph, a, Terms.EXTRACTOR_VERSION),
+                    value(dsg, graph, a, Terms.SOURCE_FILE));
+        }
+
+        private static String value(DatasetGraph dsg, Node graph, Node s, Node p) {
+            Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
+            if (!it.hasNext()) return null;
+            Node o = it.next().getObject();
+            return o.isLiteral() ? o.getLiteralLexicalForm() : null;
+        }
+    }
+
+    /** The path of an input file as the graph records it: as given, with '/' separators. */
+    static String sourceFile(Path file) {
+        return file.toString().replace('\\', '/');
+    }
+
+    /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new DiplographException("This Java runtime has no SHA-256", e);
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

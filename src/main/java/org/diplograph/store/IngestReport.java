@@ -1,0 +1,32 @@
+package org.diplograph.store;
+
+import java.util.List;
+
+/**
+ * What one ingest run did and what the dataset holds afterwards.
+ *
+ * @param articlesNew       articles read for the first time
+ * @param articlesChanged   articles read again because their text, source file or the extractor changed
+ * @param articlesUnchanged articles skipped because the stored graph is current
+ * @param failed            inputs that could not be loaded (files, records or articles), each in {@code problems}
+ * @param ontologyLoaded    whether the ontology graph was (re)written
+ * @param relationsUpdated  bilateral relations whose summary counts were recomputed
+ * @param counts            what the dataset holds after the run
+ * @param problems          every input problem, naming its origin
+ */
+public record IngestReport(int articlesNew, int articlesChanged, int articlesUnchanged, int failed,
+                           boolean ontologyLoaded, int relationsUpdated, GraphCounts counts,
+                           List<Problem> problems) {
+
+    public IngestReport {
+        problems = List.copyOf(problems);
+    }
+
+    /** One input that could not be loaded: its origin (file, and record) and what is wrong. */
+    public record Problem(String origin, String message) {
+        @Override
+        public String toString() {
+            return origin + ": " + message;
+        }
+    }
+}

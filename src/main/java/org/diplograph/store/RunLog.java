@@ -1,0 +1,54 @@
+package org.diplograph.store;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Adds one node per ingest run to {@code id:graph/runs}, so that the dataset says when and from
+ * which files it was loaded. Runs are the only part of the dataset that grows on a re-run. The
+ * node's {@code dip:tripleCount} is the size of the dataset when the run ended, the node itself aside.
+ */
+final class RunLog {
+    private static final DateTimeFormatter RUN_ID =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** What the run node states. */
+    record Entry(Instant started, Instant ended, List<String> files, int articlesNew, int articlesChanged,
+                 int articlesUnchanged, int failed, long triples, String extractorVersion) {}
+
+    private RunLog() {}
+
+    static Node record(DatasetGraph dsg, Entry e) {
+        Node run = Terms.id("run/" + RUN_ID.format(e.started()));
+        Txn.executeWrite(dsg, () -> {
+            add(dsg, run, RDF.Nodes.type, Terms.INGEST_RUN);
+            add(dsg, run, RDF.Nodes.type, Terms.ACTIVITY);
+            add(dsg, run, Terms.STARTED, time(e.started()));
+            add(dsg, run, Terms.ENDED, time(e.ended()));
+            e.files().forEach(f -> add(dsg, run, Terms.INPUT_FILE, NodeFactory.createLiteralString(f)));
+            add(dsg, run, Terms.ARTICLES_NEW, Summary.integer(e.articlesNew()));
+            add(dsg, run, Terms.ARTICLES_CHANGED, Summary.integer(e.articlesChanged()));
+            add(dsg, run, Terms.ARTICLES_UNCHANGED, Summary.integer(e.articlesUnchanged()));
+            add(dsg, run, Terms.ARTICLES_FAILED, Summary.integer(e.failed()));
+            add(dsg, run, Terms.TRIPLE_COUNT, Summary.integer(e.triples()));
+            add(dsg, run, Terms.EXTRACTOR_VERSION, NodeFactory.createLiteralString(e.extractorVersion()));
+        });
+        return run;
+    }
+
+    private static void add(DatasetGraph dsg, Node s, Node p, Node o) {
+        dsg.add(Terms.RUNS_GRAPH, s, p, o);
+    }
+
+    private static Node time(Instant t) {
+        return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime);
+    }
+}

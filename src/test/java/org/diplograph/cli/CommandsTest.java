@@ -1,0 +1,130 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.diplograph.store.DiplographServer;
+import org.diplograph.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The ingest, serve and up commands, run as a user runs them. */
+class CommandsTest {
+    @TempDir Path tmp;
+
+    /** What one command run printed and returned. */
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int status = cl.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void ingestLoadsTheSeedsAndSaysWhat() {
+        String db = tmp.resolve("data").toString();
+        Run first = run("ingest", "--db", db, "seeds");
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.out().contains("5 new, 0 changed, 0 unchanged articles"), first.out());
+        assertTrue(first.out().contains("5 articles"), first.out());
+
+        Run again = run("ingest", "--db", db, "seeds");
+        assertEquals(0, again.status());
+        assertTrue(again.out().contains("0 new, 0 changed, 5 unchanged articles"), again.out());
+    }
+
+    @Test
+    void ingestNamesTheFileThatFailedAndExitsWithOne() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("seeds", "002_60b42acfeed2b7c8.txt"), in.resolve("002.txt"));
+        Files.writeString(in.resolve("broken.json"), "[{\"id\": 1,");
+
+        Run r = run("ingest", "--db", tmp.resolve("data").toString(), in.toString());
+
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("broken.json"), r.err());
+        assertTrue(r.out().contains("1 new"), r.out());
+        assertTrue(r.out().contains("1 input failed"), r.out());
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndHelpWithZero() {
+        assertEquals(2, run("ingest").status(), "no PATH");
+        assertEquals(2, run("serve", "--port", "many").status());
+        assertEquals(2, run("up", "--no-such-option").status());
+        for (String command : List.of("up", "ingest", "serve")) {
+            Run help = run(command, "--help");
+            assertEquals(0, help.status());
+            assertTrue(help.out().contains("--db=DIR"), help.out());
+        }
+    }
+
+    @Test
+    void refusesToOpenADatasetThatAServerHolds() {
+        Path db = tmp.resolve("data");
+        try (Store store = Store.open(db)) {
+            DiplographServer server = DiplographServer.create().store(store).port(0).build().start();
+            try {
+                Run r = run("ingest", "--db", db.toString(), "seeds");
+                assertEquals(1, r.status());
+                assertTrue(r.err().contains(server.datasetUrl()), r.err());
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
+    void upLoadsServesAndStopsCleanlyOnTermination() throws Exception {
+        Path db = tmp.resolve("data");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "up", "--db", db.toString(), "--port", "0", "seeds")
+                .redirectError(tmp.resolve("up.err").toFile()).start();
+        try {
+            List<String> printed = new ArrayList<>();
+            String endpoint = null;
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            for (String line; endpoint == null && (line = out.readLine()) != null; ) {
+                printed.add(line);
+                if (line.startsWith("SPARQL:")) endpoint = line.substring("SPARQL:".length()).trim();
+            }
+            assertTrue(endpoint != null, "up printed no endpoint: " + printed + Files.readString(tmp.resolve("up.err")));
+            assertTrue(printed.stream().anyMatch(l -> l.startsWith("Console: http://127.0.0.1:")), printed.toString());
+            assertTrue(printed.get(0).contains("5 new"), printed.toString());
+            assertTrue(Files.exists(db.resolve("server.url")));
+
+            String q = "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a <https://w3id.org/diplograph/ontology#Article> }";
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint
+                    + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(List.of("n", "5"), r.body().lines().toList());
+        } finally {
+            p.destroy();   // SIGTERM, as on Ctrl-C: shutdown hooks run
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "up did not stop");
+        }
+        assertFalse(Files.exists(db.resolve("server.url")), "the server record is removed on stop");
+    }
+}

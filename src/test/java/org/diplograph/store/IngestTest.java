@@ -1,0 +1,235 @@
+package org.diplograph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.diplograph.article.SourceDoc;
+import org.diplograph.extract.Extractor;
+import org.diplograph.extract.Facts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading articles into a real TDB2 dataset in a temporary folder. */
+class IngestTest {
+    private static final String SEEDS = "seeds";
+    private static final String FIRST_SEED = "001_04a527d0d29b2ca9";
+
+    @TempDir Path tmp;
+    private Store store;
+    private final AtomicInteger extracted = new AtomicInteger();
+    private final Map<String, Ingest.Outcome> outcomes = new TreeMap<>();
+
+    @BeforeEach
+    void open() {
+        store = Store.open(tmp.resolve("data"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private IngestReport ingest(String... paths) {
+        return ingest(Extractor.create()::extract, paths);
+    }
+
+    private IngestReport ingest(Function<SourceDoc, Facts.Article> extractor, String... paths) {
+        outcomes.clear();
+        Function<SourceDoc, Facts.Article> counting = doc -> {
+            extracted.incrementAndGet();
+            return extractor.apply(doc);
+        };
+        return Ingest.create().store(store).mapper(TestPipeline.mapper())
+                .extractor(counting, Extractor.VERSION)
+                .progress((origin, key, outcome) -> outcomes.put(key == null ? origin : key, outcome))
+                .build().run(List.of(paths));
+    }
+
+    @Test
+    void loadsTheSeedsAndCountsWhatTheyState() {
+        IngestReport r = ingest(SEEDS);
+
+        assertEquals(5, r.articlesNew());
+        assertEquals(0, r.articlesChanged() + r.articlesUnchanged() + r.failed());
+        assertTrue(r.ontologyLoaded());
+        GraphCounts c = r.counts();
+        assertEquals(5, c.articles());
+        // counted from the hand-made answers for the seeds
+        assertEquals(5, c.countries(), "JP, VN, LA, BY, ID; Singapore is only in the reference data and a teaser");
+        assertTrue(c.organisations() >= 18, "the 18 organisations the answers name, at least: " + c.organisations());
+        assertEquals(11, c.persons(), "the six persons of the Tokyo story are one node each in both its copies");
+        assertEquals(3, c.agreements(), "one memorandum in each copy of the Tokyo story, one in the Vientiane story");
+        assertEquals(13, c.events(), "a visit and four meetings in each Tokyo copy; a ceremony, a conference, a meeting");
+        assertEquals(c, GraphCounts.of(store.dataset()));
+        assertTrue(c.triples() > 100);
+    }
+
+    @Test
+    void keepsSummaryCountsPerBilateralRelation() {
+        IngestReport r = ingest(SEEDS);
+
+        assertEquals(3, r.relationsUpdated(), "JP-VN, LA-VN, BY-VN; the Jakarta conference makes no pair");
+        assertEquals(List.of(2L, 10L, 2L), summary("JP-VN"), "two copies of the Tokyo story, each a visit, four meetings and a memorandum");
+        assertEquals(List.of(1L, 1L, 1L), summary("LA-VN"), "the ceremony held with VNPT and the 2017 memorandum");
+        assertEquals(List.of(1L, 1L, 0L), summary("BY-VN"), "the Hanoi meeting");
+    }
+
+    @Test
+    void secondRunOverTheSameInputsChangesNothingButTheRunsGraph() {
+        ingest(SEEDS);
+        Map<Node, Graph> before = snapshot();
+        int extractedBefore = extracted.get();
+
+        IngestReport again = ingest(SEEDS);
+
+        assertEquals(5, again.articlesUnchanged());
+        assertEquals(0, again.articlesNew() + again.articlesChanged() + again.failed());
+        assertFalse(again.ontologyLoaded());
+        assertEquals(extractedBefore, extracted.get(), "unchanged articles are not extracted again");
+        Snapshot.assertSame(before, snapshot());
+        assertEquals(2, runs(), "one run node per ingest");
+    }
+
+    @Test
+    void onlyAChangedFileIsReadAgain() throws IOException {
+        Path in = copySeeds();
+        ingest(in.toString());
+        int extractedBefore = extracted.get();
+        Path changed = in.resolve(FIRST_SEED + ".txt");
+        Files.writeString(changed, Files.readString(changed) + "\nUn paragraphe ajouté.\n");
+
+        IngestReport r = ingest(in.toString());
+
+        assertEquals(1, r.articlesChanged());
+        assertEquals(4, r.articlesUnchanged());
+        assertEquals(extractedBefore + 1, extracted.get());
+        assertEquals(Ingest.Outcome.CHANGED, outcomes.get(FIRST_SEED));
+        assertEquals(5, r.counts().articles());
+        assertEquals(Ingest.sha256(Files.readString(changed)), storedHash(FIRST_SEED));
+    }
+
+    @Test
+    void badInputsAreReportedByFileAndTheOthersLoad() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of(SEEDS, FIRST_SEED + ".txt"), in.resolve(FIRST_SEED + ".txt"));
+        Files.write(in.resolve("latin1.txt"), "Le Viêt Nam et le Japon".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(in.resolve("broken.json"), "{\"id\": \"x\", \"text\": \"sans fin");
+        Files.writeString(in.resolve("noid.json"), "{\"text\": \"Un article sans identifiant.\"}");
+        Files.writeString(in.resolve("boom.json"), "{\"id\": \"boom\", \"text\": \"L'extracteur échoue ici.\"}");
+        Function<SourceDoc, Facts.Article> failingOnBoom = doc -> {
+            if (doc.key().equals("boom")) throw new IllegalStateException("cannot read this one");
+            return Extractor.create().extract(doc);
+        };
+
+        IngestReport r = ingest(failingOnBoom, in.toString());
+
+        assertEquals(1, r.articlesNew());
+        assertEquals(4, r.failed());
+        assertEquals(1, r.counts().articles());
+        Set<String> origins = new HashSet<>();
+        r.problems().forEach(p -> origins.add(Path.of(p.origin().replaceAll("[#:]\\d+$", "")).getFileName().toString()));
+        assertEquals(Set.of("latin1.txt", "broken.json", "noid.json", "boom.json"), origins);
+        assertTrue(message(r, "latin1.txt").contains("UTF-8"));
+        assertTrue(message(r, "broken.json").contains("JSON"));
+        assertTrue(message(r, "noid.json").contains("id"));
+        assertTrue(message(r, "boom.json").contains("cannot read this one"));
+    }
+
+    @Test
+    void aFailedArticleKeepsWhatWasLoadedBefore() throws IOException {
+        Path in = copySeeds();
+        ingest(in.toString());
+        String hash = storedHash(FIRST_SEED);
+        Map<Node, Graph> before = snapshot();
+        Path changed = in.resolve(FIRST_SEED + ".txt");
+        Files.writeString(changed, Files.readString(changed) + "\nEncore.\n");
+
+        IngestReport r = ingest(doc -> { throw new IllegalStateException("extractor broke"); }, in.toString());
+
+        assertEquals(1, r.failed());
+        assertEquals(4, r.articlesUnchanged());
+        assertEquals(5, r.counts().articles());
+        assertEquals(hash, storedHash(FIRST_SEED));
+        Snapshot.assertSame(before, snapshot());
+    }
+
+    @Test
+    void aKeyReadTwiceInOneRunIsReportedNotOverwritten() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.jsonl"), "{\"id\": \"same\", \"text\": \"premier\"}\n{\"id\": \"same\", \"text\": \"second\"}\n");
+
+        IngestReport r = ingest(in.toString());
+
+        assertEquals(1, r.articlesNew());
+        assertEquals(1, r.failed());
+        assertTrue(r.problems().get(0).origin().endsWith("a.jsonl:2"));
+        assertEquals(Ingest.sha256("premier"), storedHash("same"));
+    }
+
+    // ---- helpers
+
+    private Path copySeeds() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("seeds"));
+        try (var files = Files.list(Path.of(SEEDS))) {
+            for (Path f : files.toList()) Files.copy(f, in.resolve(f.getFileName().toString()));
+        }
+        return in;
+    }
+
+    private static String message(IngestReport r, String file) {
+        return r.problems().stream().filter(p -> p.origin().contains(file)).findFirst().orElseThrow().message();
+    }
+
+    private List<Long> summary(String pair) {
+        DatasetGraph dsg = store.dataset();
+        Node r = Terms.id("relation/" + pair);
+        return Txn.calculateRead(dsg, () -> {
+            List<Long> out = new ArrayList<>();
+            for (Node p : List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT)) {
+                var it = dsg.find(Terms.SUMMARY_GRAPH, r, p, Node.ANY);
+                out.add(((Number) it.next().getObject().getLiteralValue()).longValue());
+                assertFalse(it.hasNext(), "one value per count");
+            }
+            return out;
+        });
+    }
+
+    private String storedHash(String key) {
+        DatasetGraph dsg = store.dataset();
+        Node g = TestPipeline.mapper().graphFor(key);
+        return Txn.calculateRead(dsg, () -> Ingest.Stamp.read(dsg, g).hash());
+    }
+
+    private long runs() {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (var it = dsg.find(Terms.RUNS_GRAPH, Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, Terms.INGEST_RUN);
+                 it.hasNext(); it.next()) n++;
+            return n;
+        });
+    }
+
+    private Map<Node, Graph> snapshot() {
+        return Snapshot.of(store.dataset(), Terms.RUNS_GRAPH);
+    }
+}
