@@ -56,6 +56,27 @@ class CommandsTest {
     }
 
     @Test
+    void exportRdfWritesEveryGraphThatJenaReadsBackUnchanged() {
+        Path data = tmp.resolve("data");
+        assertEquals(0, run("ingest", "--db", data.toString(), "seeds").status());
+        Path file = tmp.resolve("graph.trig");
+        Run r = run("export-rdf", "--db", data.toString(), file.toString());
+        assertEquals(0, r.status(), r.err());
+        org.apache.jena.sparql.core.DatasetGraph read = org.apache.jena.riot.RDFParser.source(file).toDatasetGraph();
+        try (org.diplograph.store.Store store = org.diplograph.store.Store.open(data)) {
+            org.apache.jena.sparql.core.DatasetGraph dsg = store.dataset();
+            org.apache.jena.system.Txn.executeRead(dsg, () -> {
+                java.util.List<org.apache.jena.graph.Node> graphs = new java.util.ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(graphs::add);
+                assertTrue(graphs.size() >= 8, "ontology, summary, runs and five articles: " + graphs);
+                for (org.apache.jena.graph.Node g : graphs) {
+                    assertTrue(dsg.getGraph(g).isIsomorphicWith(read.getGraph(g)), "graph " + g + " read back unchanged");
+                }
+            });
+        }
+    }
+
+    @Test
     void ingestNamesTheFileThatFailedAndExitsWithOne() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.copy(Path.of("seeds", "002_60b42acfeed2b7c8.txt"), in.resolve("002.txt"));
