@@ -387,7 +387,7 @@ final class People {
         return org.key;
     }
 
-    /** Names that repeat, whole or shortened ("Mme Retno", "Busko"), a person already found. */
+    /** Names that repeat, whole or shortened ("Mme Ngozi", "Okafor"), a person already found. */
     static void recurring(Doc doc, Doc.Sent s) {
         List<Tok> toks = s.toks;
         for (int i = 0; i < toks.size(); i++) {

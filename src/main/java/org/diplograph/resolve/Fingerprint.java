@@ -7,7 +7,7 @@ import java.util.HexFormat;
  * A MinHash signature of a story's text, for finding the same story published twice.
  *
  * <p>The text is reduced to its letters and digits, folded to lower case without diacritics, so
- * that a copy whose words were glued together by scraping ({@code unprotocole}) still reads the
+ * that a copy whose words were glued together by scraping ({@code unaccord}) still reads the
  * same as the clean one. Shingles are the 10-character windows of that string; the signature keeps,
  * for 64 fixed hash functions, the smallest hash of any shingle. The share of equal positions in
  * two signatures estimates the Jaccard similarity of their shingle sets.

@@ -3,8 +3,8 @@ package org.diplograph.text;
 import java.util.Set;
 
 /**
- * Cuts a lower-case word that scraping glued together ({@code unprotocole}, {@code enmatière},
- * {@code prendtoujours}) into dictionary words.
+ * Cuts a lower-case word that scraping glued together ({@code unaccord}, {@code dansle},
+ * {@code signetoujours}) into dictionary words.
  *
  * <p>A word the dictionary knows is never cut, nor is a capitalised word (names are the main risk:
  * a foreign name read as French syllables). Otherwise the cut with the lowest cost wins, each
