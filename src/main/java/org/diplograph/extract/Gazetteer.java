@@ -27,6 +27,29 @@ final class Gazetteer {
                 capitalNames.put(key(cap), cap);
             }
         }
+        languageAdjectives();
+    }
+
+    /**
+     * French writes "la partie lao", "le ministère kazakh": the name of a language spoken as a national
+     * language in one country only serves as that country's adjective. The languages and their
+     * French names come from the JDK's locale data (CLDR); a language of several countries
+     * (français, arabe, coréen) names none of them, and an existing demonym always wins.
+     */
+    private void languageAdjectives() {
+        Map<String, java.util.Set<String>> countriesOf = new HashMap<>();
+        for (java.util.Locale l : java.util.Locale.getAvailableLocales()) {
+            if (l.getCountry().length() != 2 || l.getLanguage().isEmpty() || !l.getVariant().isEmpty()) continue;
+            if (table.byCode(l.getCountry()).isEmpty()) continue;
+            countriesOf.computeIfAbsent(l.getLanguage(), k -> new java.util.TreeSet<>()).add(l.getCountry());
+        }
+        for (Map.Entry<String, java.util.Set<String>> e : countriesOf.entrySet()) {
+            if (e.getValue().size() != 1) continue;
+            String code = e.getValue().iterator().next();
+            String name = new java.util.Locale(e.getKey()).getDisplayLanguage(java.util.Locale.FRENCH).toLowerCase(java.util.Locale.ROOT);
+            if (name.isEmpty() || name.contains(" ") || name.equals(e.getKey())) continue;
+            for (String form : List.of(name, name + "e", name + "s", name + "es")) adjectives.putIfAbsent(key(form), code);
+        }
     }
 
     private void put(Map<String, String> map, String phrase, String code) {

@@ -45,7 +45,7 @@ final class Lexicon {
             Map.entry("diete", "parliament"), Map.entry("gouvernement", "government"),
             Map.entry("ambassade", "embassy"), Map.entry("consulat", "embassy"), Map.entry("armee", "military"),
             Map.entry("commandement", "military"), Map.entry("forces", "military"), Map.entry("marine", "military"),
-            Map.entry("garde", "military"), Map.entry("etat-major", "military"), Map.entry("groupe", "company"),
+            Map.entry("garde", "military"), Map.entry("garde-cotes", "military"), Map.entry("etat-major", "military"), Map.entry("groupe", "company"),
             Map.entry("societe", "company"), Map.entry("compagnie", "company"), Map.entry("corporation", "company"),
             Map.entry("entreprise", "company"), Map.entry("banque", "company"), Map.entry("holding", "company"),
             Map.entry("association", "association"), Map.entry("union", "association"),

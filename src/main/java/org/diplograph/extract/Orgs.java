@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Organisation names in French: a head ({@code ministère}, {@code Agence}, {@code Parti}...) and
@@ -42,6 +43,18 @@ final class Orgs {
         return 1;
     }
 
+    /** Heads that name an organisation even in lower case ("le ministère laotien des X", "le groupe vietnamien Y"). */
+    private static final java.util.Set<String> LOWER_CASE_HEADS = java.util.Set.of("ministere", "ambassade", "consulat",
+            "garde-cotes", "armee", "marine", "commandement", "groupe", "societe", "compagnie", "banque", "universite",
+            "institut", "entreprise", "corporation");
+    /** Heads of businesses, whose own name follows them ("le groupe Viettel"). */
+    private static final java.util.Set<String> BUSINESS_HEADS = java.util.Set.of("groupe", "societe", "compagnie",
+            "banque", "entreprise", "corporation", "holding");
+    /** Nouns of territories whose names follow them and may run to several words ("province de Quang Tri"). */
+    private static final java.util.Set<String> TERRITORIES = java.util.Set.of("province", "ville", "district", "region",
+            "commune", "prefecture", "departement", "municipalite", "comte", "canton", "etat", "arrondissement", "zone",
+            "republique", "royaume", "emirat", "territoire");
+
     /**
      * Reads the name whose head is at {@code h}. Returns null when the head stands alone (a bare
      * "le Parti" names no organisation).
@@ -60,9 +73,15 @@ final class Orgs {
             i++;
             adjectives++;
         }
+        int complements = 0;
+        // "le groupe vietnamien Viettel": a business's own name after its head
+        if (BUSINESS_HEADS.contains(head.key()) && i < n && properName(s, i)) {
+            while (i < n && properName(s, i) && i - h < 6) i++;
+            complements++;
+        }
         String country = null;
         int inner = -1;
-        int complements = 0;
+        String previous = head.key();
         while (i < n && complements < 6) {
             int j = i;
             if (complements + adjectives > 0 && j + 1 < n && toks.get(j).is(",") && startsComplement(toks, j + 1)) j++;
@@ -78,22 +97,25 @@ final class Orgs {
             }
             if (j >= n || !Words.content(toks.get(j))) break;
             Mention c = s.at(j, Mention.Type.COUNTRY);
-            if (c != null && "compound".equals(c.extra())) {
+            if (c != null) {
                 if (country == null) country = c.value();
                 i = c.e();
                 complements++;
-                break;
+                if (!"compound".equals(c.extra())) break;
+                continue;
             }
-            if (c != null) {
-                country = c.value();
-                i = c.e();
-                break;
-            }
-            if (toks.get(j).capitalised() && head(toks, j) > 0 && !toks.get(j).is("gouvernement") && !toks.get(j).is("etat")) {
+            if (toks.get(j).capitalised() && head(toks, j) > 0 && !toks.get(j).is("gouvernement") && !toks.get(j).is("etat")
+                    && readsAsName(s, j, gaz)) {
                 inner = j;
                 break;
             }
+            boolean territory = TERRITORIES.contains(previous);
+            previous = toks.get(j).key();
             j++;
+            if (territory && toks.get(j - 1).capitalised()) {
+                // "de la province de Quang Ninh", "de la ville de Can Tho": place names run to several words
+                while (j < n && properName(s, j)) j++;
+            }
             while (j < n && Words.adjectiveLike(toks.get(j))) {
                 Mention adj = s.at(j, Mention.Type.COUNTRY_ADJ);
                 if (adj != null && countryAdj == null) countryAdj = adj.value();
@@ -107,33 +129,53 @@ final class Orgs {
             i = j;
             complements++;
         }
+        // "l'ambassade du Vietnam en Algérie": the host country belongs to an embassy's name
+        if ((head.is("ambassade") || head.is("consulat")) && i + 1 < n
+                && (toks.get(i).is("en") || toks.get(i).is("au") || toks.get(i).is("aux"))) {
+            Mention host = s.at(i + 1, Mention.Type.COUNTRY);
+            if (host != null && host.b() == i + 1) i = host.e();
+        }
         int nameEnd = i;
         String acronym = null;
         if (i + 2 < n && toks.get(i).is("(") && Words.acronym(toks.get(i + 1)) && toks.get(i + 2).is(")")) {
             acronym = toks.get(i + 1).text();
             i += 3;
-            // "Parti libéral-démocrate (PLD) du Japon"
-            if (country == null && i + 1 < n && (toks.get(i).is("du") || toks.get(i).is("de") || toks.get(i).is("d'"))) {
-                int k = skipPrep(toks, i);
-                Mention c = k < n ? s.at(k, Mention.Type.COUNTRY) : null;
-                if (c != null) {
-                    country = c.value();
-                    i = c.e();
-                }
+        }
+        // "Parti libéral-démocrate (PLD) du Japon", "province de Svay Rieng (Cambodge)"
+        if (country == null && i + 1 < n && (toks.get(i).is("du") || toks.get(i).is("de") || toks.get(i).is("d'"))) {
+            int k = skipPrep(toks, i);
+            Mention c = k < n ? s.at(k, Mention.Type.COUNTRY) : null;
+            if (c != null && c.b() == k) {
+                country = c.value();
+                i = c.e();
+            }
+        } else if (country == null && i + 2 < n && toks.get(i).is("(")) {
+            Mention c = s.at(i + 1, Mention.Type.COUNTRY);
+            if (c != null && c.b() == i + 1 && c.e() < n && toks.get(c.e()).is(")")) {
+                country = c.value();
+                i = c.e() + 1;
             }
         }
         if (complements == 0 && adjectives == 0 && acronym == null) return null;
         if (lowerHead && complements == 0 && acronym == null && !head.is("ministere")) return null;
-        if (complements == 0 && acronym == null && countryAdj != null && adjectives == 1
-                && !(head.is("ministere") || head.is("cabinet") || head.is("gouvernement") || head.is("armee")
-                || head.is("ambassade"))) {
-            // "le Parti et le gouvernement laotiens" style generic mentions
-            if (lowerHead) return null;
-        }
-        if (lowerHead && !head.is("ministere") && !head.is("ambassade") && !kindMarked(s, h, nameEnd) && acronym == null) {
+        if (lowerHead && !LOWER_CASE_HEADS.contains(head.key()) && !kindMarked(s, h, nameEnd) && acronym == null) {
             return null;
         }
         return new Read(h, i, nameEnd, acronym, country, countryAdj, inner);
+    }
+
+    /** A capitalised word that can belong to a proper name: not a function word, country, acronym or title. */
+    private static boolean properName(Doc.Sent s, int j) {
+        Tok t = s.toks.get(j);
+        return t.word() && t.capitalised() && !Words.acronym(t) && !Words.stop(t) && s.at(j, Mention.Type.COUNTRY) == null
+                && s.at(j, Mention.Type.COUNTRY_ADJ) == null && s.at(j, Mention.Type.PERSON) == null
+                && !Lexicon.NOT_NAME.contains(t.key());
+    }
+
+    /** An organisation head inside a complement names an organisation of its own only when it reads as one. */
+    private static boolean readsAsName(Doc.Sent s, int j, Gazetteer gaz) {
+        Read r = read(s, j, gaz);
+        return r != null && r.nameEnd() - r.b() > 1;
     }
 
     private static boolean kindMarked(Doc.Sent s, int b, int e) {
@@ -162,9 +204,14 @@ final class Orgs {
     static String kind(String headKey, String name) {
         String k = Fold.fold(name);
         if (k.startsWith("bureau politique")) return "party";
+        String byHead = Lexicon.ORG_HEADS.getOrDefault(headKey, "other");
+        // a head that says what the body is wins over the words of its complement: a military command
+        // of a province is military, a ministry of the regions a ministry
+        if (Set.of("military", "embassy", "party", "ministry", "university").contains(byHead)
+                && !(headKey.equals("bureau") || headKey.equals("cabinet"))) return byHead;
         if (k.contains("comite populaire") || k.contains("conseil populaire")) return "local";
         for (Map.Entry<String, String> e : Lexicon.KIND_MARKERS.entrySet()) {
-            if (k.contains(e.getKey()) && !headKey.equals("parti")) return e.getValue();
+            if (k.contains(e.getKey())) return e.getValue();
         }
         if (headKey.equals("groupe") && k.contains("depute")) return "parliament";
         if (k.contains("internation") && (headKey.equals("organisation") || headKey.equals("fonds"))) return "international";

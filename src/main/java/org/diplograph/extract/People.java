@@ -128,7 +128,10 @@ final class People {
         if (end - 3 > b && s.toks.get(end - 1).is(")") && s.toks.get(end - 3).is("(")) end -= 3;
         // drop a trailing "du Japon", "de Biélorussie"
         Mention last = s.at(end - 1, Mention.Type.COUNTRY);
-        if (last != null && last.e() == end && last.b() - 1 > b && Set.of("du", "de", "d'").contains(s.toks.get(last.b() - 1).key())
+        boolean envoy = Set.of("ambassadeur", "ambassadrice", "consul", "consul general", "consule generale",
+                "charge d'affaires", "representant", "representante").contains(Fold.fold(s.text(b, Math.min(e, b + 2)).split(" ")[0]))
+                || s.toks.get(b).key().startsWith("ambassad");
+        if (!envoy && last != null && last.e() == end && last.b() - 1 > b && Set.of("du", "de", "d'").contains(s.toks.get(last.b() - 1).key())
                 && !"compound".equals(last.extra())) end = last.b() - 1;
         for (int k = b; k < end; k++) {
             Tok t = s.toks.get(k);
@@ -145,7 +148,10 @@ final class People {
             out.append(t.text());
         }
         String title = out.toString();
-        return title.isEmpty() ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
+        // lower-case a head capitalised only because it starts the sentence; "Premier ministre" keeps its capital
+        boolean sentenceStart = b == 0 || b == 1 && Words.DETS.contains(s.toks.get(0).key());
+        return title.isEmpty() || !sentenceStart || title.startsWith("Premier") || title.startsWith("Première") ? title
+                : Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }
 
     private static String titleCountry(Doc doc, Doc.Sent s, int b, int e) {
@@ -229,13 +235,21 @@ final class People {
             }
         }
         for (Mention title : s.of(Mention.Type.TITLE)) {
-            if (used.contains(title)) continue;
+            if (used.contains(title) && !RANKS.contains(title.extra())) continue;
             // title, [apposition,] NAME
             int k = title.e();
             if (k < n && toks.get(k).is(",")) {
                 k++;
                 int app = apposition(s, k);
                 if (app > k) k = app;
+            }
+            // "le ministre de la Défense, le général X", "le roi de Malaisie, le sultan X": a rank in apposition
+            if (k + 1 < n && Words.DETS.contains(toks.get(k).key())) {
+                Mention rank = s.at(k + 1, Mention.Type.TITLE);
+                if (rank != null && rank.b() == k + 1 && RANKS.contains(rank.extra())) {
+                    k = rank.e();
+                    used.add(rank);
+                }
             }
             if (k < n && HONORIFICS.contains(toks.get(k).key())) k++;
             int e = nameEnd(s, k);
@@ -311,10 +325,12 @@ final class People {
             doc.persons.put(key, p);
         }
         p.inMain |= s.main();
+        if (p.country == null) p.country = delegationCountry(doc, s, b);
         for (Mention t : titles) {
             if (Lexicon.WEAK_TITLE_HEADS.contains(t.extra()) && t.value().split(" ").length <= 1) {
                 // "son homologue thaïlandais": no office worth reporting, but a country
                 if (p.country == null && t.country() != null) p.country = t.country();
+                if (t.extra().equals("homologue")) counterpart(doc, s, t, p);
                 continue;
             }
             String country = t.country();
@@ -332,6 +348,59 @@ final class People {
         return p;
     }
 
+    /**
+     * "une délégation de la Fédération de Russie conduite par X", "la délégation lao était dirigée par
+     * X": a person leading a delegation serves the delegation's country.
+     */
+    private static String delegationCountry(Doc doc, Doc.Sent s, int b) {
+        int lead = -1;
+        for (int k = b - 1; k >= Math.max(0, b - 14); k--) {
+            Tok t = s.toks.get(k);
+            if (t.is("par") && k > 0 && (s.toks.get(k - 1).key().startsWith("condui") || s.toks.get(k - 1).key().startsWith("dirig")
+                    || s.toks.get(k - 1).key().startsWith("men"))) {
+                lead = k;
+                break;
+            }
+        }
+        if (lead < 0) return null;
+        for (int k = lead - 1; k >= Math.max(0, lead - 25); k--) {
+            if (!s.toks.get(k).key().startsWith("delegation")) continue;
+            for (int j = k + 1; j < lead; j++) {
+                Mention m = s.at(j, Mention.Type.COUNTRY_ADJ);
+                if (m == null) m = s.at(j, Mention.Type.COUNTRY);
+                if (m != null && !"compound".equals(m.extra())) return m.value();
+                Mention org = s.at(j, Mention.Type.ORG);
+                Doc.OrgInfo info = org == null ? null : doc.orgs.get(org.value());
+                if (info != null && info.country != null) return info.country;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "le ministre vietnamien de la Défense, X, et son homologue indien, Y": Y holds the same office
+     * for their own country.
+     */
+    private static void counterpart(Doc doc, Doc.Sent s, Mention homologue, Doc.PersonInfo p) {
+        Doc.PersonInfo other = null;
+        for (Mention m : s.of(Mention.Type.PERSON)) {
+            if (m.e() <= homologue.b() && !m.value().equals(p.key)) other = doc.persons.get(m.value());
+        }
+        if (other == null || other.offices.isEmpty() || !p.offices.isEmpty()) return;
+        Facts.Office o = other.offices.get(other.offices.size() - 1);
+        String orgKey = null;
+        Doc.OrgInfo org = o.orgKey() == null ? null : doc.orgs.get(o.orgKey());
+        if (org != null && org.kind.equals("ministry") && p.country != null) {
+            orgKey = Recognise.register(doc, s, org.name, null, p.country, "ministry", homologue.b(), homologue.e()).key;
+        }
+        p.offices.add(new Facts.Office(o.title(), orgKey, p.country, s.span()));
+    }
+
+    /** Military ranks and royal or religious styles, which stand in apposition before a name. */
+    static final Set<String> RANKS = Set.of("general", "generale", "colonel", "amiral", "vice-amiral", "commandant",
+            "lieutenant-general", "general de corps d'armee", "sultan", "emir", "cheikh", "prince", "princesse", "roi", "reine");
+
     private static final Set<String> STATE_HEADS = Set.of("ministre", "vice-ministre", "premier ministre",
             "premiere ministre", "vice-premier ministre", "ministre d'etat", "secretaire d'etat", "president", "presidente",
             "vice-president", "vice-presidente", "secretaire general", "secretaire generale", "chef de la diplomatie",
@@ -343,15 +412,19 @@ final class People {
      * some body, nor for an office in an international organisation.
      */
     private static boolean stateOffice(Doc doc, Doc.Sent s, Mention title) {
-        if (doc.home == null || !STATE_HEADS.contains(title.extra())) return false;
+        if (doc.home == null) return false;
+        boolean stateBody = false;
         for (int k = title.b(); k < title.e(); k++) {
             Mention org = s.at(k, Mention.Type.ORG);
             if (org == null) continue;
             Doc.OrgInfo info = doc.orgs.get(org.value());
             if (info != null && (info.kind.equals("international") || info.kind.equals("company")
                     || info.country != null && !info.country.equals(doc.home))) return false;
+            if (info != null && Set.of("ministry", "government", "parliament", "local", "military", "party").contains(info.kind)) {
+                stateBody = true;
+            }
         }
-        return true;
+        return stateBody || STATE_HEADS.contains(title.extra());
     }
 
     /** The organisation an office belongs to: one named in the title, or the ministry a minister's portfolio implies. */
