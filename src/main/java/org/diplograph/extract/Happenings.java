@@ -25,13 +25,14 @@ final class Happenings {
     private static final Pattern MEET_NOW = Pattern.compile(
             "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F);
     private static final Pattern TALKS = Pattern.compile(
-            "\\b(?:s'est|se sont)\\s+(?:également\\s+)?entretenus?e?s?\\s+avec\\b|\\b(?:a|ont)\\s+(?:eu|tenu|mené)\\s+des\\s+(?:entretiens|pourparlers|discussions)\\b"
-                    + "|\\bdes\\s+entretiens\\s+avec\\b", F);
+            "\\b(?:s'est|se sont)\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
+                    + "|\\b(?:a|ont)\\s+(?:eu|tenu|mené)\\s+des\\s+(?:entretiens|pourparlers|discussions)\\b"
+                    + "|\\bdes\\s+entretiens\\s+(?:avec|entre)\\b", F);
     private static final Pattern DURING = Pattern.compile(
             "\\b(?:lors|au cours|à l'occasion|a l'occasion)\\s+d(?:e|u|')\\s*(?:la|une|sa|leur|l')?\\s*"
                     + "(rencontre|entrevue|séance de travail|réunion de travail|entretien|visite de courtoisie|audience)\\b[^.;]{0,160}?\\bavec\\b", F);
     private static final Pattern HAD = Pattern.compile(
-            "\\b(?:a|ont)\\s+eu\\s+(?:une|des)\\s+(séance de travail|séances de travail|rencontre|entrevue|réunion de travail)\\s+avec\\b"
+            "\\b(?:a|ont)\\s+eu\\s+(?:une|des)\\s+(séance de travail|séances de travail|rencontre|entrevue|réunion de travail)\\b[^.;]{0,80}?\\bavec\\b"
                     + "|\\b(?:a|ont)\\s+(?:rendu|effectué)\\s+une\\s+visite\\s+de\\s+courtoisie\\b", F);
     private static final Pattern CALL = Pattern.compile(
             "\\b(?:entretien|conversation|appel|échange)s?\\s+(?:téléphonique|par téléphone|en ligne|par visioconférence)"
@@ -56,9 +57,9 @@ final class Happenings {
                     + "signature|signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?|"
                     + "ont échangé|ont ratifié|ratifié)\\b", F);
     private static final Pattern AGREEMENT_TYPE = Pattern.compile(
-            "\\b(protocole d'accord|protocole de coopération|protocole|mémorandum d'(?:accord|entente)|mémorandum de coopération|mémorandum"
-                    + "|accord-cadre|accord de coopération|accord|convention|traité|plan d'action|lettre d'intention|déclaration commune"
-                    + "|règlement|contrat|programme de coopération|arrangement)s?\\b", F);
+            "\\b(?:protocole d'accord|mémorandum d'(?:accord|entente)|accord-cadre|plan d'action|lettre d'intention|déclaration commune"
+                    + "|(?:protocole|mémorandum|accord|convention|traité|règlement|contrat|programme|arrangement)s?"
+                    + "(?:\\s+(?:de|d')\\s*(?:coopération|coordination|partenariat|jumelage|entente|assistance|financement|prêt|don|don))?)\\b", F);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:\\p{L}+(?:era|eront|ira|iront|ra|ront)|va|vont|devrait|devraient|prochaine?|prochainement|se tiendra|aura lieu)\\b", F);
     private static final Pattern TOPIC_AFTER = Pattern.compile(
@@ -222,6 +223,13 @@ final class Happenings {
         if (subject == null && others.size() >= 2 && !during) {
             subject = others.remove(0);
         }
+        if (subject == null && others.isEmpty() && BOTH_LEADERS.matcher(s.text).find()) {
+            List<String> two = lastTwoLeaders(doc, s.index);
+            if (two.size() == 2) {
+                subject = two.get(0);
+                others = new ArrayList<>(List.of(two.get(1)));
+            }
+        }
         if (subject == null && others.isEmpty()) return;
         Doc.EventInfo e = event(doc, s, kind, 0.8);
         addPerson(doc, e, subject, hostRole.equals("host") ? "host" : "participant");
@@ -232,10 +240,60 @@ final class Happenings {
         }
         placeAndDate(doc, s, e, tok);
         if (inVisitSentence) {
-            // "Durant son séjour au Japon du 5 au 7 août, X a rencontré Y": the dates are the visit's
-            e.date = null;
+            // "Durant son séjour au Japon du 5 au 7 août, X a rencontré Y": the span is the visit's; a
+            // date of its own ("a eu des entretiens le 5 mars") stays the meeting's
+            Mention own = nearestDate(s, tok, true);
+            e.date = own == null ? null : dateOf(own);
             e.end = null;
         }
+        sameDay(doc, s, e);
+    }
+
+    private static final Pattern BOTH_LEADERS = Pattern.compile(
+            "\\bles\\s+deux\\s+(?:premiers\\s+ministres|ministres|présidents|dirigeants|chefs\\s+d'(?:É|E)tat|chefs\\s+de\\s+gouvernement|vice-premiers\\s+ministres|délégations|responsables)\\b", F);
+    private static final Pattern SAME_DAY = Pattern.compile("\\b(?:le\\s+même\\s+jour|ce\\s+même\\s+jour|dans\\s+la\\s+foulée)\\b", F);
+
+    /** The two persons of different countries most recently named before sentence {@code upTo}. */
+    private static List<String> lastTwoLeaders(Doc doc, int upTo) {
+        List<String> out = new ArrayList<>();
+        Set<String> countries = new java.util.HashSet<>();
+        for (int i = upTo; i >= 0 && out.size() < 2; i--) {
+            Doc.Sent s = doc.sents.get(i);
+            if (!s.main()) continue;
+            List<Mention> ps = s.of(Mention.Type.PERSON);
+            for (int k = ps.size() - 1; k >= 0 && out.size() < 2; k--) {
+                Doc.PersonInfo p = doc.persons.get(ps.get(k).value());
+                if (p == null || out.contains(p.key) || p.country == null || !countries.add(p.country)) continue;
+                out.add(p.key);
+            }
+        }
+        return out;
+    }
+
+    /** "Le même jour, X a rencontré Y": the date of the event told just before. */
+    private static void sameDay(Doc doc, Doc.Sent s, Doc.EventInfo e) {
+        if (e.date != null || !SAME_DAY.matcher(s.text).find()) return;
+        for (int i = doc.events.size() - 1; i >= 0; i--) {
+            Doc.EventInfo before = doc.events.get(i);
+            if (before == e || before.date == null || before.kind.equals("visit")) continue;
+            e.date = new DateValue(before.date.lexical(), "le même jour", "same day as the event told before");
+            return;
+        }
+    }
+
+    /** The date mention nearest to token {@code tok}; {@code notVisit}: leaving out a visit's span. */
+    private static Mention nearestDate(Doc.Sent s, int tok, boolean notVisit) {
+        Mention best = null;
+        for (Mention d : s.of(Mention.Type.DATE)) {
+            if (d.value() == null || notVisit && d.country() != null) continue;
+            if (best == null || Math.abs(d.b() - tok) < Math.abs(best.b() - tok)) best = d;
+        }
+        return best;
+    }
+
+    private static DateValue dateOf(Mention d) {
+        String[] raw = d.extra().split("\\|", -1);
+        return new DateValue(d.value(), raw[0], raw.length > 1 && !raw[1].isEmpty() ? raw[1] : null);
     }
 
     /** Where a present-tense meeting verb follows the subject ("X reçoit Y"), or -1. */
@@ -379,65 +437,88 @@ final class Happenings {
         return out;
     }
 
+    private static final Pattern SIGNATORIES = Pattern.compile(
+            "\\bsignataires?\\b|\\b(?:signée?s?|paraphée?s?)\\s+par\\b|\\bprocédé\\s+à\\s+(?:la\\s+)?signature\\b", F);
+
+    /**
+     * Agreements signed (or to be signed) in a sentence: each agreement type the sentence names near
+     * a signing verb is one agreement ("ont signé un mémorandum sur X et un accord sur Y" gives two).
+     */
     private static void agreements(Doc doc, Doc.Sent s) {
         Matcher sign = SIGN.matcher(s.text);
         if (!sign.find()) return;
-        Matcher type = AGREEMENT_TYPE.matcher(s.text);
-        Matcher best = null;
-        int bestDist = Integer.MAX_VALUE;
-        while (type.find()) {
-            int d = Math.abs(type.start() - sign.start());
-            if (d < bestDist) {
-                bestDist = d;
-                best = type.toMatchResult() instanceof Matcher mm ? mm : null;
-                best = AGREEMENT_TYPE.matcher(s.text);
-                best.find(type.start());
-            }
-        }
-        if (best == null || bestDist > 120) return;
-        Doc.AgreementInfo a = new Doc.AgreementInfo();
-        a.type = best.group(1).toLowerCase().replace("’", "'");
         String verb = sign.group(1).toLowerCase();
-        a.modality = verb.matches("signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?")
+        String modality = verb.matches("signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?")
                 ? "to be signed" : "signed";
-        a.evidence = s.span();
-        a.confidence = 0.85;
-        a.sentence = s.index;
-        // topic: what the agreement is about
-        Matcher topic = TOPIC_AFTER.matcher(s.text);
-        if (topic.find(best.end()) && topic.start() - best.end() < 80) {
-            String t = topic.group(1).strip();
-            t = TOPIC_LEAD.matcher(t).replaceFirst("");
-            t = t.replaceFirst("^(?:la |le |les |l'|d')", "").replaceFirst("\\s+(?:au|en|du|de la|des|aux)\\s+\\p{Lu}.*$", "");
-            a.topicText = t.strip();
+        Matcher type = AGREEMENT_TYPE.matcher(s.text);
+        List<int[]> types = new ArrayList<>();
+        while (type.find()) {
+            if (Math.abs(type.start() - sign.start()) <= 200) types.add(new int[] {type.start(), type.end()});
         }
-        // parties: countries named in the sentence, "les deux parties", else the signatories' countries
+        if (types.isEmpty()) return;
+        // the parties, signatories, date and place the sentence gives hold for each agreement in it
+        Set<String> parties = new java.util.TreeSet<>();
         for (Mention c : s.mentions) {
-            if (c.type() == Mention.Type.COUNTRY && s.at(c.b(), Mention.Type.ORG) == null) a.parties.add(c.value());
-            if (c.type() == Mention.Type.BOTH) a.parties.add("*");
+            if (c.type() == Mention.Type.COUNTRY && s.at(c.b(), Mention.Type.ORG) == null) parties.add(c.value());
+            if (c.type() == Mention.Type.BOTH) parties.add("*");
         }
-        // signatories: "signé par X et Y", or the next sentence's "Les signataires étaient ..."
-        for (Mention p : s.of(Mention.Type.PERSON)) a.signatories.add(p.value());
+        if (parties.isEmpty()) {
+            // "le ministère vietnamien de X et le ministère kazakh de Y ont signé": the bodies' countries
+            for (Mention o : s.of(Mention.Type.ORG)) {
+                Doc.OrgInfo info = doc.orgs.get(o.value());
+                if (info != null && info.country != null && !info.kind.equals("international")) parties.add(info.country);
+            }
+            if (parties.size() < 2) parties.clear();
+        }
+        List<String> signatories = new ArrayList<>();
+        for (Mention p : s.of(Mention.Type.PERSON)) signatories.add(p.value());
         Doc.Sent next = s.index + 1 < doc.sents.size() ? doc.sents.get(s.index + 1) : null;
-        if (next != null && Pattern.compile("\\bsignataires?\\b|\\b(?:signée?s?|paraphée?s?)\\s+par\\b", F).matcher(next.text).find()) {
-            for (Mention p : next.of(Mention.Type.PERSON)) if (!a.signatories.contains(p.value())) a.signatories.add(p.value());
+        if (next != null && SIGNATORIES.matcher(next.text).find()) {
+            for (Mention p : next.of(Mention.Type.PERSON)) if (!signatories.contains(p.value())) signatories.add(p.value());
         }
-        for (String sig : a.signatories) {
-            Doc.PersonInfo p = doc.persons.get(sig);
-            if (p != null && p.country != null && (a.parties.size() < 2 || a.parties.contains("*"))) a.parties.add(p.country);
-        }
-        Mention best2 = null;
         int tok = tokenAtChar(s, sign.start());
-        for (Mention d : s.of(Mention.Type.DATE)) {
-            if (d.value() == null) continue;
-            if (best2 == null || Math.abs(d.b() - tok) < Math.abs(best2.b() - tok)) best2 = d;
+        Mention when = nearestDate(s, tok, false);
+        for (int[] t : types) {
+            Doc.AgreementInfo a = new Doc.AgreementInfo();
+            a.type = s.text.substring(t[0], t[1]).toLowerCase().replace("’", "'");
+            a.modality = modality;
+            a.evidence = s.span();
+            a.confidence = modality.equals("signed") ? 0.85 : 0.6;
+            a.sentence = s.index;
+            Matcher topic = TOPIC_AFTER.matcher(s.text);
+            if (topic.find(t[1]) && topic.start() - t[1] < 80) {
+                String x = topic.group(1).strip();
+                x = TOPIC_LEAD.matcher(x).replaceFirst("");
+                x = x.replaceFirst("^(?:la |le |les |l'|d')", "").replaceFirst("\\s+(?:au|en|du|de la|des|aux)\\s+\\p{Lu}.*$", "")
+                        .replaceFirst("\\s+(?:et|ainsi qu')\\s*(?:un|une|des|le|la|l')\\s.*$", "");
+                a.topicText = x.strip();
+            }
+            a.parties.addAll(parties);
+            a.signatories.addAll(signatories);
+            for (String sig : a.signatories) {
+                Doc.PersonInfo p = doc.persons.get(sig);
+                if (p != null && p.country != null && (a.parties.size() < 2 || a.parties.contains("*"))) a.parties.add(p.country);
+            }
+            if (when != null) a.date = dateOf(when);
+            a.place = place(s);
+            inheritScene(doc, s, a);
+            doc.agreements.add(a);
         }
-        if (best2 != null) {
-            String[] raw = best2.extra().split("\\|", -1);
-            a.date = new DateValue(best2.value(), raw[0], raw.length > 1 && !raw[1].isEmpty() ? raw[1] : null);
+    }
+
+    /**
+     * "À cette occasion, les deux ministères ont signé ...", "Les deux parties ont signé ...": an
+     * agreement without a date or place of its own was signed at the meeting told just before.
+     */
+    private static void inheritScene(Doc doc, Doc.Sent s, Doc.AgreementInfo a) {
+        if (a.date != null && a.place != null) return;
+        for (int i = doc.events.size() - 1; i >= 0; i--) {
+            Doc.EventInfo e = doc.events.get(i);
+            if (e.sentence > s.index || s.index - e.sentence > 3 || e.kind.equals("visit")) continue;
+            if (a.date == null && e.date != null) a.date = new DateValue(e.date.lexical(), e.date.raw(), "date of the meeting it was signed at");
+            if (a.place == null) a.place = e.place;
+            return;
         }
-        a.place = place(s);
-        doc.agreements.add(a);
     }
 
     /** The same fact stated in title, lead and body is one fact. */

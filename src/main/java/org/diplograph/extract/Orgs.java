@@ -67,7 +67,7 @@ final class Orgs {
         int i = h + 1;
         String countryAdj = null;
         int adjectives = 0;
-        while (i < n && adjectives < 3 && Words.adjectiveLike(toks.get(i))) {
+        while (i < n && adjectives < 4 && (Words.adjectiveLike(toks.get(i)) || s.at(i, Mention.Type.COUNTRY_ADJ) != null)) {
             Mention m = s.at(i, Mention.Type.COUNTRY_ADJ);
             if (m != null && countryAdj == null) countryAdj = m.value();
             i++;
@@ -116,7 +116,7 @@ final class Orgs {
                 // "de la province de Quang Ninh", "de la ville de Can Tho": place names run to several words
                 while (j < n && properName(s, j)) j++;
             }
-            while (j < n && Words.adjectiveLike(toks.get(j))) {
+            while (j < n && (Words.adjectiveLike(toks.get(j)) || s.at(j, Mention.Type.COUNTRY_ADJ) != null)) {
                 Mention adj = s.at(j, Mention.Type.COUNTRY_ADJ);
                 if (adj != null && countryAdj == null) countryAdj = adj.value();
                 j++;

@@ -84,6 +84,15 @@ final class People {
         List<Tok> toks = s.toks;
         int n = toks.size();
         int chained = 0;
+        // "conseiller à la sécurité nationale", "délégué aux affaires culturelles"
+        if (j + 2 < n && (toks.get(j).text().equals("à") || toks.get(j).is("aux")) && Words.content(toks.get(j + 1))
+                || j + 2 < n && toks.get(j).text().equals("à") && Words.DETS.contains(toks.get(j + 1).key())
+                && Words.content(toks.get(j + 2))) {
+            j += toks.get(j + 1).word() && !Words.DETS.contains(toks.get(j + 1).key()) ? 1 : 2;
+            j++;
+            while (j < n && Words.adjectiveLike(toks.get(j))) j++;
+            chained++;
+        }
         while (j < n) {
             int k = j;
             if (chained > 0 && k + 1 < n && (toks.get(k).is(",") || toks.get(k).is("et")) && Orgs.startsComplement(toks, k + 1)) k++;
@@ -333,6 +342,11 @@ final class People {
                 if (t.extra().equals("homologue")) counterpart(doc, s, t, p);
                 continue;
             }
+            if (RANKS.contains(t.extra()) && t.value().split(" ").length <= 1) {
+                // "le général", "le sultan": a rank or style, not an office
+                if (p.country == null && t.country() != null) p.country = t.country();
+                if (!ROYAL.contains(t.extra()) || !p.offices.isEmpty()) continue;
+            }
             String country = t.country();
             if (country == null && p.country == null && stateOffice(doc, s, t)) country = doc.home;
             if (country != null && p.country == null) p.country = country;
@@ -400,6 +414,8 @@ final class People {
     /** Military ranks and royal or religious styles, which stand in apposition before a name. */
     static final Set<String> RANKS = Set.of("general", "generale", "colonel", "amiral", "vice-amiral", "commandant",
             "lieutenant-general", "general de corps d'armee", "sultan", "emir", "cheikh", "prince", "princesse", "roi", "reine");
+
+    private static final Set<String> ROYAL = Set.of("roi", "reine", "sultan", "emir", "cheikh", "prince", "princesse");
 
     private static final Set<String> STATE_HEADS = Set.of("ministre", "vice-ministre", "premier ministre",
             "premiere ministre", "vice-premier ministre", "ministre d'etat", "secretaire d'etat", "president", "presidente",

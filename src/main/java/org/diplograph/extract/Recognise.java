@@ -77,6 +77,8 @@ final class Recognise {
             for (int i = 0; i < toks.size(); i++) {
                 if (s.at(i, Mention.Type.ORG) != null) continue;
                 if (Orgs.head(toks, i) == 0) continue;
+                // "la Fédération de Russie", "la République de Corée": a country's name, not a body
+                if (s.at(i, Mention.Type.COUNTRY) != null) continue;
                 Orgs.Read r = Orgs.read(s, i, gaz);
                 if (r == null) continue;
                 String headKey = toks.get(i).key();
