@@ -94,9 +94,17 @@ final class Dates {
     static List<Integer> years(String s) {
         List<Integer> out = new ArrayList<>();
         Matcher m = YEAR.matcher(s);
-        while (m.find()) out.add(Integer.valueOf(m.group(1)));
+        while (m.find()) {
+            // "d'ici 2030", "à l'horizon 2045", "pour 2026": a target, not when the story happened
+            String before = s.substring(Math.max(0, m.start() - 24), m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (TARGET.matcher(before).find()) continue;
+            out.add(Integer.valueOf(m.group(1)));
+        }
         return out;
     }
+
+    private static final Pattern TARGET = Pattern.compile(
+            "(?:d'ici(?: à| a)?|à l'horizon|a l'horizon|horizon|jusqu'en|jusqu'à|pour|vers|vision|stratégie|plan|objectif|période|-)\\s*$");
 
     /**
      * Resolves a found date to a value.

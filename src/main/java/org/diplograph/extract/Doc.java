@@ -109,6 +109,7 @@ final class Doc {
         DateValue date;
         DateValue end;
         int partOf = -1;
+        int at;                  // char position of the trigger in its sentence
         String topic;
         Span evidence;
         double confidence;

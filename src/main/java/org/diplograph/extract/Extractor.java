@@ -134,6 +134,13 @@ public final class Extractor {
         for (Doc.EventInfo e : doc.events) {
             if (e.participants.isEmpty() && e.countries.isEmpty()) continue;
             if (!e.kind.equals("conference") && e.countries.size() == 2) pairs.add(List.copyOf(e.countries));
+            if (e.kind.equals("reception") && e.countries.size() > 2 && !e.participants.isEmpty()) {
+                // a head of state receiving several envoys' credentials: one pair per envoy's country
+                Doc.PersonInfo host = doc.persons.get(e.participants.get(0).personKey());
+                if (host != null && host.country != null) {
+                    for (String c : e.countries) if (!c.equals(host.country)) pairs.add(sorted(List.of(host.country, c)));
+                }
+            }
             countries.addAll(e.countries);
             events.add(new Facts.Event(e.kind, List.copyOf(e.participants), List.copyOf(e.countries), e.place, e.date,
                     e.end, e.partOf, e.topic, e.evidence, e.confidence));

@@ -68,7 +68,8 @@ final class Happenings {
             "^(?:la |le |les |l')?(?:mise en place|mise en œuvre|mise en oeuvre|application|promotion|renforcement|développement|"
                     + "coopération|édification|construction)\\s+(?:de la |du |des |de l'|d'|de )", F);
     private static final Pattern BACKREF = Pattern.compile(
-            "\\b(?:cet événement|cette cérémonie|cette occasion|cette rencontre|cet évènement|à l'événement|l'événement)\\b", F);
+            "\\b(?:cet événement|cette cérémonie|cette occasion|cette rencontre|cet évènement|à l'événement|l'événement"
+                    + "|à la cérémonie|à la réception|cette réception|au séminaire|à la conférence)\\b", F);
 
     private Happenings() {}
 
@@ -92,6 +93,7 @@ final class Happenings {
         }
         backReferences(doc);
         merge(doc);
+        doc.events.sort(java.util.Comparator.comparingInt((Doc.EventInfo e) -> e.sentence).thenComparingInt(e -> e.at));
         linkVisits(doc);
         openingDate(doc);
     }
@@ -213,6 +215,7 @@ final class Happenings {
         }
         if (kind == null) return;
         int tok = tokenAtChar(s, at);
+        int triggerAt = at;
         List<String> others;
         if (during) {
             // "Lors de la rencontre avec X, Y a ...": X up to the main clause, Y its subject
@@ -232,6 +235,7 @@ final class Happenings {
         }
         if (subject == null && others.isEmpty()) return;
         Doc.EventInfo e = event(doc, s, kind, 0.8);
+        e.at = triggerAt;
         addPerson(doc, e, subject, hostRole.equals("host") ? "host" : "participant");
         for (String o : others) addPerson(doc, e, o, hostRole.equals("host") ? "visitor" : "participant");
         if (e.participants.size() < 2 && !kind.equals("phone call")) {
@@ -342,6 +346,7 @@ final class Happenings {
         }
         if (visitor == null) return false;
         Doc.EventInfo e = event(doc, s, "visit", 0.75);
+        e.at = m.start();
         addPerson(doc, e, visitor, "visitor");
         if (dest != null) e.countries.add(dest);
         e.place = place;
@@ -354,10 +359,26 @@ final class Happenings {
         return s.replaceFirst("(?i)^(?:le|la|les|l')\\s*", "");
     }
 
+    private static final Pattern RECEPTION = Pattern.compile(
+            "\\b(?:a|ont)\\s+(?:organisé|offert|donné)\\b[^.;]{0,60}?\\bune\\s+réception\\b", F);
+
     private static void ceremonies(Doc doc, Doc.Sent s) {
+        Matcher r = RECEPTION.matcher(s.text);
+        if (r.find()) {
+            Doc.EventInfo e = event(doc, s, "reception", 0.75);
+            e.at = r.start();
+            for (String p : personsAfter(s, 0, null)) addPerson(doc, e, p, "attendee");
+            for (Mention o : s.of(Mention.Type.ORG)) {
+                Doc.OrgInfo info = doc.orgs.get(o.value());
+                if (info != null && info.country != null) e.countries.add(info.country);
+            }
+            placeAndDate(doc, s, e, tokenAtChar(s, r.start()));
+            return;
+        }
         Matcher m = CEREMONY.matcher(s.text);
         if (!m.find() || !CEREMONY_HAPPENED.matcher(s.text).find()) return;
         Doc.EventInfo e = event(doc, s, "ceremony", 0.75);
+        e.at = m.start();
         for (String p : personsAfter(s, 0, null)) addPerson(doc, e, p, "attendee");
         for (Mention o : s.of(Mention.Type.ORG)) {
             if (o.b() < tokenAtChar(s, m.start()) && o.country() != null) e.countries.add(o.country());
@@ -386,11 +407,10 @@ final class Happenings {
     /** Later sentences that name the event again ("à cette occasion", the conference's acronym) add their speakers. */
     private static void backReferences(Doc doc) {
         for (Doc.EventInfo e : doc.events) {
-            if (!e.kind.equals("ceremony") && !e.kind.equals("conference")) continue;
+            if (!e.kind.equals("ceremony") && !e.kind.equals("conference") && !e.kind.equals("reception")) continue;
             for (Doc.Sent s : doc.sents) {
                 if (!s.main() || s.index <= e.sentence) continue;
-                boolean refers = e.kind.equals("ceremony") ? BACKREF.matcher(s.text).find()
-                        : e.topic != null && s.text.contains(e.topic);
+                boolean refers = BACKREF.matcher(s.text).find() || e.topic != null && s.text.contains(e.topic);
                 if (!refers) continue;
                 String subject = subject(doc, s);
                 if (subject != null) addPerson(doc, e, subject, "attendee");
@@ -423,7 +443,12 @@ final class Happenings {
             if (s.toks.get(i).text().equals("à") && t.capitalised() && t.word() && s.at(i + 1, Mention.Type.COUNTRY) == null
                     && s.at(i + 1, Mention.Type.ORG) == null && s.at(i + 1, Mention.Type.PERSON) == null
                     && !Lexicon.NOT_NAME.contains(t.key()) && !Words.acronym(t)) {
-                return new Facts.Place(Fold.slug(t.text()), t.text(), null);
+                int e = i + 2;
+                while (e < s.toks.size() && e < i + 4 && s.toks.get(e).capitalised() && s.toks.get(e).word()
+                        && !Words.acronym(s.toks.get(e)) && !Lexicon.NOT_NAME.contains(s.toks.get(e).key())
+                        && s.at(e, Mention.Type.PERSON) == null) e++;
+                String name = s.text(i + 1, e);
+                return new Facts.Place(Fold.slug(name), name, null);
             }
         }
         return null;
@@ -532,8 +557,8 @@ final class Happenings {
                 boolean bothEmpty = e.participants.isEmpty() && k.participants.isEmpty();
                 boolean sameSet = e.participants.stream().allMatch(p -> k.hasRole(p.personKey()))
                         || k.participants.stream().allMatch(p -> e.hasRole(p.personKey()));
-                if ((shared && sameSet) || (bothEmpty || e.kind.equals("ceremony") || e.kind.equals("conference"))
-                        && k.date != null && e.date != null) {
+                boolean gathering = e.kind.equals("ceremony") || e.kind.equals("conference") || e.kind.equals("reception");
+                if ((shared && sameSet) || bothEmpty && k.date != null && e.date != null || gathering) {
                     same = k;
                     break;
                 }
