@@ -21,6 +21,17 @@ final class Happenings {
     private static final Pattern MEET = Pattern.compile(
             "\\b(?:a|ont|avait|avaient)\\s+(?:également\\s+|aussi\\s+|notamment\\s+|ensuite\\s+)?(rencontré|reçu|accueilli|reçue)\\b"
                     + "|\\b(?:s'est|se sont)\\s+(?:également\\s+)?(?:rencontrés?|réunis?)\\b", F);
+    /** "X a été reçu par Y", "X a accordé une audience à Y", "X a reçu en audience Y". */
+    private static final Pattern RECEIVED_BY = Pattern.compile(
+            "\\b(?:a|ont)\\s+été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F);
+    private static final Pattern AUDIENCE = Pattern.compile(
+            "\\b(?:a|ont)\\s+accordé\\b[^.;]{0,60}?\\baudience\\s+(?:à|a|au|aux)\\b", F);
+    /** "X et Y ont coprésidé le 5e Dialogue stratégique": a bilateral dialogue, its chairs as participants. */
+    private static final Pattern COCHAIRED = Pattern.compile(
+            "\\b(?:ont|a)\\s+(?:coprésidé|co-présidé)\\b[^.;]{0,80}?\\b(dialogue|consultation|réunion|session|commission|comité|forum)\\b", F);
+    /** "X a remis à Y une aide ...": a handing-over ceremony. */
+    private static final Pattern HANDED = Pattern.compile("\\b(?:a|ont)\\s+remis\\b", F);
+
     /** Present tense, as titles and leads write: only right after the person who acts. */
     private static final Pattern MEET_NOW = Pattern.compile(
             "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F);
@@ -43,10 +54,10 @@ final class Happenings {
     private static final Pattern CEREMONY_HAPPENED = Pattern.compile(
             "\\b(?:a|ont)\\s+(?:organisé|présidé|assisté|tenu|célébré)|\\b(?:a|ont)\\s+eu\\s+lieu|\\bs'est\\s+tenue|\\bs'est\\s+déroulée", F);
     private static final Pattern CONFERENCE = Pattern.compile(
-            "\\b(?:à|au|de|du|lors de|pour)\\s+(?:la|le|l')?\\s*((?:\\d+(?:e|ème|ᵉ)\\s+)?(?:Conférence|Forum|Sommet|Colloque|Congrès|Symposium|Assemblée générale|Session)"
+            "\\b(?:à|au|de|du|lors de|pour)\\s+(?:la|le|l')?\\s*((?:\\d+(?:e|ème|ᵉ)\\s+)?(?:Conférence|Forum|Sommet|Colloque|Congrès|Symposium|Assemblée générale|Session|sommet|forum|conférence)"
                     + "\\b[^,.;()]{0,120})\\s*(?:\\((\\p{Lu}[\\p{Lu}\\d-]{1,11})\\))?(?:\\s*\\d{4})?(?=[\\s,.;]|$)");
     private static final Pattern SPOKE_AT = Pattern.compile(
-            "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé)\\b"
+            "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé|pris part)\\b"
                     + "|\\bs'exprimant\\b|\\bprenant la parole\\b|\\bintervenant\\b|\\blors de l'ouverture\\b|\\ben marge\\b|\\borganisée?\\b", F);
     private static final Pattern VISIT = Pattern.compile(
             "\\b(séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
@@ -188,9 +199,23 @@ final class Happenings {
         int at = -1;
         boolean during = false;
         String hostRole = "participant";
+        List<String> before = null;
         if ((m = CALL.matcher(s.text)).find()) {
             kind = "phone call";
             at = m.start();
+        } else if ((m = RECEIVED_BY.matcher(s.text)).find()) {
+            // the visitor is the subject, the host the one after "par"
+            kind = "meeting";
+            at = m.end();
+            hostRole = "received";
+        } else if ((m = AUDIENCE.matcher(s.text)).find()) {
+            kind = "meeting";
+            at = m.start();
+            hostRole = "host";
+        } else if ((m = COCHAIRED.matcher(s.text)).find()) {
+            kind = m.group(1).toLowerCase().startsWith("forum") ? "conference" : "talks";
+            at = m.start();
+            before = personsBefore(s, tokenAtChar(s, m.start()));
         } else if ((m = CREDENTIALS.matcher(s.text)).find()) {
             kind = "reception";
             at = 0;
@@ -223,6 +248,10 @@ final class Happenings {
         } else {
             others = personsAfter(s, tok, subject);
         }
+        if (before != null && before.size() >= 2) {
+            subject = before.get(0);
+            others = new ArrayList<>(before.subList(1, before.size()));
+        }
         if (subject == null && others.size() >= 2 && !during) {
             subject = others.remove(0);
         }
@@ -234,10 +263,25 @@ final class Happenings {
             }
         }
         if (subject == null && others.isEmpty()) return;
+        if (kind.equals("meeting") && separateMeetings(doc, subject, others)) {
+            // "En marge du sommet, X a rencontré le président A et le Premier ministre B": one meeting each
+            for (String o : others) {
+                Doc.EventInfo e = event(doc, s, kind, 0.75);
+                e.at = triggerAt;
+                addPerson(doc, e, subject, "participant");
+                addPerson(doc, e, o, "participant");
+                placeAndDate(doc, s, e, tok);
+                if (inVisitSentence) e.date = null;
+                sameDay(doc, s, e);
+            }
+            return;
+        }
         Doc.EventInfo e = event(doc, s, kind, 0.8);
         e.at = triggerAt;
-        addPerson(doc, e, subject, hostRole.equals("host") ? "host" : "participant");
-        for (String o : others) addPerson(doc, e, o, hostRole.equals("host") ? "visitor" : "participant");
+        addPerson(doc, e, subject, hostRole.equals("host") ? "host" : hostRole.equals("received") ? "visitor" : "participant");
+        for (String o : others) {
+            addPerson(doc, e, o, hostRole.equals("host") ? "visitor" : hostRole.equals("received") ? "host" : "participant");
+        }
         if (e.participants.size() < 2 && !kind.equals("phone call")) {
             // a meeting with a delegation or a country, not a named person
             for (String c : countriesIn(s)) e.countries.add(c);
@@ -251,6 +295,25 @@ final class Happenings {
             e.end = null;
         }
         sameDay(doc, s, e);
+    }
+
+    /** Persons named before token {@code tok}, in order. */
+    private static List<String> personsBefore(Doc.Sent s, int tok) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= tok) out.add(p.value());
+        return new ArrayList<>(out);
+    }
+
+    /** One person meeting several foreign leaders of different countries: separate meetings. */
+    private static boolean separateMeetings(Doc doc, String subject, List<String> others) {
+        if (subject == null || others.size() < 2) return false;
+        Doc.PersonInfo s = doc.persons.get(subject);
+        Set<String> countries = new java.util.HashSet<>();
+        for (String o : others) {
+            Doc.PersonInfo p = doc.persons.get(o);
+            if (p == null || p.country == null || s != null && p.country.equals(s.country) || !countries.add(p.country)) return false;
+        }
+        return true;
     }
 
     private static final Pattern BOTH_LEADERS = Pattern.compile(
@@ -373,6 +436,14 @@ final class Happenings {
                 if (info != null && info.country != null) e.countries.add(info.country);
             }
             placeAndDate(doc, s, e, tokenAtChar(s, r.start()));
+            return;
+        }
+        Matcher handed = HANDED.matcher(s.text);
+        if (handed.find() && !s.of(Mention.Type.PERSON).isEmpty()) {
+            Doc.EventInfo e = event(doc, s, "ceremony", 0.7);
+            e.at = handed.start();
+            for (String p : personsAfter(s, 0, null)) addPerson(doc, e, p, "attendee");
+            placeAndDate(doc, s, e, tokenAtChar(s, handed.start()));
             return;
         }
         Matcher m = CEREMONY.matcher(s.text);

@@ -28,7 +28,8 @@ final class Lexicon {
             "colonel", "amiral", "vice-amiral", "commandant", "recteur", "rectrice", "administrateur",
             "administratrice", "coordonnateur", "coordinatrice", "adjoint", "adjointe", "titulaire", "patron",
             "pdg", "president-directeur general", "dirigeant", "dirigeante", "homologue", "vice-presidente executive",
-            "chef du gouvernement", "chef de l'etat", "vice-recteur", "procureur", "procureure", "juge");
+            "chef du gouvernement", "chef de l'etat", "vice-recteur", "procureur", "procureure", "juge", "marechal",
+            "presidente du senat", "grand-duc", "gouverneur general", "vice-marechal");
 
     /** Heads that alone do not make an office worth reporting (they need a complement). */
     static final Set<String> WEAK_TITLE_HEADS = set("membre", "chef", "cheffe", "adjoint", "adjointe", "titulaire",

@@ -290,6 +290,8 @@ final class People {
     private static int apposition(Doc.Sent s, int k) {
         List<Tok> toks = s.toks;
         if (k >= toks.size() || !Words.DETS.contains(toks.get(k).key())) return k;
+        // ", Le Trung Hieu, et": a Vietnamese surname, not an article
+        if (toks.get(k).capitalised() && nameEnd(s, k + 1) - (k + 1) >= 2) return k;
         for (int j = k + 1; j < Math.min(toks.size(), k + 9); j++) {
             Tok t = toks.get(j);
             if (t.is(",")) return j + 1;
