@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,9 +125,9 @@ public final class FactsExport {
 
     private List<ArticleFacts.Person> persons(Params p) {
         List<ArticleFacts.Person> out = new ArrayList<>(each(PERSONS, p, "person", rows -> {
-            Set<String> titles = new LinkedHashSet<>(orderedValues(rows, "title"));
-            return new ArticleFacts.Person(first(rows, "name"), first(rows, "country"),
-                    titles.isEmpty() ? null : String.join(", ", titles));
+            // the role is the office the article names the person by, its first; the others are in the graph
+            List<String> titles = orderedValues(rows, "title");
+            return new ArticleFacts.Person(first(rows, "name"), first(rows, "country"), titles.isEmpty() ? null : titles.get(0));
         }));
         out.sort(Comparator.comparing(ArticleFacts.Person::name, NULLS_LAST)
                 .thenComparing(ArticleFacts.Person::country, NULLS_LAST));

@@ -85,6 +85,7 @@ final class Doc {
         String name;
         String country;
         final List<Facts.Office> offices = new ArrayList<>();
+        final List<Integer> officeTokens = new ArrayList<>(); // token of each office's title in its sentence
         Span evidence;
         double confidence;
         boolean inMain;

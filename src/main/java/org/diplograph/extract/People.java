@@ -357,8 +357,19 @@ final class People {
             String folded = Fold.fold(title);
             // "vice-président" adds nothing to "vice-président de l'Assemblée nationale"; the longer form replaces the shorter
             if (p.offices.stream().anyMatch(o -> Fold.fold(o.title()).startsWith(folded))) continue;
-            p.offices.removeIf(o -> folded.startsWith(Fold.fold(o.title())));
-            p.offices.add(new Facts.Office(title, orgKey, country != null ? country : p.country, s.span()));
+            for (int k = p.offices.size() - 1; k >= 0; k--) {
+                if (folded.startsWith(Fold.fold(p.offices.get(k).title()))) {
+                    p.offices.remove(k);
+                    p.officeTokens.remove(k);
+                }
+            }
+            // offices in the order the text gives them: the first is the one the article names the person by
+            Facts.Office office = new Facts.Office(title, orgKey, country != null ? country : p.country, s.span());
+            int at = 0;
+            while (at < p.offices.size() && (p.offices.get(at).evidence().begin() < s.span().begin()
+                    || p.offices.get(at).evidence().begin() == s.span().begin() && p.officeTokens.get(at) < t.b())) at++;
+            p.offices.add(at, office);
+            p.officeTokens.add(at, t.b());
         }
         s.mentions.add(new Mention(Mention.Type.PERSON, b, e, key, p.country, null));
         return p;
@@ -411,6 +422,7 @@ final class People {
             orgKey = Recognise.register(doc, s, org.name, null, p.country, "ministry", homologue.b(), homologue.e()).key;
         }
         p.offices.add(new Facts.Office(o.title(), orgKey, p.country, s.span()));
+        p.officeTokens.add(homologue.b());
     }
 
     /** Military ranks and royal or religious styles, which stand in apposition before a name. */
