@@ -36,6 +36,9 @@ final class Loading {
                 teasers == 0 ? "" : ", and " + teasers + " teasers listed on their pages",
                 r.failed() == 0 ? "" : "; " + r.failed() + (r.failed() == 1 ? " input" : " inputs") + " failed (see above)");
         if (r.failed() > 0) out.println(ReadSummary.skipped(r.problems()));
+        long copies = ReadSummary.duplicates(store.dataset());
+        if (copies > 0) out.printf("Duplicates: %d %s a story also loaded (linked to it by dip:duplicateOf)%n", copies,
+                copies == 1 ? "article repeats" : "articles repeat");
         counts(r.counts(), out);
         return r;
     }

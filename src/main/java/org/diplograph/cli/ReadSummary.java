@@ -29,6 +29,16 @@ final class ReadSummary {
         return b.toString();
     }
 
+    /** Articles of the dataset linked to the story they repeat. */
+    static long duplicates(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        return org.apache.jena.system.Txn.calculateRead(dsg, () -> {
+            java.util.Set<org.apache.jena.graph.Node> copies = new java.util.HashSet<>();
+            dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.diplograph.rdf.DIP.duplicateOf,
+                    org.apache.jena.graph.Node.ANY).forEachRemaining(q -> copies.add(q.getSubject()));
+            return (long) copies.size();
+        });
+    }
+
     static String reason(String message) {
         String r = RECORD.matcher(message).replaceFirst("");
         String before;

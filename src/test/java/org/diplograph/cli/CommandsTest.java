@@ -49,6 +49,7 @@ class CommandsTest {
         assertEquals(0, first.status(), first.err());
         assertTrue(first.out().contains("5 new, 0 changed, 0 unchanged articles"), first.out());
         assertTrue(first.out().contains("and 25 teasers listed on their pages"), first.out());
+        assertTrue(first.out().contains("Duplicates: 1 article repeats a story also loaded"), "000 repeats 001: " + first.out());
         assertTrue(first.out().contains("30 articles"), "five pages and the 25 teasers they list: " + first.out());
 
         Run again = run("ingest", "--db", db, "seeds");
@@ -169,12 +170,12 @@ class CommandsTest {
             assertTrue(printed.get(0).contains("5 new"), printed.toString());
             assertTrue(Files.exists(db.resolve("server.url")));
 
-            String q = "PREFIX dip: <https://w3id.org/diplograph/ontology#> SELECT (COUNT(DISTINCT ?a) AS ?n) (COUNT(DISTINCT ?t) AS ?t)"
+            String q = "PREFIX dip: <https://w3id.org/diplograph/ontology#> SELECT (COUNT(DISTINCT ?a) AS ?n) (COUNT(DISTINCT ?t) AS ?teasers)"
                     + " { { ?a a dip:Article FILTER NOT EXISTS { ?a dip:isTeaser true } } UNION { ?t dip:isTeaser true } }";
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint
                     + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(List.of("n,t", "5,25"), r.body().lines().toList(), "five pages, 25 teasers marked as such");
+            assertEquals(List.of("n,teasers", "5,25"), r.body().lines().toList(), "five pages, 25 teasers marked as such");
         } finally {
             p.destroy();   // SIGTERM, as on Ctrl-C: shutdown hooks run
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "up did not stop");
