@@ -3,14 +3,30 @@ package org.diplograph.article;
 import java.util.List;
 
 /**
- * A page cut into its parts. Ranges are char indices into the source text.
+ * A page cut into its parts.
+ *
+ * <p>Unit ranges are char indices into {@link #text()}, the page as read: the source text itself for
+ * a plain-text page, the text content of an HTML page (its markup left out) otherwise. For an HTML
+ * page {@link #sourceOffset(int)} maps a code point of {@code text} back to the code point of the
+ * source it was read from, so that evidence still points into the source.
  *
  * @param source   the page
  * @param units    the parts of the main story and of the page around it, in order
  * @param dateline the place of the dateline ("Tokyo" in "Tokyo (VNA) -"), or null
  * @param agency   the news agency of the dateline ("VNA"), or null
+ * @param text     the text the units index into
+ * @param toSource for each code point of {@code text} (and one past its end), the source code point it
+ *                 comes from; null when {@code text} is the source text
+ * @param teasers  the teasers listed on the page, each as its own units (TITLE, LEAD, CAPTION) over
+ *                 {@code text}
  */
-public record Page(SourceDoc source, List<Unit> units, String dateline, String agency) {
+public record Page(SourceDoc source, List<Unit> units, String dateline, String agency, String text, int[] toSource,
+                   List<List<Unit>> teasers) {
+
+    /** A plain-text page whose units index into the source text. */
+    public Page(SourceDoc source, List<Unit> units, String dateline, String agency) {
+        this(source, units, dateline, agency, source.text(), null, List.of());
+    }
 
     /** What a part of the page is. Only TITLE, LEAD and BODY may state events and agreements. */
     public enum Kind {
@@ -28,9 +44,20 @@ public record Page(SourceDoc source, List<Unit> units, String dateline, String a
         }
     }
 
+    /** Source code point of the code point {@code cp} of {@link #text()}. */
+    public int sourceOffset(int cp) {
+        return toSource == null ? cp : toSource[cp];
+    }
+
+    /** The teaser {@code index} as a page of its own: its title, lead and caption over the same text. */
+    public Page teaser(int index) {
+        List<Unit> own = index < teasers.size() ? teasers.get(index) : List.of();
+        return new Page(source, own, null, agency, text, toSource, List.of());
+    }
+
     /** The title's text, or null. */
     public String title() {
         return units.stream().filter(u -> u.kind() == Kind.TITLE).findFirst()
-                .map(u -> u.text(source.text()).strip()).orElse(source.title());
+                .map(u -> u.text(text).strip()).orElse(source.title());
     }
 }

@@ -12,23 +12,52 @@ import java.util.regex.Pattern;
  * opening with a dateline ({@code Tokyo (VNA) -}), photo captions ending in a credit
  * ({@code Photo : VNA}) or following an image marker ({@code ảnh 1}), a closing agency tag
  * ({@code -VNA}), then a list of teasers for other stories after a heading such as
- * {@code Voir plus}. Parts it cannot place are body.
+ * {@code Voir plus}, each teaser a title and a lead, often after its photo's caption. Link lines
+ * ({@code >>}) and footers ({@code ©}, {@code Tous droits réservés}) are boilerplate. Parts it
+ * cannot place are body.
  */
 public final class PageSplitter {
-    private static final Pattern DATELINE = Pattern.compile(
+    static final Pattern DATELINE = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{L}'’. -]{1,40}?)\\s*\\((\\p{Lu}{2,8})\\)\\s*[-–—:]\\s*");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "(?:Photo|Photos|Ảnh|Crédit|Source)\\s*(?:[:/]\\s*)?[\\p{L} .&-]{0,40}\\.?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IMAGE_MARKER = Pattern.compile("ảnh\\s*\\d+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MORE_HEADING = Pattern.compile(
+    static final Pattern MORE_HEADING = Pattern.compile(
             "^\\s*(?:Voir plus|Voir aussi|Lire aussi|Autres articles|Sur le même sujet|À lire aussi|Articles liés)\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENCY_TAG = Pattern.compile("\\s*[-–—]\\s*(\\p{Lu}{2,8})\\s*\\.?\\s*$");
     private static final Pattern LINK_LINE = Pattern.compile("^\\s*(?:>>|»|►|▶).*");
+    /** Footer and sharing lines: copyright, rights, "follow us", "share". */
+    static final Pattern FOOTER = Pattern.compile(
+            "^\\s*(?:©|Copyright\\b|Tous droits réservés|Suivez-nous|Partager\\s*(?::|sur\\b|$)|Abonnez-vous)",
+            Pattern.CASE_INSENSITIVE);
 
     private PageSplitter() {}
 
+    /**
+     * The page's parts. An HTML page is read by {@link HtmlPages}; a teaser article
+     * ({@link SourceDoc#isTeaser()}) is the page's teaser of that index, over the same text.
+     */
     public static Page split(SourceDoc doc) {
+        Page page = doc.format() == SourceDoc.Format.HTML ? HtmlPages.split(doc) : splitText(doc);
+        return doc.isTeaser() ? page.teaser(doc.teaser().index()) : page;
+    }
+
+    /**
+     * The page's main story followed by each teaser it lists, as articles of their own
+     * ({@link SourceDoc#teaser(int)}): the teasers of a page are read like any article, at lower
+     * confidence, and marked as teasers.
+     */
+    public static List<SourceDoc> withTeasers(SourceDoc doc) {
+        if (doc.isTeaser()) return List.of(doc);
+        int n = split(doc).teasers().size();
+        List<SourceDoc> out = new ArrayList<>(n + 1);
+        out.add(doc);
+        for (int i = 0; i < n; i++) out.add(doc.teaser(i));
+        return out;
+    }
+
+    private static Page splitText(SourceDoc doc) {
         String s = doc.text();
         List<int[]> lines = lines(s);
         int moreAt = -1;
@@ -56,7 +85,7 @@ public final class PageSplitter {
             int b = lines.get(i)[0];
             int e = lines.get(i)[1];
             String line = s.substring(b, e);
-            if (LINK_LINE.matcher(line).matches()) {
+            if (LINK_LINE.matcher(line).matches() || FOOTER.matcher(line).find()) {
                 units.add(new Page.Unit(Page.Kind.BOILERPLATE, b, e));
                 continue;
             }
@@ -90,22 +119,67 @@ public final class PageSplitter {
         }
         String tag = trimAgencyTag(s, units);
         if (agency == null) agency = tag;
+        List<List<Page.Unit>> teasers = List.of();
         if (moreAt >= 0) {
             units.add(new Page.Unit(Page.Kind.BOILERPLATE, lines.get(moreAt)[0], lines.get(moreAt)[1]));
             if (moreAt + 1 < lines.size()) {
                 units.add(new Page.Unit(Page.Kind.TEASER, lines.get(moreAt + 1)[0], lines.get(lines.size() - 1)[1]));
             }
+            teasers = teaserItems(s, lines.subList(moreAt + 1, lines.size()));
         }
-        return new Page(doc, List.copyOf(units), dateline, agency);
+        return new Page(doc, List.copyOf(units), dateline, agency, s, null, teasers);
     }
 
-    private static boolean looksLikeTitle(String line) {
+    /**
+     * Cuts a list of teasers into items. An item is an optional photo caption, a title line and the
+     * lines of its lead; a caption, or a line after a lead, starts the next item. Footer lines
+     * and link lines belong to no item.
+     */
+    static List<List<Page.Unit>> teaserItems(String s, List<int[]> lines) {
+        List<List<Page.Unit>> items = new ArrayList<>();
+        List<Page.Unit> cur = null;
+        for (int[] l : lines) {
+            String line = s.substring(l[0], l[1]);
+            if (LINK_LINE.matcher(line).matches() || FOOTER.matcher(line).find() || MORE_HEADING.matcher(line).matches()) {
+                continue;
+            }
+            boolean caption = IMAGE_MARKER.matcher(line).find() || CAPTION_CREDIT.matcher(line).find();
+            boolean hasTitle = cur != null && cur.stream().anyMatch(u -> u.kind() == Page.Kind.TITLE);
+            boolean hasLead = cur != null && cur.stream().anyMatch(u -> u.kind() == Page.Kind.LEAD);
+            if (caption) {
+                if (cur == null || hasTitle) items.add(cur = new ArrayList<>());
+                cur.add(new Page.Unit(Page.Kind.CAPTION, l[0], l[1]));
+                continue;
+            }
+            boolean title = looksLikeTitle(line);
+            if (hasTitle && !hasLead && title && cur.get(cur.size() - 1).kind() == Page.Kind.TITLE
+                    && cur.get(cur.size() - 1).text(s).strip().equals(line.strip())) {
+                // a photo's caption without a credit, the teaser's title repeated under it
+                Page.Unit first = cur.remove(cur.size() - 1);
+                cur.add(new Page.Unit(Page.Kind.CAPTION, first.begin(), first.end()));
+                cur.add(new Page.Unit(Page.Kind.TITLE, l[0], l[1]));
+                continue;
+            }
+            if (cur == null || hasLead || hasTitle && title) {
+                items.add(cur = new ArrayList<>());
+                hasTitle = false;
+            }
+            cur.add(new Page.Unit(!hasTitle && title ? Page.Kind.TITLE : Page.Kind.LEAD, l[0], l[1]));
+        }
+        List<List<Page.Unit>> out = new ArrayList<>();
+        for (List<Page.Unit> item : items) {
+            if (item.stream().anyMatch(u -> u.kind() != Page.Kind.CAPTION)) out.add(List.copyOf(item));
+        }
+        return List.copyOf(out);
+    }
+
+    static boolean looksLikeTitle(String line) {
         String t = line.strip();
         return t.length() <= 220 && !t.endsWith(".");
     }
 
     /** Cuts the closing "-VNA" off the last body unit; returns the agency it names, or null. */
-    private static String trimAgencyTag(String s, List<Page.Unit> units) {
+    static String trimAgencyTag(String s, List<Page.Unit> units) {
         for (int i = units.size() - 1; i >= 0; i--) {
             Page.Unit u = units.get(i);
             if (u.kind() != Page.Kind.BODY) continue;

@@ -4,15 +4,19 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
@@ -29,20 +33,37 @@ import java.util.stream.Stream;
  * Turns paths given by a user into {@link SourceDoc}s.
  *
  * <p>A path is a file, a folder (read recursively) or a glob ({@code seeds/*.txt}). Files ending in
- * {@code .txt} are plain pages; {@code .json} holds one record or a list; {@code .jsonl} one record a
- * line (shape in the README). Text is decoded as strict UTF-8 and a BOM is dropped, so offsets
- * count code points of what follows it. Whatever is wrong with one input is reported to the
- * {@link InputProblem} policy, naming the file, and reading goes on with the rest.
+ * {@code .txt} are plain pages, {@code .html} and {@code .htm} HTML pages; {@code .json} holds one
+ * record or a list, read record by record; {@code .jsonl} one record a line, read line by line, so
+ * that a file of any size is read in bounded memory (shape in the README). Text is decoded as strict
+ * UTF-8 and a BOM is dropped, so offsets count code points of what follows it.
+ *
+ * <p>Whatever is wrong with one input is reported to the {@link InputProblem} policy, naming the file
+ * (and line or record) and why, and reading goes on with the rest: an empty file, a binary file,
+ * bytes that are not UTF-8, an article over the size limit, an article in another language than
+ * French (declared by its record or guessed by {@link LanguageGuess}), an HTML page with no article
+ * text, a record with a missing field or a field of the wrong type, a line that is not JSON, a folder
+ * with no input file, a file that vanished after it was listed.
  */
 public final class SourceReader {
-    private static final Set<String> EXTENSIONS = Set.of("txt", "json", "jsonl");
+    /** Default largest article, in characters: far above any news story, far below trouble. */
+    public static final long DEFAULT_MAX_ARTICLE_SIZE = 4_000_000;
+
+    private static final Set<String> EXTENSIONS = Set.of("txt", "json", "jsonl", "html", "htm");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InputProblem problems;
+    private final long maxArticleSize;
 
     public SourceReader(InputProblem problems) {
+        this(problems, DEFAULT_MAX_ARTICLE_SIZE);
+    }
+
+    /** @param maxArticleSize the largest article read, in characters (bytes for a whole file) */
+    public SourceReader(InputProblem problems, long maxArticleSize) {
         this.problems = problems;
+        this.maxArticleSize = maxArticleSize;
     }
 
     /** Every input file under the given paths, sorted, each once. Missing paths are reported. */
@@ -66,7 +87,11 @@ public final class SourceReader {
             return out;
         }
         Path path = Paths.get(p);
-        if (Files.isDirectory(path)) return walk(path);
+        if (Files.isDirectory(path)) {
+            List<Path> out = walk(path);
+            if (out.isEmpty()) problems.report(p, "folder holds no input file (.txt, .html, .htm, .json, .jsonl)");
+            return out;
+        }
         if (Files.isRegularFile(path)) return List.of(path);
         problems.report(p, "no such file or folder");
         return List.of();
@@ -85,7 +110,7 @@ public final class SourceReader {
         if (!Files.isDirectory(root)) return List.of();
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isRegularFile).filter(f -> EXTENSIONS.contains(extension(f))).sorted().toList();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             problems.report(root.toString(), "cannot list folder: " + e.getMessage());
             return List.of();
         }
@@ -98,24 +123,80 @@ public final class SourceReader {
             switch (extension(file)) {
                 case "json" -> readJson(file, sink);
                 case "jsonl" -> readJsonLines(file, sink);
-                default -> sink.accept(SourceDoc.of(baseName(file), origin, decode(Files.readAllBytes(file))));
+                default -> readPage(file, sink);
             }
-        } catch (CharacterCodingException e) {
-            problems.report(origin, "not valid UTF-8 text");
-        } catch (IOException e) {
+        } catch (NoSuchFileException e) {
+            problems.report(origin, "file vanished before it could be read");
+        } catch (AccessDeniedException e) {
+            problems.report(origin, "permission denied");
+        } catch (IOException | java.io.UncheckedIOException e) {
             problems.report(origin, "cannot read: " + e.getMessage());
         }
     }
 
+    private void readPage(Path file, Consumer<SourceDoc> sink) throws IOException {
+        String origin = file.toString();
+        long size = Files.size(file);
+        if (size > maxArticleSize) {
+            problems.report(origin, "file is " + size + " bytes, over the article size limit of " + maxArticleSize
+                    + " (--max-article-size); skipped");
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length == 0) {
+            problems.report(origin, "empty file");
+            return;
+        }
+        String why = notText(bytes);
+        if (why != null) {
+            problems.report(origin, why);
+            return;
+        }
+        String ext = extension(file);
+        SourceDoc.Format format = ext.equals("html") || ext.equals("htm") ? SourceDoc.Format.HTML : SourceDoc.Format.TEXT;
+        accept(new SourceDoc(baseName(file), origin, decode(bytes), null, null, null, null, format, null), sink);
+    }
+
+    /** Why these bytes are not UTF-8 text (binary, or a bad byte at a line), or null when they are. */
+    static String notText(byte[] bytes) {
+        int scan = Math.min(bytes.length, 8192);
+        for (int i = 0; i < scan; i++) {
+            if (bytes[i] == 0) return "binary file, not text (a NUL byte at offset " + i + ")";
+        }
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = d.decode(in, out, true);
+            if (r.isError()) {
+                int at = in.position();
+                int line = 1;
+                for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+                return "not valid UTF-8 text (bad byte 0x" + String.format("%02X", bytes[at] & 0xFF) + " at offset " + at
+                        + ", line " + line + ")";
+            }
+            if (r.isUnderflow()) return null;
+            out.clear();
+        }
+    }
+
     private void readJson(Path file, Consumer<SourceDoc> sink) throws IOException {
+        if (Files.size(file) == 0) {
+            problems.report(file.toString(), "empty file");
+            return;
+        }
         try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.getFactory().createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 record(JSON.readTree(p), file + "#1", sink);
             } else if (t == JsonToken.START_ARRAY) {
                 int n = 0;
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    record(JSON.readTree(p), file + "#" + (++n), sink);
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                    n++;
+                    JsonNode r = JSON.readTree(p);
+                    record(r, file + "#" + n, sink);
                 }
             } else {
                 problems.report(file.toString(), "expected a JSON object or a list of objects");
@@ -126,36 +207,88 @@ public final class SourceReader {
         }
     }
 
+    /**
+     * One record a line, read as bytes and decoded line by line: a line that is not UTF-8 or not JSON
+     * is reported with its number and the next one is read; a line longer than the size limit is
+     * skipped without being held in memory.
+     */
     private void readJsonLines(Path file, Consumer<SourceDoc> sink) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
+        if (Files.size(file) == 0) {
+            problems.report(file.toString(), "empty file");
+            return;
+        }
+        long limit = maxArticleSize * 4 + 65536; // a record's text escaped in JSON, plus its other fields
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
             int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (n == 1) line = stripBom(line);
-                if (line.isBlank()) continue;
-                try {
-                    record(JSON.readTree(line), file + ":" + n, sink);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    problems.report(file + ":" + n, "malformed JSON: " + e.getOriginalMessage());
+            boolean over = false;
+            int b;
+            do {
+                b = in.read();
+                if (b == '\n' || b < 0) {
+                    n++;
+                    if (over) {
+                        problems.report(file + ":" + n, "line is over the article size limit of " + maxArticleSize
+                                + " (--max-article-size); skipped");
+                    } else if (line.size() > 0 || b >= 0) {
+                        jsonLine(file, n, line.toByteArray(), sink);
+                    }
+                    line.reset();
+                    over = false;
+                } else if (!over) {
+                    line.write(b);
+                    if (line.size() > limit) {
+                        over = true;
+                        line.reset();
+                    }
                 }
-            }
+            } while (b >= 0);
+        }
+    }
+
+    private void jsonLine(Path file, int n, byte[] bytes, Consumer<SourceDoc> sink) {
+        String origin = file + ":" + n;
+        String why = notText(bytes);
+        if (why != null) {
+            problems.report(origin, why.replaceFirst(", line \\d+\\)", ")"));
+            return;
+        }
+        String line = new String(bytes, StandardCharsets.UTF_8);
+        if (n == 1) line = stripBom(line);
+        if (line.isBlank()) return;
+        try {
+            record(JSON.readTree(line), origin, sink);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            problems.report(origin, "malformed JSON: " + e.getOriginalMessage());
         }
     }
 
     private void record(JsonNode r, String origin, Consumer<SourceDoc> sink) {
-        if (!r.isObject()) {
+        if (r == null || !r.isObject()) {
             problems.report(origin, "a record must be a JSON object");
             return;
         }
-        String id = text(r, "id");
-        String body = text(r, "text");
-        if (id == null || id.isBlank()) {
+        JsonNode idNode = r.get("id");
+        if (idNode != null && !idNode.isNull() && !idNode.isTextual() && !idNode.isIntegralNumber()) {
+            problems.report(origin, "record's \"id\" must be a string or a whole number, not " + kind(idNode));
+            return;
+        }
+        if (idNode == null || idNode.isNull() || idNode.asText().isBlank()) {
             problems.report(origin, "record has no \"id\"");
             return;
         }
-        if (body == null) {
-            problems.report(origin, "record " + id + " has no \"text\"");
+        String id = idNode.asText();
+        for (String field : new String[] {"text", "html", "title", "url", "published", "language"}) {
+            JsonNode v = r.get(field);
+            if (v != null && !v.isNull() && !v.isTextual()) {
+                problems.report(origin, "record " + id + ": \"" + field + "\" must be a string, not " + kind(v) + "; skipped");
+                return;
+            }
+        }
+        String body = text(r, "text");
+        String html = text(r, "html");
+        if (body == null && html == null) {
+            problems.report(origin, "record " + id + " has neither \"text\" nor \"html\"");
             return;
         }
         String published = text(r, "published");
@@ -163,8 +296,54 @@ public final class SourceReader {
             problems.report(origin, "record " + id + ": \"published\" must be YYYY-MM-DD, YYYY-MM or YYYY, not " + published);
             published = null;
         }
-        sink.accept(new SourceDoc(id, origin, body, published, text(r, "url"), text(r, "title")));
+        SourceDoc.Format format = body != null ? SourceDoc.Format.TEXT : SourceDoc.Format.HTML;
+        accept(new SourceDoc(id, origin, body != null ? body : html, published, text(r, "url"), text(r, "title"),
+                text(r, "language"), format, null), sink);
     }
+
+    private static String kind(JsonNode v) {
+        return v.getNodeType().name().toLowerCase(Locale.ROOT).replace("pojo", "object");
+    }
+
+    /** The checks every article passes, whatever its format: size, not empty, French, some article text. */
+    private void accept(SourceDoc doc, Consumer<SourceDoc> sink) {
+        String what = "article";
+        if (doc.text().length() > maxArticleSize) {
+            problems.report(doc.origin(), what + " is " + doc.text().length() + " characters, over the article size limit of "
+                    + maxArticleSize + " (--max-article-size); skipped");
+            return;
+        }
+        if (doc.text().isBlank()) {
+            problems.report(doc.origin(), "empty " + what + ": no text");
+            return;
+        }
+        if (doc.language() != null && !doc.language().isBlank()
+                && !doc.language().toLowerCase(Locale.ROOT).matches("fr([-_].*)?|fra|fre|french|français")) {
+            problems.report(doc.origin(), "language \"" + doc.language() + "\" declared; only French articles are read; skipped");
+            return;
+        }
+        Page page = null;
+        String plain = doc.text();
+        if (doc.format() == SourceDoc.Format.HTML) {
+            page = PageSplitter.split(doc);
+            if (page.units().stream().noneMatch(u -> u.kind() == Page.Kind.BODY || u.kind() == Page.Kind.LEAD)) {
+                problems.report(doc.origin(), "HTML page has no article text (no paragraph found); skipped");
+                return;
+            }
+            plain = page.text();
+        }
+        if (doc.language() == null) {
+            String guessed = LanguageGuess.of(plain);
+            if (guessed != null && !guessed.equals("fr")) {
+                problems.report(doc.origin(), "reads as " + LANGUAGE_NAMES.getOrDefault(guessed, guessed)
+                        + ", not French; skipped (the rules are written for French)");
+                return;
+            }
+        }
+        sink.accept(doc);
+    }
+
+    private static final java.util.Map<String, String> LANGUAGE_NAMES = java.util.Map.of("en", "English", "vi", "Vietnamese");
 
     private static String text(JsonNode r, String field) {
         JsonNode v = r.get(field);

@@ -9,18 +9,21 @@ import picocli.CommandLine.Parameters;
 /** {@code diplograph ingest [--db DIR] PATH...}: brings the dataset up to date with the inputs. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read articles into the dataset. Only new or changed articles are read again; running twice"
-                + " changes nothing. A file that cannot be read is reported and the others are loaded.",
-                "Exit status: 0 all inputs loaded, 1 some inputs failed, 2 usage error."})
+                + " changes nothing. An input that cannot be read is reported with its file (and line) and why,"
+                + " the others are loaded, and a closing line counts what was skipped and why.",
+                "Exit status: 0 when any article was read, 1 when none could be, 2 usage error."})
 final class IngestCommand extends StoreCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files (.txt, .json, .jsonl), folders or globs such as 'seeds/*.txt'.")
     List<String> paths;
 
+    @picocli.CommandLine.Mixin ReadOptions reading;
+
     @Override
     int run() {
         try (Store store = Store.open(db)) {
-            IngestReport r = Loading.ingest(store, paths, out(), err());
-            return r.failed() == 0 ? OK : SOME_INPUTS_FAILED;
+            IngestReport r = Loading.ingest(store, paths, reading, out(), err());
+            return Loading.nothingRead(r) ? SOME_INPUTS_FAILED : OK;
         }
     }
 }

@@ -18,14 +18,16 @@ final class UpCommand extends StoreCommand {
             description = "Article files, folders or globs (default: ${DEFAULT-VALUE}).")
     List<String> paths;
 
+    @picocli.CommandLine.Mixin ReadOptions reading;
+
     @Mixin ServeOptions serving;
 
     @Override
     int run() {
         try (Store store = Store.open(db)) {
-            IngestReport r = Loading.ingest(store, paths, out(), err());
+            IngestReport r = Loading.ingest(store, paths, reading, out(), err());
             serving.serve(store, out());
-            return r.failed() == 0 ? OK : SOME_INPUTS_FAILED;
+            return Loading.nothingRead(r) ? SOME_INPUTS_FAILED : OK;
         }
     }
 }

@@ -29,7 +29,7 @@ import org.diplograph.text.Sentences;
  */
 public final class Extractor {
     /** Bumped whenever extraction rules change, so that stored articles are read again. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final Pattern FRAMEWORK = Pattern.compile(
             "\\b(partenariat\\s+stratégique\\s+intégral|partenariat\\s+stratégique\\s+global|partenariat\\s+stratégique\\s+élargi"
@@ -38,6 +38,12 @@ public final class Extractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BETWEEN = Pattern.compile(
             "\\b(?:relations?|coopération|amitié|partenariat|liens|échanges)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * What a teaser's facts are worth against a story's: a teaser is a title and a line or two,
+     * cut short, with no dateline to place it.
+     */
+    static final double TEASER_WEIGHT = 0.6;
 
     private final Gazetteer gazetteer;
     private final Repair repair;
@@ -93,7 +99,7 @@ public final class Extractor {
 
     /** Groups consecutive parts of one kind into blocks, repairs each block and cuts it into sentences. */
     private void sentences(Doc doc) {
-        String src = doc.source();
+        String src = doc.page.text();
         List<Page.Unit> units = doc.page.units();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < units.size(); i++) {
@@ -104,6 +110,7 @@ public final class Extractor {
             int begin = u.begin();
             int end = units.get(j).end();
             CleanText clean = repair.apply(src.substring(begin, end), src.codePointCount(0, begin));
+            if (doc.page.toSource() != null) clean = clean.mapped(doc.page::sourceOffset);
             for (int[] r : Sentences.split(clean.text())) {
                 Doc.Sent s = new Doc.Sent(doc.sents.size(), u.kind(), clean, r[0], r[1]);
                 // the lead restated as the first body sentence is one source of facts
@@ -116,6 +123,7 @@ public final class Extractor {
     }
 
     private Facts.Article facts(Doc doc) {
+        double weight = doc.page.source().isTeaser() ? TEASER_WEIGHT : 1.0;
         Set<String> countries = new TreeSet<>();
         Map<String, String> frameworks = new java.util.HashMap<>();
         Set<List<String>> pairs = new LinkedHashSet<>();
@@ -128,7 +136,7 @@ public final class Extractor {
             if (parties.size() == 2 && a.modality.equals("signed")) pairs.add(parties);
             countries.addAll(parties);
             agreements.add(new Facts.Agreement(a.type, topics.of(a.topicText), a.topicText, parties,
-                    List.copyOf(a.signatories), a.date, a.place, a.modality, a.evidence, a.confidence));
+                    List.copyOf(a.signatories), a.date, a.place, a.modality, a.evidence, a.confidence * weight));
         }
         List<Facts.Event> events = new ArrayList<>();
         for (Doc.EventInfo e : doc.events) {
@@ -143,7 +151,7 @@ public final class Extractor {
             }
             countries.addAll(e.countries);
             events.add(new Facts.Event(e.kind, List.copyOf(e.participants), List.copyOf(e.countries), e.place, e.date,
-                    e.end, e.partOf, e.topic, e.evidence, e.confidence));
+                    e.end, e.partOf, e.topic, e.evidence, e.confidence * weight));
         }
         for (Doc.Sent s : doc.sents) {
             if (!s.main()) continue;
@@ -164,14 +172,14 @@ public final class Extractor {
             String scope = o.kind.equals("international") ? "int" : o.country == null ? "xx" : o.country.toLowerCase(java.util.Locale.ROOT);
             String key = scope + "/" + Fold.slug(o.name);
             keys.put(o.key, key);
-            if (orgKeys.add(key)) orgs.add(new Facts.Org(key, o.name, o.acronym, o.country, o.kind, o.evidence, o.confidence));
+            if (orgKeys.add(key)) orgs.add(new Facts.Org(key, o.name, o.acronym, o.country, o.kind, o.evidence, o.confidence * weight));
         }
         List<Facts.Person> persons = new ArrayList<>();
         for (Doc.PersonInfo p : doc.persons.values()) {
             if (p.inMain && p.country != null) countries.add(p.country);
             List<Facts.Office> offices = p.offices.stream().map(o -> new Facts.Office(o.title(),
                     o.orgKey() == null ? null : keys.getOrDefault(o.orgKey(), o.orgKey()), o.country(), o.evidence())).toList();
-            persons.add(new Facts.Person(p.key, p.name, p.country, offices, p.evidence, p.confidence));
+            persons.add(new Facts.Person(p.key, p.name, p.country, offices, p.evidence, p.confidence * weight));
         }
         List<Facts.Pair> pairList = new ArrayList<>();
         for (List<String> p : pairs) {
@@ -191,7 +199,7 @@ public final class Extractor {
         }
         return new Facts.Article(doc.page.source(), doc.page.title(), doc.page.source().published(), List.copyOf(countries),
                 List.copyOf(pairList), List.copyOf(persons), List.copyOf(orgs), List.copyOf(events), List.copyOf(agreements),
-                null, org.diplograph.resolve.Fingerprint.of(story.toString()), repairs);
+                null, org.diplograph.resolve.Fingerprint.of(story.toString()), repairs, doc.page.source().isTeaser());
     }
 
     /** "relations entre le Vietnam et le Japon", "l'amitié Japon-Vietnam": two countries named together as a pair. */

@@ -65,10 +65,20 @@ public final class Facts {
      *                    {@link org.diplograph.resolve.Fingerprint}), or null for a story too short
      * @param repairs     spaces the repair of glued words inserted: of two copies of a story, the one
      *                    with fewer is the better copy
+     * @param teaser      true for a teaser read as its own article (see {@link SourceDoc#teaser()})
      */
     public record Article(SourceDoc source, String title, String published, List<String> countries,
                           List<Pair> pairs, List<Person> persons, List<Org> orgs, List<Event> events,
-                          List<Agreement> agreements, String duplicateOf, String fingerprint, int repairs) {
+                          List<Agreement> agreements, String duplicateOf, String fingerprint, int repairs,
+                          boolean teaser) {
+        /** A page's main story (not a teaser). */
+        public Article(SourceDoc source, String title, String published, List<String> countries, List<Pair> pairs,
+                       List<Person> persons, List<Org> orgs, List<Event> events, List<Agreement> agreements,
+                       String duplicateOf, String fingerprint, int repairs) {
+            this(source, title, published, countries, pairs, persons, orgs, events, agreements, duplicateOf,
+                    fingerprint, repairs, false);
+        }
+
         /** An article without a fingerprint, as hand-built test inputs make them. */
         public Article(SourceDoc source, String title, String published, List<String> countries, List<Pair> pairs,
                        List<Person> persons, List<Org> orgs, List<Event> events, List<Agreement> agreements,

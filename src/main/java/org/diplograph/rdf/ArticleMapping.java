@@ -82,7 +82,7 @@ final class ArticleMapping {
         if (article.title() != null && !article.title().isBlank()) {
             add(self, SchemaDO.headline.asNode(), NodeFactory.createLiteralLang(article.title(), "fr"));
         }
-        add(self, SchemaDO.inLanguage.asNode(), str("fr"));
+        add(self, SchemaDO.inLanguage.asNode(), str(doc.language() == null || doc.language().isBlank() ? "fr" : doc.language()));
         if (article.published() != null) {
             date(new DateValue(article.published(), null, null), "publication date")
                     .ifPresent(d -> add(self, SchemaDO.datePublished.asNode(), d));
@@ -100,6 +100,7 @@ final class ArticleMapping {
         add(self, DIP.extractorVersion, str(Extractor.VERSION));
         add(self, DIP.sourceText, str(doc.text()));
         for (String c : list(article.countries())) add(self, DIP.involvesCountry, country(c));
+        if (article.teaser()) add(self, DIP.isTeaser, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         if (article.duplicateOf() != null) add(self, DIP.duplicateOf, uri(Iris.article(article.duplicateOf())));
         if (article.fingerprint() != null) add(self, DIP.fingerprint, str(article.fingerprint()));
         if (article.fingerprint() != null) add(self, DIP.repairCount, NodeFactory.createLiteralDT(Integer.toString(article.repairs()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));

@@ -27,6 +27,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.diplograph.DiplographException;
 import org.diplograph.article.InputProblem;
+import org.diplograph.article.PageSplitter;
 import org.diplograph.article.SourceDoc;
 import org.diplograph.article.SourceReader;
 import org.diplograph.extract.Extractor;
@@ -73,6 +74,8 @@ public final class Ingest {
     private final ArticleMapper mapper;
     private final InputProblem problems;
     private final Progress progress;
+    private final long maxArticleSize;
+    private final boolean teasers;
 
     private Ingest(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -81,6 +84,8 @@ public final class Ingest {
         this.extractorVersion = b.extractorVersion;
         this.problems = b.problems;
         this.progress = b.progress;
+        this.maxArticleSize = b.maxArticleSize;
+        this.teasers = b.teasers;
     }
 
     public static Builder create() {
@@ -95,8 +100,22 @@ public final class Ingest {
         private String extractorVersion = Extractor.VERSION;
         private InputProblem problems = InputProblem.logging();
         private Progress progress = (origin, key, outcome) -> { };
+        private long maxArticleSize = SourceReader.DEFAULT_MAX_ARTICLE_SIZE;
+        private boolean teasers;
 
         private Builder() {}
+
+        /** Whether each teaser listed on a page is read as an article of its own (default: no). */
+        public Builder teasers(boolean read) {
+            this.teasers = read;
+            return this;
+        }
+
+        /** The largest article read, in characters; larger ones are reported and skipped. */
+        public Builder maxArticleSize(long chars) {
+            this.maxArticleSize = chars;
+            return this;
+        }
 
         public Builder store(Store store) {
             this.store = store;
@@ -153,10 +172,10 @@ public final class Ingest {
             Instant started = Instant.now();
             boolean ontologyLoaded = loadOntology();
 
-            SourceReader reader = new SourceReader(this::problem);
+            SourceReader reader = new SourceReader(this::problem, maxArticleSize);
             List<Path> files = reader.files(paths);
             for (Path file : files) {
-                reader.read(file, doc -> article(doc, sourceFile(file)));
+                reader.read(file, doc -> (teasers ? PageSplitter.withTeasers(doc) : List.of(doc)).forEach(d -> article(d, sourceFile(file))));
             }
             LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());

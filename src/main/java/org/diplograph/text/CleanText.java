@@ -28,6 +28,16 @@ public final class CleanText {
         return toSource[i];
     }
 
+    /**
+     * The same text with every offset passed through {@code toSource}: for text read out of another
+     * (the text content of an HTML page), to point into that other text's source.
+     */
+    public CleanText mapped(java.util.function.IntUnaryOperator toSource) {
+        int[] m = new int[this.toSource.length];
+        for (int i = 0; i < m.length; i++) m[i] = toSource.applyAsInt(this.toSource[i]);
+        return new CleanText(text, m);
+    }
+
     /** Number of chars inserted by repair between clean indices {@code begin} and {@code end}. */
     public int insertions(int begin, int end) {
         int n = 0;

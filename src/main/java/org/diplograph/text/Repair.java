@@ -13,7 +13,8 @@ import java.util.Set;
  *       the word is a known mixed-case form ({@code McDonald}, {@code iPhone});</li>
  *   <li>a comma or semicolon directly followed by a letter, a closing bracket or guillemet directly
  *       followed by a letter, a letter directly followed by an opening bracket;</li>
- *   <li>a glued word that the optional {@link WordSplitter} can cut into known words.</li>
+ *   <li>a glued word that the optional {@link WordSplitter} can cut into known words, and a word
+ *       glued to a number ({@code le4}, {@code 2021au}) that it says stands apart.</li>
  * </ul>
  * Nothing is deleted, so offsets into the source stay exact.
  */
@@ -144,7 +145,12 @@ public final class Repair {
                 while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '-' && j + 1 < t.length()
                         && Character.isLetter(t.charAt(j + 1)))) j++;
                 String word = t.substring(i, j);
-                int[] cuts = splitter.cuts(word);
+                int[] cuts = splitter.cuts(word, sentenceStart(t, i));
+                if (i > 0 && Character.isDigit(t.charAt(i - 1)) && splitter.standsApartFromNumber(word, true)) {
+                    map = ensure(map, n + 2);
+                    out.append(' ');
+                    map[n++] = clean.sourceOffset(i);
+                }
                 int k = 0;
                 for (int w = 0; w < word.length(); w++) {
                     if (k < cuts.length && cuts[k] == w) {
@@ -156,6 +162,11 @@ public final class Repair {
                     map = ensure(map, n + 2);
                     out.append(word.charAt(w));
                     map[n++] = clean.sourceOffset(i + w);
+                }
+                if (j < t.length() && Character.isDigit(t.charAt(j)) && splitter.standsApartFromNumber(word, false)) {
+                    map = ensure(map, n + 2);
+                    out.append(' ');
+                    map[n++] = clean.sourceOffset(j);
                 }
                 i = j;
             } else {
@@ -170,10 +181,38 @@ public final class Repair {
         return new CleanText(out.toString(), java.util.Arrays.copyOf(map, n + 1));
     }
 
+    /** True when the word at {@code i} opens a sentence: first of the text, of a line, or after . ! ? … */
+    private static boolean sentenceStart(String t, int i) {
+        int k = i - 1;
+        while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '«' || t.charAt(k) == '"')) k--;
+        if (k < 0 || t.charAt(k) == '\n') return true;
+        if ("!?…".indexOf(t.charAt(k)) >= 0) return true;
+        if (t.charAt(k) != '.') return false;
+        int b = k;
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) b--;
+        // "M. Lafontaine", "Mme. Dumoulin", "J. Dupont": a title or an initial, not a sentence's end
+        return !(k - b >= 1 && k - b <= 3 && Character.isUpperCase(t.charAt(b)));
+    }
+
     /** Cuts a glued word into known words. */
     public interface WordSplitter {
         /** Positions (ascending, inside the word) before which a space belongs; empty when none. */
         int[] cuts(String word);
+
+        /** The same, knowing whether the word opens a sentence (where a capital says nothing of a name). */
+        default int[] cuts(String word, boolean sentenceStart) {
+            return cuts(word);
+        }
+
+        /**
+         * Whether a run of letters glued to a number is a word of its own ("le4", "2021au"), not an
+         * ordinal or a unit ("14e", "10h", "5km").
+         *
+         * @param numberBefore true when the number comes before the letters
+         */
+        default boolean standsApartFromNumber(String letters, boolean numberBefore) {
+            return false;
+        }
 
         static WordSplitter never() {
             return w -> new int[0];

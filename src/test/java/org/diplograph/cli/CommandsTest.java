@@ -48,7 +48,9 @@ class CommandsTest {
         Run first = run("ingest", "--db", db, "seeds");
         assertEquals(0, first.status(), first.err());
         assertTrue(first.out().contains("5 new, 0 changed, 0 unchanged articles"), first.out());
-        assertTrue(first.out().contains("5 articles"), first.out());
+        assertTrue(first.out().contains("and 25 teasers listed on their pages"), first.out());
+        assertTrue(first.out().contains("Duplicates: 1 article repeats a story also loaded"), "000 repeats 001: " + first.out());
+        assertTrue(first.out().contains("30 articles"), "five pages and the 25 teasers they list: " + first.out());
 
         Run again = run("ingest", "--db", db, "seeds");
         assertEquals(0, again.status());
@@ -77,17 +79,48 @@ class CommandsTest {
     }
 
     @Test
-    void ingestNamesTheFileThatFailedAndExitsWithOne() throws Exception {
+    void ingestNamesTheFileThatFailedGoesOnAndSumsUpWhatItSkipped() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.copy(Path.of("seeds", "002_60b42acfeed2b7c8.txt"), in.resolve("002.txt"));
         Files.writeString(in.resolve("broken.json"), "[{\"id\": 1,");
+        Files.write(in.resolve("empty.txt"), new byte[0]);
 
         Run r = run("ingest", "--db", tmp.resolve("data").toString(), in.toString());
 
-        assertEquals(1, r.status());
-        assertTrue(r.err().contains("broken.json"), r.err());
+        assertEquals(0, r.status(), "something was read");
+        assertTrue(r.err().contains("broken.json: malformed JSON at line 1"), r.err());
+        assertTrue(r.err().contains("empty.txt: empty file"), r.err());
         assertTrue(r.out().contains("1 new"), r.out());
-        assertTrue(r.out().contains("1 input failed"), r.out());
+        assertTrue(r.out().contains("2 inputs failed"), r.out());
+        assertTrue(r.out().contains("Skipped 2 inputs: 1 × empty file, 1 × malformed JSON at line N")
+                || r.out().contains("Skipped 2 inputs: 1 × malformed JSON at line N, 1 × empty file"), r.out());
+    }
+
+    @Test
+    void ingestExitsWithOneWhenNothingCouldBeRead() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("broken.json"), "[{\"id\": 1,");
+        Files.write(in.resolve("binary.txt"), new byte[] {1, 0, 2, 0});
+
+        Run r = run("ingest", "--db", tmp.resolve("data").toString(), in.toString(), tmp.resolve("nowhere").toString());
+
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().contains("nowhere: no such file or folder"), r.err());
+        assertTrue(r.err().contains("binary.txt: binary file"), r.err());
+        assertTrue(r.out().contains("Skipped 3 inputs"), r.out());
+    }
+
+    @Test
+    void anArticleOverMaxArticleSizeIsSkippedAndTheOthersLoaded() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("seeds", "002_60b42acfeed2b7c8.txt"), in.resolve("002.txt"));
+        Files.writeString(in.resolve("small.txt"), "Le ministre du Commerce du Chili a reçu son homologue.");
+
+        Run r = run("ingest", "--db", tmp.resolve("data").toString(), "--max-article-size", "1000", in.toString());
+
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("002.txt: file is") && r.err().contains("over the article size limit of 1000"), r.err());
+        assertTrue(r.out().contains("1 new"), r.out());
     }
 
     @Test
@@ -137,11 +170,12 @@ class CommandsTest {
             assertTrue(printed.get(0).contains("5 new"), printed.toString());
             assertTrue(Files.exists(db.resolve("server.url")));
 
-            String q = "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a <https://w3id.org/diplograph/ontology#Article> }";
+            String q = "PREFIX dip: <https://w3id.org/diplograph/ontology#> SELECT (COUNT(DISTINCT ?a) AS ?n) (COUNT(DISTINCT ?t) AS ?teasers)"
+                    + " { { ?a a dip:Article FILTER NOT EXISTS { ?a dip:isTeaser true } } UNION { ?t dip:isTeaser true } }";
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint
                     + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(List.of("n", "5"), r.body().lines().toList());
+            assertEquals(List.of("n,teasers", "5,25"), r.body().lines().toList(), "five pages, 25 teasers marked as such");
         } finally {
             p.destroy();   // SIGTERM, as on Ctrl-C: shutdown hooks run
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "up did not stop");

@@ -1,0 +1,12 @@
+package org.diplograph.cli;
+
+import org.diplograph.article.SourceReader;
+import picocli.CommandLine.Option;
+
+/** The reading options of the commands that load articles. */
+final class ReadOptions {
+    @Option(names = "--max-article-size", paramLabel = "CHARS", defaultValue = "" + SourceReader.DEFAULT_MAX_ARTICLE_SIZE,
+            description = "Largest article read, in characters (a page file: in bytes); larger ones are reported"
+                    + " and skipped (default: ${DEFAULT-VALUE}).")
+    long maxArticleSize = SourceReader.DEFAULT_MAX_ARTICLE_SIZE;
+}
