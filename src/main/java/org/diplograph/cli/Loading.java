@@ -12,7 +12,12 @@ final class Loading {
     private Loading() {}
 
     static IngestReport ingest(Store store, List<String> paths, PrintWriter out, PrintWriter err) {
-        IngestReport r = Ingest.create().store(store)
+        return ingest(store, paths, false, out, err);
+    }
+
+    /** As above; {@code strict}: articles that break a SHACL shape are refused and count as failed. */
+    static IngestReport ingest(Store store, List<String> paths, boolean strict, PrintWriter out, PrintWriter err) {
+        IngestReport r = Ingest.create().store(store).strict(strict)
                 .problems((origin, message) -> {
                     err.println("diplograph: " + origin + ": " + message);
                     err.flush();
@@ -21,6 +26,10 @@ final class Loading {
         out.printf("Loaded %s into %s: %d new, %d changed, %d unchanged articles%s%n", String.join(" ", paths),
                 store.folder(), r.articlesNew(), r.articlesChanged(), r.articlesUnchanged(),
                 r.failed() == 0 ? "" : "; " + r.failed() + (r.failed() == 1 ? " input" : " inputs") + " failed (see above)");
+        if (!r.violations().isEmpty()) {
+            out.printf("Shapes: %d loaded articles break SHACL shapes (see above; --strict refuses them)%n",
+                    r.violations().size());
+        }
         counts(r.counts(), out);
         return r;
     }

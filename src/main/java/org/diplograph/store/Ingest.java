@@ -73,6 +73,7 @@ public final class Ingest {
     private final ArticleMapper mapper;
     private final InputProblem problems;
     private final Progress progress;
+    private final boolean strict;
 
     private Ingest(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -81,6 +82,7 @@ public final class Ingest {
         this.extractorVersion = b.extractorVersion;
         this.problems = b.problems;
         this.progress = b.progress;
+        this.strict = b.strict;
     }
 
     public static Builder create() {
@@ -95,6 +97,7 @@ public final class Ingest {
         private String extractorVersion = Extractor.VERSION;
         private InputProblem problems = InputProblem.logging();
         private Progress progress = (origin, key, outcome) -> { };
+        private boolean strict;
 
         private Builder() {}
 
@@ -130,6 +133,12 @@ public final class Ingest {
             return this;
         }
 
+        /** Refuse articles that break a SHACL shape instead of loading them with a warning (default: false). */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
         public Ingest build() {
             return new Ingest(this);
         }
@@ -148,6 +157,7 @@ public final class Ingest {
         private final Set<Node> touchedRelations = new LinkedHashSet<>();
         private final Set<Node> touchedArticles = new LinkedHashSet<>();
         private final int[] outcomes = new int[Outcome.values().length];
+        private final ShapeCheck shapes = new ShapeCheck(strict, problems);
 
         IngestReport execute(List<String> paths) {
             Instant started = Instant.now();
@@ -175,7 +185,7 @@ public final class Ingest {
                     counts.triples(), counts.articles(), counts.countries(), counts.organisations(), counts.persons(),
                     counts.agreements(), counts.events());
             return new IngestReport(n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
-                    ontologyLoaded, touchedRelations.size(), counts, reported);
+                    ontologyLoaded, touchedRelations.size(), counts, reported, shapes.violations());
         }
 
         private int n(Outcome o) {
@@ -222,6 +232,11 @@ public final class Ingest {
                 }
                 GraphCollector out = new GraphCollector(graph);
                 mapper.map(extractor.apply(doc), sourceFile, hash, out);
+                String refused = shapes.refusal(doc, out.quads());
+                if (refused != null) {
+                    fail(doc, refused);
+                    return;
+                }
                 Txn.executeWrite(dsg, () -> {
                     touchedRelations.addAll(Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
                     replace(graph, out.quads());
