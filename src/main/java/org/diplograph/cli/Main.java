@@ -21,7 +21,8 @@ public final class Main implements Runnable {
         cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new QueryCommand());
         cl.addSubcommand(new ExportFactsCommand());
-        cl.addSubcommand(new ExportRdfCommand());
+        cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new ImportCommand());
         return cl;
     }
 
