@@ -84,6 +84,23 @@ class SeedGraphTest {
     }
 
     @Test
+    void theRunIsAProvActivityOfThisSoftwareAndExtractor() {
+        List<String> runs = select(PREFIXES + """
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX schema: <https://schema.org/>
+                SELECT ?s ?class WHERE {
+                  GRAPH <https://w3id.org/diplograph/id/graph/runs> {
+                    ?s a prov:Activity ; prov:startedAtTime ?t ; dip:extractorVersion ?class ;
+                       rdfs:label ?fr ; prov:wasAssociatedWith ?agent .
+                    ?agent a prov:SoftwareAgent ; schema:softwareVersion ?v ; rdfs:label ?name .
+                    FILTER(lang(?fr) = "fr")
+                  }
+                }""");
+        assertEquals(1, runs.size(), runs.toString());
+        assertTrue(runs.get(0).endsWith(" a " + org.diplograph.extract.Extractor.VERSION), runs.toString());
+    }
+
+    @Test
     void placesOfTheSeedsMeetTheReferenceCities() {
         List<String> capitals = select(PREFIXES + """
                 SELECT DISTINCT ?s ?class WHERE {
