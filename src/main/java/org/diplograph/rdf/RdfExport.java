@@ -123,7 +123,7 @@ public final class RdfExport {
      * @return one line per difference (a graph missing, added or not the same); empty when equal
      */
     public List<String> verify(DatasetGraph dsg, Path file) {
-        DatasetGraph back = RdfImport.read(file);
+        DatasetGraph back = RdfImport.read(file, format.rio());
         return inRead(dsg, () -> {
             List<String> out = new ArrayList<>();
             if (!format.quads() || union) {

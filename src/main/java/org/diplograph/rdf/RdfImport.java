@@ -26,8 +26,13 @@ public final class RdfImport {
 
     /** Parses {@code file} (format from its name) into a new in-memory dataset. */
     public static DatasetGraph read(Path file) {
+        return read(file, RdfFormats.rioFor(file));
+    }
+
+    /** Parses {@code file} in the given format, whatever its name, into a new in-memory dataset. */
+    public static DatasetGraph read(Path file, RDFFormat format) {
         DatasetGraph dsg = DatasetGraphFactory.create();
-        read(file, StreamRDFLib.dataset(dsg));
+        read(file, format, StreamRDFLib.dataset(dsg));
         return dsg;
     }
 
@@ -37,7 +42,10 @@ public final class RdfImport {
      * @throws DiplographException naming the file, and the line where Rio gives one, when it cannot be read
      */
     public static void read(Path file, StreamRDF out) {
-        RDFFormat format = RdfFormats.rioFor(file);
+        read(file, RdfFormats.rioFor(file), out);
+    }
+
+    private static void read(Path file, RDFFormat format, StreamRDF out) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             RDFParser parser = Rio.createParser(format);
             parser.getParserConfig().set(BasicParserSettings.PRESERVE_BNODE_IDS, false);

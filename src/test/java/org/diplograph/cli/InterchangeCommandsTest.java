@@ -24,7 +24,8 @@ class InterchangeCommandsTest {
         assertTrue(ingest.out().contains("5 new"), ingest.out());
         assertTrue(ingest.err().isEmpty(), "the seeds break no shape: " + ingest.err());
 
-        Path brf = tmp.resolve("all.brf");
+        // --format wins over the file name, for the export and for its verification
+        Path brf = tmp.resolve("all.binary");
         CommandRun binary = CommandRun.of("export", "--db", db, "--format", "binary", "--verify", brf.toString());
         assertEquals(0, binary.exit(), binary.err());
         assertTrue(binary.out().contains("(BinaryRDF)") && binary.out().contains("Verified:"), binary.out());
@@ -40,6 +41,11 @@ class InterchangeCommandsTest {
         assertTrue(union.out().contains("(RDF/XML)"), union.out());
 
         String other = tmp.resolve("other").toString();
+        CommandRun unnamed = CommandRun.of("import", "--db", other, brf.toString());
+        assertEquals(1, unnamed.exit());
+        assertTrue(unnamed.err().contains("all.binary: cannot tell an RDF format from this file name"), unnamed.err());
+        Files.move(brf, tmp.resolve("all.brf"));
+        brf = tmp.resolve("all.brf");
         CommandRun imported = CommandRun.of("import", "--db", other, brf.toString());
         assertEquals(0, imported.exit(), imported.err());
         assertTrue(imported.out().startsWith("Imported 1 of 1 files into " + other), imported.out());
