@@ -69,6 +69,41 @@ class InterchangeCommandsTest {
     }
 
     @Test
+    void exportFromAnEndpointKeepsEveryNamedGraph() {
+        Path data = tmp.resolve("data");
+        try (Store store = Store.open(data)) {
+            org.diplograph.store.Ingest.create().store(store).build().run(java.util.List.of("seeds"));
+            try (org.diplograph.store.DiplographServer server =
+                         org.diplograph.store.DiplographServer.create().store(store).port(0).build().start()) {
+                Path file = tmp.resolve("remote.nq");
+                CommandRun r = CommandRun.of("export", "--endpoint", server.queryUrl(), "--verify", file.toString());
+                assertEquals(0, r.exit(), r.err());
+                DatasetGraph read = org.diplograph.rdf.RdfImport.read(file);
+                DatasetGraph dsg = store.dataset();
+                Txn.executeRead(dsg, () -> {
+                    int graphs = 0;
+                    for (var it = dsg.listGraphNodes(); it.hasNext(); graphs++) {
+                        Node g = it.next();
+                        assertTrue(dsg.getGraph(g).isIsomorphicWith(read.getGraph(g)), "graph " + g);
+                    }
+                    assertTrue(graphs >= 8, "ontology, summary, runs and five articles: " + graphs);
+                });
+            }
+        }
+    }
+
+    @Test
+    void upStrictDoesNotServeWhenAnInputFails() throws Exception {
+        Path broken = tmp.resolve("broken.json");
+        Files.writeString(broken, "{\"id\": \"x\", \"text\": ");
+        CommandRun r = CommandRun.of("up", "--strict", "--db", tmp.resolve("data").toString(), "--port", "0",
+                "seeds/001_04a527d0d29b2ca9.txt", broken.toString());
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(r.err().contains("broken.json") && r.err().contains("not serving (--strict)"), r.err());
+        assertTrue(r.out().contains("1 new"), r.out());
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         CommandRun r = CommandRun.of("export", "--db", tmp.resolve("none").toString(), "--format", "csv", tmp.resolve("x").toString());
         assertEquals(1, r.exit());
