@@ -36,6 +36,9 @@ import tarfile
 import tempfile
 import unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import npmpack  # noqa: E402
+
 PACKAGE = "world-countries"
 PACKAGE_VERSION = "5.1.0"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -60,21 +63,7 @@ def jdk_table():
 
 def world_countries(package_dir):
     """Reads countries.json of world-countries, fetching the package with npm when no folder is given."""
-    if package_dir is None:
-        tmp = tempfile.mkdtemp(prefix="world-countries-")
-        subprocess.run(["npm", "pack", f"{PACKAGE}@{PACKAGE_VERSION}", "--silent"], cwd=tmp, check=True,
-                       stdout=subprocess.DEVNULL)
-        tgz = os.path.join(tmp, f"{PACKAGE}-{PACKAGE_VERSION}.tgz")
-        with tarfile.open(tgz) as t:
-            if hasattr(tarfile, "data_filter"):
-                t.extractall(tmp, filter="data")
-            else:
-                t.extractall(tmp)
-        package_dir = os.path.join(tmp, "package")
-    with open(os.path.join(package_dir, "package.json"), encoding="utf-8") as f:
-        version = json.load(f)["version"]
-    if version != PACKAGE_VERSION:
-        sys.exit(f"{package_dir}: expected {PACKAGE} {PACKAGE_VERSION}, found {version}")
+    package_dir = npmpack.unpacked(PACKAGE, PACKAGE_VERSION, package_dir)
     with open(os.path.join(package_dir, "countries.json"), encoding="utf-8") as f:
         return {c["cca2"]: c for c in json.load(f)}
 

@@ -13,11 +13,17 @@ final class Loading {
     private Loading() {}
 
     static IngestReport ingest(Store store, List<String> paths, ReadOptions reading, PrintWriter out, PrintWriter err) {
+        return ingest(store, paths, reading, false, out, err);
+    }
+
+    /** As above; {@code strict}: articles that break a SHACL shape are refused and count as failed. */
+    static IngestReport ingest(Store store, List<String> paths, ReadOptions reading, boolean strict, PrintWriter out,
+                               PrintWriter err) {
         int files = new SourceReader((origin, message) -> { }).files(paths).size();
         IngestReport r;
         ReadProgress shown;
         try (ReadProgress progress = new ReadProgress(files, System.console() != null)) {
-            r = Ingest.create().store(store).maxArticleSize(reading.maxArticleSize)
+            r = Ingest.create().store(store).maxArticleSize(reading.maxArticleSize).strict(strict)
                     .problems((origin, message) -> {
                         err.println("diplograph: " + origin + ": " + message);
                         err.flush();
@@ -39,6 +45,10 @@ final class Loading {
         long copies = ReadSummary.duplicates(store.dataset());
         if (copies > 0) out.printf("Duplicates: %d %s a story also loaded (linked to it by dip:duplicateOf)%n", copies,
                 copies == 1 ? "article repeats" : "articles repeat");
+        if (!r.violations().isEmpty()) {
+            out.printf("Shapes: %d loaded articles break SHACL shapes (see above; --strict refuses them)%n",
+                    r.violations().size());
+        }
         counts(r.counts(), out);
         return r;
     }

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code java -jar target/diplograph.jar COMMAND}. */
-@Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph 0.1.0",
+@Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph " + org.diplograph.rdf.RunProvenance.VERSION,
         description = "A knowledge graph of bilateral diplomatic relations from French wire stories.")
 public final class Main implements Runnable {
 
@@ -21,7 +21,8 @@ public final class Main implements Runnable {
         cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new QueryCommand());
         cl.addSubcommand(new ExportFactsCommand());
-        cl.addSubcommand(new ExportRdfCommand());
+        cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new ImportCommand());
         return cl;
     }
 

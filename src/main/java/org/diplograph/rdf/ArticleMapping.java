@@ -81,6 +81,9 @@ final class ArticleMapping {
         add(self, DIP.key, str(key));
         if (article.title() != null && !article.title().isBlank()) {
             add(self, SchemaDO.headline.asNode(), NodeFactory.createLiteralLang(article.title(), "fr"));
+            add(self, RDFS.label.asNode(), NodeFactory.createLiteralLang(article.title(), "fr"));
+        } else {
+            add(self, RDFS.label.asNode(), str(key));
         }
         add(self, SchemaDO.inLanguage.asNode(), str(doc.language() == null || doc.language().isBlank() ? "fr" : doc.language()));
         if (article.published() != null) {
@@ -133,6 +136,8 @@ final class ArticleMapping {
             add(h, RDF.type.asNode(), DIP.OfficeHolding);
             add(h, RDF.type.asNode(), ORG.Membership.asNode());
             add(h, ORG.member.asNode(), s);
+            add(h, RDFS.label.asNode(), NodeFactory.createLiteralLang(
+                    o.title() == null || o.title().isBlank() ? p.name() : p.name() + ", " + o.title(), "fr"));
             if (o.orgKey() != null) add(h, ORG.organization.asNode(), uri(Iris.org(o.orgKey())));
             if (o.title() != null) add(h, DIP.title, str(o.title()));
             if (o.country() != null) add(h, DIP.country, country(o.country()));
@@ -159,6 +164,7 @@ final class ArticleMapping {
         add(s, RDF.type.asNode(), SEM.Event);
         add(s, RDF.type.asNode(), SchemaDO.Event.asNode());
         if (e.kind() != null) add(s, DIP.eventType, uri(Iris.eventType(e.kind())));
+        eventLabel(s, e);
         for (Facts.Participant p : list(e.participants())) {
             Node person = uri(Iris.person(p.personKey()));
             add(s, SEM.hasActor, person);
@@ -187,12 +193,10 @@ final class ArticleMapping {
         add(s, RDF.type.asNode(), DIP.Agreement);
         List<String> parties = list(a.parties()).stream().map(c -> c.toUpperCase(Locale.ROOT))
                 .distinct().sorted().toList();
-        if (a.type() != null && !a.type().isBlank()) {
-            String label = parties.isEmpty() ? a.type() : a.type() + " (" + String.join(EN_DASH,
-                    parties.stream().map(this::countryName).toList()) + ")";
-            add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "fr"));
-            add(s, DIP.agreementType, str(a.type()));
-        }
+        boolean typed = a.type() != null && !a.type().isBlank();
+        add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(
+                withCountries(typed ? a.type() : "accord", parties, this::countryName), "fr"));
+        if (typed) add(s, DIP.agreementType, str(a.type()));
         topic(s, a.topic(), a.topicText());
         for (String c : parties) add(s, DIP.party, country(c));
         for (String p : list(a.signatories())) add(s, DIP.signatory, uri(Iris.person(p)));
@@ -201,6 +205,25 @@ final class ArticleMapping {
         if (a.modality() != null) add(s, DIP.modality, str(a.modality()));
         for (String r : relationsOf(parties, false)) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
         fact(s, a.evidence(), a.confidence());
+    }
+
+    /**
+     * "visite (Japon – Viêt Nam)"@fr and "visit (Japan – Vietnam)"@en: the type's labels and the
+     * countries taking part, so that a table of events reads without a join.
+     */
+    private void eventLabel(Node s, Facts.Event e) {
+        List<String> codes = list(e.countries()).stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().sorted().toList();
+        Node type = e.kind() == null ? null : uri(Iris.eventType(e.kind()));
+        String fr = type == null ? null : ontology.prefLabel(type, "fr").orElse(null);
+        String en = type == null ? null : ontology.prefLabel(type, "en").orElse(null);
+        add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(withCountries(fr != null ? fr : "événement", codes,
+                this::countryName), "fr"));
+        add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(withCountries(en != null ? en : "event", codes,
+                c -> countries.byCode(c).map(CountryTable.Country::nameEn).orElse(c)), "en"));
+    }
+
+    private static String withCountries(String what, List<String> codes, java.util.function.Function<String, String> name) {
+        return codes.isEmpty() ? what : what + " (" + String.join(EN_DASH, codes.stream().map(name).toList()) + ")";
     }
 
     /** Confidence, provenance and evidence: what every extracted fact carries. */
@@ -218,6 +241,9 @@ final class ArticleMapping {
         Node e = uri(Iris.evidence(key, span.begin(), span.end()));
         add(s, DIP.evidence, e);
         add(e, RDF.type.asNode(), DIP.Evidence);
+        String range = span.begin() + "\u2013" + span.end();
+        add(e, RDFS.label.asNode(), NodeFactory.createLiteralLang("extrait " + range + " de " + key, "fr"));
+        add(e, RDFS.label.asNode(), NodeFactory.createLiteralLang("excerpt " + range + " of " + key, "en"));
         add(e, NIF.referenceContext, self);
         add(e, NIF.beginIndex, NodeFactory.createLiteralDT(Integer.toString(span.begin()), XSDDatatype.XSDinteger));
         add(e, NIF.endIndex, NodeFactory.createLiteralDT(Integer.toString(span.end()), XSDDatatype.XSDinteger));

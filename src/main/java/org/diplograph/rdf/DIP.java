@@ -166,6 +166,9 @@ public final class DIP {
     /** Datatype property. The CAMEO event code that corresponds to the event type. */
     public static final Node cameoCode = term("cameoCode");
 
+    /** Object property. The country this place is the capital of, as the reference data source states. */
+    public static final Node capitalOf = term("capitalOf");
+
     /** Datatype property. A capital of the country, as the source spells it. */
     public static final Node capital = term("capital");
 
@@ -183,6 +186,9 @@ public final class DIP {
 
     /** Datatype property. MinHash signature of the story's letters: two copies of one story have nearly equal ones. */
     public static final Node fingerprint = term("fingerprint");
+
+    /** Datatype property. The place's number of inhabitants as the reference data source gives it. */
+    public static final Node population = term("population");
 
     /** Datatype property. Spaces the repair of glued words inserted into the article: the better copy has fewer. */
     public static final Node repairCount = term("repairCount");

@@ -26,7 +26,8 @@ import org.diplograph.DiplographException;
  */
 final class Ontology {
     /** Every Turtle file of the ontology graph, in load order. */
-    static final List<String> FILES = List.of("diplograph.ttl", "schemes.ttl", "countries.ttl", "shapes.ttl");
+    static final List<String> FILES = List.of("diplograph.ttl", "schemes.ttl", "countries.ttl", "cities.ttl",
+            "organisations.ttl", "shapes.ttl");
 
     private static final class Holder {
         static final Ontology INSTANCE = new Ontology();
@@ -54,6 +55,13 @@ final class Ontology {
     /** The dip: class of a facts-export organisation kind ("ministry" → dip:Ministry). */
     Optional<Node> organisationClass(String kind) {
         return Optional.ofNullable(kind == null ? null : classByKind.get(kind));
+    }
+
+    /** The skos:prefLabel of a concept in one language ("rencontre" for id:event-type/meeting in fr). */
+    Optional<String> prefLabel(Node concept, String lang) {
+        return graph.find(concept, SKOS.prefLabel.asNode(), Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(o -> o.isLiteral() && lang.equals(o.getLiteralLanguage()))
+                .mapWith(Node::getLiteralLexicalForm).nextOptional();
     }
 
     /** The topic concept a slug, label or keyword names ("e-government", "e-gouvernement"). */

@@ -1,5 +1,7 @@
 package org.diplograph.rdf;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -9,6 +11,8 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 
 /**
@@ -24,6 +28,11 @@ public final class Validator {
         static final Shapes SHAPES = Shapes.parse(Ontology.shapesGraph());
     }
 
+    /** The parsed shapes graph, whose blank nodes are the sources of the report entries. */
+    static Graph shapes() {
+        return Holder.SHAPES.getGraph();
+    }
+
     /**
      * Validates one article graph (as {@link FactsMapper#map} writes it) merged with the ontology graph.
      *
@@ -33,6 +42,24 @@ public final class Validator {
      */
     public static ValidationReport validate(Graph g) {
         return ShaclValidator.get().validate(Holder.SHAPES, new Union(g, Holder.ONTOLOGY));
+    }
+
+    /**
+     * The violations of one article graph given as its quads (graph names ignored), one readable line
+     * each as {@link #describe} writes them, sorted; empty when the graph conforms. This is the check
+     * every ingest and import runs before it writes an article graph.
+     */
+    public static List<String> violations(Collection<Quad> quads) {
+        Graph g = GraphFactory.createDefaultGraph();
+        quads.forEach(q -> g.add(q.asTriple()));
+        return violations(g);
+    }
+
+    /** The violations of one graph, as {@link #violations(Collection)}. */
+    public static List<String> violations(Graph g) {
+        ValidationReport report = validate(g);
+        if (report.conforms()) return List.of();
+        return report.getEntries().stream().map(Validator::line).sorted().toList();
     }
 
     /**

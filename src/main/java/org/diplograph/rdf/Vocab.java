@@ -26,6 +26,8 @@ public final class Vocab {
     public static final class PROV {
         public static final String NS = "http://www.w3.org/ns/prov#";
         public static final Node Entity = NodeFactory.createURI(NS + "Entity");
+        public static final Node SoftwareAgent = NodeFactory.createURI(NS + "SoftwareAgent");
+        public static final Node wasAssociatedWith = NodeFactory.createURI(NS + "wasAssociatedWith");
         public static final Node wasDerivedFrom = NodeFactory.createURI(NS + "wasDerivedFrom");
 
         private PROV() {}

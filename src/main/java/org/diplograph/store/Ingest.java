@@ -76,6 +76,7 @@ public final class Ingest {
     private final Progress progress;
     private final long maxArticleSize;
     private final boolean teasers;
+    private final boolean strict;
 
     private Ingest(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -86,6 +87,7 @@ public final class Ingest {
         this.progress = b.progress;
         this.maxArticleSize = b.maxArticleSize;
         this.teasers = b.teasers;
+        this.strict = b.strict;
     }
 
     public static Builder create() {
@@ -102,6 +104,7 @@ public final class Ingest {
         private Progress progress = (origin, key, outcome) -> { };
         private long maxArticleSize = SourceReader.DEFAULT_MAX_ARTICLE_SIZE;
         private boolean teasers;
+        private boolean strict;
 
         private Builder() {}
 
@@ -149,6 +152,12 @@ public final class Ingest {
             return this;
         }
 
+        /** Refuse articles that break a SHACL shape instead of loading them with a warning (default: false). */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
         public Ingest build() {
             return new Ingest(this);
         }
@@ -167,6 +176,7 @@ public final class Ingest {
         private final Set<Node> touchedRelations = new LinkedHashSet<>();
         private final Set<Node> touchedArticles = new LinkedHashSet<>();
         private final int[] outcomes = new int[Outcome.values().length];
+        private final ShapeCheck shapes = new ShapeCheck(strict, problems);
 
         IngestReport execute(List<String> paths) {
             Instant started = Instant.now();
@@ -194,7 +204,7 @@ public final class Ingest {
                     counts.triples(), counts.articles(), counts.countries(), counts.organisations(), counts.persons(),
                     counts.agreements(), counts.events());
             return new IngestReport(n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
-                    ontologyLoaded, touchedRelations.size(), counts, reported);
+                    ontologyLoaded, touchedRelations.size(), counts, reported, shapes.violations());
         }
 
         private int n(Outcome o) {
@@ -241,6 +251,11 @@ public final class Ingest {
                 }
                 GraphCollector out = new GraphCollector(graph);
                 mapper.map(extractor.apply(doc), sourceFile, hash, out);
+                String refused = shapes.refusal(doc, out.quads());
+                if (refused != null) {
+                    fail(doc, refused);
+                    return;
+                }
                 Txn.executeWrite(dsg, () -> {
                     touchedRelations.addAll(Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
                     replace(graph, out.quads());

@@ -13,13 +13,16 @@ import java.util.List;
  * @param relationsUpdated  bilateral relations whose summary counts were recomputed
  * @param counts            what the dataset holds after the run
  * @param problems          every input problem, naming its origin
+ * @param violations        articles loaded although they break a SHACL shape, with the violations
+ *                          (in strict mode such articles are refused and listed in {@code problems})
  */
 public record IngestReport(int articlesNew, int articlesChanged, int articlesUnchanged, int failed,
                            boolean ontologyLoaded, int relationsUpdated, GraphCounts counts,
-                           List<Problem> problems) {
+                           List<Problem> problems, List<Problem> violations) {
 
     public IngestReport {
         problems = List.copyOf(problems);
+        violations = List.copyOf(violations);
     }
 
     /** One input that could not be loaded: its origin (file, and record) and what is wrong. */

@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.diplograph.rdf.RunProvenance;
 
 /**
  * Adds one node per ingest run to {@code id:graph/runs}, so that the dataset says when and from
@@ -40,6 +41,7 @@ final class RunLog {
             add(dsg, run, Terms.ARTICLES_FAILED, Summary.integer(e.failed()));
             add(dsg, run, Terms.TRIPLE_COUNT, Summary.integer(e.triples()));
             add(dsg, run, Terms.EXTRACTOR_VERSION, NodeFactory.createLiteralString(e.extractorVersion()));
+            RunProvenance.of(run, e.started().toString()).forEach(t -> add(dsg, t.getSubject(), t.getPredicate(), t.getObject()));
         });
         return run;
     }

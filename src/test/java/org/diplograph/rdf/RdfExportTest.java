@@ -89,12 +89,30 @@ class RdfExportTest {
     }
 
     @Test
-    void turtleGetsTheDefaultGraphOnly() {
-        Path out = dir.resolve("default.ttl");
-        RdfExport.export(tdb, out);
+    void turtleNeedsAGraphOrTheUnion() {
+        DiplographException e = assertThrows(DiplographException.class, () -> RdfExport.create().format(RdfFormats.TURTLE).build());
+        assertTrue(e.getMessage().contains("--graph IRI or --union"), e.getMessage());
+    }
+
+    @Test
+    void turtleOfOneGraphHoldsThatGraph() {
+        Path out = dir.resolve("t1.ttl");
+        RdfExport.create().format(RdfFormats.TURTLE).graph(Iris.articleGraph("t1")).build().write(tdb, out);
         DatasetGraph back = read(out);
-        Txn.executeRead(tdb, () -> assertTrue(back.getDefaultGraph().isIsomorphicWith(tdb.getDefaultGraph())));
+        Txn.executeRead(tdb, () -> assertTrue(back.getDefaultGraph().isIsomorphicWith(
+                tdb.getGraph(NodeFactory.createURI(Iris.articleGraph("t1"))))));
         assertFalse(back.listGraphNodes().hasNext());
+    }
+
+    @Test
+    void theUnionHoldsEachTripleOnce() {
+        Path out = dir.resolve("union.nt");
+        RdfExport.Result r = RdfExport.create().format(RdfFormats.NQUADS).union(true).build().write(tdb, out);
+        DatasetGraph back = read(out);
+        Txn.executeRead(tdb, () -> {
+            assertEquals(tdb.getUnionGraph().size(), r.statements());
+            assertTrue(back.getDefaultGraph().isIsomorphicWith(tdb.getUnionGraph()));
+        });
     }
 
     @Test
