@@ -28,6 +28,17 @@ final class Gazetteer {
             }
         }
         languageAdjectives();
+        // capitals and major cities of the reference table, with their country: "à Moscou", "maire de Bordeaux"
+        for (org.diplograph.rdf.ReferenceTables.City city : org.diplograph.rdf.ReferenceTables.load().cities()) {
+            for (String name : city.names()) {
+                String k = key(name);
+                if (k.isEmpty() || names.containsKey(k) || adjectives.containsKey(k)) continue;
+                if (capitals.putIfAbsent(k, city.country().toUpperCase(java.util.Locale.ROOT)) == null) {
+                    capitalNames.put(k, name);
+                    longest = Math.max(longest, k.split(" ").length);
+                }
+            }
+        }
     }
 
     /**

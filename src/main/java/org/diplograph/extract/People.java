@@ -106,7 +106,9 @@ final class People {
                 continue;
             }
             Mention country = s.at(w, Mention.Type.COUNTRY);
+            if (country == null) country = s.at(w, Mention.Type.PLACE);
             if (country != null && country.b() == w) {
+                // "du Japon", "maire de Bordeaux"
                 j = country.e();
                 chained++;
                 continue;
@@ -176,6 +178,10 @@ final class People {
         for (int k = b; k < e; k++) {
             Mention c = s.at(k, Mention.Type.COUNTRY);
             if (c != null && !"compound".equals(c.extra())) return c.value();
+        }
+        for (int k = b; k < e; k++) {
+            Mention c = s.at(k, Mention.Type.PLACE);
+            if (c != null && c.country() != null) return c.country();
         }
         return null;
     }

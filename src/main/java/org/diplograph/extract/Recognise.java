@@ -33,8 +33,8 @@ final class Recognise {
                 }
                 Gazetteer.Hit h = gaz.match(toks, i);
                 if (h == null) continue;
-                // "Maurice Dupont" is a person, not Mauritius
-                if (h.type() == Mention.Type.COUNTRY && h.e() < toks.size() && toks.get(h.e()).capitalised()
+                // "Maurice Dupont" is a person, not Mauritius; "Victoria Lopez" not a city
+                if ((h.type() == Mention.Type.COUNTRY || h.type() == Mention.Type.PLACE) && h.e() < toks.size() && toks.get(h.e()).capitalised()
                         && toks.get(h.e()).word() && !Words.acronym(toks.get(h.e()))) continue;
                 s.mentions.add(new Mention(h.type(), h.b(), h.e(), h.type() == Mention.Type.PLACE ? h.name() : h.code(),
                         h.code(), null));
