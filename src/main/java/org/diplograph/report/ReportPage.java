@@ -26,7 +26,7 @@ final class ReportPage {
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2d3d;margin:2rem auto;max-width:1100px;padding:0 1rem}
             h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin-top:2.2rem;border-bottom:1px solid #c8d0d8}
             h3{font-size:1.05rem;margin:1.2rem 0 .3rem}p.meta,p.params{color:#52606d;margin:.2rem 0}
-            nav a{margin-right:.8rem;white-space:nowrap}figure{margin:.5rem 0 1rem}svg{max-width:100%;height:auto;background:#fbfcfd;border:1px solid #e3e8ee}
+            nav{display:flex;flex-wrap:wrap;gap:.2rem .9rem}nav a{white-space:nowrap}figure{margin:.5rem 0 1rem}svg{max-width:100%;height:auto;background:#fbfcfd;border:1px solid #e3e8ee}
             svg text{font-family:inherit;fill:#1f2d3d}svg .country{font-size:14px;font-weight:600}svg .code{font-size:12px;font-weight:700}
             svg .weight{font-size:12px;fill:#52606d}svg .tick,svg .legend,svg .note,svg .value{font-size:12px}svg .pair{font-size:14px;font-weight:600}
             svg .topic{font-size:13px}svg .lane{font-size:11px;fill:#52606d}table{border-collapse:collapse;font-size:.85rem;margin:.4rem 0 1rem;width:100%}

@@ -33,6 +33,15 @@ class QueryCommandTest extends FixtureTest {
     }
 
     @Test
+    void printsTheQueryWithItsParametersSubstitutedWithoutRunningIt() {
+        CommandRun run = CommandRun.of("query", "partners", "--sparql", "--param", "country=JP", "--db", "no-such-folder");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("<https://w3id.org/diplograph/id/country/JP>"), run.out());
+        assertTrue(!run.out().contains("?country "), "the variable is replaced: " + run.out());
+        org.apache.jena.query.QueryFactory.create(run.out(), org.apache.jena.query.Syntax.syntaxSPARQL_11);
+    }
+
+    @Test
     void runsAQueryWithParametersOnTheDataset() {
         CommandRun run = CommandRun.of("query", "partners", "--db", db(), "--param", "country=JP", "--format", "md");
         assertEquals(0, run.exit(), run.err());
