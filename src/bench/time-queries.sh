@@ -8,7 +8,7 @@ dir=target/bench
 mkdir -p "$dir"
 python3 src/bench/large-graph.py "$n" "$dir/large.trig"
 rm -rf "$dir/db"
-java -cp target/diplograph.jar tdb2.tdbloader --loc "$dir/db/tdb2" "$dir/large.trig"
+java -cp target/diplograph.jar tdb2.tdbloader --loc "$dir/db/tdb2" "$dir/large.trig" > "$dir/load.log" 2>&1
 for q in agreement-stats agreements articles conferences countries duplicates frameworks meetings ministries \
          network offices pair-timeline pair-topics partners review sources visits \
          "office-on-date -p date=2022-01-01" "find -p text=japon" \

@@ -95,7 +95,7 @@ public final class Report {
             int eq = assignment.indexOf('=');
             int dot = eq < 0 ? -1 : assignment.lastIndexOf('.', eq);
             if (eq < 0 || dot <= 0 || dot == eq - 1) {
-                throw new DiplographException("report: expected QUERY.NAME=VALUE, got '" + assignment + "'");
+                throw new DiplographException("expected QUERY.NAME=VALUE, got '" + assignment + "'");
             }
             given.computeIfAbsent(assignment.substring(0, dot), k -> new LinkedHashMap<>())
                     .put(assignment.substring(dot + 1, eq), assignment.substring(eq + 1));
