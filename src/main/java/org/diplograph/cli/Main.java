@@ -23,6 +23,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new ExportFactsCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ImportCommand());
+        cl.addSubcommand(new ReportCommand());
         return cl;
     }
 

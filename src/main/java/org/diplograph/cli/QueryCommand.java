@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code query NAME [--db DIR | --endpoint URL] [--param k=v]... [--format table|csv|json|md]} runs a
- * canned query from {@code queries/}; {@code query --list} shows them. Results go to stdout, notices
+ * canned query from {@code queries/}; {@code query --list} shows them; {@code --sparql} prints the
+ * query with its parameters substituted, to paste into the console or another tool. Results go to stdout, notices
  * and errors to stderr; the exit code is 0 on success, 1 on an error the message explains.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -41,6 +42,9 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table, csv, json (SPARQL results) or md (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--sparql", description = "print the query with its parameters substituted, as it would run, instead of running it")
+    boolean sparql;
+
     @Mixin
     GraphSource source;
 
@@ -52,6 +56,7 @@ public final class QueryCommand implements Callable<Integer> {
             if (name == null) throw new DiplographException("give a query NAME, or --list to see them");
             CannedQuery query = catalogue.get(name);
             Params values = Params.parse(query, params);
+            if (sparql) return values.applyTo(query.query()).serialize();
             ResultFormat how = ResultFormat.of(format);
             ResultTable table = source.run(runner -> runner.run(query, values));
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();

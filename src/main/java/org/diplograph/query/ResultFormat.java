@@ -98,7 +98,7 @@ public enum ResultFormat {
     }
 
     /** A literal's text, an IRI shortened by a known prefix or else in angle brackets, on one line. */
-    static String cell(Node n, PrefixMapping prefixes) {
+    public static String cell(Node n, PrefixMapping prefixes) {
         if (n == null) return "";
         String s;
         if (n.isURI()) {

@@ -27,9 +27,18 @@ class QueryCommandTest extends FixtureTest {
     void listsEveryQueryWithItsSummaryAndParameters() {
         CommandRun run = CommandRun.of("query", "--list");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("partners       Bilateral partners of a country, ranked by events"), run.out());
+        assertTrue(run.out().contains("partners         Bilateral partners of a country, ranked by events"), run.out());
         assertTrue(run.out().contains("params: a: country = VN, b: country = JP"), run.out());
         assertTrue(run.out().contains("params: person: iri\n"), run.out());
+    }
+
+    @Test
+    void printsTheQueryWithItsParametersSubstitutedWithoutRunningIt() {
+        CommandRun run = CommandRun.of("query", "partners", "--sparql", "--param", "country=JP", "--db", "no-such-folder");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("<https://w3id.org/diplograph/id/country/JP>"), run.out());
+        assertTrue(!run.out().contains("?country "), "the variable is replaced: " + run.out());
+        org.apache.jena.query.QueryFactory.create(run.out(), org.apache.jena.query.Syntax.syntaxSPARQL_11);
     }
 
     @Test
@@ -75,7 +84,7 @@ class QueryCommandTest extends FixtureTest {
     void explainsWhatIsWrong(@TempDir Path empty) {
         CommandRun unknown = CommandRun.of("query", "nope", "--db", db());
         assertEquals(1, unknown.exit());
-        assertTrue(unknown.err().startsWith("query: no canned query 'nope' (known: agreements, articles, countries,"), unknown.err());
+        assertTrue(unknown.err().startsWith("query: no canned query 'nope' (known: agreement-stats, agreements, articles, conferences, countries,"), unknown.err());
 
         CommandRun badValue = CommandRun.of("query", "partners", "--db", db(), "-p", "country=JP\" } ; DROP ALL ; #");
         assertEquals(1, badValue.exit());

@@ -10,7 +10,8 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 
 /**
- * Hand-written expected rows of a query over the fixture, in {@code fixture/expected/NAME.rows}:
+ * Hand-written expected rows of a query over the fixture, in {@code fixture/expected/NAME.rows}, and
+ * for other parameter values in {@code NAME@VARIANT.rows}:
  * lines {@code # param NAME=VALUE} give parameters, other {@code #} lines are comments, the first
  * table line names the columns and the others are rows: {@code | cell | cell |}. An IRI is written
  * {@code id:...} or {@code dip:...}, a literal as its lexical form, an unbound cell empty.
@@ -18,9 +19,31 @@ import org.apache.jena.graph.Node;
 record ExpectedRows(Map<String, String> params, List<String> columns, List<List<String>> rows) {
     static final String DIP = "https://w3id.org/diplograph/ontology#";
 
-    /** The expected rows of query {@code name}, or null when there is no file. */
-    static ExpectedRows of(String name) throws IOException {
-        try (InputStream in = ExpectedRows.class.getResourceAsStream("/fixture/expected/" + name + ".rows")) {
+    /**
+     * Every expected-rows file of query {@code name}, keyed by file name: {@code NAME.rows} first,
+     * then its variants {@code NAME@VARIANT.rows} in name order; empty when there is none.
+     */
+    static Map<String, ExpectedRows> all(String name) throws IOException {
+        Map<String, ExpectedRows> out = new LinkedHashMap<>();
+        ExpectedRows main = of(name);
+        if (main != null) out.put(name + ".rows", main);
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(ExpectedRows.class.getResource("/fixture/expected").toURI());
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (String f : files.map(p -> p.getFileName().toString())
+                        .filter(f -> f.startsWith(name + "@") && f.endsWith(".rows")).sorted().toList()) {
+                    out.put(f, of(f.substring(0, f.length() - ".rows".length())));
+                }
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        return out;
+    }
+
+    /** The expected rows in {@code fixture/expected/FILE.rows}, or null when there is no file. */
+    static ExpectedRows of(String file) throws IOException {
+        try (InputStream in = ExpectedRows.class.getResourceAsStream("/fixture/expected/" + file + ".rows")) {
             if (in == null) return null;
             Map<String, String> params = new LinkedHashMap<>();
             List<List<String>> table = new ArrayList<>();

@@ -112,4 +112,94 @@ class SeedQueriesTest {
         assertEquals("Tokyo", agreement.get("place").asText());
         assertNull(clean.get("agreements").get(1));
     }
+
+    static List<String> column(ResultTable t, String column) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) out.add(text(t, i, column));
+        return out;
+    }
+
+    @Test
+    void theNetworkHoldsTheThreePairsOfTheStoriesJapanVietnamHeaviest() {
+        ResultTable t = run("network");
+        Set<String> pairs = new TreeSet<>();
+        for (int i = 0; i < t.size(); i++) pairs.add(text(t, i, "a") + "-" + text(t, i, "b"));
+        assertEquals(Set.of("BY-VN", "JP-VN", "LA-VN"), pairs, "the conference makes no pair");
+        assertEquals("JP", text(t, 0, "a"));
+        assertEquals("Japon", text(t, 0, "aLabel"));
+    }
+
+    @Test
+    void theGluedCopyIsTheOnlyDuplicate() {
+        ResultTable t = run("duplicates");
+        assertEquals(List.of("000_babf39bc84280e7e"), column(t, "key"));
+        assertEquals("001_04a527d0d29b2ca9", text(t, 0, "originalKey"));
+        ResultTable sources = run("sources");
+        assertEquals(List.of("seeds"), column(sources, "source"));
+        assertEquals(List.of("5"), column(sources, "articles"));
+        assertEquals(List.of("1"), column(sources, "copies"));
+    }
+
+    @Test
+    void theJakartaConferenceAndWhoAttended() {
+        ResultTable t = run("conferences");
+        assertEquals(Set.of("003_102ef6e322b1fea5"), Set.copyOf(column(t, "article")));
+        assertEquals(Set.of("2021-11-16"), Set.copyOf(column(t, "date")));
+        assertEquals(Set.of("Jakarta"), Set.copyOf(column(t, "place")));
+        assertEquals(Set.of("ID, VN"), Set.copyOf(column(t, "countries")));
+        assertEquals(Set.of("Bui Thanh Son", "Retno Marsudi"), Set.copyOf(column(t, "name")));
+        for (int i = 0; i < t.size(); i++) {
+            assertEquals("Bui Thanh Son".equals(text(t, i, "name")) ? "VN" : "ID", text(t, i, "country"));
+        }
+    }
+
+    @Test
+    void theForeignMinisterOnTheDayOfTheConference() {
+        // no seed has a publication date: the conference's full date is the article's reference date
+        ResultTable t = run("office-on-date", "date=2021-11-16");
+        assertEquals(List.of("Bui Thanh Son"), column(t, "name"));
+        assertEquals("ministre des Affaires étrangères", text(t, 0, "title"));
+        assertEquals("2021-11-16", text(t, 0, "statedOn"));
+        assertEquals(0, run("office-on-date", "date=2021-11-15").size(), "nothing is stated before");
+    }
+
+    @Test
+    void oneVisitOutOfVietnamToJapanTheCopyLeftOut() {
+        ResultTable t = run("visits");
+        assertEquals(1, t.size());
+        assertEquals("out", text(t, 0, "direction"));
+        assertEquals("JP", text(t, 0, "partner"));
+        assertEquals("Mai Tien Dung", text(t, 0, "visitor"));
+        assertEquals("--08-05", text(t, 0, "date"));
+        assertEquals("--08-07", text(t, 0, "end"));
+        assertEquals(List.of("in"), column(run("visits", "country=JP"), "direction"));
+    }
+
+    @Test
+    void twoAgreementsOfVietnamOnEGovernmentEachStoryOnce() {
+        ResultTable t = run("agreement-stats");
+        int total = 0;
+        for (int i = 0; i < t.size(); i++) total += Integer.parseInt(text(t, i, "agreements"));
+        assertEquals(2, total, "JP-VN once though two copies tell it, and LA-VN");
+        assertTrue(column(t, "year").contains("2017"), "the LA-VN memorandum of April 2017");
+        assertEquals(Set.of("protocole d'accord"), Set.copyOf(column(t, "type")));
+        ResultTable topics = run("pair-topics");
+        Set<String> eGovernment = new TreeSet<>();
+        for (int i = 0; i < topics.size(); i++) {
+            if ("gouvernement électronique".equals(text(topics, i, "label"))) eGovernment.add(text(topics, i, "a") + "-" + text(topics, i, "b"));
+        }
+        assertEquals(Set.of("JP-VN", "LA-VN"), eGovernment);
+    }
+
+    @Test
+    void vietnameseMinistriesMetTheirJapaneseAndIndonesianCounterparts() {
+        ResultTable t = run("ministries");
+        Set<String> links = new TreeSet<>();
+        for (int i = 0; i < t.size(); i++) links.add(text(t, i, "ministry") + " > " + text(t, i, "counterpart"));
+        String org = "https://w3id.org/diplograph/id/org/";
+        // the head of the Government Office met the Japanese vice-minister for foreign affairs
+        assertTrue(links.contains(org + "vn/bureau-du-gouvernement > " + org + "jp/ministere-des-affaires-etrangeres"), links.toString());
+        // the two foreign ministers at the conference
+        assertTrue(links.contains(org + "vn/ministere-des-affaires-etrangeres > " + org + "id/ministere-des-affaires-etrangeres"), links.toString());
+    }
 }

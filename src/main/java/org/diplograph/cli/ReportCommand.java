@@ -1,0 +1,60 @@
+package org.diplograph.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.diplograph.report.ConsoleLink;
+import org.diplograph.report.Report;
+import org.diplograph.store.DiplographServer;
+import org.diplograph.store.ServerRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code report [--db DIR | --endpoint URL] [--console URL] [--param QUERY.NAME=VALUE]... OUTDIR}
+ * runs the whole catalogue and writes CSV and JSON per query and one HTML page with charts, each
+ * table linking to its query in the Fuseki console.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Run every canned query; write NAME.csv and NAME.json per query and report.html with charts and console links.")
+public final class ReportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OUTDIR", description = "folder for the report (created if missing)")
+    Path outDir;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "QUERY.NAME=VALUE",
+            description = "a parameter value for one query, e.g. office-on-date.date=2021-11-16; repeat for several")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--console", paramLabel = "URL",
+            description = "the console the tables link to, as a dataset or endpoint URL (default: the endpoint's, "
+                    + "the running server's, else http://127.0.0.1:" + DiplographServer.DEFAULT_PORT + DiplographServer.DATASET + ")")
+    String console;
+
+    @Mixin
+    GraphSource source;
+
+    @Override
+    public Integer call() {
+        return source.report(() -> {
+            Report.Builder report = Report.create().console(ConsoleLink.forEndpoint(consoleUrl()));
+            params.forEach(report::param);
+            Report.Result result = source.run(runner -> report.runner(runner).build().write(outDir));
+            StringBuilder text = new StringBuilder();
+            text.append(result.ran().size()).append(" tables written to ").append(outDir).append(": ")
+                    .append(result.page()).append(System.lineSeparator());
+            result.skipped().forEach((name, why) -> text.append("not run: ").append(name).append(": ").append(why)
+                    .append(System.lineSeparator()));
+            return text.toString();
+        });
+    }
+
+    private String consoleUrl() {
+        if (console != null) return console;
+        if (source.endpoint != null) return source.endpoint;
+        return ServerRecord.live(source.db != null ? source.db : Path.of(Defaults.DB))
+                .orElse("http://127.0.0.1:" + DiplographServer.DEFAULT_PORT + DiplographServer.DATASET);
+    }
+}
