@@ -114,7 +114,7 @@ final class People {
                 continue;
             }
             if (!Words.content(toks.get(w)) || s.at(w, Mention.Type.PLACE) != null) break;
-            if (toks.get(w).capitalised() && chained == 0 && !portfolioStart(toks, w)) break;
+            if (toks.get(w).capitalised() && chained == 0 && !portfolioStart(toks, w) && !Words.acronym(toks.get(w))) break;
             w++;
             while (w < n && Words.adjectiveLike(toks.get(w))) w++;
             j = w;

@@ -136,7 +136,11 @@ final class Recognise {
         return Words.capitaliseFirst(b.toString());
     }
 
+    /** Portfolios the press writes by their initials: "ministère des AE" is the "ministère des Affaires étrangères". */
+    private static final java.util.regex.Pattern PORTFOLIO_INITIALS = java.util.regex.Pattern.compile("\\b(des|aux) AE\\b");
+
     static Doc.OrgInfo register(Doc doc, Doc.Sent s, String name, String acronym, String country, String kind, int b, int e) {
+        name = PORTFOLIO_INITIALS.matcher(name).replaceAll("$1 Affaires étrangères");
         String scope = kind.equals("international") ? "int" : country == null ? "xx" : country.toLowerCase(java.util.Locale.ROOT);
         String key = scope + "/" + Fold.slug(name);
         if (acronym != null && doc.acronyms.containsKey(acronym)) key = doc.acronyms.get(acronym);

@@ -196,4 +196,31 @@ class FrenchProseTest {
         assertEquals("ID", a.pairs().get(0).a());
         assertEquals("MY", a.pairs().get(0).b());
     }
+
+    @Test
+    void portfolioInitialsNameTheSameMinistry() {
+        String text = """
+                Hanoi (VNA) - Le ministre vietnamien des AE Tran Van Lam a rencontré le 2 mai à Hanoi le ministre laotien des Affaires étrangères, Somsak Vongsa.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("ae", "ae.txt", text));
+        assertTrue(a.orgs().stream().anyMatch(o -> o.key().equals("vn/ministere-des-affaires-etrangeres")), a.orgs().toString());
+        assertTrue(a.orgs().stream().anyMatch(o -> o.key().equals("la/ministere-des-affaires-etrangeres")), a.orgs().toString());
+    }
+
+    @Test
+    void weakerEvidenceScoresLowerThanAnExplicitVerbInTheBody() {
+        String signed = "Hanoi (VNA) - Le Vietnam et le Chili ont signé le 4 avril un accord sur le commerce électronique.-VNA";
+        String planned = "Hanoi (VNA) - Le Vietnam et le Chili signeront prochainement un accord sur le commerce électronique.-VNA";
+        Facts.Agreement done = extractor.extract(SourceDoc.of("s", "s.txt", signed)).agreements().get(0);
+        Facts.Agreement toBe = extractor.extract(SourceDoc.of("p", "p.txt", planned)).agreements().get(0);
+        assertEquals("signed", done.modality());
+        assertEquals("to be signed", toBe.modality());
+        assertTrue(toBe.confidence() < done.confidence());
+        String body = "Hanoi (VNA) - Le ministre Vo Van Tam a reçu le 3 mai l'ambassadeur du Chili, Diego Soto.-VNA";
+        String caption = "Un titre\n\nHanoi (VNA) - Le Vietnam et le Chili ont célébré leur amitié.\n\n"
+                + "Le ministre Vo Van Tam (gauche) et l'ambassadeur du Chili, Diego Soto. Photo: VNA\n";
+        double inBody = person(extractor.extract(SourceDoc.of("b", "b.txt", body)), "Diego Soto").confidence();
+        double inCaption = person(extractor.extract(SourceDoc.of("c", "c.txt", caption)), "Diego Soto").confidence();
+        assertTrue(inCaption < inBody, inCaption + " < " + inBody);
+    }
 }
