@@ -24,6 +24,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new ReportCommand());
+        cl.addSubcommand(new BenchCommand());
         return cl;
     }
 

@@ -1,0 +1,40 @@
+package org.diplograph.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.diplograph.bench.ExtractionBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code diplograph bench extract [--repeat N] [--rounds N] [PATH...]}: measured speed, never run by the tests. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure extraction speed on one thread: the articles under PATH (default seeds) extracted"
+                + " --repeat times per round; the median of --rounds rounds after two warm-up rounds.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "articles to extract (default: seeds)")
+    List<String> paths;
+
+    @Option(names = "--repeat", defaultValue = "200", description = "times each article is extracted per round (default ${DEFAULT-VALUE})")
+    int repeat;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "measured rounds (default ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Override
+    public Integer call() {
+        ExtractionBench b = ExtractionBench.run(paths == null || paths.isEmpty() ? List.of("seeds") : paths, repeat, 2, rounds);
+        StringBuilder rs = new StringBuilder();
+        for (double s : b.roundSeconds()) rs.append(String.format(Locale.ROOT, " %.2f", s));
+        spec.commandLine().getOut().printf(Locale.ROOT,
+                "extraction, one thread: %d articles (%.1f MB) per round, %d rounds (s):%s%n"
+                        + "median: %.0f articles/s, %.2f MB/s%n",
+                b.articles(), b.bytes() / 1e6, b.rounds(), rs, b.articlesPerSecond(), b.megabytesPerSecond());
+        return 0;
+    }
+}
