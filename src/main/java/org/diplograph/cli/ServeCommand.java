@@ -16,7 +16,7 @@ final class ServeCommand extends StoreCommand {
     int run() {
         try (Store store = Store.open(db)) {
             Loading.counts(GraphCounts.of(store.dataset()), out());
-            serving.serve(store, out());
+            serving.serve(store, out(), err());
             return OK;
         }
     }

@@ -24,7 +24,7 @@ final class UpCommand extends StoreCommand {
     int run() {
         try (Store store = Store.open(db)) {
             IngestReport r = Loading.ingest(store, paths, out(), err());
-            serving.serve(store, out());
+            serving.serve(store, out(), err());
             return r.failed() == 0 ? OK : SOME_INPUTS_FAILED;
         }
     }
