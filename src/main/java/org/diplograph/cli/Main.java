@@ -22,6 +22,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new QueryCommand());
         cl.addSubcommand(new ExportFactsCommand());
         cl.addSubcommand(new ExportRdfCommand());
+        cl.addSubcommand(new RemoveCommand());
         return cl;
     }
 

@@ -19,7 +19,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.diplograph.rdf.Iris;
-import org.diplograph.resolve.Duplicates;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -46,14 +45,19 @@ import org.slf4j.LoggerFactory;
  * when all three match the article is skipped without being extracted again. Otherwise its facts are
  * extracted and mapped first, then its named graph is replaced (removed and written) in one write
  * transaction, so a reader sees either the old or the new article, and a failure leaves the old one.
+ * The same transaction recomputes the summary counts of the bilateral relations the article touches
+ * (before or after) and its duplicate links ({@link Derived}), so every commit leaves a consistent
+ * dataset: a run stopped at any point, even by SIGKILL, leaves the articles it committed, with their
+ * counts, and the next run does the rest.
  * The ontology graph is rewritten only when what the mapper emits for it differs (as a graph) from
- * what is stored. After the articles, the summary counts of every bilateral relation the changed
- * articles touched (before or after) are recomputed, and one node describing the run is added to
- * {@code id:graph/runs}. Running twice over the same inputs changes nothing but the runs graph.
+ * what is stored. After the articles, one node describing the run is added to {@code id:graph/runs}.
+ * Running twice over the same inputs changes nothing but the runs graph.
  *
  * <p>Whatever is wrong with one input (unreadable file, bad JSON, text that is not UTF-8, a record
  * without id, an article the extractor or mapper fails on, a key read twice) is reported to the
- * problem policy with its origin, counted as failed, and the run goes on.
+ * problem policy with its origin, counted as failed, and the run goes on. A failure to write the
+ * store (disk full, file too large, folder not writable) is not the input's fault and would recur on
+ * every article: it stops the run with a {@link DiplographException} naming the dataset.
  */
 public final class Ingest {
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
@@ -161,13 +165,11 @@ public final class Ingest {
             LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());
 
-            Txn.executeWrite(dsg, () -> Summary.recompute(dsg, touchedRelations));
-            LOG.info("Summary: {} bilateral relations recomputed", touchedRelations.size());
-            int copies = Txn.calculateWrite(dsg, () -> Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touchedArticles));
-            LOG.info("Duplicates: {} articles linked to the story they repeat", copies);
+            LOG.info("Summary: {} bilateral relations and the duplicate links of {} articles kept current",
+                    touchedRelations.size(), touchedArticles.size());
 
             long triples = GraphCounts.of(dsg).triples();
-            RunLog.record(dsg, new RunLog.Entry(started, Instant.now(), files.stream().map(Ingest::sourceFile).toList(),
+            RunLog.record(store, new RunLog.Entry(started, Instant.now(), files.stream().map(Ingest::sourceFile).toList(),
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), triples,
                     extractorVersion));
             GraphCounts counts = GraphCounts.of(dsg);
@@ -200,7 +202,7 @@ public final class Ingest {
                 LOG.info("Ontology graph: unchanged ({} triples)", fresh.size());
                 return false;
             }
-            Txn.executeWrite(dsg, () -> replace(Terms.ONTOLOGY_GRAPH, collected.quads()));
+            StoreWrite.run(store, "the ontology graph", () -> replace(Terms.ONTOLOGY_GRAPH, collected.quads()));
             LOG.info("Ontology graph: loaded {} triples", fresh.size());
             return true;
         }
@@ -211,28 +213,37 @@ public final class Ingest {
                 fail(doc, "article key \"" + doc.key() + "\" was already read from " + earlier + " in this run; skipped");
                 return;
             }
+            Node graph;
+            List<Quad> quads;
+            Stamp stored;
             try {
                 String hash = sha256(doc.text());
-                Node graph = mapper.graphFor(doc.key());
+                graph = mapper.graphFor(doc.key());
                 Stamp current = new Stamp(hash, extractorVersion, sourceFile);
-                Stamp stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
+                stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
                 if (current.equals(stored)) {
                     done(doc, Outcome.UNCHANGED);
                     return;
                 }
                 GraphCollector out = new GraphCollector(graph);
                 mapper.map(extractor.apply(doc), sourceFile, hash, out);
-                Txn.executeWrite(dsg, () -> {
-                    touchedRelations.addAll(Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
-                    replace(graph, out.quads());
-                });
-                touchedRelations.addAll(Relations.in(out.quads().iterator()));
-                touchedArticles.add(NodeFactory.createURI(Iris.article(doc.key())));
-                done(doc, stored == null ? Outcome.NEW : Outcome.CHANGED);
+                quads = out.quads();
             } catch (RuntimeException e) {
                 LOG.debug("{} failed", doc.origin(), e);
                 fail(doc, "cannot load article \"" + doc.key() + "\": " + describe(e));
+                return;
             }
+            // A failure to write is the store's, not the article's: it stops the run (see StoreWrite).
+            Node article = NodeFactory.createURI(Iris.article(doc.key()));
+            StoreWrite.run(store, "article \"" + doc.key() + "\" from " + doc.origin(), () -> {
+                Set<Node> relations = Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
+                relations.addAll(Relations.in(quads.iterator()));
+                replace(graph, quads);
+                Derived.update(dsg, relations, List.of(article));
+                touchedRelations.addAll(relations);
+            });
+            touchedArticles.add(article);
+            done(doc, stored == null ? Outcome.NEW : Outcome.CHANGED);
         }
 
         private void replace(Node graph, List<Quad> quads) {
