@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.diplograph.DiplographException;
 import org.diplograph.store.DiplographServer;
 import org.diplograph.store.Store;
+import org.diplograph.store.Watcher;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that serve the dataset, and serving itself until Ctrl-C. */
@@ -39,15 +40,23 @@ final class ServeOptions {
             description = "Users allowed to write, one 'user: password' a line (Jetty's format); with --allow-update.")
     Path passwordFile;
 
-    /** Starts the server, prints where it answers, and returns when it stops (Ctrl-C). */
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Also read the article files that appear or change in DIR, once they stop growing, while serving.")
+    Path watch;
+
+    /** Starts the server (and the watch), prints where it answers, and returns when it stops (Ctrl-C). */
     void serve(Store store, PrintWriter out, PrintWriter err) {
+        Watcher.Builder watching = watch == null ? null : Watcher.create().store(store).folder(watch);
         DiplographServer server = start(store, err);
         out.println("Console: " + server.consoleUrl());
         out.println("SPARQL:  " + server.queryUrl());
-        out.println(allowUpdate ? "Update:  " + server.updateUrl() + " (HTTP basic authentication)"
-                : "Serving (read-only) until Ctrl-C.");
+        if (allowUpdate) out.println("Update:  " + server.updateUrl() + " (HTTP basic authentication)");
+        if (watching != null) out.println("Watching " + watch + " for new articles.");
+        out.println("Serving until Ctrl-C.");
         out.flush();
-        server.join();
+        try (Watcher w = watching == null ? null : watching.build().start()) {
+            server.join();
+        }
     }
 
     /** Builds and starts the server the options describe; warns on {@code err} when it is not on loopback. */
