@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Optional;
  *
  * <p>TDB2 writes the holder's process id into {@code tdb2/tdb.lock} while it holds the database, and a
  * server also leaves its URL in {@code server.url} ({@link ServerRecord}). The description is the
- * process id, its command line when the system shows it, and the server's URL when one answers.
+ * process id, its command line (or program when the system cuts the line short), user and start
+ * time, and the server's URL when one answers.
  */
 final class Holder {
     static final String LOCK_FILE = "tdb.lock";
@@ -30,8 +32,14 @@ final class Holder {
         if (pid == ProcessHandle.current().pid()) return Optional.empty();
         Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
         if (process.isEmpty()) return Optional.empty();
-        StringBuilder text = new StringBuilder("process ").append(pid);
-        process.get().info().commandLine().ifPresent(c -> text.append(" (").append(shorten(c)).append(')'));
+        ProcessHandle.Info info = process.get().info();
+        StringBuilder text = new StringBuilder("process ").append(pid).append(" (");
+        // The system may cut a long command line short (Java's class path), so it is shown only when whole.
+        text.append(info.arguments().isPresent() ? info.commandLine().map(Holder::shorten).orElse("?")
+                : info.command().orElse("?"));
+        info.user().ifPresent(u -> text.append(", user ").append(u));
+        info.startInstant().ifPresent(t -> text.append(", started ").append(t.truncatedTo(ChronoUnit.SECONDS)));
+        text.append(')');
         ServerRecord.live(folder).ifPresent(url -> text.append(", serving it at ").append(url));
         return Optional.of(text.toString());
     }
