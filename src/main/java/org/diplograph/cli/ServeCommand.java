@@ -17,6 +17,7 @@ final class ServeCommand extends StoreCommand {
     int run() {
         try (Store store = Store.open(db)) {
             Loading.counts(GraphCounts.of(store.dataset()), out());
+            Loading.olderExtractors(store, err());
             serving.serve(store, out(), err());
             return OK;
         }

@@ -24,6 +24,7 @@ final class UpCommand extends StoreCommand {
     int run() {
         try (Store store = Store.open(db)) {
             IngestReport r = Loading.ingest(store, paths, out(), err());
+            Loading.olderExtractors(store, err());
             serving.serve(store, out(), err());
             return r.failed() == 0 ? OK : SOME_INPUTS_FAILED;
         }

@@ -144,6 +144,14 @@ public final class Ingest {
         return new Run().execute(paths);
     }
 
+    /**
+     * Extracts every stored article again from the source text its graph keeps ({@link StoredSources}),
+     * whether or not it is current: for a new extractor, or to repair a dataset, without the files.
+     */
+    public IngestReport reextract() {
+        return new Run(true).executeStored();
+    }
+
     /** The state of one run. */
     private final class Run {
         private final DatasetGraph dsg = store.dataset();
@@ -152,6 +160,16 @@ public final class Ingest {
         private final Set<Node> touchedRelations = new LinkedHashSet<>();
         private final Set<Node> touchedArticles = new LinkedHashSet<>();
         private final int[] outcomes = new int[Outcome.values().length];
+        /** Whether every article is extracted again, even one whose stamp matches. */
+        private final boolean force;
+
+        Run() {
+            this(false);
+        }
+
+        Run(boolean force) {
+            this.force = force;
+        }
 
         IngestReport execute(List<String> paths) {
             Instant started = Instant.now();
@@ -162,6 +180,18 @@ public final class Ingest {
             for (Path file : files) {
                 reader.read(file, doc -> article(doc, sourceFile(file)));
             }
+            return finish(started, ontologyLoaded, files.stream().map(Ingest::sourceFile).toList());
+        }
+
+        IngestReport executeStored() {
+            Instant started = Instant.now();
+            boolean ontologyLoaded = loadOntology();
+            List<StoredSources.Stored> stored = StoredSources.list(dsg);
+            stored.forEach(s -> article(s.doc(), s.sourceFile()));
+            return finish(started, ontologyLoaded, stored.stream().map(StoredSources.Stored::sourceFile).distinct().toList());
+        }
+
+        private IngestReport finish(Instant started, boolean ontologyLoaded, List<String> files) {
             LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());
 
@@ -169,7 +199,7 @@ public final class Ingest {
                     touchedRelations.size(), touchedArticles.size());
 
             long triples = GraphCounts.of(dsg).triples();
-            RunLog.record(store, new RunLog.Entry(started, Instant.now(), files.stream().map(Ingest::sourceFile).toList(),
+            RunLog.record(store, new RunLog.Entry(started, Instant.now(), files,
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), triples,
                     extractorVersion));
             GraphCounts counts = GraphCounts.of(dsg);
@@ -221,7 +251,7 @@ public final class Ingest {
                 graph = mapper.graphFor(doc.key());
                 Stamp current = new Stamp(hash, extractorVersion, sourceFile);
                 stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
-                if (current.equals(stored)) {
+                if (current.equals(stored) && !force) {
                     done(doc, Outcome.UNCHANGED);
                     return;
                 }
