@@ -1,6 +1,8 @@
 package org.diplograph.cli;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.diplograph.store.IngestClient;
 import org.diplograph.store.IngestReport;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
@@ -23,11 +25,32 @@ final class IngestCommand extends StoreCommand {
                     + " dataset keeps (after an extractor upgrade; the files are not needed).")
     boolean reextract;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Send the files to a running server instead (its dataset URL, such as http://127.0.0.1:3030/diplo),"
+                    + " started with --allow-update; each article is added while it serves.")
+    String endpoint;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --endpoint: the user and password to send (first 'user: password' line).")
+    Path passwordFile;
+
+    @Override
+    boolean usesFolder() {
+        return endpoint == null;
+    }
+
     @Override
     int run() {
         boolean hasPaths = paths != null && !paths.isEmpty();
         if (hasPaths == reextract) {
             throw new ParameterException(spec.commandLine(), "give PATH... to read files, or --reextract alone");
+        }
+        if ((endpoint == null) != (passwordFile == null) || (endpoint != null && reextract)) {
+            throw new ParameterException(spec.commandLine(), "--endpoint needs --password-file and PATH...");
+        }
+        if (endpoint != null) {
+            return Sending.send(IngestClient.of(endpoint, passwordFile), endpoint, paths, out(), err()) == 0
+                    ? OK : SOME_INPUTS_FAILED;
         }
         try (Store store = Store.open(db)) {
             IngestReport r = reextract ? Loading.reextract(store, out(), err()) : Loading.ingest(store, paths, out(), err());

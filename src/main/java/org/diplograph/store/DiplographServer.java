@@ -42,10 +42,11 @@ import org.slf4j.LoggerFactory;
  * graphs (set by the store).
  *
  * <p>Writes: by default there is no update, upload or read-write graph store endpoint at all. With
- * {@link Builder#updates(Path)} two more endpoints appear, SPARQL Update at {@code /diplo/update} and
- * the read-write Graph Store Protocol at {@code /diplo/data}; both demand HTTP basic authentication
- * by a user of the password file (Jetty's format, one {@code user: password} a line). Fuseki runs each
- * update request in one write transaction, so readers see it whole or not at all.
+ * {@link Builder#updates(Path)} three more endpoints appear, SPARQL Update at {@code /diplo/update},
+ * the read-write Graph Store Protocol at {@code /diplo/data} and article files at {@code /diplo/ingest}
+ * ({@link IngestOverHttp}); all demand HTTP basic authentication by a user of the password file
+ * (Jetty's format, one {@code user: password} a line). Fuseki runs each update request in one write
+ * transaction, and an ingested article is written in one, so readers see them whole or not at all.
  *
  * <p>Safety: it listens on 127.0.0.1 unless another address is given ({@link Builder#host}); a
  * non-loopback address is logged as a warning. Queries are stopped after the query timeout (default
@@ -120,8 +121,9 @@ public final class DiplographServer implements AutoCloseable {
         }
 
         /**
-         * Enables SPARQL Update ({@code /diplo/update}) and graph store writes ({@code /diplo/data})
-         * for the users of {@code passwordFile}, with HTTP basic authentication. The file must exist.
+         * Enables SPARQL Update ({@code /diplo/update}), graph store writes ({@code /diplo/data}) and
+         * article files ({@code /diplo/ingest}) for the users of {@code passwordFile}, with HTTP basic
+         * authentication. The file must exist.
          */
         public Builder updates(Path passwordFile) {
             if (!Files.isReadable(passwordFile)) {
@@ -162,7 +164,8 @@ public final class DiplographServer implements AutoCloseable {
                     .addEndpoint(Operation.GSP_R, "get");
             if (passwordFile != null) {
                 service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
-                        .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+                        .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER)
+                        .addEndpoint(IngestOverHttp.OPERATION, "ingest", Auth.ANY_USER);
             }
             boolean loopback = isLoopback(host);
             if (!loopback) LOG.warn("Listening on {}, not loopback: the dataset is reachable from the network", host);
@@ -175,7 +178,8 @@ public final class DiplographServer implements AutoCloseable {
                         .addFilter("/$/*", new AdminGuard())
                         .add(DATASET, service.build());
                 if (passwordFile != null) {
-                    b.passwordFile(passwordFile.toAbsolutePath().toString()).auth(AuthScheme.BASIC);
+                    b.passwordFile(passwordFile.toAbsolutePath().toString()).auth(AuthScheme.BASIC)
+                            .registerOperation(IngestOverHttp.OPERATION, new IngestOverHttp(store));
                 }
                 return b.build();
             });

@@ -77,6 +77,7 @@ public final class Ingest {
     private final ArticleMapper mapper;
     private final InputProblem problems;
     private final Progress progress;
+    private final Function<Path, String> sourceNames;
 
     private Ingest(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -85,6 +86,7 @@ public final class Ingest {
         this.extractorVersion = b.extractorVersion;
         this.problems = b.problems;
         this.progress = b.progress;
+        this.sourceNames = b.sourceNames;
     }
 
     public static Builder create() {
@@ -99,6 +101,7 @@ public final class Ingest {
         private String extractorVersion = Extractor.VERSION;
         private InputProblem problems = InputProblem.logging();
         private Progress progress = (origin, key, outcome) -> { };
+        private Function<Path, String> sourceNames = Ingest::sourceFile;
 
         private Builder() {}
 
@@ -126,6 +129,15 @@ public final class Ingest {
         /** Where input problems go, besides the report (default: logged at WARN). */
         public Builder problems(InputProblem problems) {
             this.problems = Objects.requireNonNull(problems);
+            return this;
+        }
+
+        /**
+         * How an input file is named as {@code dip:sourceFile} (default: its path as given). A server
+         * that receives a file over HTTP into a temporary place records the client's name instead.
+         */
+        public Builder sourceNames(Function<Path, String> sourceNames) {
+            this.sourceNames = Objects.requireNonNull(sourceNames);
             return this;
         }
 
@@ -178,9 +190,9 @@ public final class Ingest {
             SourceReader reader = new SourceReader(this::problem);
             List<Path> files = reader.files(paths);
             for (Path file : files) {
-                reader.read(file, doc -> article(doc, sourceFile(file)));
+                reader.read(file, doc -> article(doc, sourceNames.apply(file)));
             }
-            return finish(started, ontologyLoaded, files.stream().map(Ingest::sourceFile).toList());
+            return finish(started, ontologyLoaded, files.stream().map(sourceNames).toList());
         }
 
         IngestReport executeStored() {

@@ -65,7 +65,8 @@ class SecurityTest extends ServedSeeds {
             new Call("POST", "/diplo", "text/turtle", TURTLE),
             new Call("POST", "/diplo/data", "text/turtle", TURTLE),
             new Call("POST", "/diplo/upload", "text/turtle", TURTLE),
-            new Call("DELETE", "/diplo", null, null));
+            new Call("DELETE", "/diplo", null, null),
+            new Call("POST", "/diplo/ingest?file=x.txt", "text/plain", "Un texte."));
 
     @Test
     void refusesEveryStateChangingAdminCall() throws Exception {
