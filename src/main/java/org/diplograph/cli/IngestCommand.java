@@ -1,11 +1,12 @@
 package org.diplograph.cli;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.diplograph.store.IngestClient;
 import org.diplograph.store.IngestReport;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -25,18 +26,12 @@ final class IngestCommand extends StoreCommand {
                     + " dataset keeps (after an extractor upgrade; the files are not needed).")
     boolean reextract;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Send the files to a running server instead (its dataset URL, such as http://127.0.0.1:3030/diplo),"
-                    + " started with --allow-update; each article is added while it serves.")
-    String endpoint;
-
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "With --endpoint: the user and password to send (first 'user: password' line).")
-    Path passwordFile;
+    @Mixin
+    ServerTarget server;
 
     @Override
     boolean usesFolder() {
-        return endpoint == null;
+        return !server.given();
     }
 
     @Override
@@ -45,12 +40,12 @@ final class IngestCommand extends StoreCommand {
         if (hasPaths == reextract) {
             throw new ParameterException(spec.commandLine(), "give PATH... to read files, or --reextract alone");
         }
-        if ((endpoint == null) != (passwordFile == null) || (endpoint != null && reextract)) {
-            throw new ParameterException(spec.commandLine(), "--endpoint needs --password-file and PATH...");
+        if (server.given() && reextract) {
+            throw new ParameterException(spec.commandLine(), "--reextract works on the data folder, not through --endpoint");
         }
-        if (endpoint != null) {
-            return Sending.send(IngestClient.of(endpoint, passwordFile), endpoint, paths, out(), err()) == 0
-                    ? OK : SOME_INPUTS_FAILED;
+        Optional<IngestClient> client = server.client();
+        if (client.isPresent()) {
+            return Sending.send(client.get(), server.endpoint, paths, out(), err()) == 0 ? OK : SOME_INPUTS_FAILED;
         }
         try (Store store = Store.open(db)) {
             IngestReport r = reextract ? Loading.reextract(store, out(), err()) : Loading.ingest(store, paths, out(), err());

@@ -51,6 +51,25 @@ public final class IngestClient {
                 .getBytes(StandardCharsets.UTF_8)));
     }
 
+    private HttpResponse<String> exchange(HttpRequest request, String what) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new DiplographException("Cannot reach " + ingest + " for " + what + ": " + StoreWrite.reason(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DiplographException("Interrupted while sending " + what, e);
+        }
+    }
+
+    private void check(HttpResponse<String> r, String what) {
+        if (r.statusCode() == 401) throw new DiplographException(ingest + " refused the user and password of the password file (401)");
+        if (r.statusCode() == 404 || r.statusCode() == 405) {
+            throw new DiplographException(ingest + " does not take articles: start the server with --allow-update --password-file");
+        }
+        if (r.statusCode() != 200) throw new DiplographException(ingest + " answered " + r.statusCode() + " for " + what + ": " + r.body().strip());
+    }
+
     /** {@code user:password} from the first user line of a Jetty password file. */
     static String credentials(Path passwordFile) {
         List<String> lines;
@@ -71,23 +90,26 @@ public final class IngestClient {
         throw new DiplographException("No 'user: password' line in the password file " + passwordFile);
     }
 
+    /** Asks the server to remove the article with this key; false when it holds none. */
+    public boolean remove(String key) {
+        HttpResponse<String> r = exchange(HttpRequest.newBuilder(URI.create(ingest + "?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8)))
+                .header("Authorization", authorization).DELETE().build(), key);
+        if (r.statusCode() == 404 && r.body().contains("no article")) return false;
+        check(r, key);
+        return true;
+    }
+
     /** Sends one file, named as {@code name} in the dataset. */
     public Answer send(Path file, String name) {
         HttpResponse<String> r;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(ingest + "?file=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+            r = exchange(HttpRequest.newBuilder(URI.create(ingest + "?file=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
                     .header("Authorization", authorization).header("Content-Type", "application/octet-stream")
-                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-            r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), file.toString());
         } catch (IOException e) {
-            throw new DiplographException("Cannot send " + file + " to " + ingest + ": " + StoreWrite.reason(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DiplographException("Interrupted while sending " + file, e);
+            throw new DiplographException("Cannot read " + file + ": " + StoreWrite.reason(e), e);
         }
-        if (r.statusCode() == 401) throw new DiplographException(ingest + " refused the user and password of the password file (401)");
-        if (r.statusCode() == 404 || r.statusCode() == 405) throw new DiplographException(ingest + " does not take articles: start the server with --allow-update --password-file");
-        if (r.statusCode() != 200) throw new DiplographException(ingest + " answered " + r.statusCode() + " for " + file + ": " + r.body().strip());
+        check(r, file.toString());
         try {
             JsonNode j = new ObjectMapper().readTree(r.body());
             List<IngestReport.Problem> problems = new ArrayList<>();

@@ -25,7 +25,8 @@ import org.diplograph.rdf.Vocab;
  * {@code dip:sourceFile}, so sending the same file again changes nothing. Each article lands in one
  * transaction with the counts it changes ({@link Ingest}). The answer is JSON:
  * {@code {"new":1,"changed":0,"unchanged":0,"failed":0,"problems":[{"origin":…,"message":…}]}}.
- * The endpoint exists only when updates are enabled, behind the same password as SPARQL Update.
+ * {@code DELETE /diplo/ingest?key=KEY} removes an article as {@code remove} would. The endpoint exists
+ * only when updates are enabled, behind the same password as SPARQL Update.
  */
 final class IngestOverHttp extends BaseActionREST {
     /** The Fuseki operation this handler serves. */
@@ -42,9 +43,32 @@ final class IngestOverHttp extends BaseActionREST {
 
     @Override
     public void validate(HttpAction action) {
-        if (!"POST".equals(action.getRequestMethod())) ServletOps.errorMethodNotAllowed(action.getRequestMethod());
-        String name = action.getRequestParameter("file");
-        if (name == null || name.isBlank()) ServletOps.errorBadRequest("give the file's name: ?file=NAME");
+        String method = action.getRequestMethod();
+        String param = "POST".equals(method) ? "file" : "DELETE".equals(method) ? "key" : null;
+        if (param == null) ServletOps.errorMethodNotAllowed(method);
+        String value = action.getRequestParameter(param);
+        if (value == null || value.isBlank()) ServletOps.errorBadRequest("give ?" + param + "=...");
+    }
+
+    /** {@code DELETE /diplo/ingest?key=KEY} removes an article ({@link Removal}): 200, or 404 when there is none. */
+    @Override
+    protected void doDelete(HttpAction action) {
+        String key = action.getRequestParameter("key");
+        boolean removed;
+        try {
+            removed = Removal.create().store(store).build().remove(key);
+        } catch (DiplographException e) {
+            ServletOps.errorOccurred(e.getMessage());
+            return;
+        }
+        if (!removed) ServletOps.errorNotFound("no article \"" + key + "\"");
+        action.setResponseStatus(200);
+        action.setResponseContentType("text/plain;charset=utf-8");
+        try {
+            action.getResponseOutputStream().write(("Removed " + key + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            ServletOps.errorOccurred(e);
+        }
     }
 
     @Override

@@ -53,6 +53,16 @@ class LiveIngestTest {
             CommandRun again = CommandRun.of("ingest", "--endpoint", server.datasetUrl(), "--password-file", passwords.toString(), in.toString());
             assertTrue(again.out().contains("0 new, 0 changed, 2 unchanged"), again.out());
 
+            CommandRun removed = CommandRun.of("remove", "--endpoint", server.datasetUrl(), "--password-file", passwords.toString(),
+                    "002_60b42acfeed2b7c8", "no-such-key");
+            assertEquals(1, removed.exit(), "one key was not there");
+            assertTrue(removed.out().contains("Removed 002_60b42acfeed2b7c8"), removed.out());
+            assertTrue(removed.err().contains("no article \"no-such-key\""), removed.err());
+            assertEquals("1", articles(server), "removed while serving");
+            assertEquals(1, CommandRun.of("remove", "--endpoint", server.datasetUrl(), "--password-file", wrong.toString(),
+                    "003_102ef6e322b1fea5").exit());
+            assertEquals("1", articles(server), "not with a wrong password");
+
             HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                     server.datasetUrl() + "/ingest?file=x.txt")).POST(HttpRequest.BodyPublishers.ofString("Un texte.")).build(),
                     HttpResponse.BodyHandlers.ofString());
