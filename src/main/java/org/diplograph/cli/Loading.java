@@ -2,42 +2,69 @@ package org.diplograph.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import org.diplograph.article.SourceReader;
+import org.diplograph.extract.Extractor;
 import org.diplograph.store.GraphCounts;
 import org.diplograph.store.Ingest;
 import org.diplograph.store.IngestReport;
 import org.diplograph.store.Store;
+import org.diplograph.store.StoredSources;
 
 /** Runs an ingest for a command and prints what it loaded; problems go to standard error as they come. */
 final class Loading {
     private Loading() {}
 
-    static IngestReport ingest(Store store, List<String> paths, ReadOptions reading, PrintWriter out, PrintWriter err) {
-        return ingest(store, paths, reading, false, out, err);
-    }
-
-    /** As above; {@code strict}: articles that break a SHACL shape are refused and count as failed. */
+    /**
+     * Reads {@code paths} into the store, teasers included, with a progress bar on a terminal.
+     * {@code strict}: articles that break a SHACL shape are refused and count as failed.
+     */
     static IngestReport ingest(Store store, List<String> paths, ReadOptions reading, boolean strict, PrintWriter out,
                                PrintWriter err) {
         int files = new SourceReader((origin, message) -> { }).files(paths).size();
         IngestReport r;
         ReadProgress shown;
         try (ReadProgress progress = new ReadProgress(files, System.console() != null)) {
-            r = Ingest.create().store(store).maxArticleSize(reading.maxArticleSize).strict(strict)
-                    .problems((origin, message) -> {
-                        err.println("diplograph: " + origin + ": " + message);
-                        err.flush();
-                    })
-                    .progress(progress)
-                    .teasers(true)
-                    .build().run(paths);
+            r = builder(store, err).maxArticleSize(reading.maxArticleSize).strict(strict)
+                    .progress(progress).teasers(true).build().run(paths);
             shown = progress;
         }
-        int tNew = shown.teasers(Ingest.Outcome.NEW);
-        int tChanged = shown.teasers(Ingest.Outcome.CHANGED);
-        int tUnchanged = shown.teasers(Ingest.Outcome.UNCHANGED);
+        report(r, String.join(" ", paths), store, shown, out);
+        return r;
+    }
+
+    /** Extracts every stored article again from its stored text. */
+    static IngestReport reextract(Store store, PrintWriter out, PrintWriter err) {
+        IngestReport r = builder(store, err).teasers(true).build().reextract();
+        report(r, "the stored texts", store, null, out);
+        return r;
+    }
+
+    /** Tells when stored articles were read by another extractor version than this one. */
+    static void olderExtractors(Store store, PrintWriter err) {
+        Map<String, Integer> older = StoredSources.olderThan(store.dataset(), Extractor.VERSION);
+        if (older.isEmpty()) return;
+        int n = older.values().stream().mapToInt(Integer::intValue).sum();
+        err.printf("diplograph: %d stored article%s read by an older extractor (version %s; this is %s):"
+                + " run 'ingest --reextract' to read %s again%n", n, n == 1 ? " was" : "s were",
+                String.join(", ", older.keySet()), Extractor.VERSION, n == 1 ? "it" : "them");
+        err.flush();
+    }
+
+    private static Ingest.Builder builder(Store store, PrintWriter err) {
+        return Ingest.create().store(store)
+                .problems((origin, message) -> {
+                    err.println("diplograph: " + origin + ": " + message);
+                    err.flush();
+                });
+    }
+
+    private static void report(IngestReport r, String what, Store store, ReadProgress shown, PrintWriter out) {
+        int tNew = shown == null ? 0 : shown.teasers(Ingest.Outcome.NEW);
+        int tChanged = shown == null ? 0 : shown.teasers(Ingest.Outcome.CHANGED);
+        int tUnchanged = shown == null ? 0 : shown.teasers(Ingest.Outcome.UNCHANGED);
         int teasers = tNew + tChanged + tUnchanged;
-        out.printf("Loaded %s into %s: %d new, %d changed, %d unchanged articles%s%s%n", String.join(" ", paths),
+        out.printf("Loaded %s into %s: %d new, %d changed, %d unchanged articles%s%s%n", what,
                 store.folder(), r.articlesNew() - tNew, r.articlesChanged() - tChanged, r.articlesUnchanged() - tUnchanged,
                 teasers == 0 ? "" : ", and " + teasers + " teasers listed on their pages",
                 r.failed() == 0 ? "" : "; " + r.failed() + (r.failed() == 1 ? " input" : " inputs") + " failed (see above)");
@@ -50,7 +77,6 @@ final class Loading {
                     r.violations().size());
         }
         counts(r.counts(), out);
-        return r;
     }
 
     /** Nothing at all could be read: the only case a load ends with a non-zero exit status. */

@@ -25,6 +25,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new ReportCommand());
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new RemoveCommand());
         return cl;
     }
 

@@ -5,9 +5,10 @@ import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code diplograph serve [--db DIR] [--port N]}: serves the dataset as it is. */
+/** {@code diplograph serve [--db DIR] [--port N] [--watch DIR] ...}: serves the dataset, optionally reading new files. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the dataset read-only with the Fuseki console, on 127.0.0.1, until Ctrl-C.",
+        description = {"Serve the dataset with the Fuseki console, on 127.0.0.1, until Ctrl-C: read-only unless"
+                + " --allow-update; with --watch DIR, new article files in DIR are read while serving.",
                 "SPARQL query at /diplo/query (also /diplo/sparql and /diplo), graphs at /diplo/get."})
 final class ServeCommand extends StoreCommand {
     @Mixin ServeOptions serving;
@@ -16,7 +17,8 @@ final class ServeCommand extends StoreCommand {
     int run() {
         try (Store store = Store.open(db)) {
             Loading.counts(GraphCounts.of(store.dataset()), out());
-            serving.serve(store, out());
+            Loading.olderExtractors(store, err());
+            serving.serve(store, out(), err());
             return OK;
         }
     }

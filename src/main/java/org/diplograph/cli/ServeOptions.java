@@ -1,29 +1,87 @@
 package org.diplograph.cli;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
+import org.diplograph.DiplographException;
 import org.diplograph.store.DiplographServer;
 import org.diplograph.store.Store;
+import org.diplograph.store.Watcher;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that serve the dataset, and serving itself until Ctrl-C. */
 final class ServeOptions {
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
-            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = DiplographServer.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}). Any other than loopback exposes the"
+                    + " dataset to the network, with a warning.")
+    String host;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Stop any query that runs longer (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    /** Starts the server, prints where it answers, and returns when it stops (Ctrl-C). */
-    void serve(Store store, PrintWriter out) {
-        DiplographServer server = DiplographServer.create().store(store).port(port)
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
+            description = "Most results a query over HTTP returns (default: ${DEFAULT-VALUE}); a capped answer carries"
+                    + " the header Diplograph-Row-Limit.")
+    long maxRows;
+
+    @Option(names = "--allow-update",
+            description = "Enable SPARQL Update at /diplo/update and graph store writes at /diplo/data, for the users"
+                    + " of --password-file only (HTTP basic authentication).")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users allowed to write, one 'user: password' a line (Jetty's format); with --allow-update.")
+    Path passwordFile;
+
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Also read the article files that appear or change in DIR, once they stop growing, while serving.")
+    Path watch;
+
+    /** Starts the server (and the watch), prints where it answers, and returns when it stops (Ctrl-C). */
+    void serve(Store store, PrintWriter out, PrintWriter err) {
+        Watcher.Builder watching = watch == null ? null : Watcher.create().store(store).folder(watch);
+        DiplographServer server = start(store, err);
         out.println("Console: " + server.consoleUrl());
         out.println("SPARQL:  " + server.queryUrl());
-        out.println("Serving (read-only) until Ctrl-C.");
+        if (allowUpdate) out.println("Update:  " + server.updateUrl() + " (HTTP basic authentication)");
+        if (watching != null) out.println("Watching " + watch + " for new articles.");
+        out.println("Serving until Ctrl-C.");
         out.flush();
-        server.join();
+        try (Watcher w = watching == null ? null : watching.build().start()) {
+            server.join();
+        }
+    }
+
+    /** Builds and starts the server the options describe; warns on {@code err} when it is not on loopback. */
+    DiplographServer start(Store store, PrintWriter err) {
+        if (allowUpdate != (passwordFile != null)) {
+            throw new DiplographException("--allow-update and --password-file go together: updates need a password");
+        }
+        if (timeoutSeconds <= 0) throw new DiplographException("--timeout must be a positive number of seconds");
+        if (maxRows <= 0) throw new DiplographException("--max-rows must be positive");
+        if (!loopback(host)) {
+            err.println("diplograph: warning: listening on " + host + ", not loopback: anyone who can reach this"
+                    + " machine can query the dataset");
+            err.flush();
+        }
+        DiplographServer.Builder b = DiplographServer.create().store(store).port(port).host(host).maxRows(maxRows)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds));
+        if (allowUpdate) b.updates(passwordFile);
+        return b.build().start();
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new DiplographException("unknown host address " + host, e);
+        }
     }
 }

@@ -29,7 +29,7 @@ abstract class StoreCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
-            Optional<String> live = ServerRecord.live(db);
+            Optional<String> live = usesFolder() ? ServerRecord.live(db) : Optional.empty();
             if (live.isPresent()) {
                 throw new DiplographException("The dataset in " + db + " is being served at " + live.get()
                         + "; stop that server first (Ctrl-C where it runs).");
@@ -43,6 +43,11 @@ abstract class StoreCommand implements Callable<Integer> {
 
     /** Does the command's work; the data folder is free. */
     abstract int run();
+
+    /** Whether this run opens the data folder (a command sending to a server does not). */
+    boolean usesFolder() {
+        return true;
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

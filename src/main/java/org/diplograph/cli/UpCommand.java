@@ -35,7 +35,8 @@ final class UpCommand extends StoreCommand {
                 err().println("diplograph: " + r.failed() + " failed inputs; not serving (--strict)");
                 return SOME_INPUTS_FAILED;
             }
-            serving.serve(store, out());
+            Loading.olderExtractors(store, err());
+            serving.serve(store, out(), err());
             return Loading.nothingRead(r) ? SOME_INPUTS_FAILED : OK;
         }
     }

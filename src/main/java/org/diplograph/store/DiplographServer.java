@@ -1,10 +1,15 @@
 package org.diplograph.store;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
@@ -15,11 +20,14 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.DiplographException;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dataset of a {@link Store} served by embedded Fuseki, with its web console, read-only.
+ * The dataset of a {@link Store} served by embedded Fuseki, with its web console; read-only unless
+ * updates are enabled with a password file.
  *
  * <pre>
  *   DiplographServer s = DiplographServer.create().store(store).port(3030).build().start();
@@ -29,15 +37,29 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What it serves, at {@value #DATASET}: SPARQL query at {@code /diplo/query}, {@code /diplo/sparql}
  * and {@code /diplo} itself; the read-only Graph Store Protocol at {@code /diplo/get}; the console at
- * {@code /} with the admin module's read calls under {@code /$/}. There is no update, upload or
- * read-write graph store endpoint, and every admin call that would change the server is refused
- * ({@link AdminGuard}). The default graph is the union of the named graphs (set by the store).
+ * {@code /} with the admin module's read calls under {@code /$/}. Every admin call that would change
+ * the server is refused to everyone ({@link AdminGuard}). The default graph is the union of the named
+ * graphs (set by the store).
  *
- * <p>Safety: it listens on 127.0.0.1 only. Queries are stopped after the query timeout (default
+ * <p>Writes: by default there is no update, upload or read-write graph store endpoint at all. With
+ * {@link Builder#updates(Path)} three more endpoints appear, SPARQL Update at {@code /diplo/update},
+ * the read-write Graph Store Protocol at {@code /diplo/data} and article files at {@code /diplo/ingest}
+ * ({@link IngestOverHttp}); all demand HTTP basic authentication by a user of the password file
+ * (Jetty's format, one {@code user: password} a line). Fuseki runs each update request in one write
+ * transaction, and an ingested article is written in one, so readers see them whole or not at all.
+ *
+ * <p>Safety: it listens on 127.0.0.1 unless another address is given ({@link Builder#host}); a
+ * non-loopback address is logged as a warning. Queries are stopped after the query timeout (default
  * 60 s), set as {@code ARQ.queryTimeout} on the dataset's context, so queries run in this process on
  * the same store are bounded the same way; a client may ask for less with the {@code timeout}
- * parameter, not for more. CORS is on with Fuseki's default filter, so a page from another origin
- * may query the endpoint, as any SPARQL client may; nothing can be changed that way.
+ * parameter, not for more. Queries over HTTP return at most {@link Builder#maxRows} results
+ * ({@link RowCap}).
+ *
+ * <p>CORS: Fuseki's CORS filter is on with its defaults (any origin; GET, POST, PUT, DELETE, OPTIONS,
+ * HEAD and PATCH; the usual content and authorization headers). Any web page may therefore query the
+ * endpoint from a browser, as any SPARQL client may; the browser sends no stored credentials of its
+ * own, so a page can only write if its user types the password. Request log: every request is logged
+ * by Fuseki (logger {@code org.apache.jena.fuseki.Fuseki}: number, method, URL, query, status, time).
  *
  * <p>Fuseki's admin module keeps a working area (configuration, backups, logs); it is placed in the
  * store's folder ({@code fuseki/}), never in the working directory. While running, the server
@@ -51,15 +73,20 @@ public final class DiplographServer implements AutoCloseable {
     public static final String DATASET = "/diplo";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(60);
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    /** Enough for any analyst's table, far below what would exhaust the server. */
+    public static final long DEFAULT_MAX_ROWS = 100_000;
 
     private final Store store;
     private final FusekiServer fuseki;
+    private final String urlHost;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::stop, "diplograph-server-stop");
 
-    private DiplographServer(Store store, FusekiServer fuseki) {
+    private DiplographServer(Store store, FusekiServer fuseki, String urlHost) {
         this.store = store;
         this.fuseki = fuseki;
+        this.urlHost = urlHost;
     }
 
     public static Builder create() {
@@ -71,8 +98,40 @@ public final class DiplographServer implements AutoCloseable {
         private Store store;
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private String host = DEFAULT_HOST;
+        private long maxRows = DEFAULT_MAX_ROWS;
+        private Path passwordFile;
 
         private Builder() {}
+
+        /**
+         * The address to listen on (default 127.0.0.1). Anything but a loopback address exposes the
+         * dataset to the network; {@link #build} logs a warning then.
+         */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host);
+            return this;
+        }
+
+        /** The most results a query over HTTP returns (default 100,000). */
+        public Builder maxRows(long maxRows) {
+            if (maxRows <= 0) throw new IllegalArgumentException("max rows must be positive");
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /**
+         * Enables SPARQL Update ({@code /diplo/update}), graph store writes ({@code /diplo/data}) and
+         * article files ({@code /diplo/ingest}) for the users of {@code passwordFile}, with HTTP basic
+         * authentication. The file must exist.
+         */
+        public Builder updates(Path passwordFile) {
+            if (!Files.isReadable(passwordFile)) {
+                throw new DiplographException("Cannot read the password file " + passwordFile);
+            }
+            this.passwordFile = passwordFile;
+            return this;
+        }
 
         public Builder store(Store store) {
             this.store = store;
@@ -98,20 +157,55 @@ public final class DiplographServer implements AutoCloseable {
             Objects.requireNonNull(store, "store");
             DatasetGraph dsg = store.dataset();
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            DataService service = DataService.newBuilder(dsg)
+            DataService.Builder service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query)
-                    .addEndpoint(Operation.GSP_R, "get")
-                    .build();
-            return new DiplographServer(store, withWorkArea(store.workArea(), () -> FusekiServer.create()
-                    .loopback(true)
-                    .port(port)
-                    .enableCors(true, null)
-                    .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
-                    .addFilter("/$/*", new AdminGuard())
-                    .add(DATASET, service)
-                    .build()));
+                    .addEndpoint(Operation.GSP_R, "get");
+            if (passwordFile != null) {
+                service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                        .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER)
+                        .addEndpoint(IngestOverHttp.OPERATION, "ingest", Auth.ANY_USER);
+            }
+            boolean loopback = isLoopback(host);
+            if (!loopback) LOG.warn("Listening on {}, not loopback: the dataset is reachable from the network", host);
+            FusekiServer fuseki = withWorkArea(store.workArea(), () -> {
+                FusekiServer.Builder b = FusekiServer.create()
+                        .port(port)
+                        .enableCors(true, null)
+                        .registerOperation(Operation.Query, new RowCap(maxRows))
+                        .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                        .addFilter("/$/*", new AdminGuard())
+                        .add(DATASET, service.build());
+                if (passwordFile != null) {
+                    b.passwordFile(passwordFile.toAbsolutePath().toString()).auth(AuthScheme.BASIC)
+                            .registerOperation(IngestOverHttp.OPERATION, new IngestOverHttp(store));
+                }
+                return b.build();
+            });
+            for (Connector c : fuseki.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector sc) sc.setHost(host);
+            }
+            return new DiplographServer(store, fuseki, urlHost(host));
+        }
+
+        private static boolean isLoopback(String host) {
+            try {
+                return InetAddress.getByName(host).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                throw new DiplographException("Unknown host address " + host, e);
+            }
+        }
+
+        /** The host to put in URLs: a wildcard address is reached through loopback. */
+        private static String urlHost(String host) {
+            try {
+                InetAddress a = InetAddress.getByName(host);
+                if (a.isAnyLocalAddress()) return DEFAULT_HOST;
+            } catch (UnknownHostException e) {
+                throw new DiplographException("Unknown host address " + host, e);
+            }
+            return host.contains(":") ? "[" + host + "]" : host;
         }
 
         /**
@@ -151,19 +245,24 @@ public final class DiplographServer implements AutoCloseable {
         return fuseki.getPort();
     }
 
-    /** The web console: {@code http://127.0.0.1:PORT/}. */
+    /** The web console: {@code http://HOST:PORT/}. */
     public String consoleUrl() {
-        return "http://127.0.0.1:" + port() + "/";
+        return "http://" + urlHost + ":" + port() + "/";
     }
 
-    /** The dataset: {@code http://127.0.0.1:PORT/diplo}. */
+    /** The dataset: {@code http://HOST:PORT/diplo}. */
     public String datasetUrl() {
-        return "http://127.0.0.1:" + port() + DATASET;
+        return "http://" + urlHost + ":" + port() + DATASET;
     }
 
-    /** The SPARQL query endpoint: {@code http://127.0.0.1:PORT/diplo/query}. */
+    /** The SPARQL query endpoint: {@code http://HOST:PORT/diplo/query}. */
     public String queryUrl() {
         return datasetUrl() + "/query";
+    }
+
+    /** The SPARQL Update endpoint, present only when updates are enabled: {@code http://HOST:PORT/diplo/update}. */
+    public String updateUrl() {
+        return datasetUrl() + "/update";
     }
 
     /** Waits until the server stops. */

@@ -19,7 +19,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.diplograph.rdf.Iris;
-import org.diplograph.resolve.Duplicates;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -47,14 +46,19 @@ import org.slf4j.LoggerFactory;
  * when all three match the article is skipped without being extracted again. Otherwise its facts are
  * extracted and mapped first, then its named graph is replaced (removed and written) in one write
  * transaction, so a reader sees either the old or the new article, and a failure leaves the old one.
+ * The same transaction recomputes the summary counts of the bilateral relations the article touches
+ * (before or after) and its duplicate links ({@link Derived}), so every commit leaves a consistent
+ * dataset: a run stopped at any point, even by SIGKILL, leaves the articles it committed, with their
+ * counts, and the next run does the rest.
  * The ontology graph is rewritten only when what the mapper emits for it differs (as a graph) from
- * what is stored. After the articles, the summary counts of every bilateral relation the changed
- * articles touched (before or after) are recomputed, and one node describing the run is added to
- * {@code id:graph/runs}. Running twice over the same inputs changes nothing but the runs graph.
+ * what is stored. After the articles, one node describing the run is added to {@code id:graph/runs}.
+ * Running twice over the same inputs changes nothing but the runs graph.
  *
  * <p>Whatever is wrong with one input (unreadable file, bad JSON, text that is not UTF-8, a record
  * without id, an article the extractor or mapper fails on, a key read twice) is reported to the
- * problem policy with its origin, counted as failed, and the run goes on.
+ * problem policy with its origin, counted as failed, and the run goes on. A failure to write the
+ * store (disk full, file too large, folder not writable) is not the input's fault and would recur on
+ * every article: it stops the run with a {@link DiplographException} naming the dataset.
  */
 public final class Ingest {
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
@@ -77,6 +81,7 @@ public final class Ingest {
     private final long maxArticleSize;
     private final boolean teasers;
     private final boolean strict;
+    private final Function<Path, String> sourceNames;
 
     private Ingest(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -88,6 +93,7 @@ public final class Ingest {
         this.maxArticleSize = b.maxArticleSize;
         this.teasers = b.teasers;
         this.strict = b.strict;
+        this.sourceNames = b.sourceNames;
     }
 
     public static Builder create() {
@@ -105,6 +111,7 @@ public final class Ingest {
         private long maxArticleSize = SourceReader.DEFAULT_MAX_ARTICLE_SIZE;
         private boolean teasers;
         private boolean strict;
+        private Function<Path, String> sourceNames = Ingest::sourceFile;
 
         private Builder() {}
 
@@ -147,6 +154,15 @@ public final class Ingest {
             return this;
         }
 
+        /**
+         * How an input file is named as {@code dip:sourceFile} (default: its path as given). A server
+         * that receives a file over HTTP into a temporary place records the client's name instead.
+         */
+        public Builder sourceNames(Function<Path, String> sourceNames) {
+            this.sourceNames = Objects.requireNonNull(sourceNames);
+            return this;
+        }
+
         public Builder progress(Progress progress) {
             this.progress = Objects.requireNonNull(progress);
             return this;
@@ -168,6 +184,14 @@ public final class Ingest {
         return new Run().execute(paths);
     }
 
+    /**
+     * Extracts every stored article again from the source text its graph keeps ({@link StoredSources}),
+     * whether or not it is current: for a new extractor, or to repair a dataset, without the files.
+     */
+    public IngestReport reextract() {
+        return new Run(true).executeStored();
+    }
+
     /** The state of one run. */
     private final class Run {
         private final DatasetGraph dsg = store.dataset();
@@ -177,6 +201,16 @@ public final class Ingest {
         private final Set<Node> touchedArticles = new LinkedHashSet<>();
         private final int[] outcomes = new int[Outcome.values().length];
         private final ShapeCheck shapes = new ShapeCheck(strict, problems);
+        /** Whether every article is extracted again, even one whose stamp matches. */
+        private final boolean force;
+
+        Run() {
+            this(false);
+        }
+
+        Run(boolean force) {
+            this.force = force;
+        }
 
         IngestReport execute(List<String> paths) {
             Instant started = Instant.now();
@@ -185,18 +219,28 @@ public final class Ingest {
             SourceReader reader = new SourceReader(this::problem, maxArticleSize);
             List<Path> files = reader.files(paths);
             for (Path file : files) {
-                reader.read(file, doc -> (teasers ? PageSplitter.withTeasers(doc) : List.of(doc)).forEach(d -> article(d, sourceFile(file))));
+                reader.read(file, doc -> pages(doc).forEach(d -> article(d, sourceNames.apply(file))));
             }
+            return finish(started, ontologyLoaded, files.stream().map(sourceNames).toList());
+        }
+
+        IngestReport executeStored() {
+            Instant started = Instant.now();
+            boolean ontologyLoaded = loadOntology();
+            List<StoredSources.Stored> stored = StoredSources.list(dsg);
+            stored.forEach(s -> pages(s.doc()).forEach(d -> article(d, s.sourceFile())));
+            return finish(started, ontologyLoaded, stored.stream().map(StoredSources.Stored::sourceFile).distinct().toList());
+        }
+
+        private IngestReport finish(Instant started, boolean ontologyLoaded, List<String> files) {
             LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());
 
-            Txn.executeWrite(dsg, () -> Summary.recompute(dsg, touchedRelations));
-            LOG.info("Summary: {} bilateral relations recomputed", touchedRelations.size());
-            int copies = Txn.calculateWrite(dsg, () -> Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touchedArticles));
-            LOG.info("Duplicates: {} articles linked to the story they repeat", copies);
+            LOG.info("Summary: {} bilateral relations and the duplicate links of {} articles kept current",
+                    touchedRelations.size(), touchedArticles.size());
 
             long triples = GraphCounts.of(dsg).triples();
-            RunLog.record(dsg, new RunLog.Entry(started, Instant.now(), files.stream().map(Ingest::sourceFile).toList(),
+            RunLog.record(store, new RunLog.Entry(started, Instant.now(), files,
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), triples,
                     extractorVersion));
             GraphCounts counts = GraphCounts.of(dsg);
@@ -229,7 +273,7 @@ public final class Ingest {
                 LOG.info("Ontology graph: unchanged ({} triples)", fresh.size());
                 return false;
             }
-            Txn.executeWrite(dsg, () -> replace(Terms.ONTOLOGY_GRAPH, collected.quads()));
+            StoreWrite.run(store, "the ontology graph", () -> replace(Terms.ONTOLOGY_GRAPH, collected.quads()));
             LOG.info("Ontology graph: loaded {} triples", fresh.size());
             return true;
         }
@@ -240,33 +284,47 @@ public final class Ingest {
                 fail(doc, "article key \"" + doc.key() + "\" was already read from " + earlier + " in this run; skipped");
                 return;
             }
+            Node graph;
+            List<Quad> quads;
+            Stamp stored;
             try {
                 String hash = sha256(doc.text());
-                Node graph = mapper.graphFor(doc.key());
+                graph = mapper.graphFor(doc.key());
                 Stamp current = new Stamp(hash, extractorVersion, sourceFile);
-                Stamp stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
-                if (current.equals(stored)) {
+                stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
+                if (current.equals(stored) && !force) {
                     done(doc, Outcome.UNCHANGED);
                     return;
                 }
                 GraphCollector out = new GraphCollector(graph);
                 mapper.map(extractor.apply(doc), sourceFile, hash, out);
-                String refused = shapes.refusal(doc, out.quads());
+                quads = out.quads();
+                String refused = shapes.refusal(doc, quads);
                 if (refused != null) {
                     fail(doc, refused);
                     return;
                 }
-                Txn.executeWrite(dsg, () -> {
-                    touchedRelations.addAll(Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
-                    replace(graph, out.quads());
-                });
-                touchedRelations.addAll(Relations.in(out.quads().iterator()));
-                touchedArticles.add(NodeFactory.createURI(Iris.article(doc.key())));
-                done(doc, stored == null ? Outcome.NEW : Outcome.CHANGED);
             } catch (RuntimeException e) {
                 LOG.debug("{} failed", doc.origin(), e);
                 fail(doc, "cannot load article \"" + doc.key() + "\": " + describe(e));
+                return;
             }
+            // A failure to write is the store's, not the article's: it stops the run (see StoreWrite).
+            Node article = NodeFactory.createURI(Iris.article(doc.key()));
+            StoreWrite.run(store, "article \"" + doc.key() + "\" from " + doc.origin(), () -> {
+                Set<Node> relations = Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
+                relations.addAll(Relations.in(quads.iterator()));
+                replace(graph, quads);
+                Derived.update(dsg, relations, List.of(article));
+                touchedRelations.addAll(relations);
+            });
+            touchedArticles.add(article);
+            done(doc, stored == null ? Outcome.NEW : Outcome.CHANGED);
+        }
+
+        /** A page and, when teasers are read, each teaser it lists as an article of its own. */
+        private List<SourceDoc> pages(SourceDoc doc) {
+            return teasers ? PageSplitter.withTeasers(doc) : List.of(doc);
         }
 
         private void replace(Node graph, List<Quad> quads) {

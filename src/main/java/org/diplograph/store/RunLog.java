@@ -8,7 +8,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.diplograph.rdf.RunProvenance;
 
@@ -27,9 +26,10 @@ final class RunLog {
 
     private RunLog() {}
 
-    static Node record(DatasetGraph dsg, Entry e) {
+    static Node record(Store store, Entry e) {
+        DatasetGraph dsg = store.dataset();
         Node run = Terms.id("run/" + RUN_ID.format(e.started()));
-        Txn.executeWrite(dsg, () -> {
+        StoreWrite.run(store, "the run's record", () -> {
             add(dsg, run, RDF.Nodes.type, Terms.INGEST_RUN);
             add(dsg, run, RDF.Nodes.type, Terms.ACTIVITY);
             add(dsg, run, Terms.STARTED, time(e.started()));

@@ -1,0 +1,37 @@
+package org.diplograph.store;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.diplograph.rdf.DIP;
+import org.diplograph.resolve.Duplicates;
+
+/**
+ * Keeps what the summary graph derives from the articles (relation counts, duplicate links) current
+ * after some articles changed or went away.
+ *
+ * <p>It is called inside the write transaction that changes the articles, so the dataset is
+ * consistent at every commit: a reader, or a process that opens the dataset after a crash, never
+ * finds counts or links that disagree with the articles stored. The articles whose links must be
+ * remade are the changed ones and those linked to them before the change: when an original goes
+ * away or stops being similar, its former copies are grouped again among the remaining articles.
+ */
+final class Derived {
+    private Derived() {}
+
+    /**
+     * Recomputes the counts of {@code relations} and the duplicate links of {@code articles} and of
+     * their linked copies. Call inside a write transaction, after the articles were written or removed.
+     */
+    static void update(DatasetGraph dsg, Collection<Node> relations, Collection<Node> articles) {
+        Summary.recompute(dsg, relations);
+        Set<Node> touched = new LinkedHashSet<>(articles);
+        for (Node a : articles) {
+            dsg.find(Terms.SUMMARY_GRAPH, a, DIP.duplicateOf, Node.ANY).forEachRemaining(q -> touched.add(q.getObject()));
+            dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.duplicateOf, a).forEachRemaining(q -> touched.add(q.getSubject()));
+        }
+        Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched);
+    }
+}

@@ -1,0 +1,83 @@
+package org.diplograph.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes articles out of a store.
+ *
+ * <pre>
+ *   boolean removed = Removal.create().store(store).build().remove("some-key");
+ * </pre>
+ *
+ * <p>An article's graph holds everything it states, entities included, so removing the graph removes
+ * every entity no other article states. In the same write transaction the summary counts of the
+ * relations it spoke of are recomputed (a relation no article supports any more loses its counts) and
+ * the duplicate links of the article and of its copies are remade ({@link Derived}). Ingesting two
+ * articles and removing one therefore leaves the dataset that ingesting the other alone gives, the
+ * runs graph aside.
+ */
+public final class Removal {
+    private static final Logger LOG = LoggerFactory.getLogger(Removal.class);
+
+    private final Store store;
+    private final ArticleMapper mapper;
+
+    private Removal(Builder b) {
+        this.store = Objects.requireNonNull(b.store, "store");
+        this.mapper = b.mapper;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Options of a removal; {@code store} is required. */
+    public static final class Builder {
+        private Store store;
+        private ArticleMapper mapper = ArticleMapper.standard();
+
+        private Builder() {}
+
+        public Builder store(Store store) {
+            this.store = store;
+            return this;
+        }
+
+        /** The mapper that names article graphs (default: {@link ArticleMapper#standard()}). */
+        public Builder mapper(ArticleMapper mapper) {
+            this.mapper = Objects.requireNonNull(mapper);
+            return this;
+        }
+
+        public Removal build() {
+            return new Removal(this);
+        }
+    }
+
+    /** Removes the article with this key; false when the store holds no such article. */
+    public boolean remove(String key) {
+        DatasetGraph dsg = store.dataset();
+        Node graph = mapper.graphFor(key);
+        AtomicBoolean found = new AtomicBoolean();
+        StoreWrite.run(store, "the removal of article \"" + key + "\"", () -> {
+            if (!dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) return;
+            Set<Node> relations = Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
+            List<Node> articles = new ArrayList<>();
+            dsg.find(graph, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            Derived.update(dsg, relations, articles);
+            found.set(true);
+        });
+        LOG.info(found.get() ? "Removed article {}" : "No article {} to remove", key);
+        return found.get();
+    }
+}

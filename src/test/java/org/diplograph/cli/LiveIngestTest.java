@@ -1,0 +1,114 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.diplograph.store.DiplographServer;
+import org.diplograph.store.Ingest;
+import org.diplograph.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ingest --endpoint}: articles sent to a running server, which reads them while it serves. */
+class LiveIngestTest {
+    private static final String ARTICLES = "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a <https://w3id.org/diplograph/ontology#Article> }";
+
+    @TempDir Path tmp;
+
+    @Test
+    void sendsFilesWithThePasswordAndNotWithout() throws Exception {
+        Path passwords = Files.writeString(tmp.resolve("passwords"), "# writers\nfeeder: Long-Secret-42, writer\n");
+        Path wrong = Files.writeString(tmp.resolve("wrong"), "feeder: guessed\n");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (String seed : List.of("002_60b42acfeed2b7c8.txt", "003_102ef6e322b1fea5.txt")) {
+            Files.copy(Path.of("seeds", seed), in.resolve(seed));
+        }
+        Path db = tmp.resolve("data");
+        try (Store store = Store.open(db);
+             DiplographServer server = DiplographServer.create().store(store).port(0).updates(passwords).build().start()) {
+            CommandRun refused = CommandRun.of("ingest", "--endpoint", server.datasetUrl(), "--password-file", wrong.toString(), in.toString());
+            assertEquals(1, refused.exit());
+            assertTrue(refused.err().contains("refused"), refused.err());
+            assertEquals("0", articles(server));
+
+            CommandRun sent = CommandRun.of("ingest", "--db", db.toString(), "--endpoint", server.datasetUrl(),
+                    "--password-file", passwords.toString(), in.toString());
+            assertEquals(0, sent.exit(), sent.err());
+            assertTrue(sent.out().contains("Sent 2 files to " + server.datasetUrl() + ": 2 new, 0 changed, 0 unchanged"), sent.out());
+            assertEquals("2", articles(server), "readable at once, while serving");
+
+            CommandRun again = CommandRun.of("ingest", "--endpoint", server.datasetUrl(), "--password-file", passwords.toString(), in.toString());
+            assertTrue(again.out().contains("0 new, 0 changed, 2 unchanged"), again.out());
+
+            CommandRun removed = CommandRun.of("remove", "--endpoint", server.datasetUrl(), "--password-file", passwords.toString(),
+                    "002_60b42acfeed2b7c8", "no-such-key");
+            assertEquals(1, removed.exit(), "one key was not there");
+            assertTrue(removed.out().contains("Removed 002_60b42acfeed2b7c8"), removed.out());
+            assertTrue(removed.err().contains("no article \"no-such-key\""), removed.err());
+            assertEquals("1", articles(server), "removed while serving");
+            assertEquals(1, CommandRun.of("remove", "--endpoint", server.datasetUrl(), "--password-file", wrong.toString(),
+                    "003_102ef6e322b1fea5").exit());
+            assertEquals("1", articles(server), "not with a wrong password");
+
+            HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    server.datasetUrl() + "/ingest?file=x.txt")).POST(HttpRequest.BodyPublishers.ofString("Un texte.")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, anonymous.statusCode());
+        }
+    }
+
+    @Test
+    void sendingGivesTheDatasetThatALocalIngestGives() throws Exception {
+        Path passwords = Files.writeString(tmp.resolve("passwords"), "feeder: Long-Secret-42\n");
+        Path sentDb = tmp.resolve("sent");
+        try (Store store = Store.open(sentDb);
+             DiplographServer server = DiplographServer.create().store(store).port(0).updates(passwords).build().start()) {
+            assertEquals(0, CommandRun.of("ingest", "--endpoint", server.datasetUrl(), "--password-file", passwords.toString(), "seeds").exit());
+        }
+        try (Store sent = Store.open(sentDb); Store local = Store.open(tmp.resolve("local"))) {
+            Ingest.create().store(local).build().run(List.of("seeds"));
+            DatasetGraph a = sent.dataset();
+            DatasetGraph b = local.dataset();
+            Txn.executeRead(a, () -> Txn.executeRead(b, () -> {
+                List<Node> graphs = new ArrayList<>();
+                b.listGraphNodes().forEachRemaining(graphs::add);
+                assertTrue(graphs.size() >= 8, "ontology, summary, runs and five articles: " + graphs);
+                for (Node g : graphs) {
+                    if (g.getURI().endsWith("graph/runs")) continue;
+                    assertTrue(b.getGraph(g).isIsomorphicWith(a.getGraph(g)), "graph " + g);
+                }
+            }));
+        }
+    }
+
+    @Test
+    void aServerWithoutUpdatesDoesNotTakeArticles() throws Exception {
+        Path passwords = Files.writeString(tmp.resolve("passwords"), "feeder: Long-Secret-42\n");
+        try (Store store = Store.open(tmp.resolve("data"));
+             DiplographServer server = DiplographServer.create().store(store).port(0).build().start()) {
+            CommandRun r = CommandRun.of("ingest", "--endpoint", server.datasetUrl(), "--password-file", passwords.toString(), "seeds");
+            assertEquals(1, r.exit());
+            assertTrue(r.err().contains("--allow-update"), r.err());
+        }
+    }
+
+    private static String articles(DiplographServer server) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.queryUrl()
+                + "?query=" + URLEncoder.encode(ARTICLES, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.body().lines().skip(1).findFirst().orElse("").trim();
+    }
+}
