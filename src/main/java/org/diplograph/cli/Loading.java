@@ -35,8 +35,13 @@ final class Loading {
 
     /** Extracts every stored article again from its stored text. */
     static IngestReport reextract(Store store, PrintWriter out, PrintWriter err) {
-        IngestReport r = builder(store, err).teasers(true).build().reextract();
-        report(r, "the stored texts", store, null, out);
+        IngestReport r;
+        ReadProgress shown;
+        try (ReadProgress progress = new ReadProgress(0, false)) {
+            r = builder(store, err).progress(progress).teasers(true).build().reextract();
+            shown = progress;
+        }
+        report(r, "the stored texts", store, shown, out);
         return r;
     }
 

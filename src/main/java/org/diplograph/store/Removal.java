@@ -63,17 +63,28 @@ public final class Removal {
         }
     }
 
-    /** Removes the article with this key; false when the store holds no such article. */
+    /**
+     * Removes the article with this key, and the teasers its page listed (keys {@code KEY~teaser-N});
+     * false when the store holds no such article.
+     */
     public boolean remove(String key) {
         DatasetGraph dsg = store.dataset();
         Node graph = mapper.graphFor(key);
+        String teaserGraphs = mapper.graphFor(key + "~teaser-").getURI();
         AtomicBoolean found = new AtomicBoolean();
         StoreWrite.run(store, "the removal of article \"" + key + "\"", () -> {
             if (!dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) return;
-            Set<Node> relations = Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
+            List<Node> graphs = new ArrayList<>(List.of(graph));
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && g.getURI().startsWith(teaserGraphs)) graphs.add(g);
+            });
+            Set<Node> relations = new java.util.HashSet<>();
             List<Node> articles = new ArrayList<>();
-            dsg.find(graph, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            for (Node g : graphs) {
+                relations.addAll(Relations.in(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
+                dsg.find(g, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
+            }
+            for (Node g : graphs) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             Derived.update(dsg, relations, articles);
             found.set(true);
         });
