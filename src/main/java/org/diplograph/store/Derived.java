@@ -26,12 +26,19 @@ final class Derived {
      * their linked copies. Call inside a write transaction, after the articles were written or removed.
      */
     static void update(DatasetGraph dsg, Collection<Node> relations, Collection<Node> articles) {
-        Summary.recompute(dsg, relations);
         Set<Node> touched = new LinkedHashSet<>(articles);
         for (Node a : articles) {
             dsg.find(Terms.SUMMARY_GRAPH, a, DIP.duplicateOf, Node.ANY).forEachRemaining(q -> touched.add(q.getObject()));
             dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.duplicateOf, a).forEachRemaining(q -> touched.add(q.getSubject()));
         }
         Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched);
+        // a story that became (or stopped being) a copy changes the counts of the relations it speaks of
+        Set<Node> recount = new LinkedHashSet<>(relations);
+        for (Node a : touched) {
+            Node graph = org.apache.jena.graph.NodeFactory.createURI(org.diplograph.rdf.Iris.articleGraph(
+                    org.diplograph.rdf.Iris.articleKeyOf(a.getURI())));
+            recount.addAll(Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
+        }
+        Summary.recompute(dsg, recount);
     }
 }

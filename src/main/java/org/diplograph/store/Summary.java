@@ -13,13 +13,16 @@ import org.apache.jena.sparql.exec.QueryExec;
  * Keeps the summary graph's counts on bilateral-relation nodes current.
  *
  * <p>Counts are taken by SPARQL over the union of the named graphs, so an article that several
- * runs stated once is counted once. Only the relations a run touched are recomputed: every other
- * relation's articles are unchanged, so are its counts. Call inside a write transaction.
+ * runs stated once is counted once, and a copy of a story already loaded ({@code dip:duplicateOf})
+ * is not counted at all: the story counts once. Only the relations a run touched are recomputed:
+ * every other relation's articles are unchanged, so are its counts. Call inside a write
+ * transaction, after the duplicate links are current.
  */
 final class Summary {
-    private static final Query ARTICLES = count("?x dip:aboutRelation ?r");
-    private static final Query EVENTS = count("?x dip:relation ?r ; a dip:Event");
-    private static final Query AGREEMENTS = count("?x dip:relation ?r ; a dip:Agreement");
+    private static final String NOT_A_COPY = " FILTER NOT EXISTS { ?a dip:duplicateOf ?original }";
+    private static final Query ARTICLES = count("?x dip:aboutRelation ?r . BIND(?x AS ?a)" + NOT_A_COPY);
+    private static final Query EVENTS = count("?x dip:relation ?r ; a dip:Event ; prov:wasDerivedFrom ?a ." + NOT_A_COPY);
+    private static final Query AGREEMENTS = count("?x dip:relation ?r ; a dip:Agreement ; prov:wasDerivedFrom ?a ." + NOT_A_COPY);
 
     private Summary() {}
 
@@ -37,7 +40,8 @@ final class Summary {
     }
 
     private static Query count(String pattern) {
-        return QueryFactory.create(Terms.PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) { " + pattern + " }");
+        return QueryFactory.create(Terms.PREFIXES + "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
+                + "SELECT (COUNT(DISTINCT ?x) AS ?n) { " + pattern + " }");
     }
 
     private static long run(DatasetGraph dsg, Query q, Node relation) {

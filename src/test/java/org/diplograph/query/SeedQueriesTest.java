@@ -62,7 +62,8 @@ class SeedQueriesTest {
         for (int i = 0; i < t.size(); i++) {
             if (!"JP".equals(text(t, i, "code"))) continue;
             assertTrue(Integer.parseInt(text(t, i, "agreements")) >= 1);
-            assertTrue(Integer.parseInt(text(t, i, "articles")) >= 2, "000 and 001 are both about JP-VN");
+            assertEquals(1, Integer.parseInt(text(t, i, "articles")), "000 repeats 001: the story counts once");
+            assertEquals(5, Integer.parseInt(text(t, i, "events")), "a visit and four meetings, counted once");
         }
     }
 
