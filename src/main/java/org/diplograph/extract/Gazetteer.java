@@ -15,6 +15,7 @@ final class Gazetteer {
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, String> capitalNames = new HashMap<>();
     private final CountryTable table;
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private int longest = 1;
 
     Gazetteer(CountryTable table) {
@@ -35,6 +36,7 @@ final class Gazetteer {
                 if (k.isEmpty() || names.containsKey(k) || adjectives.containsKey(k)) continue;
                 if (capitals.putIfAbsent(k, city.country().toUpperCase(java.util.Locale.ROOT)) == null) {
                     capitalNames.put(k, name);
+                    firstWords.add(k.split(" ")[0]);
                     longest = Math.max(longest, k.split(" ").length);
                 }
             }
@@ -67,6 +69,7 @@ final class Gazetteer {
         String k = key(phrase);
         if (k.isEmpty()) return;
         map.putIfAbsent(k, code);
+        firstWords.add(k.split(" ")[0]);
         longest = Math.max(longest, k.split(" ").length);
     }
 
@@ -92,7 +95,7 @@ final class Gazetteer {
 
     /** Longest entry starting at token {@code i}, or null. Names and capitals must be capitalised. */
     Hit match(List<Tok> toks, int i) {
-        if (!toks.get(i).word()) return null;
+        if (!toks.get(i).word() || !firstWords.contains(toks.get(i).key())) return null;
         for (int n = Math.min(longest, toks.size() - i); n >= 1; n--) {
             StringBuilder b = new StringBuilder();
             for (int k = i; k < i + n; k++) {

@@ -25,6 +25,17 @@ final class People {
 
     private People() {}
 
+    /** The title heads by their first word, longest first, so a token is checked against a few heads only. */
+    private static final java.util.Map<String, List<List<Tok>>> HEADS_BY_FIRST = new java.util.HashMap<>();
+
+    static {
+        for (String h : Lexicon.TITLE_HEADS) {
+            List<Tok> toks = Tok.tokenize(h);
+            HEADS_BY_FIRST.computeIfAbsent(toks.get(0).key(), k -> new ArrayList<>()).add(toks);
+        }
+        HEADS_BY_FIRST.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
+    }
+
     /** Marks titles in a sentence. */
     static void titles(Doc doc, Doc.Sent s, List<List<Tok>> heads) {
         List<Tok> toks = s.toks;
@@ -39,7 +50,9 @@ final class People {
     }
 
     static int headAt(List<Tok> toks, int i, List<List<Tok>> heads) {
-        for (List<Tok> h : heads) {
+        List<List<Tok>> candidates = HEADS_BY_FIRST.get(toks.get(i).key());
+        if (candidates == null) return 0;
+        for (List<Tok> h : candidates) {
             if (i + h.size() > toks.size()) continue;
             boolean ok = true;
             for (int k = 0; k < h.size() && ok; k++) ok = toks.get(i + k).key().equals(h.get(k).key());

@@ -34,9 +34,9 @@ public final class Fingerprint {
         int[] min = new int[SIZE];
         Arrays.fill(min, Integer.MAX_VALUE);
         for (int i = 0; i + SHINGLE <= s.length(); i++) {
-            long h = s.substring(i, i + SHINGLE).hashCode() * 0x9E3779B97F4A7C15L;
+            long h = mix(s.substring(i, i + SHINGLE).hashCode());
             for (int k = 0; k < SIZE; k++) {
-                int v = (int) (mix(h ^ SEEDS[k]) >>> 33);
+                int v = (int) ((h * (SEEDS[k] | 1L) + SEEDS[(k + 1) % SIZE]) >>> 33);
                 if (v < min[k]) min[k] = v;
             }
         }
