@@ -25,8 +25,8 @@ import org.diplograph.rdf.DIP;
  *
  * <p>Two articles are copies when their {@link Fingerprint}s are at least {@link #THRESHOLD}
  * similar. Of a group of copies, the original is the best copy: the one whose text needed the
- * fewest repairs, then the one published first, then the smallest key, so the choice does not
- * depend on the order articles arrive in.
+ * fewest repairs; on a tie, the one loaded first (an article already in the store before those
+ * now being written), then the one published first, then the smallest key.
  */
 public final class Duplicates {
     public static final double THRESHOLD = 0.6;
@@ -52,6 +52,14 @@ public final class Duplicates {
      * @return the number of links now held for those articles
      */
     public static int link(DatasetGraph dsg, Node summaryGraph, Collection<Node> touched) {
+        return link(dsg, summaryGraph, touched, touched);
+    }
+
+    /**
+     * As {@link #link(DatasetGraph, Node, Collection)}; {@code written}: the articles being written
+     * now, which lose a tie to copies loaded before them.
+     */
+    public static int link(DatasetGraph dsg, Node summaryGraph, Collection<Node> touched, Collection<Node> written) {
         if (touched.isEmpty()) return 0;
         List<Copy> all = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(ARTICLES)
@@ -80,6 +88,7 @@ public final class Duplicates {
             }
             if (group.size() < 2) continue;
             group.sort(Comparator.comparingLong(Copy::repairs)
+                    .thenComparingInt(g -> written.contains(g.article()) ? 1 : 0)
                     .thenComparing(Copy::published, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(Copy::key));
             Copy original = group.get(0);

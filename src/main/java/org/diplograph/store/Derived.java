@@ -31,7 +31,7 @@ final class Derived {
             dsg.find(Terms.SUMMARY_GRAPH, a, DIP.duplicateOf, Node.ANY).forEachRemaining(q -> touched.add(q.getObject()));
             dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.duplicateOf, a).forEachRemaining(q -> touched.add(q.getSubject()));
         }
-        Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched);
+        Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched, articles);
         // a story that became (or stopped being) a copy changes the counts of the relations it speaks of
         Set<Node> recount = new LinkedHashSet<>(relations);
         for (Node a : touched) {
