@@ -199,7 +199,8 @@ public final class Extractor {
         }
         return new Facts.Article(doc.page.source(), doc.page.title(), doc.page.source().published(), List.copyOf(countries),
                 List.copyOf(pairList), List.copyOf(persons), List.copyOf(orgs), List.copyOf(events), List.copyOf(agreements),
-                null, org.diplograph.resolve.Fingerprint.of(story.toString()), repairs, doc.page.source().isTeaser());
+                null, org.diplograph.resolve.Fingerprint.of(story.toString()), repairs, doc.page.source().isTeaser(),
+                doc.page.source().isTeaser() ? null : doc.page.dateline());
     }
 
     /** "relations entre le Vietnam et le Japon", "l'amitié Japon-Vietnam": two countries named together as a pair. */

@@ -70,7 +70,15 @@ public final class Facts {
     public record Article(SourceDoc source, String title, String published, List<String> countries,
                           List<Pair> pairs, List<Person> persons, List<Org> orgs, List<Event> events,
                           List<Agreement> agreements, String duplicateOf, String fingerprint, int repairs,
-                          boolean teaser) {
+                          boolean teaser, String dateline) {
+        /** Without a dateline: the place the story is filed from ("Tokyo" in "Tokyo (VNA) -"). */
+        public Article(SourceDoc source, String title, String published, List<String> countries, List<Pair> pairs,
+                       List<Person> persons, List<Org> orgs, List<Event> events, List<Agreement> agreements,
+                       String duplicateOf, String fingerprint, int repairs, boolean teaser) {
+            this(source, title, published, countries, pairs, persons, orgs, events, agreements, duplicateOf,
+                    fingerprint, repairs, teaser, null);
+        }
+
         /** A page's main story (not a teaser). */
         public Article(SourceDoc source, String title, String published, List<String> countries, List<Pair> pairs,
                        List<Person> persons, List<Org> orgs, List<Event> events, List<Agreement> agreements,

@@ -104,6 +104,8 @@ final class ArticleMapping {
         add(self, DIP.sourceText, str(doc.text()));
         for (String c : list(article.countries())) add(self, DIP.involvesCountry, country(c));
         if (article.teaser()) add(self, DIP.isTeaser, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        if (doc.teaser() != null) add(self, DIP.teaserOf, uri(Iris.article(doc.teaser().pageKey())));
+        if (article.dateline() != null && !article.dateline().isBlank()) add(self, DIP.dateline, str(article.dateline()));
         if (article.duplicateOf() != null) add(self, DIP.duplicateOf, uri(Iris.article(article.duplicateOf())));
         if (article.fingerprint() != null) add(self, DIP.fingerprint, str(article.fingerprint()));
         if (article.fingerprint() != null) add(self, DIP.repairCount, NodeFactory.createLiteralDT(Integer.toString(article.repairs()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));

@@ -181,6 +181,12 @@ public final class DIP {
      */
     public static final Node contentHash = term("contentHash");
 
+    /** Object property. The page whose teaser list an article was read from. */
+    public static final Node teaserOf = term("teaserOf");
+
+    /** Datatype property. The place a story is filed from, as its dateline gives it ("Tokyo" in "Tokyo (VNA) -"). */
+    public static final Node dateline = term("dateline");
+
     /** Datatype property. True for an article read as a teaser for another story on a page; not exported by default. */
     public static final Node isTeaser = term("isTeaser");
 
