@@ -324,7 +324,29 @@ public final class Ingest {
 
         /** A page and, when teasers are read, each teaser it lists as an article of its own. */
         private List<SourceDoc> pages(SourceDoc doc) {
-            return teasers ? PageSplitter.withTeasers(doc) : List.of(doc);
+            if (!teasers) return List.of(doc);
+            List<SourceDoc> all = PageSplitter.withTeasers(doc);
+            dropStaleTeasers(doc.key(), all.size() - 1);
+            return all;
+        }
+
+        /**
+         * A page read again that now lists fewer teasers leaves no stale teaser behind: the teaser
+         * articles numbered beyond its list are removed, counts and links with them.
+         */
+        private void dropStaleTeasers(String pageKey, int kept) {
+            for (int n = kept + 1; ; n++) {
+                Node graph = mapper.graphFor(pageKey + "~teaser-" + n);
+                boolean present = Txn.calculateRead(dsg, () -> dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext());
+                if (!present) return;
+                Node article = NodeFactory.createURI(Iris.article(pageKey + "~teaser-" + n));
+                StoreWrite.run(store, "the removal of a teaser of \"" + pageKey + "\"", () -> {
+                    Set<Node> relations = Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
+                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    Derived.update(dsg, relations, List.of(article));
+                });
+                LOG.info("{}: teaser {} is no longer on the page; removed", pageKey, n);
+            }
         }
 
         private void replace(Node graph, List<Quad> quads) {
