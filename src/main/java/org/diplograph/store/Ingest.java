@@ -335,16 +335,8 @@ public final class Ingest {
          * articles numbered beyond its list are removed, counts and links with them.
          */
         private void dropStaleTeasers(String pageKey, int kept) {
-            for (int n = kept + 1; ; n++) {
-                Node graph = mapper.graphFor(pageKey + "~teaser-" + n);
-                boolean present = Txn.calculateRead(dsg, () -> dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext());
-                if (!present) return;
-                Node article = NodeFactory.createURI(Iris.article(pageKey + "~teaser-" + n));
-                StoreWrite.run(store, "the removal of a teaser of \"" + pageKey + "\"", () -> {
-                    Set<Node> relations = Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
-                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                    Derived.update(dsg, relations, List.of(article));
-                });
+            Removal removal = Removal.create().store(store).mapper(mapper).build();
+            for (int n = kept + 1; removal.remove(pageKey + "~teaser-" + n); n++) {
                 LOG.info("{}: teaser {} is no longer on the page; removed", pageKey, n);
             }
         }

@@ -29,7 +29,7 @@ import org.diplograph.DiplographException;
  * ({@code VNPT}), and before a common lower-case word; or, at the start of a sentence only (not
  * after {@code M.}), read in lower case and cut after a word that opens sentences
  * ({@code Ladélégation}, {@code Ila}, {@code Parconséquent}). A name that is not a French word
- * ({@code Thansamay}, {@code Quang}) has no such cut.
+ * ({@code Okonkwo}, {@code Nguyen}) has no such cut.
  *
  * <p>A short supplementary list ({@code supplement.tsv}, each entry with its reason) adds words the
  * dictionary lacks or rates rare.
