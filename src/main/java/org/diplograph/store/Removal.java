@@ -88,7 +88,8 @@ public final class Removal {
             Derived.update(dsg, relations, articles);
             found.set(true);
         });
-        LOG.info(found.get() ? "Removed article {}" : "No article {} to remove", key);
+        if (found.get()) LOG.info("Removed article {}", key);
+        else LOG.debug("No article {} to remove", key);
         return found.get();
     }
 }
