@@ -61,7 +61,9 @@ final class Gazetteer {
             String code = e.getValue().iterator().next();
             String name = new java.util.Locale(e.getKey()).getDisplayLanguage(java.util.Locale.FRENCH).toLowerCase(java.util.Locale.ROOT);
             if (name.isEmpty() || name.contains(" ") || name.equals(e.getKey())) continue;
-            for (String form : List.of(name, name + "e", name + "s", name + "es")) adjectives.putIfAbsent(key(form), code);
+            for (String form : List.of(name, name + "e", name + "s", name + "es")) {
+                if (adjectives.putIfAbsent(key(form), code) == null) firstWords.add(key(form));
+            }
         }
     }
 

@@ -223,4 +223,14 @@ class FrenchProseTest {
         double inCaption = person(extractor.extract(SourceDoc.of("c", "c.txt", caption)), "Diego Soto").confidence();
         assertTrue(inCaption < inBody, inCaption + " < " + inBody);
     }
+
+    @Test
+    void languageNamesServeAsTheAdjectiveOfTheirOneCountry() {
+        String text = """
+                Vientiane (VNA) - Le ministre lao de la Santé, Bounthanh Keomany, a rencontré le 9 mai le vice-ministre kazakh du Commerce, Nurlan Abenov.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("lang", "lang.txt", text));
+        assertEquals("LA", person(a, "Bounthanh Keomany").country());
+        assertEquals("KZ", person(a, "Nurlan Abenov").country());
+    }
 }
