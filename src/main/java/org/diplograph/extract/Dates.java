@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -197,14 +196,6 @@ final class Dates {
         }
     }
 
-    static boolean validYearMonth(int y, int m) {
-        try {
-            YearMonth.of(y, m);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
 
     private static int month(String s) {
         return Lexicon.MONTHS.indexOf(Fold.fold(s)) + 1;

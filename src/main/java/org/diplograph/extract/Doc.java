@@ -21,7 +21,6 @@ final class Doc {
     final Map<String, String> acronyms = new LinkedHashMap<>(); // acronym -> org key
     final List<EventInfo> events = new ArrayList<>();
     final List<AgreementInfo> agreements = new ArrayList<>();
-    final Set<String> stated = new java.util.TreeSet<>();        // stages that have run
 
     final org.diplograph.text.FrenchDictionary dict;
 

@@ -79,16 +79,11 @@ public final class Extractor {
     }
 
     public Facts.Article extract(SourceDoc source) {
-        Page page = PageSplitter.split(source);
-        String home = page.agency() == null ? null : Lexicon.AGENCY_COUNTRY.get(page.agency().toUpperCase(java.util.Locale.ROOT));
-        Doc doc = new Doc(page, home, dictionary);
-        sentences(doc);
-        for (Stage s : stages) s.run().accept(doc);
-        return facts(doc);
+        return facts(read(source));
     }
 
-    /** The working state after every stage, for looking into what the rules saw. */
-    Doc debug(SourceDoc source) {
+    /** The working state after every stage: what the rules saw, before it becomes facts. */
+    Doc read(SourceDoc source) {
         Page page = PageSplitter.split(source);
         String home = page.agency() == null ? null : Lexicon.AGENCY_COUNTRY.get(page.agency().toUpperCase(java.util.Locale.ROOT));
         Doc doc = new Doc(page, home, dictionary);

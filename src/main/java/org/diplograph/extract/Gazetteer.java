@@ -84,9 +84,6 @@ final class Gazetteer {
         return b.toString();
     }
 
-    String countryName(String code) {
-        return table.byCode(code).map(CountryTable.Country::nameFr).orElse(code);
-    }
 
     CountryTable table() {
         return table;
@@ -126,8 +123,4 @@ final class Gazetteer {
         return codes.size() >= 2 ? codes : List.of();
     }
 
-    /** The country whose capital is {@code name}, or null. */
-    String capitalOf(String name) {
-        return capitals.get(key(name));
-    }
 }

@@ -242,12 +242,8 @@ final class Happenings {
         int tok = tokenAtChar(s, at);
         int triggerAt = at;
         List<String> others;
-        if (during) {
-            // "Lors de la rencontre avec X, Y a ...": X up to the main clause, Y its subject
-            others = personsAfter(s, tok, subject);
-        } else {
-            others = personsAfter(s, tok, subject);
-        }
+        // "Lors de la rencontre avec X, Y a ...": X is after the trigger, Y the clause's subject
+        others = personsAfter(s, tok, subject);
         if (before != null && before.size() >= 2) {
             subject = before.get(0);
             others = new ArrayList<>(before.subList(1, before.size()));
@@ -490,16 +486,10 @@ final class Happenings {
     }
 
     private static void placeAndDate(Doc doc, Doc.Sent s, Doc.EventInfo e, int tok) {
-        Mention best = null;
-        for (Mention d : s.of(Mention.Type.DATE)) {
-            if (d.value() == null) continue;
-            if (best == null || Math.abs(d.b() - tok) < Math.abs(best.b() - tok)) best = d;
-        }
+        Mention best = nearestDate(s, tok, false);
         if (best != null) {
-            String[] raw = best.extra().split("\\|", -1);
-            String how = raw.length > 1 && !raw[1].isEmpty() ? raw[1] : null;
-            e.date = new DateValue(best.value(), raw[0], how);
-            if (best.country() != null) e.end = new DateValue(best.country(), raw[0], how);
+            e.date = dateOf(best);
+            if (best.country() != null) e.end = new DateValue(best.country(), e.date.raw(), e.date.inference());
         }
         e.place = place(s);
     }
@@ -686,7 +676,4 @@ final class Happenings {
         }
     }
 
-    static boolean mainKind(Page.Kind k) {
-        return k == Page.Kind.TITLE || k == Page.Kind.LEAD || k == Page.Kind.BODY;
-    }
 }

@@ -1,7 +1,6 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.diplograph.article.Page;
@@ -203,13 +202,4 @@ final class Recognise {
         }
     }
 
-    static Set<String> countriesOf(Doc.Sent s, int b, int e) {
-        Set<String> out = new HashSet<>();
-        for (Mention m : s.mentions) {
-            if ((m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.COUNTRY_ADJ) && m.b() >= b && m.e() <= e) {
-                out.add(m.value());
-            }
-        }
-        return out;
-    }
 }

@@ -28,9 +28,6 @@ final class Words {
         return STOP.contains(t.key()) || VERBISH.contains(t.key());
     }
 
-    static boolean punct(Tok t) {
-        return !t.word() && !Character.isDigit(t.text().charAt(0));
-    }
 
     /** A lower-case word that can be an adjective after a noun: by its ending, French being regular here. */
     static boolean adjectiveLike(Tok t) {
