@@ -82,10 +82,13 @@ final class Happenings {
             "\\b(?:cet événement|cette cérémonie|cette occasion|cette rencontre|cet évènement|à l'événement|l'événement"
                     + "|à la cérémonie|à la réception|cette réception|au séminaire|à la conférence)\\b", F);
 
+    private static final Pattern PAST = Pattern.compile("\\b(?:a|ont)\\s+\\p{L}+é", F);
+    private static final Pattern ORGANISED_BY = Pattern.compile("\\borganisée?s?\\b[^.;]{0,60}?\\bpar\\b", F);
+
     private Happenings() {}
 
     static boolean future(Doc.Sent s) {
-        return FUTURE.matcher(s.text).find() && !Pattern.compile("\\b(?:a|ont)\\s+\\p{L}+é", F).matcher(s.text).find();
+        return FUTURE.matcher(s.text).find() && !PAST.matcher(s.text).find();
     }
 
     /** Finds events and agreements, sentence by sentence, then merges restatements. */
@@ -463,7 +466,7 @@ final class Happenings {
         e.topic = acronym != null ? acronym : name;
         for (String p : personsAfter(s, 0, null)) addPerson(doc, e, p, "attendee");
         // the organiser's country: "organisée à Jakarta par le ministère indonésien des ..."
-        Matcher org = Pattern.compile("\\borganisée?s?\\b[^.;]{0,60}?\\bpar\\b", F).matcher(s.text);
+        Matcher org = ORGANISED_BY.matcher(s.text);
         if (org.find()) {
             int t = tokenAtChar(s, org.end());
             for (Mention o : s.of(Mention.Type.ORG)) if (o.b() >= t && o.country() != null) e.countries.add(o.country());
