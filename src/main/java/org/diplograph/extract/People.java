@@ -37,19 +37,19 @@ final class People {
     }
 
     /** Marks titles in a sentence. */
-    static void titles(Doc doc, Doc.Sent s, List<List<Tok>> heads) {
+    static void titles(Doc doc, Doc.Sent s) {
         List<Tok> toks = s.toks;
         for (int i = 0; i < toks.size(); i++) {
-            int len = headAt(toks, i, heads);
+            int len = headAt(toks, i);
             if (len == 0) continue;
-            int end = titleEnd(s, i, len, heads);
+            int end = titleEnd(s, i, len);
             String head = s.text(i, i + len);
             s.mentions.add(new Mention(Mention.Type.TITLE, i, end, normalise(s, i, end), titleCountry(doc, s, i, end), Fold.fold(head)));
             i = end - 1;
         }
     }
 
-    static int headAt(List<Tok> toks, int i, List<List<Tok>> heads) {
+    static int headAt(List<Tok> toks, int i) {
         List<List<Tok>> candidates = HEADS_BY_FIRST.get(toks.get(i).key());
         if (candidates == null) return 0;
         for (List<Tok> h : candidates) {
@@ -64,7 +64,7 @@ final class People {
         return 0;
     }
 
-    private static int titleEnd(Doc.Sent s, int i, int len, List<List<Tok>> heads) {
+    private static int titleEnd(Doc.Sent s, int i, int len) {
         List<Tok> toks = s.toks;
         int n = toks.size();
         int j = i + len;
@@ -75,7 +75,7 @@ final class People {
             j = complement(s, j);
             if (j < n && s.at(j, Mention.Type.COUNTRY_ADJ) != null && s.at(j, Mention.Type.ORG) == null) j++;
             if (j + 1 < n && toks.get(j).is("et")) {
-                int h2 = headAt(toks, j + 1, heads);
+                int h2 = headAt(toks, j + 1);
                 if (h2 > 0) {
                     j = j + 1 + h2;
                     if (j < n && s.at(j, Mention.Type.COUNTRY_ADJ) != null) j++;

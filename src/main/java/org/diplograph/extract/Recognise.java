@@ -179,11 +179,9 @@ final class Recognise {
 
     /** Titles and the persons they name, before or after the name; persons after M./Mme; short forms. */
     static void persons(Doc doc, Gazetteer gaz) {
-        List<List<Tok>> titleHeads = new ArrayList<>();
-        for (String h : Lexicon.TITLE_HEADS) titleHeads.add(Tok.tokenize(h));
         for (Doc.Sent s : doc.sents) {
             if (s.kind == Page.Kind.TEASER || s.kind == Page.Kind.BOILERPLATE) continue;
-            People.titles(doc, s, titleHeads);
+            People.titles(doc, s);
             People.named(doc, s, gaz);
         }
         // an organisation named without its country belongs to the country of those who hold office in it
