@@ -109,6 +109,7 @@ final class Doc {
         DateValue date;
         DateValue end;
         int partOf = -1;
+        Standing standing = Standing.HAPPENED;
         int at;                  // char position of the trigger in its sentence
         String topic;
         Span evidence;

@@ -44,6 +44,9 @@ public final class Extractor {
      * cut short, with no dateline to place it.
      */
     static final double TEASER_WEIGHT = 0.6;
+    /** An event recalled or announced is less sure to be right in its details than one reported. */
+    static final java.util.Map<Standing, Double> STANDING_WEIGHT = java.util.Map.of(
+            Standing.HAPPENED, 1.0, Standing.BACKGROUND, 0.8, Standing.ANNOUNCED, 0.7);
 
     private final Gazetteer gazetteer;
     private final Repair repair;
@@ -134,19 +137,31 @@ public final class Extractor {
                     List.copyOf(a.signatories), a.date, a.place, a.modality, a.evidence, a.confidence * weight));
         }
         List<Facts.Event> events = new ArrayList<>();
+        Set<List<String>> ahead = new LinkedHashSet<>();
         for (Doc.EventInfo e : doc.events) {
             if (e.participants.isEmpty() && e.countries.isEmpty()) continue;
-            if (!e.kind.equals("conference") && e.countries.size() == 2) pairs.add(List.copyOf(e.countries));
-            if (e.kind.equals("reception") && e.countries.size() > 2 && !e.participants.isEmpty()) {
+            // what the story looks back on is not what it is about, nor what it announces beside its news
+            boolean told = e.standing == Standing.HAPPENED;
+            if (e.standing == Standing.ANNOUNCED && !e.kind.equals("conference") && e.countries.size() == 2) {
+                ahead.add(List.copyOf(e.countries));
+            }
+            if (told && !e.kind.equals("conference") && e.countries.size() == 2) pairs.add(List.copyOf(e.countries));
+            if (told && e.kind.equals("reception") && e.countries.size() > 2 && !e.participants.isEmpty()) {
                 // a head of state receiving several envoys' credentials: one pair per envoy's country
                 Doc.PersonInfo host = doc.persons.get(e.participants.get(0).personKey());
                 if (host != null && host.country != null) {
                     for (String c : e.countries) if (!c.equals(host.country)) pairs.add(sorted(List.of(host.country, c)));
                 }
             }
-            countries.addAll(e.countries);
+            if (told) countries.addAll(e.countries);
             events.add(new Facts.Event(e.kind, List.copyOf(e.participants), List.copyOf(e.countries), e.place, e.date,
-                    e.end, e.partOf, e.topic, e.evidence, e.confidence * weight));
+                    e.end, e.partOf, e.topic, e.evidence, e.confidence * weight * STANDING_WEIGHT.get(e.standing),
+                    e.standing.value()));
+        }
+        // a story that only announces ("X se rendra au Japon") is about the pair it announces
+        if (pairs.isEmpty()) {
+            pairs.addAll(ahead);
+            ahead.forEach(countries::addAll);
         }
         for (Doc.Sent s : doc.sents) {
             if (!s.main()) continue;

@@ -36,10 +36,24 @@ public final class Facts {
      * An event. kind: meeting, visit, talks, phone call, reception, ceremony, conference.
      * partOf: index in {@link Article#events()} of the visit it belongs to, or -1.
      * countries: ISO alpha-2 codes of the countries taking part.
+     * standing: happened, announced or background (see {@link Standing}); only what happened is
+     * the story's news, the rest is kept apart.
      */
     public record Event(String kind, List<Participant> participants, List<String> countries, Place place,
                         DateValue date, DateValue end, int partOf, String topic, Span evidence,
-                        double confidence) {}
+                        double confidence, String standing) {
+        /** An event the story reports as done. */
+        public Event(String kind, List<Participant> participants, List<String> countries, Place place,
+                     DateValue date, DateValue end, int partOf, String topic, Span evidence, double confidence) {
+            this(kind, participants, countries, place, date, end, partOf, topic, evidence, confidence,
+                    Standing.HAPPENED.value());
+        }
+
+        /** True for what the story reports as done, neither recalled nor announced. */
+        public boolean happened() {
+            return standing == null || standing.equals(Standing.HAPPENED.value());
+        }
+    }
 
     /**
      * An agreement. type as named ("protocole d'accord"); modality: signed, to be signed, proposed,

@@ -20,7 +20,7 @@ final class Happenings {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern MEET = Pattern.compile(
             "\\b(?:a|ont|avait|avaient)\\s+(?:également\\s+|aussi\\s+|notamment\\s+|ensuite\\s+)?(rencontré|reçu|accueilli|reçue)\\b"
-                    + "|\\b(?:s'est|se sont)\\s+(?:également\\s+)?(?:rencontrés?|réunis?)\\b", F);
+                    + "|\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+|déjà\\s+)?(?:rencontrés?|réunis?)\\b", F);
     /** "X a été reçu par Y", "X a accordé une audience à Y", "X a reçu en audience Y". */
     private static final Pattern RECEIVED_BY = Pattern.compile(
             "\\b(?:a|ont)\\s+été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F);
@@ -94,8 +94,10 @@ final class Happenings {
     /** Finds events and agreements, sentence by sentence, then merges restatements. */
     static void find(Doc doc) {
         String focus = null;
+        int storyYear = storyYear(doc);
         for (Doc.Sent s : doc.sents) {
             if (!s.main()) continue;
+            int before = doc.events.size();
             String subject = subject(doc, s);
             if (subject == null && startsWithPronoun(s)) subject = focus;
             boolean visit = visits(doc, s, subject);
@@ -103,6 +105,10 @@ final class Happenings {
             ceremonies(doc, s);
             conferences(doc, s);
             agreements(doc, s);
+            for (int i = before; i < doc.events.size(); i++) {
+                Doc.EventInfo e = doc.events.get(i);
+                e.standing = Standing.of(s.text, e.at, storyYear);
+            }
             if (subject != null) focus = subject;
         }
         backReferences(doc);
@@ -110,6 +116,21 @@ final class Happenings {
         doc.events.sort(java.util.Comparator.comparingInt((Doc.EventInfo e) -> e.sentence).thenComparingInt(e -> e.at));
         linkVisits(doc);
         openingDate(doc);
+    }
+
+    /**
+     * The year the story is told in: its publication year, else the latest year it states outside
+     * sentences that look back; 0 when neither is known.
+     */
+    static int storyYear(Doc doc) {
+        String published = doc.page.source().published();
+        if (published != null && published.length() >= 4) return Integer.parseInt(published.substring(0, 4));
+        int year = 0;
+        for (Doc.Sent s : doc.sents) {
+            if (!s.main() || Standing.retrospective(s.text)) continue;
+            for (int y : Dates.years(s.text)) year = Math.max(year, y);
+        }
+        return year;
     }
 
     /**
@@ -603,7 +624,8 @@ final class Happenings {
         if (a.date != null && a.place != null) return;
         for (int i = doc.events.size() - 1; i >= 0; i--) {
             Doc.EventInfo e = doc.events.get(i);
-            if (e.sentence > s.index || s.index - e.sentence > 3 || e.kind.equals("visit")) continue;
+            if (e.sentence > s.index || s.index - e.sentence > 3 || e.kind.equals("visit")
+                    || e.standing != Standing.HAPPENED) continue;
             if (a.date == null && e.date != null) a.date = new DateValue(e.date.lexical(), e.date.raw(), "date of the meeting it was signed at");
             if (a.place == null) a.place = e.place;
             return;
@@ -616,7 +638,7 @@ final class Happenings {
         for (Doc.EventInfo e : doc.events) {
             Doc.EventInfo same = null;
             for (Doc.EventInfo k : kept) {
-                if (!k.kind.equals(e.kind) || !compatible(k.date, e.date)) continue;
+                if (!k.kind.equals(e.kind) || k.standing != e.standing || !compatible(k.date, e.date)) continue;
                 boolean shared = e.participants.stream().anyMatch(p -> k.hasRole(p.personKey()));
                 boolean bothEmpty = e.participants.isEmpty() && k.participants.isEmpty();
                 boolean sameSet = e.participants.stream().allMatch(p -> k.hasRole(p.personKey()))
@@ -673,7 +695,8 @@ final class Happenings {
             if (!visit.kind.equals("visit") || visit.participants.isEmpty()) continue;
             String visitor = visit.participants.get(0).personKey();
             for (Doc.EventInfo e : doc.events) {
-                if (e == visit || e.kind.equals("visit") || !e.hasRole(visitor) || e.date != null) continue;
+                if (e == visit || e.kind.equals("visit") || !e.hasRole(visitor) || e.date != null
+                        || e.standing != visit.standing) continue;
                 e.partOf = v;
             }
         }

@@ -68,7 +68,8 @@ final class ArticleMapping {
         for (Facts.Person p : list(article.persons())) office = person(p, office);
         for (Facts.Org o : list(article.orgs())) org(o);
         List<Facts.Event> events = list(article.events());
-        for (int i = 0; i < events.size(); i++) event(events.get(i), i, events.size());
+        List<Node> eventIds = eventIds(events);
+        for (int i = 0; i < events.size(); i++) event(events.get(i), i, eventIds);
         List<Facts.Agreement> agreements = list(article.agreements());
         for (int i = 0; i < agreements.size(); i++) agreement(agreements.get(i), i + 1);
         for (String r : relations) relationNode(r);
@@ -160,8 +161,41 @@ final class ArticleMapping {
         evidence(s, o.evidence());
     }
 
-    private void event(Facts.Event e, int index, int count) {
-        Node s = uri(Iris.event(key, index + 1));
+    /**
+     * An event the story reports as done, on a stated day, between named persons or countries, is
+     * the same node in every article that reports it that way ({@link Iris#reportedEvent}); the
+     * rest are numbered in the article. Each article states its own evidence, confidence and
+     * provenance about a shared node, in its own graph, so replacing or removing one article leaves
+     * the other's report whole.
+     */
+    private List<Node> eventIds(List<Facts.Event> events) {
+        List<Node> ids = new ArrayList<>();
+        Set<Node> seen = new java.util.HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            Facts.Event e = events.get(i);
+            Node id = null;
+            List<String> who = identifying(e);
+            List<String> codes = list(e.countries()).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
+            if (e.happened() && e.kind() != null && e.date() != null && DAY.matcher(e.date().lexical()).matches()
+                    && (!who.isEmpty() || codes.size() >= 2)) {
+                id = uri(Iris.reportedEvent(e.kind(), e.date().lexical(), codes, who));
+            }
+            if (id == null || !seen.add(id)) id = uri(Iris.event(key, i + 1));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** The persons an event is known by: a visit by its visitors, anything else by all who took part. */
+    private static List<String> identifying(Facts.Event e) {
+        List<Facts.Participant> ps = list(e.participants());
+        List<String> visitors = ps.stream().filter(p -> "visitor".equals(p.role())).map(Facts.Participant::personKey).toList();
+        return "visit".equals(e.kind()) && !visitors.isEmpty() ? visitors : ps.stream().map(Facts.Participant::personKey).toList();
+    }
+
+    private void event(Facts.Event e, int index, List<Node> ids) {
+        Node s = ids.get(index);
+        int count = ids.size();
         add(s, RDF.type.asNode(), DIP.Event);
         add(s, RDF.type.asNode(), SEM.Event);
         add(s, RDF.type.asNode(), SchemaDO.Event.asNode());
@@ -183,12 +217,16 @@ final class ArticleMapping {
                             ? null : e.end().inference()));
         }
         if (e.partOf() >= 0 && e.partOf() < count && e.partOf() != index) {
-            add(s, DIP.partOf, uri(Iris.event(key, e.partOf() + 1)));
+            add(s, DIP.partOf, ids.get(e.partOf()));
         }
+        if (e.standing() != null) add(s, DIP.standing, str(e.standing()));
+        add(s, DIP.sequence, NodeFactory.createLiteralDT(Integer.toString(index + 1), XSDDatatype.XSDinteger));
         topic(s, e.topic(), null);
         for (String r : relationsOf(e.countries(), true)) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
         fact(s, e.evidence(), e.confidence());
     }
+
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(?:\\d{4}|-)-\\d{2}-\\d{2}");
 
     private void agreement(Facts.Agreement a, int n) {
         Node s = uri(Iris.agreement(key, n));

@@ -289,6 +289,9 @@ public final class DIP {
     /** Object property. The bilateral relation an event or agreement belongs to. */
     public static final Node relation = term("relation");
 
+    /** Datatype property. The event's place among those its article tells, from 1, in the order of the text. */
+    public static final Node sequence = term("sequence");
+
     /** Object property. The country the person serves or represents. */
     public static final Node servesCountry = term("servesCountry");
 
@@ -309,6 +312,12 @@ public final class DIP {
 
     /** Datatype property. The article's source text, into which evidence offsets point. */
     public static final Node sourceText = term("sourceText");
+
+    /**
+     * Datatype property. What the article tells of the event: happened (the news), announced (planned,
+     * expected) or background (recalled from before the story).
+     */
+    public static final Node standing = term("standing");
 
     /** Datatype property. The office's title as the text writes it (&quot;ministre des Affaires étrangères&quot;). */
     public static final Node title = term("title");

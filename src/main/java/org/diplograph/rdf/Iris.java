@@ -158,6 +158,20 @@ public final class Iris {
         return numbered("event/", articleKey, n);
     }
 
+    /**
+     * {@code id:event/on-{date}-{kind}-{hash}}: an event told the same way by any article, so that two
+     * articles reporting it describe one node. date: its lexical form, a year unknown written
+     * {@code xxxx} ("--08-07" → xxxx-08-07); hash: of the countries and persons that identify it, in
+     * any order.
+     */
+    public static String reportedEvent(String kind, String date, java.util.Collection<String> countries,
+                                       java.util.Collection<String> persons) {
+        String day = date.startsWith("--") ? "xxxx" + date.substring(1) : date;
+        String who = String.join(",", new java.util.TreeSet<>(countries)) + "|" + String.join(",", new java.util.TreeSet<>(persons));
+        String hash = org.apache.commons.codec.digest.DigestUtils.sha256Hex(who.getBytes(StandardCharsets.UTF_8));
+        return Vocab.ID + "event/on-" + day + "-" + slug(kind) + "-" + hash.substring(0, 12);
+    }
+
     /** {@code id:agreement/{key}/{n}}, n from 1 in the article's order. */
     public static String agreement(String articleKey, int n) {
         return numbered("agreement/", articleKey, n);

@@ -21,7 +21,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 final class Summary {
     private static final String NOT_A_COPY = " FILTER NOT EXISTS { ?a dip:duplicateOf ?original }";
     private static final Query ARTICLES = count("?x dip:aboutRelation ?r . BIND(?x AS ?a)" + NOT_A_COPY);
-    private static final Query EVENTS = count("?x dip:relation ?r ; a dip:Event ; prov:wasDerivedFrom ?a ." + NOT_A_COPY);
+    private static final String HAPPENED = " FILTER NOT EXISTS { ?x dip:standing ?standing FILTER(?standing != \"happened\") }";
+    private static final Query EVENTS = count("?x dip:relation ?r ; a dip:Event ; prov:wasDerivedFrom ?a ." + NOT_A_COPY + HAPPENED);
     private static final Query AGREEMENTS = count("?x dip:relation ?r ; a dip:Agreement ; prov:wasDerivedFrom ?a ." + NOT_A_COPY);
 
     private Summary() {}

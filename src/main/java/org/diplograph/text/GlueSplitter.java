@@ -136,12 +136,20 @@ public final class GlueSplitter implements Repair.WordSplitter {
         return out;
     }
 
-    /** "levice-ministre", "vice-présidentde": each part on its own, offsets kept. */
+    /**
+     * "levice-ministre", "vice-présidentde": each part on its own, offsets kept. After a capitalised
+     * first part, a part in lower case belongs to the name ("Ji-hoon", "Jae-myung") and stays whole.
+     */
     private int[] hyphenated(String word, boolean sentenceStart) {
         if (known(word)) return NONE;
         List<Integer> out = new ArrayList<>();
         int start = 0;
+        boolean name = Character.isUpperCase(word.charAt(0));
         for (String part : word.split("-", -1)) {
+            if (name && start > 0 && !part.isEmpty() && Character.isLowerCase(part.charAt(0))) {
+                start += part.length() + 1;
+                continue;
+            }
             for (int c : cuts(part, sentenceStart && start == 0)) out.add(start + c);
             start += part.length() + 1;
         }

@@ -233,4 +233,32 @@ class FrenchProseTest {
         assertEquals("LA", person(a, "Bounthanh Keomany").country());
         assertEquals("KZ", person(a, "Nurlan Abenov").country());
     }
+
+    static final String LOOKING_BACK_AND_AHEAD = """
+            Le Chili et le Vietnam renforcent leur partenariat
+
+            Santiago (VNA) - La ministre chilienne des Affaires étrangères, Carla Fuentes, s'est entretenue le 9 avril à Santiago avec le vice-ministre vietnamien des Affaires étrangères, Do Van Hai.
+
+            Carla Fuentes a rappelé la visite d'État du président vietnamien au Pérou et au Chili en novembre 2016, qui avait permis de lancer le partenariat global.
+
+            Les deux responsables s'étaient déjà rencontrés l'an dernier à Lima, en marge d'une conférence régionale.
+
+            Do Van Hai effectuera une visite de travail en Argentine la semaine prochaine.-VNA
+            """;
+
+    @Test
+    void whatTheStoryRecallsOrAnnouncesIsKeptApartFromWhatHappened() {
+        Facts.Article a = extractor.extract(SourceDoc.of("ahead", "ahead.txt", LOOKING_BACK_AND_AHEAD));
+        Facts.Event talks = event(a, "talks", "Carla Fuentes", "Do Van Hai");
+        assertEquals("happened", talks.standing());
+        assertEquals("--04-09", talks.date().lexical(), "a year recalled from 2016 is not the story's year");
+        List<String> later = a.events().stream().filter(e -> !e.happened()).map(e -> e.standing() + " " + e.kind()).toList();
+        assertTrue(later.contains("background meeting"), "the meeting of last year is background: " + later);
+        assertTrue(later.contains("announced visit"), "the visit of next week is announced: " + later);
+        assertEquals(1, a.events().stream().filter(Facts.Event::happened).count(), "only the talks happened: " + a.events());
+        assertEquals(List.of(new Facts.Pair("CL", "VN", "partenariat global")), a.pairs(),
+                "neither Peru, recalled, nor Argentina, ahead, is a pair of this story");
+        Facts.Event visit = a.events().stream().filter(e -> e.kind().equals("visit") && !e.happened()).findFirst().orElseThrow();
+        assertTrue(visit.confidence() < talks.confidence(), "an announced visit is less sure than talks that were held");
+    }
 }

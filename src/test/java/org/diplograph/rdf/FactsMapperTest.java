@@ -89,7 +89,7 @@ class FactsMapperTest {
                         new DateValue("2021-04", "en avril 2021", "stated"), null, -1, "pêche au thon",
                         new Span(11, 44, null), 1.0),
                 new Facts.Event("ceremony", List.of(), List.of(), null, new DateValue("2021-13-45", null, null), null, 1, null,
-                        null, Double.NaN));
+                        null, Double.NaN, "background"));
         List<Facts.Org> orgs = List.of(
                 new Facts.Org("la/province-de-test", "Province de test", null, "LA", "local", null, 0.5),
                 new Facts.Org("int/organisation-de-test", "Organisation de test", "ODT", null, "international", null, 0.5),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -68,8 +69,11 @@ class ValidatorTest {
     @Test
     void unknownCountriesBadConfidenceAndOffsetsAndStrayEventTypesFail() {
         Graph g = articleGraph("visit-and-agreement");
-        Node event = iri(Iris.event("t1", 1));
+        // the visit, reported as done on a stated day, has the IRI every report of it shares
+        Node event = iri(Iris.reportedEvent("visit", "2019-08-05", List.of("JP", "VN"), List.of("tran-van-an")));
         g.add(Triple.create(event, DIP.involvesCountry, iri(Iris.country("XX"))));
+        g.remove(event, DIP.standing, Node.ANY);
+        g.add(Triple.create(event, DIP.standing, NodeFactory.createLiteralString("rumoured")));
         g.remove(event, DIP.confidence, Node.ANY);
         g.add(Triple.create(event, DIP.confidence, NodeFactory.createLiteralDT("1.5", XSDDatatype.XSDdecimal)));
         g.remove(iri(Iris.event("t1", 2)), DIP.eventType, Node.ANY);
@@ -79,8 +83,9 @@ class ValidatorTest {
         g.add(Triple.create(evidence, Vocab.NIF.endIndex, NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger)));
         g.add(Triple.create(iri(Iris.relation("JP", "VN")), DIP.country, iri(Iris.country("FR"))));
         String text = Validator.describe(Validator.validate(g));
-        assertTrue(text.contains("event/t1/1> dip:involvesCountry") && text.contains("country/XX"), text);
-        assertTrue(text.contains("event/t1/1> dip:confidence"), text);
+        assertTrue(text.contains(event.getURI() + "> dip:involvesCountry") && text.contains("country/XX"), text);
+        assertTrue(text.contains(event.getURI() + "> dip:confidence"), text);
+        assertTrue(text.contains(event.getURI() + "> dip:standing: an event's standing is one of happened, announced, background"), text);
         assertTrue(text.contains("event/t1/2> dip:eventType"), text);
         assertTrue(text.contains("evidence/t1/14-109> nif:beginIndex"), text);
         assertTrue(text.contains("relation/JP-VN> dip:country: a bilateral relation links exactly two countries"), text);

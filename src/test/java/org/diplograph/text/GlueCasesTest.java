@@ -47,6 +47,7 @@ class GlueCasesTest {
             "M. Dumoulin et Mme Sonla ont reçu Thansamay Busko",
             "tandis que le Quang Tri Hoàng Lanh et Desmond",
             "(90,7%) et COVID-19, n°15",
+            "son homologue Park Ji-hoon et le député Choi Seong-min",
     })
     void wordsNamesNumbersAndOrdinalsStayWhole(String text) {
         assertEquals(text, repair.apply(text, 0).text());

@@ -1,0 +1,159 @@
+package org.diplograph.extract;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether an event a sentence tells of is the news, or something the story looks back on or
+ * ahead to. A wire story about talks often recalls an earlier visit ("a rappelé la visite du
+ * président en juin 2019") and announces the next one ("se rendra au Japon le mois prochain"):
+ * those are events too, but counting them as what happened would put a visit in the wrong year, or
+ * one that has not happened yet, into an analyst's timeline.
+ *
+ * <p>The test looks at the clause of the trigger word: cue words of recall before it, tense and
+ * time words around it, and a stated year earlier than the story's own. Without a cue the event
+ * happened: a wire story reports what happened.
+ */
+public enum Standing {
+    /** What the story reports as done. */
+    HAPPENED("happened"),
+    /** Planned, expected or promised: future tense, "prochain", "prévu", a date after publication. */
+    ANNOUNCED("announced"),
+    /** Recalled from before the story: "a rappelé", pluperfect, "l'an dernier", an earlier year. */
+    BACKGROUND("background");
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Recall verbs governing the event noun just after them: "a rappelé la visite" ("évoquer" also looks ahead). */
+    private static final Pattern RECALL_BEFORE = Pattern.compile(
+            "\\b(?:rappel(?:é|ée|és|ant|ait|le|lent)|se souvenant|se remémorant)\\b[^.;:,]{0,40}$", F);
+    private static final Pattern RECALL = Pattern.compile("\\b(?:rappel(?:é|ant))\\s+(?:la|le|les|l'|sa|son|ses|leur)\\b", F);
+    /** Adjectives that date the event noun before the story: "sa précédente visite", "la dernière rencontre". */
+    private static final Pattern EARLIER_ADJ_BEFORE = Pattern.compile("\\b(?:précédente?s?|dernière?s?|ancienne?s?)\\s+$", F);
+    private static final Pattern EARLIER_ADJ_AFTER = Pattern.compile("^\\p{L}*\\s+(?:précédente?s?|antérieure?s?)\\b", F);
+    /** Time words near the trigger that put the event before the story. */
+    private static final Pattern EARLIER = Pattern.compile(
+            "\\b(?:pour la dernière fois|l'an dernier|l'année dernière|l'année passée|il y a (?:\\d+|\\p{L}+) ans?"
+                    + "|auparavant|précédemment|naguère)\\b", F);
+    /** Pluperfect, the tense of what came before the news: "avait effectué une visite", "s'étaient rencontrés". */
+    private static final Pattern PLUPERFECT = Pattern.compile(
+            "\\b(?:avai(?:t|ent)|étai(?:t|ent))\\s+(?:\\p{L}+é(?:e|s|es)?|eu|été|fait|pris|reçu|tenu|venue?s?)\\b", F);
+    /** Future tense and words of plans. */
+    private static final Pattern AHEAD = Pattern.compile(
+            "\\b(?:\\p{Ll}\\p{L}+(?:era|eront|ira|iront|dra|dront|vra|vront|rra|rront)|sera|seront|aura|auront|fera|feront"
+                    + "|ira|iront|va|vont|devrai(?:t|ent)|prochaine?s?|prochainement|prévue?s?|programmée?s?|envisagée?s?"
+                    + "|à venir|s'apprête(?:nt)? à)\\b", F);
+    /** Words ending like a future verb that are not one. */
+    private static final Set<String> NOT_FUTURE = Set.of("caméra", "opéra", "choléra", "extra", "lira", "sierra",
+            "tiara", "ultra", "contra", "cobra", "angora", "mantra", "hydra");
+    /** Past tense of the trigger's own verb: "a signé", "ont eu lieu", "se sont entretenus". */
+    private static final Pattern DONE = Pattern.compile(
+            "\\b(?:a|ont|est|sont)\\s+(?!prévu|programmé|envisagé|attendu)(?:\\p{L}+(?:é|ée|és|ées|i|is|ie|u|us|ue)|eu lieu|pris|fait)\\b", F);
+    private static final Pattern NEXT = Pattern.compile("\\b(?:prochaine?s?|future?s?)\\s+$", F);
+    /** The word before the event noun with only articles and adjectives between. */
+    private static final Pattern GOVERNING = Pattern.compile(
+            "(\\S+)\\s+(?:(?:une?|la|le|les|l'|des|sa|son|ses|leur|leurs|cette|ce|ces)\\s*)?"
+                    + "(?:(?:prochaine?s?|nouvelle|nouveau|première|premier|officielle?|grande?)\\s+)?$", F);
+    /** A year the event is placed in: "en 2019", "en juin 2019". */
+    private static final Pattern YEAR = Pattern.compile("\\ben\\s+(?:\\p{Ll}+\\s+)?((?:19|20)\\d{2})\\b", F);
+
+    private final String value;
+
+    Standing(String value) {
+        this.value = value;
+    }
+
+    /** The value written to the graph and the facts: happened, announced or background. */
+    public String value() {
+        return value;
+    }
+
+    /**
+     * The standing of an event whose trigger starts at {@code at} in {@code sentence}.
+     *
+     * @param storyYear the year the story is told in (its publication year, else the latest year it
+     *                  states), or 0 when unknown
+     */
+    static Standing of(String sentence, int at, int storyYear) {
+        int from = clauseStart(sentence, at);
+        int to = clauseEnd(sentence, at);
+        int trigger = Math.min(Math.max(at, from), to);
+        String before = sentence.substring(from, trigger);
+        String after = sentence.substring(trigger, to);
+        String near = window(sentence, from, to, trigger - 40, trigger + 100);
+        if (NEXT.matcher(before).find()) return ANNOUNCED;
+        if (RECALL_BEFORE.matcher(before).find() || EARLIER_ADJ_BEFORE.matcher(before).find()
+                || EARLIER_ADJ_AFTER.matcher(after).find() || EARLIER.matcher(near).find()
+                || PLUPERFECT.matcher(window(sentence, from, to, trigger - 30, trigger + 40)).find()) {
+            return BACKGROUND;
+        }
+        if (storyYear > 0) {
+            Matcher y = YEAR.matcher(window(sentence, from, to, trigger, trigger + 100));
+            while (y.find()) if (Integer.parseInt(y.group(1)) < storyYear) return BACKGROUND;
+        }
+        if (ahead(before, window(sentence, from, to, trigger, trigger + 70))
+                && !DONE.matcher(window(sentence, from, to, trigger - 25, trigger + 25)).find()) return ANNOUNCED;
+        return HAPPENED;
+    }
+
+    private static String window(String s, int from, int to, int b, int e) {
+        int x = Math.max(from, b);
+        int y = Math.min(to, e);
+        return x >= y ? "" : s.substring(x, y);
+    }
+
+    /** True when the sentence looks back on what came before the story: its years are not the story's. */
+    static boolean retrospective(String sentence) {
+        return EARLIER.matcher(sentence).find() || PLUPERFECT.matcher(sentence).find()
+                || RECALL.matcher(sentence).find();
+    }
+
+    /**
+     * Future or plan words that govern the event: just before its noun, only articles and adjectives
+     * between ("effectuera une visite officielle", "la prochaine réunion"), or after it in the clause
+     * ("la réunion aura lieu", "une visite est prévue"); the trigger may be the verb itself ("se rendra").
+     */
+    private static boolean ahead(String before, String after) {
+        Matcher tail = GOVERNING.matcher(before);
+        if (tail.find() && future(tail.group(1))) return true;
+        return future(after.replace("omme prévu", ""));
+    }
+
+    private static boolean future(String text) {
+        Matcher m = AHEAD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            // a name such as a city is not a verb, wherever the case-blind pattern matched it
+            if (Character.isUpperCase(w.charAt(0)) && m.start() > 0) continue;
+            if (!NOT_FUTURE.contains(w.toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** A clause starts after the last ';' or ':' before the trigger, or after ", qui" / ", dont" / ", où". */
+    private static int clauseStart(String s, int at) {
+        int end = Math.min(Math.max(at, 0), s.length());
+        int start = 0;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == ';' || c == ':' || c == ',' && relative(s, i)) start = i + 1;
+        }
+        return start;
+    }
+
+    private static boolean relative(String s, int comma) {
+        return s.startsWith(", qui ", comma) || s.startsWith(", dont ", comma) || s.startsWith(", où ", comma)
+                || s.startsWith(", lorsqu", comma) || s.startsWith(", quand ", comma);
+    }
+
+    /** A clause ends at the next ';', or at a relative clause opened by ", qui" after the trigger. */
+    private static int clauseEnd(String s, int at) {
+        int i = Math.min(Math.max(at, 0), s.length());
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ';') return i;
+            if (c == ',' && relative(s, i)) return i;
+        }
+        return s.length();
+    }
+}
