@@ -94,12 +94,19 @@ final class Happenings {
     /** Finds events and agreements, sentence by sentence, then merges restatements. */
     static void find(Doc doc) {
         String focus = null;
+        String focusFeminine = null;
+        String focusMasculine = null;
         int storyYear = storyYear(doc);
         for (Doc.Sent s : doc.sents) {
             if (!s.main()) continue;
             int before = doc.events.size();
             String subject = subject(doc, s);
-            if (subject == null && startsWithPronoun(s)) subject = focus;
+            String pronoun = pronoun(s);
+            if (subject == null && pronoun != null) {
+                // "elle a été reçue par ...": the woman last spoken of, when the story named one
+                String gendered = pronoun.equals("elle") ? focusFeminine : focusMasculine;
+                subject = gendered != null ? gendered : focus;
+            }
             boolean visit = visits(doc, s, subject);
             meetings(doc, s, subject, visit);
             ceremonies(doc, s);
@@ -109,7 +116,11 @@ final class Happenings {
                 Doc.EventInfo e = doc.events.get(i);
                 e.standing = Standing.of(s.text, e.at, storyYear);
             }
-            if (subject != null) focus = subject;
+            if (subject != null) {
+                focus = subject;
+                if (Gender.feminine(doc, subject)) focusFeminine = subject;
+                else focusMasculine = subject;
+            }
         }
         backReferences(doc);
         merge(doc);
@@ -180,12 +191,14 @@ final class Happenings {
         return false;
     }
 
-    private static boolean startsWithPronoun(Doc.Sent s) {
+    /** "il" or "elle" among the first words of the sentence, else null. */
+    private static String pronoun(Doc.Sent s) {
         for (int i = 0; i < Math.min(s.toks.size(), 8); i++) {
             Tok t = s.toks.get(i);
-            if (t.is("il") || t.is("elle")) return true;
+            if (t.is("il")) return "il";
+            if (t.is("elle")) return "elle";
         }
-        return false;
+        return null;
     }
 
     private static Doc.EventInfo event(Doc doc, Doc.Sent s, String kind, double confidence) {
@@ -521,11 +534,13 @@ final class Happenings {
     /** "à Tokyo", "à Hanoi": a known capital or a capitalised place after "à". */
     static Facts.Place place(Doc.Sent s) {
         for (int i = 0; i + 1 < s.toks.size(); i++) {
-            if (!s.toks.get(i).is("a") || !s.toks.get(i).text().equals("à") && !s.toks.get(i).text().equals("a")) continue;
+            // "à Tokyo", and "À Tokyo, ..." opening the sentence
+            String at = s.toks.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (!s.toks.get(i).is("a") || !at.equals("à") && !at.equals("a")) continue;
             Mention p = s.at(i + 1, Mention.Type.PLACE);
             if (p != null && p.b() == i + 1) return new Facts.Place(Fold.slug(p.value()), p.value(), p.country());
             Tok t = s.toks.get(i + 1);
-            if (s.toks.get(i).text().equals("à") && t.capitalised() && t.word() && s.at(i + 1, Mention.Type.COUNTRY) == null
+            if (at.equals("à") && t.capitalised() && t.word() && s.at(i + 1, Mention.Type.COUNTRY) == null
                     && s.at(i + 1, Mention.Type.ORG) == null && s.at(i + 1, Mention.Type.PERSON) == null
                     && !Lexicon.NOT_NAME.contains(t.key()) && !Words.acronym(t)) {
                 int e = i + 2;

@@ -261,4 +261,25 @@ class FrenchProseTest {
         Facts.Event visit = a.events().stream().filter(e -> e.kind().equals("visit") && !e.happened()).findFirst().orElseThrow();
         assertTrue(visit.confidence() < talks.confidence(), "an announced visit is less sure than talks that were held");
     }
+
+    @Test
+    void elleFindsTheWomanNamedBeforeAndAFrontedPlaceIsTheMeetingsPlace() {
+        String text = """
+                La diplomatie vietnamienne en Afrique du Nord
+
+                Alger (VNA) - La vice-ministre vietnamienne des Affaires étrangères, Ngo Thi Hoa, a achevé samedi une tournée en Algérie et au Maroc.
+
+                À Rabat, le ministre marocain des Affaires étrangères, Youssef Alami, a reçu le 4 février 2025 Ngo Thi Hoa.
+
+                À Alger, elle a été reçue par le secrétaire général du ministère algérien des Affaires étrangères, Karim Benali.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("tour", "tour.txt", text));
+        Facts.Event rabat = event(a, "meeting", "Youssef Alami", "Ngo Thi Hoa");
+        assertEquals("Rabat", rabat.place().name());
+        Facts.Event alger = event(a, "meeting", "Karim Benali", "Ngo Thi Hoa");
+        assertEquals("Alger", alger.place().name());
+        assertTrue(a.events().stream().noneMatch(e -> names(a, e).equals(List.of("Karim Benali", "Youssef Alami"))),
+                "\"elle\" is not the man named last: " + a.events());
+        assertTrue(a.pairs().stream().noneMatch(p -> p.a().equals("DZ") && p.b().equals("MA")), a.pairs().toString());
+    }
 }
