@@ -126,6 +126,8 @@ public final class Extractor {
         Map<String, String> frameworks = new java.util.HashMap<>();
         Set<List<String>> pairs = new LinkedHashSet<>();
         List<String> main = mainPairCountries(doc);
+        // a province-to-province story may name no country: its first bilateral event gives the pair
+        if (main.isEmpty()) main = firstEventPair(doc);
         List<Facts.Agreement> agreements = new ArrayList<>();
         for (Doc.AgreementInfo a : doc.agreements) {
             if (a.parties.remove("*") && main.size() == 2) a.parties.addAll(main);
@@ -245,6 +247,15 @@ public final class Extractor {
     }
 
     /** The two countries the story is mostly about, when two stand out: for "les deux pays". */
+    private static List<String> firstEventPair(Doc doc) {
+        for (Doc.EventInfo e : doc.events) {
+            if (e.standing == Standing.HAPPENED && !e.kind.equals("conference") && e.countries.size() == 2) {
+                return List.copyOf(e.countries);
+            }
+        }
+        return List.of();
+    }
+
     private static List<String> mainPairCountries(Doc doc) {
         Map<String, Integer> count = new java.util.TreeMap<>();
         for (Doc.Sent s : doc.sents) {

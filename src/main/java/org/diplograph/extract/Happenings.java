@@ -43,7 +43,7 @@ final class Happenings {
             "\\b(?:lors|au cours|à l'occasion|a l'occasion)\\s+d(?:e|u|')\\s*(?:la|une|sa|leur|l')?\\s*"
                     + "(rencontre|entrevue|séance de travail|réunion de travail|entretien|visite de courtoisie|audience)\\b[^.;]{0,160}?\\bavec\\b", F);
     private static final Pattern HAD = Pattern.compile(
-            "\\b(?:a|ont)\\s+eu\\s+(?:une|des)\\s+(séance de travail|séances de travail|rencontre|entrevue|réunion de travail)\\b[^.;]{0,80}?\\bavec\\b"
+            "\\b(?:a|ont)\\s+eu\\s+(?:[^.;,]{0,60}?\\s)?(?:une|des)\\s+(séance de travail|séances de travail|rencontre|entrevue|réunion de travail)\\b[^.;]{0,80}?\\bavec\\b"
                     + "|\\b(?:a|ont)\\s+(?:rendu|effectué)\\s+une\\s+visite\\s+de\\s+courtoisie\\b", F);
     private static final Pattern CALL = Pattern.compile(
             "\\b(?:entretien|conversation|appel|échange)s?\\s+(?:téléphonique|par téléphone|en ligne|par visioconférence)"

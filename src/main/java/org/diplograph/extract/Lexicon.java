@@ -58,7 +58,7 @@ final class Lexicon {
             Map.entry("commission", "other"), Map.entry("conseil", "other"), Map.entry("programme", "international"),
             Map.entry("organisation", "international"), Map.entry("fonds", "international"),
             Map.entry("communaute", "international"), Map.entry("tribunal", "other"), Map.entry("cour", "other"),
-            Map.entry("police", "military"));
+            Map.entry("police", "military"), Map.entry("prefecture", "local"));
 
     /** Words that, inside an organisation's name, decide its kind whatever the head. */
     static final Map<String, String> KIND_MARKERS = Map.ofEntries(

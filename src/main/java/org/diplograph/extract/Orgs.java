@@ -46,7 +46,7 @@ final class Orgs {
     /** Heads that name an organisation even in lower case ("le ministère laotien des X", "le groupe vietnamien Y"). */
     private static final java.util.Set<String> LOWER_CASE_HEADS = java.util.Set.of("ministere", "ambassade", "consulat",
             "garde-cotes", "armee", "marine", "commandement", "groupe", "societe", "compagnie", "banque", "universite",
-            "institut", "entreprise", "corporation");
+            "institut", "entreprise", "corporation", "prefecture");
     /** Heads of businesses, whose own name follows them ("le groupe Viettel"). */
     private static final java.util.Set<String> BUSINESS_HEADS = java.util.Set.of("groupe", "societe", "compagnie",
             "banque", "entreprise", "corporation", "holding");
@@ -116,7 +116,9 @@ final class Orgs {
                 // "de la province de Quang Ninh", "de la ville de Can Tho": place names run to several words
                 while (j < n && properName(s, j)) j++;
             }
-            while (j < n && (Words.adjectiveLike(toks.get(j)) || s.at(j, Mention.Type.COUNTRY_ADJ) != null)) {
+            // "une délégation de la province de X conduite par Y": a participle with its agent is not the name's
+            while (j < n && (Words.adjectiveLike(toks.get(j)) || s.at(j, Mention.Type.COUNTRY_ADJ) != null)
+                    && !(j + 1 < n && toks.get(j + 1).is("par"))) {
                 Mention adj = s.at(j, Mention.Type.COUNTRY_ADJ);
                 if (adj != null && countryAdj == null) countryAdj = adj.value();
                 j++;

@@ -125,7 +125,7 @@ final class Recognise {
         StringBuilder b = new StringBuilder();
         String headKey = s.toks.get(r.b()).key();
         boolean state = Set.of("ministere", "bureau", "cabinet", "departement", "gouvernement", "ambassade", "consulat",
-                "assemblee", "chambre", "senat", "parlement").contains(headKey);
+                "assemblee", "chambre", "senat", "parlement", "prefecture", "province").contains(headKey);
         for (int k = r.b(); k < r.nameEnd(); k++) {
             Tok t = s.toks.get(k);
             if (state && s.at(k, Mention.Type.COUNTRY_ADJ) != null && k <= r.b() + 3) continue;
