@@ -601,6 +601,10 @@ final class Happenings {
         if (next != null && SIGNATORIES.matcher(next.text).find()) {
             for (Mention p : next.of(Mention.Type.PERSON)) if (!signatories.contains(p.value())) signatories.add(p.value());
         }
+        if (signatories.isEmpty() && PERSONS_SIGNED.matcher(s.text.substring(Math.max(0, sign.start() - 40), sign.start())).find()) {
+            // "les deux présidents ont eu des entretiens, à l'issue desquels ils ont signé": those who met
+            signatories.addAll(lastMeetingsPeople(doc, s));
+        }
         int tok = tokenAtChar(s, sign.start());
         Mention when = nearestDate(s, tok, false);
         for (int[] t : types) {
@@ -629,6 +633,24 @@ final class Happenings {
             inheritScene(doc, s, a);
             doc.agreements.add(a);
         }
+    }
+
+    /** People, not countries, as the subject of the signing: "ils ont signé", "les deux ministres ont signé". */
+    private static final Pattern PERSONS_SIGNED = Pattern.compile(
+            "\\b(?:ils|elles|les deux (?:présidents|ministres|vice-ministres|dirigeants|chefs|responsables|Premiers ministres|maires|gouverneurs))"
+                    + "\\s+(?:y\\s+)?(?:ont|ont également|ont aussi|ont ensuite)?\\s*$", F);
+
+    /** The people of the meeting told in this sentence or the one before, when it had two or more. */
+    private static List<String> lastMeetingsPeople(Doc doc, Doc.Sent s) {
+        for (int i = doc.events.size() - 1; i >= 0; i--) {
+            Doc.EventInfo e = doc.events.get(i);
+            if (e.sentence > s.index) continue;
+            if (s.index - e.sentence > 1) break;
+            if (e.standing == Standing.HAPPENED && !e.kind.equals("visit") && e.participants.size() >= 2) {
+                return e.participants.stream().map(Facts.Participant::personKey).toList();
+            }
+        }
+        return List.of();
     }
 
     /**

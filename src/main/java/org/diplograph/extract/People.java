@@ -290,6 +290,38 @@ final class People {
         }
     }
 
+    private static final Set<String> ENVOYS = Set.of("ambassadeurs", "ambassadrices", "envoyes", "envoyees");
+
+    /**
+     * "les lettres de créance des nouveaux ambassadeurs d'Argentine, X, d'Éthiopie, Y, et de Suède, Z":
+     * after a plural envoy title, each "de COUNTRY, NAME" is one ambassador of that country.
+     */
+    static void envoys(Doc doc, Doc.Sent s) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        for (int i = 0; i < n; i++) {
+            if (!ENVOYS.contains(toks.get(i).key())) continue;
+            int k = i + 1;
+            while (k < n) {
+                int j = k;
+                if (toks.get(j).is(",")) j++;
+                if (j < n && toks.get(j).is("et")) j++;
+                if (j >= n || !(toks.get(j).is("de") || toks.get(j).is("d'") || toks.get(j).is("du") || toks.get(j).is("des"))) break;
+                j++;
+                while (j < n && Words.DETS.contains(toks.get(j).key())) j++;
+                Mention c = j < n ? s.at(j, Mention.Type.COUNTRY) : null;
+                if (c == null || c.b() != j || c.e() >= n || !toks.get(c.e()).is(",")) break;
+                int b = c.e() + 1;
+                int e = nameEnd(s, b);
+                if (e - b < 2) break;
+                if (s.at(b, Mention.Type.PERSON) == null) {
+                    person(doc, s, b, e, List.of(new Mention(Mention.Type.TITLE, i, i + 1, "ambassadeur", c.value(), "ambassadeur")), 0.8);
+                }
+                k = e;
+            }
+        }
+    }
+
     /** A single capitalised word after a title is a name only when it is not a French word in disguise. */
     private static boolean single(Doc.Sent s, int k) {
         Tok t = s.toks.get(k);

@@ -184,6 +184,7 @@ final class Recognise {
             if (s.kind == Page.Kind.TEASER || s.kind == Page.Kind.BOILERPLATE) continue;
             People.titles(doc, s);
             People.named(doc, s, gaz);
+            People.envoys(doc, s);
         }
         // an organisation named without its country belongs to the country of those who hold office in it
         for (Doc.PersonInfo p : doc.persons.values()) {

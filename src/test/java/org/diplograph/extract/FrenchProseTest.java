@@ -282,4 +282,30 @@ class FrenchProseTest {
                 "\"elle\" is not the man named last: " + a.events());
         assertTrue(a.pairs().stream().noneMatch(p -> p.a().equals("DZ") && p.b().equals("MA")), a.pairs().toString());
     }
+
+    @Test
+    void aListOfNewEnvoysGivesOneAmbassadorPerCountry() {
+        String text = """
+                Hanoï (VNA) - La présidente Pham Thu Ha a reçu le 2 mai les lettres de créance des nouveaux ambassadeurs du Ghana, Kwame Mensah, de Norvège, Ingrid Dahl, et de l'Uruguay, Diego Pereira.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("envoys", "envoys.txt", text));
+        assertEquals("GH", person(a, "Kwame Mensah").country());
+        assertEquals("NO", person(a, "Ingrid Dahl").country());
+        assertEquals("UY", person(a, "Diego Pereira").country());
+        assertEquals("ambassadeur", person(a, "Ingrid Dahl").offices().get(0).title());
+        Facts.Event reception = event(a, "reception", "Pham Thu Ha", "Kwame Mensah", "Ingrid Dahl", "Diego Pereira");
+        assertNotNull(reception);
+        assertEquals(3, a.pairs().size(), "one pair per envoy's country: " + a.pairs());
+    }
+
+    @Test
+    void theyWhoMetSignWhenTheSentenceSaysIls() {
+        String text = """
+                Oslo (VNA) - Le 4 juin, le président du Storting, Erik Berg, et le président de l'Assemblée nationale du Vietnam, Tran Hoai Nam, ont eu des entretiens à Oslo, à l'issue desquels ils ont signé un accord de coopération entre les deux Parlements.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("oslo", "oslo.txt", text));
+        Facts.Agreement deal = a.agreements().get(0);
+        assertEquals(java.util.Set.of(person(a, "Erik Berg").key(), person(a, "Tran Hoai Nam").key()),
+                java.util.Set.copyOf(deal.signatories()));
+    }
 }
