@@ -15,6 +15,7 @@ import org.diplograph.text.CleanText;
 final class Doc {
     final Page page;
     final String home;            // country of the agency's dateline, for officials it leaves unqualified
+    final String filedFrom;       // country of the place the story is filed from, or null
     final List<Sent> sents = new ArrayList<>();
     final Map<String, PersonInfo> persons = new LinkedHashMap<>();
     final Map<String, OrgInfo> orgs = new LinkedHashMap<>();
@@ -24,14 +25,41 @@ final class Doc {
 
     final org.diplograph.text.FrenchDictionary dict;
 
-    Doc(Page page, String home, org.diplograph.text.FrenchDictionary dict) {
+    Doc(Page page, String home, String filedFrom, org.diplograph.text.FrenchDictionary dict) {
         this.page = page;
         this.home = home;
+        this.filedFrom = filedFrom;
         this.dict = dict;
     }
 
     String source() {
         return page.source().text();
+    }
+
+    private String unqualified;
+    private boolean unqualifiedKnown;
+
+    /**
+     * The country of officials the story names without a nationality. A wire agency leaves its own
+     * country's officials unqualified; but a story between two other countries ("Tokyo (VNA) - Le
+     * Premier ministre laotien ... le Premier ministre japonais ...") that never names the agency's
+     * country leaves unqualified the officials of the one it is filed from. Null when that is not
+     * one of them.
+     */
+    String unqualifiedCountry() {
+        if (unqualifiedKnown) return unqualified;
+        unqualifiedKnown = true;
+        if (home == null) return null;
+        Set<String> named = new java.util.HashSet<>();
+        for (Sent s : sents) {
+            if (!s.main()) continue;
+            for (Mention m : s.mentions) {
+                if (m.type() == Mention.Type.COUNTRY || m.type() == Mention.Type.COUNTRY_ADJ) named.add(m.value());
+                if (m.type() == Mention.Type.PLACE && home.equals(m.country())) named.add(home);
+            }
+        }
+        if (named.contains(home) || named.size() < 2 || home.equals(filedFrom)) return unqualified = home;
+        return unqualified = filedFrom != null && named.contains(filedFrom) ? filedFrom : null;
     }
 
     /** A sentence of the article with its tokens and mentions. */

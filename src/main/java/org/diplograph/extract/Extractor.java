@@ -85,11 +85,19 @@ public final class Extractor {
         return facts(read(source));
     }
 
+    /** The country of the place a story is filed from ("Tokyo" in "Tokyo (VNA) -"), or null. */
+    private String datelineCountry(Page page) {
+        if (page.dateline() == null) return null;
+        List<Tok> toks = Tok.tokenize(page.dateline());
+        Gazetteer.Hit h = toks.isEmpty() ? null : gazetteer.match(toks, 0);
+        return h == null || h.e() != toks.size() ? null : h.code();
+    }
+
     /** The working state after every stage: what the rules saw, before it becomes facts. */
     Doc read(SourceDoc source) {
         Page page = PageSplitter.split(source);
         String home = page.agency() == null ? null : Lexicon.AGENCY_COUNTRY.get(page.agency().toUpperCase(java.util.Locale.ROOT));
-        Doc doc = new Doc(page, home, dictionary);
+        Doc doc = new Doc(page, home, datelineCountry(page), dictionary);
         sentences(doc);
         for (Stage s : stages) s.run().accept(doc);
         return doc;

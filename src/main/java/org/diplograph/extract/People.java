@@ -401,7 +401,7 @@ final class People {
                 if (!ROYAL.contains(t.extra()) || !p.offices.isEmpty()) continue;
             }
             String country = t.country();
-            if (country == null && p.country == null && stateOffice(doc, s, t)) country = doc.home;
+            if (country == null && p.country == null && stateOffice(doc, s, t)) country = doc.unqualifiedCountry();
             if (country != null && p.country == null) p.country = country;
             String orgKey = officeOrg(doc, s, t, country != null ? country : p.country);
             String title = t.value();
@@ -493,14 +493,15 @@ final class People {
      * some body, nor for an office in an international organisation.
      */
     private static boolean stateOffice(Doc doc, Doc.Sent s, Mention title) {
-        if (doc.home == null) return false;
+        String home = doc.unqualifiedCountry();
+        if (home == null) return false;
         boolean stateBody = false;
         for (int k = title.b(); k < title.e(); k++) {
             Mention org = s.at(k, Mention.Type.ORG);
             if (org == null) continue;
             Doc.OrgInfo info = doc.orgs.get(org.value());
             if (info != null && (info.kind.equals("international") || info.kind.equals("company")
-                    || info.country != null && !info.country.equals(doc.home))) return false;
+                    || info.country != null && !info.country.equals(home))) return false;
             if (info != null && Set.of("ministry", "government", "parliament", "local", "military", "party").contains(info.kind)) {
                 stateBody = true;
             }

@@ -308,4 +308,16 @@ class FrenchProseTest {
         assertEquals(java.util.Set.of(person(a, "Erik Berg").key(), person(a, "Tran Hoai Nam").key()),
                 java.util.Set.copyOf(deal.signatories()));
     }
+
+    @Test
+    void aStoryBetweenTwoOtherCountriesLeavesTheHostsOfficialsUnqualified() {
+        String text = """
+                Tokyo (VNA) - Le président indonésien Bayu Santoso a entamé le 2 juillet une visite d'État au Japon, à l'invitation du Premier ministre japonais Kenji Watanabe.
+
+                Le même jour, Bayu Santoso a rencontré le président de la Chambre des conseillers, Hideo Tanaka.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("tokyo", "tokyo.txt", text));
+        assertEquals("JP", person(a, "Hideo Tanaka").country(), "the agency's own country is not in this story");
+        assertEquals(List.of(new Facts.Pair("ID", "JP", null)), a.pairs());
+    }
 }
