@@ -635,6 +635,8 @@ final class Happenings {
         }
     }
 
+    static final String WITHIN_VISIT = "within the span of the visit it belongs to";
+
     /** People, not countries, as the subject of the signing: "ils ont signé", "les deux ministres ont signé". */
     private static final Pattern PERSONS_SIGNED = Pattern.compile(
             "\\b(?:ils|elles|les deux (?:présidents|ministres|vice-ministres|dirigeants|chefs|responsables|Premiers ministres|maires|gouverneurs))"
@@ -725,7 +727,10 @@ final class Happenings {
         return x.substring(x.length() - 5).equals(y.substring(y.length() - 5));
     }
 
-    /** Meetings of a visitor during their visit belong to it. */
+    /**
+     * Meetings of a visitor during their visit belong to it; one with no date of its own took place
+     * within the visit's span, and says so.
+     */
     private static void linkVisits(Doc doc) {
         for (int v = 0; v < doc.events.size(); v++) {
             Doc.EventInfo visit = doc.events.get(v);
@@ -735,6 +740,10 @@ final class Happenings {
                 if (e == visit || e.kind.equals("visit") || !e.hasRole(visitor) || e.date != null
                         || e.standing != visit.standing) continue;
                 e.partOf = v;
+                if (visit.date != null) {
+                    e.date = new DateValue(visit.date.lexical(), visit.date.raw(), WITHIN_VISIT);
+                    if (visit.end != null) e.end = new DateValue(visit.end.lexical(), visit.end.raw(), WITHIN_VISIT);
+                }
             }
         }
     }

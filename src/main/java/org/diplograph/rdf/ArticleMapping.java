@@ -71,7 +71,8 @@ final class ArticleMapping {
         List<Node> eventIds = eventIds(events);
         for (int i = 0; i < events.size(); i++) event(events.get(i), i, eventIds);
         List<Facts.Agreement> agreements = list(article.agreements());
-        for (int i = 0; i < agreements.size(); i++) agreement(agreements.get(i), i + 1);
+        Set<Node> agreementIds = new java.util.HashSet<>();
+        for (int i = 0; i < agreements.size(); i++) agreement(agreements.get(i), i + 1, agreementIds);
         for (String r : relations) relationNode(r);
         return new ArrayList<>(quads);
     }
@@ -228,12 +229,23 @@ final class ArticleMapping {
 
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(?:\\d{4}|-)-\\d{2}-\\d{2}");
 
-    private void agreement(Facts.Agreement a, int n) {
-        Node s = uri(Iris.agreement(key, n));
-        add(s, RDF.type.asNode(), DIP.Agreement);
+    /**
+     * An agreement signed on a stated day between two or more countries is the same node in every
+     * article that reports it ({@link Iris#reportedAgreement}), as events are; the rest are numbered.
+     */
+    private void agreement(Facts.Agreement a, int n, Set<Node> seen) {
         List<String> parties = list(a.parties()).stream().map(c -> c.toUpperCase(Locale.ROOT))
                 .distinct().sorted().toList();
         boolean typed = a.type() != null && !a.type().isBlank();
+        Node s = null;
+        if (typed && "signed".equals(a.modality()) && a.date() != null && DAY.matcher(a.date().lexical()).matches()
+                && parties.size() >= 2) {
+            s = uri(Iris.reportedAgreement(a.type(), a.date().lexical(), parties,
+                    a.topic() != null ? a.topic() : a.topicText()));
+        }
+        if (s == null || !seen.add(s)) s = uri(Iris.agreement(key, n));
+        add(s, RDF.type.asNode(), DIP.Agreement);
+        add(s, DIP.sequence, NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger));
         add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(
                 withCountries(typed ? a.type() : "accord", parties, this::countryName), "fr"));
         if (typed) add(s, DIP.agreementType, str(a.type()));

@@ -289,7 +289,10 @@ public final class DIP {
     /** Object property. The bilateral relation an event or agreement belongs to. */
     public static final Node relation = term("relation");
 
-    /** Datatype property. The event's place among those its article tells, from 1, in the order of the text. */
+    /**
+     * Datatype property. The place of an event or agreement among those of its kind its article tells,
+     * from 1, in the order of the text.
+     */
     public static final Node sequence = term("sequence");
 
     /** Object property. The country the person serves or represents. */

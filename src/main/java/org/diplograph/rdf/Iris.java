@@ -172,6 +172,18 @@ public final class Iris {
         return Vocab.ID + "event/on-" + day + "-" + slug(kind) + "-" + hash.substring(0, 12);
     }
 
+    /**
+     * {@code id:agreement/on-{date}-{type}-{hash}}: an agreement signed on a stated day, the same node
+     * in every article that reports it. hash: of its parties and its topic (or topic text), so two
+     * memoranda signed the same day between the same countries on different fields stay two.
+     */
+    public static String reportedAgreement(String type, String date, java.util.Collection<String> parties, String topic) {
+        String day = date.startsWith("--") ? "xxxx" + date.substring(1) : date;
+        String what = String.join(",", new java.util.TreeSet<>(parties)) + "|" + (topic == null ? "" : slug(topic));
+        String hash = org.apache.commons.codec.digest.DigestUtils.sha256Hex(what.getBytes(StandardCharsets.UTF_8));
+        return Vocab.ID + "agreement/on-" + day + "-" + slug(type) + "-" + hash.substring(0, 12);
+    }
+
     /** {@code id:agreement/{key}/{n}}, n from 1 in the article's order. */
     public static String agreement(String articleKey, int n) {
         return numbered("agreement/", articleKey, n);

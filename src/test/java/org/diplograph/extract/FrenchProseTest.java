@@ -320,4 +320,18 @@ class FrenchProseTest {
         assertEquals("JP", person(a, "Hideo Tanaka").country(), "the agency's own country is not in this story");
         assertEquals(List.of(new Facts.Pair("ID", "JP", null)), a.pairs());
     }
+
+    @Test
+    void aMeetingWithinAVisitTakesItsSpanAndSaysSo() {
+        String text = """
+                Rome (VNA) - Durant sa visite officielle en Italie du 3 au 5 mars, le vice-président vietnamien Dinh Van Tai a rencontré le président du Sénat italien, Marco Bellini.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("rome", "rome.txt", text));
+        Facts.Event visit = event(a, "visit", "Dinh Van Tai");
+        Facts.Event meeting = event(a, "meeting", "Dinh Van Tai", "Marco Bellini");
+        assertEquals(a.events().indexOf(visit), meeting.partOf());
+        assertEquals("--03-03", meeting.date().lexical());
+        assertEquals("--03-05", meeting.end().lexical());
+        assertEquals("within the span of the visit it belongs to", meeting.date().inference());
+    }
 }

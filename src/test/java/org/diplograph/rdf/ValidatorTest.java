@@ -57,12 +57,13 @@ class ValidatorTest {
     void anEventWithoutTypeAndAnAgreementWithoutPartyFailReadably() {
         Graph g = articleGraph("visit-and-agreement");
         g.remove(iri(Iris.event("t1", 2)), DIP.eventType, Node.ANY);
-        g.remove(iri(Iris.agreement("t1", 1)), DIP.party, Node.ANY);
+        Node agreement = iri(Iris.reportedAgreement("protocole d'accord", "--08-07", List.of("JP", "VN"), "e-government"));
+        g.remove(agreement, DIP.party, Node.ANY);
         ValidationReport r = Validator.validate(g);
         assertFalse(r.conforms());
         String text = Validator.describe(r);
         assertTrue(text.contains("<https://w3id.org/diplograph/id/event/t1/2> dip:eventType: an event has exactly one type"), text);
-        assertTrue(text.contains("<https://w3id.org/diplograph/id/agreement/t1/1> dip:party: an agreement has at least one party"), text);
+        assertTrue(text.contains("<" + agreement.getURI() + "> dip:party: an agreement has at least one party"), text);
         assertTrue(text.lines().count() == 2, text);
     }
 
