@@ -54,7 +54,8 @@ final class Happenings {
     private static final Pattern CEREMONY_HAPPENED = Pattern.compile(
             "\\b(?:a|ont)\\s+(?:organisé|présidé|assisté|tenu|célébré)|\\b(?:a|ont)\\s+eu\\s+lieu|\\bs'est\\s+tenue|\\bs'est\\s+déroulée", F);
     private static final Pattern CONFERENCE = Pattern.compile(
-            "\\b(?:à|au|de|du|lors de|pour)\\s+(?:la|le|l')?\\s*((?:\\d+(?:e|ème|ᵉ)\\s+)?(?:Conférence|Forum|Sommet|Colloque|Congrès|Symposium|Assemblée générale|Session|sommet|forum|conférence)"
+            "\\b(?:à|au|de|du|lors de|pour)\\s+(?:la|le|l')?\\s*((?:\\d+(?:e|ème|ᵉ)\\s+)?(?:Conférence|Forum|Sommet|Colloque|Congrès|Symposium|Assemblée générale|Session|sommet|forum|conférence"
+                    + "|[Rr]éunion (?:des ministres|ministérielle|des dirigeants|des hauts fonctionnaires))"
                     + "\\b[^,.;()]{0,120})\\s*(?:\\((\\p{Lu}[\\p{Lu}\\d-]{1,11})\\))?(?:\\s*\\d{4})?(?=[\\s,.;]|$)");
     private static final Pattern SPOKE_AT = Pattern.compile(
             "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé|pris part)\\b"
@@ -351,7 +352,9 @@ final class Happenings {
 
     private static final Pattern BOTH_LEADERS = Pattern.compile(
             "\\bles\\s+deux\\s+(?:premiers\\s+ministres|ministres|présidents|dirigeants|chefs\\s+d'(?:É|E)tat|chefs\\s+de\\s+gouvernement|vice-premiers\\s+ministres|délégations|responsables)\\b", F);
-    private static final Pattern SAME_DAY = Pattern.compile("\\b(?:le\\s+même\\s+jour|ce\\s+même\\s+jour|dans\\s+la\\s+foulée)\\b", F);
+    private static final Pattern SAME_DAY = Pattern.compile("\\b(?:le\\s+même\\s+jour|ce\\s+même\\s+jour|dans\\s+la\\s+foulée"
+            + "|(?:après|à l'issue de|en marge de)\\s+(?:la|cette|ladite)\\s+(?:cérémonie|rencontre|réunion|session|conférence|séance)"
+            + "|en marge du\\s+(?:sommet|forum|congrès))\\b", F);
 
     /** The two persons of different countries most recently named before sentence {@code upTo}. */
     private static List<String> lastTwoLeaders(Doc doc, int upTo) {
@@ -376,7 +379,8 @@ final class Happenings {
         for (int i = doc.events.size() - 1; i >= 0; i--) {
             Doc.EventInfo before = doc.events.get(i);
             if (before == e || before.date == null || before.kind.equals("visit")) continue;
-            e.date = new DateValue(before.date.lexical(), "le même jour", "same day as the event told before");
+            Matcher said = SAME_DAY.matcher(s.text);
+            e.date = new DateValue(before.date.lexical(), said.find() ? said.group() : "le même jour", "same day as the event told before");
             return;
         }
     }
@@ -534,6 +538,13 @@ final class Happenings {
     /** "à Tokyo", "à Hanoi": a known capital or a capitalised place after "à". */
     static Facts.Place place(Doc.Sent s) {
         for (int i = 0; i + 1 < s.toks.size(); i++) {
+            // "au Caire", "aux Cayes": a city whose name has its article
+            if ((s.toks.get(i).is("au") || s.toks.get(i).is("aux")) && i > 0) {
+                Mention named = s.at(i + 1, Mention.Type.PLACE);
+                if (named != null && named.b() == i + 1 && Fold.fold(named.value()).matches("les? .*")) {
+                    return new Facts.Place(Fold.slug(named.value()), named.value(), named.country());
+                }
+            }
             // "à Tokyo", and "À Tokyo, ..." opening the sentence
             String at = s.toks.get(i).text().toLowerCase(java.util.Locale.ROOT);
             if (!s.toks.get(i).is("a") || !at.equals("à") && !at.equals("a")) continue;

@@ -334,4 +334,20 @@ class FrenchProseTest {
         assertEquals("--03-05", meeting.end().lexical());
         assertEquals("within the span of the visit it belongs to", meeting.date().inference());
     }
+
+    @Test
+    void onTheSidelinesOfAMinisterialMeetingAndAfterTheCeremonyIsTheSameDay() {
+        String text = """
+                Manille (VNA) - Le ministre thaïlandais des Affaires étrangères, Somsak Chai, a participé le 9 août à Manille à la réunion des ministres des Affaires étrangères de l'ASEAN.
+
+                En marge de la réunion, Somsak Chai a rencontré le ministre singapourien des Affaires étrangères, Lim Boon Keng, et la ministre brunéienne des Affaires étrangères, Siti Rahmah.
+
+                Après la cérémonie de clôture, Somsak Chai s'est entretenu avec le ministre philippin des Affaires étrangères, Jose Aquino.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("manille", "manille.txt", text));
+        assertEquals("--08-09", event(a, "conference", "Somsak Chai").date().lexical());
+        assertEquals("--08-09", event(a, "meeting", "Somsak Chai", "Lim Boon Keng").date().lexical());
+        assertEquals("--08-09", event(a, "meeting", "Somsak Chai", "Siti Rahmah").date().lexical());
+        assertEquals("--08-09", event(a, "talks", "Somsak Chai", "Jose Aquino").date().lexical());
+    }
 }
