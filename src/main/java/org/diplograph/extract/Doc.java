@@ -141,6 +141,7 @@ final class Doc {
         int at;                  // char position of the trigger in its sentence
         String topic;
         Span evidence;
+        final List<Span> restated = new ArrayList<>();   // the same event told again: title, lead, body
         double confidence;
         int sentence;
         boolean hasRole(String personKey) {
@@ -157,6 +158,7 @@ final class Doc {
         Facts.Place place;
         String modality;
         Span evidence;
+        final List<Span> restated = new ArrayList<>();
         double confidence;
         int sentence;
     }

@@ -37,16 +37,24 @@ public final class Facts {
      * partOf: index in {@link Article#events()} of the visit it belongs to, or -1.
      * countries: ISO alpha-2 codes of the countries taking part.
      * standing: happened, announced or background (see {@link Standing}); only what happened is
-     * the story's news, the rest is kept apart.
+     * the story's news, the rest is kept apart. restated: the other spans that tell the same event
+     * (title, lead and body), evidence as much as {@code evidence}.
      */
     public record Event(String kind, List<Participant> participants, List<String> countries, Place place,
                         DateValue date, DateValue end, int partOf, String topic, Span evidence,
-                        double confidence, String standing) {
+                        double confidence, String standing, List<Span> restated) {
         /** An event the story reports as done. */
         public Event(String kind, List<Participant> participants, List<String> countries, Place place,
                      DateValue date, DateValue end, int partOf, String topic, Span evidence, double confidence) {
             this(kind, participants, countries, place, date, end, partOf, topic, evidence, confidence,
                     Standing.HAPPENED.value());
+        }
+
+        /** An event told once. */
+        public Event(String kind, List<Participant> participants, List<String> countries, Place place,
+                     DateValue date, DateValue end, int partOf, String topic, Span evidence, double confidence,
+                     String standing) {
+            this(kind, participants, countries, place, date, end, partOf, topic, evidence, confidence, standing, List.of());
         }
 
         /** True for what the story reports as done, neither recalled nor announced. */
@@ -57,11 +65,19 @@ public final class Facts {
 
     /**
      * An agreement. type as named ("protocole d'accord"); modality: signed, to be signed, proposed,
-     * promised; parties: ISO alpha-2 codes; signatories: person keys; topic: a topic slug or null.
+     * promised; parties: ISO alpha-2 codes; signatories: person keys; topic: a topic slug or null;
+     * restated: the other spans that tell it.
      */
     public record Agreement(String type, String topic, String topicText, List<String> parties,
                             List<String> signatories, DateValue date, Place place, String modality,
-                            Span evidence, double confidence) {}
+                            Span evidence, double confidence, List<Span> restated) {
+        /** An agreement told once. */
+        public Agreement(String type, String topic, String topicText, List<String> parties,
+                         List<String> signatories, DateValue date, Place place, String modality,
+                         Span evidence, double confidence) {
+            this(type, topic, topicText, parties, signatories, date, place, modality, evidence, confidence, List.of());
+        }
+    }
 
     /** A bilateral pair the story is about, codes sorted; framework as stated or null. */
     public record Pair(String a, String b, String framework) {

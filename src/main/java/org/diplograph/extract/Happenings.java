@@ -65,7 +65,7 @@ final class Happenings {
                     + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+", F);
     private static final Pattern SIGN = Pattern.compile(
-            "\\b(ont signé|a signé|ont été signés?|a été signée?|ont paraphé|a paraphé|ont conclu|a conclu|signés?|signées?|conclue?s?|"
+            "\\b(ont signé|a signé|ont été signés?|a été signée?|ont paraphé|a paraphé|ont conclu|a conclu|signés?|signées?|conclue?s?|signent|"
                     + "signature|signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?|"
                     + "ont échangé|ont ratifié|ratifié)\\b", F);
     private static final Pattern AGREEMENT_TYPE = Pattern.compile(
@@ -676,6 +676,8 @@ final class Happenings {
             Doc.EventInfo e = doc.events.get(i);
             if (e.sentence > s.index || s.index - e.sentence > 3 || e.kind.equals("visit")
                     || e.standing != Standing.HAPPENED) continue;
+            // the meeting told again without its date: the first telling, further back, has it
+            if (e.date == null && e.place == null) continue;
             if (a.date == null && e.date != null) a.date = new DateValue(e.date.lexical(), e.date.raw(), "date of the meeting it was signed at");
             if (a.place == null) a.place = e.place;
             return;
@@ -704,6 +706,7 @@ final class Happenings {
                 continue;
             }
             for (Facts.Participant p : e.participants) if (!same.hasRole(p.personKey())) same.participants.add(p);
+            restate(same.evidence, same.restated, e.evidence, e.restated);
             same.countries.addAll(e.countries);
             if (same.date == null) same.date = e.date;
             if (same.end == null) same.end = e.end;
@@ -716,19 +719,35 @@ final class Happenings {
             Doc.AgreementInfo same = null;
             for (Doc.AgreementInfo k : agreements) {
                 if (Fold.fold(k.type).equals(Fold.fold(a.type)) && compatible(k.date, a.date)
-                        && (k.parties.equals(a.parties) || k.parties.isEmpty() || a.parties.isEmpty())) same = k;
+                        && (k.parties.equals(a.parties) || k.parties.isEmpty() || a.parties.isEmpty()
+                        // "les deux parties ont signé": the parties the story is about
+                        || k.parties.contains("*") || a.parties.contains("*"))) same = k;
             }
             if (same == null) {
                 agreements.add(a);
                 continue;
             }
             same.parties.addAll(a.parties);
+            if (same.parties.size() > 1) same.parties.remove("*");
+            restate(same.evidence, same.restated, a.evidence, a.restated);
+            if (same.date == null) same.date = a.date;
             for (String sg : a.signatories) if (!same.signatories.contains(sg)) same.signatories.add(sg);
             if (same.topicText == null) same.topicText = a.topicText;
             if (same.place == null) same.place = a.place;
         }
         doc.agreements.clear();
         doc.agreements.addAll(agreements);
+    }
+
+    /** Keeps every span that tells a merged fact, once each. */
+    private static void restate(Span kept, List<Span> into, Span other, List<Span> others) {
+        List<Span> all = new ArrayList<>();
+        all.add(other);
+        all.addAll(others);
+        for (Span sp : all) {
+            if (sp == null || sp.equals(kept) || into.contains(sp)) continue;
+            into.add(sp);
+        }
     }
 
     private static boolean compatible(DateValue a, DateValue b) {

@@ -225,6 +225,7 @@ final class ArticleMapping {
         topic(s, e.topic(), null);
         for (String r : relationsOf(e.countries(), true)) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
         fact(s, e.evidence(), e.confidence());
+        for (Span again : list(e.restated())) evidence(s, again);
     }
 
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(?:\\d{4}|-)-\\d{2}-\\d{2}");
@@ -257,6 +258,7 @@ final class ArticleMapping {
         if (a.modality() != null) add(s, DIP.modality, str(a.modality()));
         for (String r : relationsOf(parties, false)) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
         fact(s, a.evidence(), a.confidence());
+        for (Span again : list(a.restated())) evidence(s, again);
     }
 
     /**

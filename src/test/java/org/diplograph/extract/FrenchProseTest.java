@@ -350,4 +350,23 @@ class FrenchProseTest {
         assertEquals("--08-09", event(a, "meeting", "Somsak Chai", "Siti Rahmah").date().lexical());
         assertEquals("--08-09", event(a, "talks", "Somsak Chai", "Jose Aquino").date().lexical());
     }
+
+    @Test
+    void aFactToldInTheLeadAndAgainInTheBodyIsOneFactWithBothSpans() {
+        String text = """
+                Le Kenya et le Vietnam signent un mémorandum d'entente sur l'agriculture
+
+                Nairobi (VNA) - Le ministre kényan de l'Agriculture, Peter Otieno, a reçu le 6 mai à Nairobi le vice-ministre vietnamien de l'Agriculture, Lam Van Hung.
+
+                Peter Otieno a reçu Lam Van Hung au siège du ministère, où les deux parties ont signé un mémorandum d'entente sur l'agriculture.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("nairobi", "nairobi.txt", text));
+        assertEquals(1, a.agreements().size(), a.agreements().toString());
+        Facts.Agreement deal = a.agreements().get(0);
+        assertEquals(1, deal.restated().size(), "title and body tell one memorandum: " + deal);
+        assertTrue(deal.restated().get(0).begin() != deal.evidence().begin());
+        Facts.Event meeting = event(a, "meeting", "Peter Otieno", "Lam Van Hung");
+        assertEquals(1, a.events().stream().filter(e -> e.kind().equals("meeting")).count(), a.events().toString());
+        assertEquals(1, meeting.restated().size(), "lead and body tell one meeting: " + meeting);
+    }
 }
