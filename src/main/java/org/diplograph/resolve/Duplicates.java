@@ -50,7 +50,8 @@ public final class Duplicates {
 
     /**
      * As {@link #link(DatasetGraph, Node, Collection)}; {@code written}: the articles being written
-     * now, which lose a tie to copies loaded before them.
+     * now, in the order they were read, which lose a tie to copies loaded before them (a batch of
+     * articles written together links as if they had been written one by one in that order).
      */
     public static int link(DatasetGraph dsg, Node summaryGraph, Collection<Node> touched, Collection<Node> written) {
         if (touched.isEmpty()) return 0;
@@ -61,6 +62,8 @@ public final class Duplicates {
             dsg.deleteAny(summaryGraph, Node.ANY, DIP.duplicateOf, t);
             Bands.write(dsg, summaryGraph, t, copy(dsg, t, read));
         }
+        Map<Node, Integer> order = new HashMap<>();
+        for (Node w : written) order.putIfAbsent(w, order.size() + 1);
         Set<Node> done = new HashSet<>();
         Set<Node> linked = new HashSet<>();
         for (Node t : touched) {
@@ -74,7 +77,7 @@ public final class Duplicates {
             }
             if (group.size() < 2) continue;
             group.sort(Comparator.comparingLong(Copy::repairs)
-                    .thenComparingInt(g -> written.contains(g.article()) ? 1 : 0)
+                    .thenComparingInt(g -> order.getOrDefault(g.article(), 0))
                     .thenComparing(Copy::published, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(Copy::key));
             Copy original = group.get(0);
