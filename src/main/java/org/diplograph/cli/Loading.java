@@ -25,7 +25,7 @@ final class Loading {
         IngestReport r;
         ReadProgress shown;
         try (ReadProgress progress = new ReadProgress(files, System.console() != null)) {
-            r = builder(store, err).maxArticleSize(reading.maxArticleSize).strict(strict)
+            r = builder(store, err).maxArticleSize(reading.maxArticleSize).batch(reading.batch).strict(strict)
                     .progress(progress).teasers(true).build().run(paths);
             shown = progress;
         }
@@ -56,8 +56,11 @@ final class Loading {
         err.flush();
     }
 
+    /** Articles per transaction when loading from the command line: counts and commits once per batch. */
+    static final int BATCH = 64;
+
     private static Ingest.Builder builder(Store store, PrintWriter err) {
-        return Ingest.create().store(store)
+        return Ingest.create().store(store).batch(BATCH)
                 .problems((origin, message) -> {
                     err.println("diplograph: " + origin + ": " + message);
                     err.flush();

@@ -9,4 +9,8 @@ final class ReadOptions {
             description = "Largest article read, in characters (a page file: in bytes); larger ones are reported"
                     + " and skipped (default: ${DEFAULT-VALUE}).")
     long maxArticleSize = SourceReader.DEFAULT_MAX_ARTICLE_SIZE;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Loading.BATCH,
+            description = "Articles written per transaction, each whole with its counts and links (default: ${DEFAULT-VALUE}).")
+    int batch = Loading.BATCH;
 }

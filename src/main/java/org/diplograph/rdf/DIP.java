@@ -193,6 +193,12 @@ public final class DIP {
     /** Datatype property. MinHash signature of the story's letters: two copies of one story have nearly equal ones. */
     public static final Node fingerprint = term("fingerprint");
 
+    /**
+     * Datatype property. One band of an article's fingerprint ("NN:hex", band number then words), kept in the
+     * summary graph so that the articles sharing a band, the only possible copies, are found by index look-up.
+     */
+    public static final Node fingerprintBand = term("fingerprintBand");
+
     /** Datatype property. The place's number of inhabitants as the reference data source gives it. */
     public static final Node population = term("population");
 

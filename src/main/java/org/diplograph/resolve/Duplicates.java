@@ -3,19 +3,15 @@ package org.diplograph.resolve;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.tdb2.TDB2;
 import org.diplograph.rdf.DIP;
 
 /**
@@ -27,19 +23,16 @@ import org.diplograph.rdf.DIP;
  * similar. Of a group of copies, the original is the best copy: the one whose text needed the
  * fewest repairs; on a tie, the one loaded first (an article already in the store before those
  * now being written), then the one published first, then the smallest key.
+ *
+ * <p>Copies are found without reading every stored fingerprint: each article's signature is cut
+ * into {@link Bands} kept in the summary graph as {@code dip:fingerprintBand}, and the candidates of
+ * an article are the articles that share one band with it, found by index look-ups. The banding
+ * misses no pair at the threshold (see {@link Bands}), so the links are those a comparison of every
+ * pair would make, at a cost that grows with the number of candidates, not of articles.
  */
 public final class Duplicates {
     public static final double THRESHOLD = 0.6;
-
-    private static final Query ARTICLES = QueryFactory.create("""
-            PREFIX dip: <https://w3id.org/diplograph/ontology#>
-            PREFIX schema: <https://schema.org/>
-            SELECT ?a ?key ?fp ?repairs ?published WHERE {
-              ?a dip:fingerprint ?fp ; dip:key ?key .
-              OPTIONAL { ?a dip:repairCount ?repairs }
-              OPTIONAL { ?a schema:datePublished ?published }
-              FILTER NOT EXISTS { ?a dip:isTeaser true }
-            }""");
+    private static final Node PUBLISHED = org.apache.jena.vocabulary.SchemaDO.datePublished.asNode();
 
     private Duplicates() {}
 
@@ -57,49 +50,83 @@ public final class Duplicates {
 
     /**
      * As {@link #link(DatasetGraph, Node, Collection)}; {@code written}: the articles being written
-     * now, which lose a tie to copies loaded before them.
+     * now, in the order they were read, which lose a tie to copies loaded before them (a batch of
+     * articles written together links as if they had been written one by one in that order).
      */
     public static int link(DatasetGraph dsg, Node summaryGraph, Collection<Node> touched, Collection<Node> written) {
         if (touched.isEmpty()) return 0;
-        List<Copy> all = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(ARTICLES)
-                .set(TDB2.symUnionDefaultGraph, true).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                all.add(new Copy(s.get("a").asNode(), s.getLiteral("key").getLexicalForm(),
-                        s.getLiteral("fp").getLexicalForm(),
-                        s.contains("repairs") ? s.getLiteral("repairs").getLong() : Long.MAX_VALUE,
-                        s.contains("published") ? s.getLiteral("published").getLexicalForm() : null));
-            }
-        }
-        Set<Node> done = new HashSet<>();
-        int links = 0;
+        Bands.backfill(dsg, summaryGraph);
+        Map<Node, Copy> read = new HashMap<>();
         for (Node t : touched) {
             dsg.deleteAny(summaryGraph, t, DIP.duplicateOf, Node.ANY);
             dsg.deleteAny(summaryGraph, Node.ANY, DIP.duplicateOf, t);
+            Bands.write(dsg, summaryGraph, t, copy(dsg, t, read));
         }
-        for (Copy c : all) {
-            if (!touched.contains(c.article()) || done.contains(c.article())) continue;
+        Map<Node, Integer> order = new HashMap<>();
+        for (Node w : written) order.putIfAbsent(w, order.size() + 1);
+        Set<Node> done = new HashSet<>();
+        Set<Node> linked = new HashSet<>();
+        for (Node t : touched) {
+            Copy c = copy(dsg, t, read);
+            if (c == null || done.contains(t)) continue;
             List<Copy> group = new ArrayList<>();
             group.add(c);
-            for (Copy o : all) {
-                if (o != c && Fingerprint.similarity(c.fingerprint(), o.fingerprint()) >= THRESHOLD) group.add(o);
+            for (Node candidate : Bands.candidates(dsg, summaryGraph, c.fingerprint())) {
+                Copy o = candidate.equals(t) ? null : copy(dsg, candidate, read);
+                if (o != null && Fingerprint.similarity(c.fingerprint(), o.fingerprint()) >= THRESHOLD) group.add(o);
             }
             if (group.size() < 2) continue;
             group.sort(Comparator.comparingLong(Copy::repairs)
-                    .thenComparingInt(g -> written.contains(g.article()) ? 1 : 0)
+                    .thenComparingInt(g -> order.getOrDefault(g.article(), 0))
                     .thenComparing(Copy::published, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(Copy::key));
             Copy original = group.get(0);
             for (Copy g : group) {
                 done.add(g.article());
                 dsg.deleteAny(summaryGraph, g.article(), DIP.duplicateOf, Node.ANY);
+                linked.remove(g.article());
                 if (g == original) continue;
                 dsg.add(new Quad(summaryGraph, g.article(), DIP.duplicateOf, original.article()));
-                links++;
+                linked.add(g.article());
             }
         }
-        return links;
+        return linked.size();
+    }
+
+    /**
+     * What the duplicate rules need of a stored article, read from whichever graph states it; null
+     * for an article that is not stored, has no key or fingerprint, or is a teaser (teasers are
+     * never copies nor originals).
+     */
+    private static Copy copy(DatasetGraph dsg, Node article, Map<Node, Copy> read) {
+        if (read.containsKey(article)) return read.get(article);
+        Copy c = null;
+        String fp = value(dsg, article, DIP.fingerprint);
+        String key = value(dsg, article, DIP.key);
+        if (fp != null && key != null && !teaser(dsg, article)) {
+            String repairs = value(dsg, article, DIP.repairCount);
+            c = new Copy(article, key, fp, repairs == null ? Long.MAX_VALUE : Long.parseLong(repairs),
+                    value(dsg, article, PUBLISHED));
+        }
+        read.put(article, c);
+        return c;
+    }
+
+    static boolean teaser(DatasetGraph dsg, Node article) {
+        Iterator<Quad> it = dsg.find(Node.ANY, article, DIP.isTeaser, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral() && "true".equals(o.getLiteralLexicalForm())) return true;
+        }
+        return false;
+    }
+
+    private static String value(DatasetGraph dsg, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral()) return o.getLiteralLexicalForm();
+        }
+        return null;
     }
 }

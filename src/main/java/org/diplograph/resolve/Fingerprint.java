@@ -33,8 +33,14 @@ public final class Fingerprint {
         if (s.length() < SHINGLE * 4) return null;
         int[] min = new int[SIZE];
         Arrays.fill(min, Integer.MAX_VALUE);
+        // the String.hashCode of each 10-character window, rolled along instead of cut out
+        int pow = 1;
+        for (int j = 0; j < SHINGLE; j++) pow *= 31;
+        int window = s.substring(0, SHINGLE - 1).hashCode();
         for (int i = 0; i + SHINGLE <= s.length(); i++) {
-            long h = mix(s.substring(i, i + SHINGLE).hashCode());
+            window = window * 31 + s.charAt(i + SHINGLE - 1);
+            if (i > 0) window -= pow * s.charAt(i - 1);
+            long h = mix(window);
             for (int k = 0; k < SIZE; k++) {
                 int v = (int) ((h * (SEEDS[k] | 1L) + SEEDS[(k + 1) % SIZE]) >>> 33);
                 if (v < min[k]) min[k] = v;

@@ -26,12 +26,28 @@ final class Derived {
      * their linked copies. Call inside a write transaction, after the articles were written or removed.
      */
     static void update(DatasetGraph dsg, Collection<Node> relations, Collection<Node> articles) {
+        recount(dsg, relations, link(dsg, articles));
+    }
+
+    /**
+     * Remakes the duplicate links of {@code articles} and of their linked copies, as {@link #update}
+     * does, without the counts: a batch links each article as it is written, so that the links are
+     * those of writing the articles one by one, and counts once at the end ({@link #recount}).
+     *
+     * @return the articles whose links were remade, whose relations must be counted again
+     */
+    static Set<Node> link(DatasetGraph dsg, Collection<Node> articles) {
         Set<Node> touched = new LinkedHashSet<>(articles);
         for (Node a : articles) {
             dsg.find(Terms.SUMMARY_GRAPH, a, DIP.duplicateOf, Node.ANY).forEachRemaining(q -> touched.add(q.getObject()));
             dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.duplicateOf, a).forEachRemaining(q -> touched.add(q.getSubject()));
         }
         Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched, articles);
+        return touched;
+    }
+
+    /** Counts again {@code relations} and those of the {@code touched} articles (a copy is not counted). */
+    static void recount(DatasetGraph dsg, Collection<Node> relations, Collection<Node> touched) {
         // a story that became (or stopped being) a copy changes the counts of the relations it speaks of
         Set<Node> recount = new LinkedHashSet<>(relations);
         for (Node a : touched) {

@@ -32,6 +32,16 @@ public record GraphCounts(long triples, long articles, long countries, long orga
                 count(dataset, typed("dip:Event"), "DISTINCT ?x")));
     }
 
+    /** The quads of every named graph, in a read transaction of its own. */
+    static long triples(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> count(dataset, "GRAPH ?g { ?s ?p ?o }", "*"));
+    }
+
+    /** These counts with another number of triples. */
+    GraphCounts withTriples(long n) {
+        return new GraphCounts(n, articles, countries, organisations, persons, agreements, events);
+    }
+
     private static String typed(String type) {
         return "GRAPH ?g { ?x a " + type + " } " + IN_ARTICLES;
     }

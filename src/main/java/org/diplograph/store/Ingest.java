@@ -82,6 +82,7 @@ public final class Ingest {
     private final boolean teasers;
     private final boolean strict;
     private final Function<Path, String> sourceNames;
+    private final int batch;
 
     private Ingest(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -94,6 +95,7 @@ public final class Ingest {
         this.teasers = b.teasers;
         this.strict = b.strict;
         this.sourceNames = b.sourceNames;
+        this.batch = b.batch;
     }
 
     public static Builder create() {
@@ -112,8 +114,23 @@ public final class Ingest {
         private boolean teasers;
         private boolean strict;
         private Function<Path, String> sourceNames = Ingest::sourceFile;
+        private int batch = 1;
 
         private Builder() {}
+
+        /**
+         * How many articles at most are written per transaction (default: 1). Each transaction holds
+         * whole articles with the counts and duplicate links they change, so readers still see an
+         * article whole or not at all and a crash keeps every committed article; a larger batch
+         * recomputes the counts and commits to disk once for many articles. An article is reported to
+         * {@link #progress} once its batch is committed; a batch is also committed when it has waited
+         * two seconds, so a slow input does not hold back what was read before.
+         */
+        public Builder batch(int articles) {
+            if (articles < 1) throw new IllegalArgumentException("batch must be at least 1: " + articles);
+            this.batch = articles;
+            return this;
+        }
 
         /** Whether each teaser listed on a page is read as an article of its own (default: no). */
         public Builder teasers(boolean read) {
@@ -201,6 +218,8 @@ public final class Ingest {
         private final Set<Node> touchedArticles = new LinkedHashSet<>();
         private final int[] outcomes = new int[Outcome.values().length];
         private final ShapeCheck shapes = new ShapeCheck(strict, problems);
+        private final List<Pending> pending = new ArrayList<>();
+        private long batchStarted;
         /** Whether every article is extracted again, even one whose stamp matches. */
         private final boolean force;
 
@@ -233,17 +252,18 @@ public final class Ingest {
         }
 
         private IngestReport finish(Instant started, boolean ontologyLoaded, List<String> files) {
+            flush();
             LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());
 
             LOG.info("Summary: {} bilateral relations and the duplicate links of {} articles kept current",
                     touchedRelations.size(), touchedArticles.size());
 
-            long triples = GraphCounts.of(dsg).triples();
+            GraphCounts before = GraphCounts.of(dsg);
             RunLog.record(store, new RunLog.Entry(started, Instant.now(), files,
-                    n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), triples,
+                    n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), before.triples(),
                     extractorVersion));
-            GraphCounts counts = GraphCounts.of(dsg);
+            GraphCounts counts = before.withTriples(GraphCounts.triples(dsg));   // the run's own node added
             LOG.info("Dataset: {} triples, {} articles, {} countries, {} organisations, {} persons, {} agreements, {} events",
                     counts.triples(), counts.articles(), counts.countries(), counts.organisations(), counts.persons(),
                     counts.agreements(), counts.events());
@@ -309,17 +329,36 @@ public final class Ingest {
                 fail(doc, "cannot load article \"" + doc.key() + "\": " + describe(e));
                 return;
             }
-            // A failure to write is the store's, not the article's: it stops the run (see StoreWrite).
-            Node article = NodeFactory.createURI(Iris.article(doc.key()));
-            StoreWrite.run(store, "article \"" + doc.key() + "\" from " + doc.origin(), () -> {
-                Set<Node> relations = Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
-                relations.addAll(Relations.in(quads.iterator()));
-                replace(graph, quads);
-                Derived.update(dsg, relations, List.of(article));
-                touchedRelations.addAll(relations);
+            if (pending.isEmpty()) batchStarted = System.nanoTime();
+            pending.add(new Pending(doc, graph, quads, NodeFactory.createURI(Iris.article(doc.key())),
+                    stored == null ? Outcome.NEW : Outcome.CHANGED));
+            if (pending.size() >= batch || System.nanoTime() - batchStarted > BATCH_WAIT_NANOS) flush();
+        }
+
+        /**
+         * Writes the pending articles in one transaction, with the counts and duplicate links they
+         * change: each article is written and linked in turn, as if committed alone, and the counts of
+         * every relation the batch touched are taken once at the end. A failure to write is the store's, not the articles': it stops the run (see StoreWrite).
+         */
+        private void flush() {
+            if (pending.isEmpty()) return;
+            List<Node> articles = pending.stream().map(Pending::article).toList();
+            Set<Node> relations = new LinkedHashSet<>();
+            StoreWrite.run(store, describe(pending), () -> {
+                Set<Node> linked = new LinkedHashSet<>();
+                for (Pending p : pending) {   // written and linked one by one, counted once
+                    relations.addAll(Relations.in(dsg.find(p.graph(), Node.ANY, Node.ANY, Node.ANY)));
+                    relations.addAll(Relations.in(p.quads().iterator()));
+                    replace(p.graph(), p.quads());
+                    linked.addAll(Derived.link(dsg, List.of(p.article())));
+                }
+                Derived.recount(dsg, relations, linked);
             });
-            touchedArticles.add(article);
-            done(doc, stored == null ? Outcome.NEW : Outcome.CHANGED);
+            touchedRelations.addAll(relations);
+            touchedArticles.addAll(articles);
+            List<Pending> written = List.copyOf(pending);
+            pending.clear();
+            written.forEach(p -> done(p.doc(), p.outcome()));
         }
 
         /** A page and, when teasers are read, each teaser it lists as an article of its own. */
@@ -356,6 +395,17 @@ public final class Ingest {
             problem(doc.origin(), message);
             progress.article(doc.origin(), doc.key(), Outcome.FAILED);
         }
+    }
+
+    private static final long BATCH_WAIT_NANOS = 2_000_000_000L;
+
+    /** An article extracted and mapped, waiting for its batch to be written. */
+    private record Pending(SourceDoc doc, Node graph, List<Quad> quads, Node article, Outcome outcome) {}
+
+    private static String describe(List<Pending> batch) {
+        SourceDoc first = batch.get(0).doc();
+        String one = "article \"" + first.key() + "\" from " + first.origin();
+        return batch.size() == 1 ? one : batch.size() + " articles (the first: " + one + ")";
     }
 
     /** What decides whether a stored article is current. Null fields never match. */

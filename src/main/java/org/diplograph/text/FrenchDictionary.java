@@ -39,6 +39,19 @@ public final class FrenchDictionary {
 
     /** Frequency class of the form, 1 (rare) to 26 (most common), or 0 when it is not a French word form. */
     public int frequency(String form) {
+        // the same forms are asked for again and again: each is looked up once (a bounded memo)
+        Integer known = frequencies.get(form);
+        if (known != null) return known;
+        int f = lookUp(form);
+        if (frequencies.size() > MEMO_LIMIT) frequencies.clear();
+        frequencies.put(form, f);
+        return f;
+    }
+
+    private static final int MEMO_LIMIT = 500_000;
+    private final java.util.Map<String, Integer> frequencies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int lookUp(String form) {
         List<WordData> found = lookup.get().lookup(form);
         int best = 0;
         for (WordData w : found) {

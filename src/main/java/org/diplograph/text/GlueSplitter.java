@@ -65,6 +65,22 @@ public final class GlueSplitter implements Repair.WordSplitter {
 
     @Override
     public int[] cuts(String word, boolean sentenceStart) {
+        // the same words recur in every article: their cuts are worked out once
+        Map<String, int[]> memo = sentenceStart ? atStart : inside;
+        int[] known = memo.get(word);
+        if (known == null) {
+            if (memo.size() > MEMO_LIMIT) memo.clear();
+            known = cutsOf(word, sentenceStart);
+            memo.put(word, known);
+        }
+        return known.length == 0 ? known : known.clone();
+    }
+
+    private static final int MEMO_LIMIT = 200_000;
+    private final Map<String, int[]> atStart = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, int[]> inside = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int[] cutsOf(String word, boolean sentenceStart) {
         if (word.length() < 3 || word.indexOf('\'') >= 0) return NONE;
         if (word.indexOf('-') >= 0) return hyphenated(word, sentenceStart);
         if (Character.isUpperCase(word.charAt(0))) return capitalised(word, sentenceStart);

@@ -91,7 +91,9 @@ public final class Repair {
     }
 
     private static final java.util.regex.Pattern GLUED_ELISION = java.util.regex.Pattern.compile(
-            "(\\p{L}{2,})(?=(?:qu|[cdjlmnst])['’]\\p{L})", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+            // from the start of a word only: a match found inside a word is also found from its start,
+            // and trying every inner start made the scan quadratic in the word's length
+            "(?<!\\p{L})(\\p{L}{2,})(?=(?:qu|[cdjlmnst])['’]\\p{L})", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** Words that end in an elision themselves: aujourd'hui, jusqu'à, lorsqu'il, presqu'île, quelqu'un, prud'homme. */
     private static final Set<String> ELISION_WORDS = Set.of("aujour", "jus", "lors", "puis", "quoi", "presqu", "quel",
             "prud", "entr", "presq");

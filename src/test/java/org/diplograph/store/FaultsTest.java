@@ -63,7 +63,8 @@ class FaultsTest {
 
     @Test
     void aFileSizeLimitStopsTheIngestWithAClearErrorAndLeavesADatasetThatCompletesLater() throws Exception {
-        // The limit is reached when the largest file first grows, some 40 articles in: 80 leave a margin.
+        // The limit is reached when the largest file first grows, some 40 articles in: 80 leave a margin. One
+        // article per commit, as files grow faster so (a batch of many articles grows them much less).
         Path in = GeneratedArticles.write(tmp.resolve("in"), 80);
         Path data = tmp.resolve("data");
         long largest;
@@ -75,7 +76,8 @@ class FaultsTest {
         }
         // ulimit -f counts KiB: the database may grow by one more MiB beyond its largest file, no further.
         String limit = "ulimit -f " + (largest / 1024 + 1024);
-        Process child = Child.start(limit, tmp.resolve("child.err"), Main.class, "ingest", "--db", data.toString(), in.toString());
+        Process child = Child.start(limit, tmp.resolve("child.err"), Main.class, "ingest", "--db", data.toString(),
+                "--batch", "1", in.toString());
         String out = new String(child.getInputStream().readAllBytes());
         assertTrue(child.waitFor(120, TimeUnit.SECONDS));
         String err = Files.readString(tmp.resolve("child.err"));
