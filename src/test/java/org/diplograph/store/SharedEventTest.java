@@ -129,6 +129,15 @@ class SharedEventTest {
             });
             assertEquals(3, told, "talks, the meeting recalled and the visit announced all belong to Peru–Vietnam");
             assertEquals(1, eventCount(store, relation), "only the talks happened");
+            var runner = org.diplograph.query.QueryRunner.local(store.dataset());
+            for (String query : List.of("meetings", "pair-timeline")) {
+                var q = org.diplograph.query.Catalogue.load().get(query);
+                var params = query.equals("pair-timeline") ? List.of("a=PE", "b=VN") : List.<String>of();
+                var rows = runner.run(q, org.diplograph.query.Params.parse(q, params)).rows();
+                Set<String> kinds = new TreeSet<>();
+                for (var row : rows) kinds.add(row.get(org.apache.jena.sparql.core.Var.alloc("kind")).getLiteralLexicalForm());
+                assertEquals(Set.of("talks"), kinds, query + " lists what happened only: " + rows);
+            }
         }
     }
 }
