@@ -132,9 +132,11 @@ public final class GlueSplitter implements Repair.WordSplitter {
             boolean properPrefix = dictionary.frequency(prefix) >= PROPER_CLASS
                     || prefix.length() >= 5 && frequency(prefix.toLowerCase(Locale.ROOT)) >= PROPER_CLASS;
             if (!properPrefix) continue;
+            // "Salinas" is not "Salin as": a two-letter tail is a function word or nothing
+            if (rest.length() <= 2 && !SHORT.contains(rest)) continue;
             if (common(rest) || rest.equals("à")) return new int[] {i};
             int[] more = cuts(rest);
-            if (more.length > 0) return join(i, more);
+            if (more.length > 0 && wholeWords(rest, more)) return join(i, more);
         }
         if (sentenceStart && Character.isLowerCase(word.charAt(1))) {
             // the capital is the sentence's: read the word as written in lower case
@@ -143,6 +145,17 @@ public final class GlueSplitter implements Repair.WordSplitter {
             if (c.length > 0 && OPENERS.contains(lower.substring(0, c[0]))) return c;
         }
         return NONE;
+    }
+
+    /** No piece of a cut name is a stray two-letter word: "Paulinas" is not "Pau lin as". */
+    private static boolean wholeWords(String word, int[] cuts) {
+        int from = 0;
+        for (int k = 0; k <= cuts.length; k++) {
+            String piece = word.substring(from, k < cuts.length ? cuts[k] : word.length());
+            if (piece.length() <= 2 && !SHORT.contains(piece)) return false;
+            if (k < cuts.length) from = cuts[k];
+        }
+        return true;
     }
 
     private static int[] join(int first, int[] more) {

@@ -48,6 +48,7 @@ class GlueCasesTest {
             "tandis que le Quang Tri Hoàng Lanh et Desmond",
             "(90,7%) et COVID-19, n°15",
             "son homologue Park Ji-hoon et le député Choi Seong-min",
+            "son homologue chilien, Rodrigo Salinas, et Mme Paulinas",
     })
     void wordsNamesNumbersAndOrdinalsStayWhole(String text) {
         assertEquals(text, repair.apply(text, 0).text());
