@@ -107,7 +107,7 @@ final class BenchCommands {
         @Override
         void run(Path dir, PrintWriter out) {
             LiveBench b = LiveBench.run(count, seed, dir);
-            out.printf(Locale.ROOT, "live ingest: %d pages (%d articles with their teasers) sent one by one in %.1f s:"
+            out.printf(Locale.ROOT, "live ingest: %d pages (%d articles stored) sent one by one in %.1f s:"
                     + " %.1f pages/s, %.1f articles/s%n", b.pages(), b.articles(), b.seconds(), b.pagesPerSecond(), b.articles() / b.seconds());
         }
     }

@@ -37,7 +37,7 @@ class BenchCommandsTest {
     void liveSendsEachArticleToARunningServer() {
         CommandRun run = CommandRun.of("bench", "live", "--count", "10", "--work", tmp.toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(Pattern.compile("live ingest: 10 pages \\(\\d+ articles with their teasers\\) sent one by one in").matcher(run.out()).find(),
+        assertTrue(Pattern.compile("live ingest: 10 pages \\(\\d+ articles stored\\) sent one by one in").matcher(run.out()).find(),
                 run.out());
     }
 
