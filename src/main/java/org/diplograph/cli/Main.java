@@ -25,7 +25,9 @@ public final class Main implements Runnable {
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new ReportCommand());
         cl.addSubcommand(new BenchCommand());
+        BenchCommands.addTo(cl.getSubcommands().get("bench"));
         cl.addSubcommand(new RemoveCommand());
+        cl.addSubcommand(new CorpusCommand());
         return cl;
     }
 

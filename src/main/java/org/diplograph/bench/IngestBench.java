@@ -1,0 +1,130 @@
+package org.diplograph.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplograph.DiplographException;
+import org.diplograph.corpus.Corpus;
+import org.diplograph.store.Ingest;
+import org.diplograph.store.IngestReport;
+import org.diplograph.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Batch ingest against the bulk loader, in one JVM: {@code count} generated stories are ingested
+ * into an empty dataset as {@code ingest} does (teasers read, extraction, mapping, SHACL check,
+ * counts and duplicate links, one transaction per article); the quads that run wrote are then
+ * written to N-Quads and loaded by Jena's parallel TDB2 bulk loader into fresh datasets, three
+ * times. The loader only parses and indexes, so the ratio of the two times says how far the whole
+ * ingest is from the fastest way this machine can fill a TDB2 dataset with the same quads.
+ *
+ * @param ingestSeconds our batch ingest, once (its articles include each page's teasers)
+ * @param loaderSeconds the three loader runs
+ * @param ingestPeakHeap largest heap in use seen during our ingest, {@code loaderPeakHeap} during the loads
+ * @param datasetBytes size of our dataset's files, {@code datasetDiskBytes} what they take on disk ({@code du})
+ */
+public record IngestBench(int pages, int articles, long quads, double ingestSeconds, double[] loaderSeconds,
+                          long ingestPeakHeap, long loaderPeakHeap, long datasetBytes, long datasetDiskBytes,
+                          long loaderDatasetBytes, long nquadsBytes) {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestBench.class);
+
+    /**
+     * Disk needed per generated page: our dataset (measured: 6.9 GB for 1,000 pages with their
+     * teasers, as each article's transaction leaves TDB2 blocks behind until the dataset is
+     * compacted), the corpus, the N-Quads and one loader dataset at a time.
+     */
+    public static final long BYTES_PER_PAGE = 8_000_000;
+
+    public double loaderMedianSeconds() {
+        return Measure.median(loaderSeconds);
+    }
+
+    /** The headline: our batch ingest time over the loader's median time on the same quads. */
+    public double ratio() {
+        return ingestSeconds / loaderMedianSeconds();
+    }
+
+    /** Runs the benchmark in {@code work} (created if needed; what it writes there is removed afterwards). */
+    public static IngestBench run(int count, long seed, Path work) {
+        Measure.requireFreeSpace(work, Math.max(200_000_000L, count * BYTES_PER_PAGE), "Ingesting " + count + " articles");
+        Path corpusDir = work.resolve("corpus");
+        Path ours = work.resolve("ingest");
+        Path nquads = work.resolve("quads.nq");
+        try (Measure.PeakHeap heap = new Measure.PeakHeap()) {
+            Corpus.Written corpus = Corpus.create().seed(seed).count(count).build().write(corpusDir);
+            System.gc();
+            heap.reset();
+            long t0 = System.nanoTime();
+            IngestReport report;
+            long quads;
+            try (Store store = Store.open(ours)) {
+                report = Ingest.create().store(store).teasers(true).build().run(List.of(corpus.pages().toString()));
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                long ingestHeap = heap.peak();
+                if (report.failed() > 0) throw new DiplographException("the ingest failed on " + report.failed() + " inputs: " + report.problems());
+                DatasetGraph dsg = store.dataset();
+                quads = Txn.calculateRead(dsg, () -> countQuads(dsg));
+                writeNQuads(dsg, nquads);
+                long datasetBytes = Measure.directorySize(ours);
+                long datasetDisk = Measure.diskUsage(ours);
+                LOG.info("Bench: ingested {} pages ({} articles, {} quads) in {} s", count, report.articlesNew(), quads,
+                        String.format(java.util.Locale.ROOT, "%.1f", seconds));
+                double[] loader = new double[3];
+                long loaderHeap = 0;
+                long loaderBytes = 0;
+                for (int i = 0; i < loader.length; i++) {
+                    Path fresh = work.resolve("loader-" + i);
+                    System.gc();
+                    heap.reset();
+                    long l0 = System.nanoTime();
+                    DatasetGraph target = DatabaseMgr.connectDatasetGraph(fresh.toString());
+                    DataLoader l = LoaderFactory.parallelLoader(target, (format, args) -> { });
+                    l.startBulk();
+                    l.load(nquads.toString());
+                    l.finishBulk();
+                    loader[i] = (System.nanoTime() - l0) / 1e9;
+                    loaderHeap = Math.max(loaderHeap, heap.peak());
+                    TDBInternal.expel(target);
+                    loaderBytes = Measure.directorySize(fresh);
+                    Measure.delete(fresh);
+                }
+                return new IngestBench(count, report.articlesNew(), quads, seconds, loader, ingestHeap, loaderHeap, datasetBytes,
+                        datasetDisk, loaderBytes, Files.size(nquads));
+            }
+        } catch (IOException e) {
+            throw new DiplographException("Cannot run the ingest benchmark in " + work + ": " + e.getMessage(), e);
+        } finally {
+            Measure.delete(corpusDir);
+            Measure.delete(ours);
+            Measure.delete(nquads);
+        }
+    }
+
+    private static long countQuads(DatasetGraph dsg) {
+        long n = 0;
+        var it = dsg.find();
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    private static void writeNQuads(DatasetGraph dsg, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, Lang.NQUADS));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark commands run end to end on a few generated articles and print their figures.
+ * No figure is checked against a speed: benchmarks are measured, not tested.
+ */
+class BenchCommandsTest {
+    @TempDir Path tmp;
+
+    @Test
+    void ingestComparesWithTheBulkLoaderAndCleansUp() throws IOException {
+        Path work = tmp.resolve("work");
+        CommandRun run = CommandRun.of("bench", "ingest", "--count", "20", "--work", work.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Pattern.compile("batch ingest: 20 pages \\(\\d+ articles with their teasers\\), \\d+ quads").matcher(run.out()).find(), run.out());
+        assertTrue(run.out().contains("bulk loader (parallel), same quads: median"), run.out());
+        assertTrue(Pattern.compile("ratio ingest / loader: \\d+\\.\\d").matcher(run.out()).find(), run.out());
+        assertTrue(run.out().contains("peak heap in use: ingest"), run.out());
+        try (Stream<Path> left = Files.list(work)) {
+            assertEquals(0, left.count(), "what it wrote is removed");
+        }
+    }
+
+    @Test
+    void liveSendsEachArticleToARunningServer() {
+        CommandRun run = CommandRun.of("bench", "live", "--count", "10", "--work", tmp.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Pattern.compile("live ingest: 10 pages \\(\\d+ articles stored\\) sent one by one in").matcher(run.out()).find(),
+                run.out());
+    }
+
+    @Test
+    void queriesAndStartRunOnAnExistingDataset() {
+        Path corpus = tmp.resolve("corpus");
+        Path db = tmp.resolve("data");
+        assertEquals(0, CommandRun.of("corpus", "--count", "12", corpus.toString()).exit());
+        CommandRun ingest = CommandRun.of("ingest", "--db", db.toString(), corpus.resolve("pages").toString());
+        assertEquals(0, ingest.exit(), ingest.err());
+
+        CommandRun queries = CommandRun.of("bench", "queries", "--db", db.toString(), "--rounds", "2");
+        assertEquals(0, queries.exit(), queries.err());
+        for (String q : new String[] {"partners", "office-on-date", "person-events", "find", "evidence"}) {
+            assertTrue(Pattern.compile("(?m)^" + q + " +\\d+ +\\d").matcher(queries.out()).find(), q + " in\n" + queries.out());
+        }
+        assertTrue(Pattern.compile("(?m)^person-events +[1-9]").matcher(queries.out()).find(), "a real person: " + queries.out());
+
+        CommandRun start = CommandRun.of("bench", "start", "--db", db.toString(), "--starts", "1");
+        assertEquals(0, start.exit(), start.err());
+        assertTrue(Pattern.compile("server start to first answer: median \\d+\\.\\d\\d s").matcher(start.out()).find(), start.out());
+        assertFalse(Files.exists(db.resolve("server.url")), "the server process was stopped");
+    }
+}
