@@ -57,6 +57,11 @@ public enum Standing {
     /** A year the event is placed in: "en 2019", "en juin 2019". */
     private static final Pattern YEAR = Pattern.compile("\\ben\\s+(?:\\p{Ll}+\\s+)?((?:19|20)\\d{2})\\b", F);
 
+    /** Substrings one of which every match of EARLIER, PLUPERFECT or RECALL contains. */
+    private static final java.util.List<String> CUES = java.util.List.of("dernière fois", "première fois", "an dernier",
+            "année dernière", "année passée", "il y a ", "auparavant", "précédemment", "naguère", "avai", "étai",
+            "rappel", "évoqu");
+
     private final String value;
 
     Standing(String value) {
@@ -104,8 +109,17 @@ public enum Standing {
 
     /** True when the sentence looks back on what came before the story: its years are not the story's. */
     static boolean retrospective(String sentence) {
-        return EARLIER.matcher(sentence).find() || PLUPERFECT.matcher(sentence).find()
-                || RECALL.matcher(sentence).find();
+        // most sentences hold none of the cue words: a plain search spares the patterns
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        boolean cue = false;
+        for (String w : CUES) {
+            if (lower.contains(w)) {
+                cue = true;
+                break;
+            }
+        }
+        return cue && (EARLIER.matcher(sentence).find() || PLUPERFECT.matcher(sentence).find()
+                || RECALL.matcher(sentence).find());
     }
 
     /**
