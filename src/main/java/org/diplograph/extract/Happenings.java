@@ -456,7 +456,8 @@ final class Happenings {
     }
 
     private static String stripArticle(String s) {
-        return s.replaceFirst("(?i)^(?:le|la|les|l')\\s*", "");
+        // "le Japon" → "Japon", but "Laos" stays "Laos"
+        return s.replaceFirst("(?i)^(?:(?:le|la|les)\\s+|l')", "");
     }
 
     private static final Pattern RECEPTION = Pattern.compile(
@@ -533,6 +534,8 @@ final class Happenings {
             if (best.country() != null) e.end = new DateValue(best.country(), e.date.raw(), e.date.inference());
         }
         e.place = place(s);
+        // "Le même jour, X et Y ont présidé la cérémonie": ceremonies and conferences too
+        sameDay(doc, s, e);
     }
 
     /** "à Tokyo", "à Hanoi": a known capital or a capitalised place after "à". */

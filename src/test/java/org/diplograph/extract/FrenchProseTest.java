@@ -369,4 +369,18 @@ class FrenchProseTest {
         assertEquals(1, a.events().stream().filter(e -> e.kind().equals("meeting")).count(), a.events().toString());
         assertEquals(1, meeting.restated().size(), "lead and body tell one meeting: " + meeting);
     }
+
+    @Test
+    void aVisitToLaosIsInLaosAndACeremonyTheSameDayIsOnThatDay() {
+        String text = """
+                Vientiane (VNA) - La ministre vietnamienne de la Santé, Tran Thi Nga, effectue une visite de travail au Laos du 4 au 6 mars.
+
+                Le 5 mars, elle a été reçue par le vice-Premier ministre laotien Sonexay Phomvihane.
+
+                Le même jour, Tran Thi Nga a présidé avec son homologue laotien, Bounmy Keola, la cérémonie d'inauguration d'un hôpital.-VNA
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("vientiane", "vientiane.txt", text));
+        assertEquals("Laos", event(a, "visit", "Tran Thi Nga").place().name());
+        assertEquals("--03-05", event(a, "ceremony", "Tran Thi Nga").date().lexical());
+    }
 }
