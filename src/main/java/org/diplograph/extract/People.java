@@ -465,6 +465,14 @@ final class People {
         for (Mention m : s.of(Mention.Type.PERSON)) {
             if (m.e() <= homologue.b() && !m.value().equals(p.key)) other = doc.persons.get(m.value());
         }
+        // "Le même jour, X et son homologue laotien, Y": X named before, not yet marked in this sentence
+        for (int k = 0; other == null && k < homologue.b(); k++) {
+            int e = nameEnd(s, k);
+            if (e - k < 2 || e > homologue.b()) continue;
+            Doc.PersonInfo known = resolve(doc, s.text(k, e));
+            if (known != null && !known.key.equals(p.key)) other = known;
+            k = e - 1;
+        }
         if (other == null || other.offices.isEmpty() || !p.offices.isEmpty()) return;
         Facts.Office o = other.offices.get(other.offices.size() - 1);
         String orgKey = null;

@@ -382,5 +382,7 @@ class FrenchProseTest {
         Facts.Article a = extractor.extract(SourceDoc.of("vientiane", "vientiane.txt", text));
         assertEquals("Laos", event(a, "visit", "Tran Thi Nga").place().name());
         assertEquals("--03-05", event(a, "ceremony", "Tran Thi Nga").date().lexical());
+        assertEquals("ministre de la Santé", person(a, "Bounmy Keola").offices().get(0).title(),
+                "a counterpart holds the office of the one named before, in this sentence or earlier");
     }
 }
