@@ -26,6 +26,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new ReportCommand());
         cl.addSubcommand(new BenchCommand());
         cl.addSubcommand(new RemoveCommand());
+        cl.addSubcommand(new RecountCommand());
         return cl;
     }
 
