@@ -67,6 +67,13 @@ public record CannedQuery(String name, QueryHeader header, Query query) {
         }
         String plain = query.toString();
         for (ParamSpec p : header.params()) {
+            if (Paging.isPaging(p.name())) {
+                if (p.type() != ParamType.INTEGER || !Paging.writes(query, p.name())) {
+                    throw new DiplographException(name + ": parameter '" + p.name() + "' must be an integer and the query"
+                            + " must write " + p.name().toUpperCase(java.util.Locale.ROOT) + " where it applies");
+                }
+                continue;
+            }
             Node marker = ParamType.STRING.parse("unused parameter marker");
             Query marked = QueryTransformOps.replaceVars(query, Map.of(Var.alloc(p.name()), marker));
             if (marked.toString().equals(plain)) {

@@ -76,7 +76,11 @@ public record Params(Map<String, Node> values) {
                         + p.type().expected() + "): give --param " + p.name() + "=VALUE");
             }
             try {
-                out.put(p.name(), p.type().parse(text));
+                Node value = p.type().parse(text);
+                if (Paging.isPaging(p.name()) && ((Number) value.getLiteralValue()).longValue() < 0) {
+                    throw new IllegalArgumentException("wants 0 or more; got '" + text + "'");
+                }
+                out.put(p.name(), value);
             } catch (IllegalArgumentException e) {
                 throw new DiplographException("query '" + query.name() + "': parameter '" + p.name() + "' "
                         + e.getMessage(), e);
@@ -85,11 +89,20 @@ public record Params(Map<String, Node> values) {
         return new Params(out);
     }
 
-    /** A copy of {@code query} with each parameter's variable replaced by its term; {@code query} is unchanged. */
+    /**
+     * A copy of {@code query} with each parameter's variable replaced by its term, and {@code limit}
+     * and {@code offset} put in the LIMIT and OFFSET the query writes ({@link Paging}); {@code query}
+     * is unchanged.
+     */
     public Query applyTo(Query query) {
         if (values.isEmpty()) return query.cloneQuery();
         Map<Var, Node> byVar = new HashMap<>();
-        values.forEach((k, v) -> byVar.put(Var.alloc(k), v));
-        return QueryTransformOps.replaceVars(query, byVar);
+        values.forEach((k, v) -> {
+            if (!Paging.isPaging(k)) byVar.put(Var.alloc(k), v);
+        });
+        Query out = QueryTransformOps.replaceVars(query, byVar);
+        Node limit = values.get(Paging.LIMIT);
+        Node offset = values.get(Paging.OFFSET);
+        return limit == null && offset == null ? out : Paging.apply(out, limit, offset);
     }
 }

@@ -342,4 +342,46 @@ public final class DIP {
 
     /** Datatype property. How a year not written next to the date was found (stated, weekday, publication date). */
     public static final Node yearInference = term("yearInference");
+
+    /** Class. A row of a whole-graph summary (topics, frameworks, agreements, counterpart ministries, sources), counted at ingest for the keys touched. */
+    public static final Node Tally = term("Tally");
+
+    /** Object property. A row of the agreements the country is party to, by year, type, topic and modality. */
+    public static final Node agreementTally = term("agreementTally");
+
+    /** Object property. The concept (topic or framework) a summary row counts. */
+    public static final Node concept = term("concept");
+
+    /** Object property. The foreign ministry whose officials met those of the row's ministry. */
+    public static final Node counterpart = term("counterpart");
+
+    /** Object property. One row per foreign ministry whose officials met the ministry's. */
+    public static final Node counterpartTally = term("counterpartTally");
+
+    /** Datatype property. The number of a summary row's articles that repeat another story. */
+    public static final Node copyCount = term("copyCount");
+
+    /** Datatype property. The least key of the articles a summary row counts. */
+    public static final Node firstKey = term("firstKey");
+
+    /** Object property. One row per framework the articles state for the relation. */
+    public static final Node frameworkTally = term("frameworkTally");
+
+    /** Datatype property. The month of publication (YYYY-MM) a summary row counts. */
+    public static final Node month = term("month");
+
+    /** Datatype property. The source a summary row counts: the host of the articles' URL, else their folder. */
+    public static final Node sourceName = term("sourceName");
+
+    /** Object property. The row (source and month of publication) the article is counted in. */
+    public static final Node sourceTally = term("sourceTally");
+
+    /** Datatype property. The number of a summary row's articles that are teasers. */
+    public static final Node teaserCount = term("teaserCount");
+
+    /** Object property. One row per cooperation topic of the relation's agreements and events. */
+    public static final Node topicTally = term("topicTally");
+
+    /** Datatype property. The year a summary row counts: of the signing date, else of the publication. */
+    public static final Node year = term("year");
 }

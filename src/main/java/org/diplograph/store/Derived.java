@@ -46,15 +46,20 @@ final class Derived {
         return touched;
     }
 
-    /** Counts again {@code relations} and those of the {@code touched} articles (a copy is not counted). */
+    /**
+     * Counts again the summary keys {@code relations} ({@link SummaryKeys}) and those of the
+     * {@code touched} articles (a copy is not counted), and files the touched articles under their
+     * source and month again.
+     */
     static void recount(DatasetGraph dsg, Collection<Node> relations, Collection<Node> touched) {
         // a story that became (or stopped being) a copy changes the counts of the relations it speaks of
         Set<Node> recount = new LinkedHashSet<>(relations);
         for (Node a : touched) {
             Node graph = org.apache.jena.graph.NodeFactory.createURI(org.diplograph.rdf.Iris.articleGraph(
                     org.diplograph.rdf.Iris.articleKeyOf(a.getURI())));
-            recount.addAll(Relations.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
+            recount.addAll(SummaryKeys.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
         }
         Summary.recompute(dsg, recount);
+        SourceTally.recompute(dsg, touched);
     }
 }

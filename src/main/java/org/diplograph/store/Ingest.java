@@ -347,14 +347,14 @@ public final class Ingest {
             StoreWrite.run(store, describe(pending), () -> {
                 Set<Node> linked = new LinkedHashSet<>();
                 for (Pending p : pending) {   // written and linked one by one, counted once
-                    relations.addAll(Relations.in(dsg.find(p.graph(), Node.ANY, Node.ANY, Node.ANY)));
-                    relations.addAll(Relations.in(p.quads().iterator()));
+                    relations.addAll(SummaryKeys.in(dsg.find(p.graph(), Node.ANY, Node.ANY, Node.ANY)));
+                    relations.addAll(SummaryKeys.in(p.quads().iterator()));
                     replace(p.graph(), p.quads());
                     linked.addAll(Derived.link(dsg, List.of(p.article())));
                 }
                 Derived.recount(dsg, relations, linked);
             });
-            touchedRelations.addAll(relations);
+            touchedRelations.addAll(SummaryKeys.relations(relations));
             touchedArticles.addAll(articles);
             List<Pending> written = List.copyOf(pending);
             pending.clear();

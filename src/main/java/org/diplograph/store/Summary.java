@@ -1,6 +1,7 @@
 package org.diplograph.store;
 
 import java.util.Collection;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -10,12 +11,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 
 /**
- * Keeps the summary graph's counts on bilateral-relation nodes current.
+ * Keeps the summary graph's counts and rows current: on bilateral relations, countries and
+ * ministries ({@link Tally}), and per source and month ({@link SourceTally}).
  *
  * <p>Counts are taken by SPARQL over the union of the named graphs, so an article that several
  * runs stated once is counted once, and a copy of a story already loaded ({@code dip:duplicateOf})
- * is not counted at all: the story counts once. Only the relations a run touched are recomputed:
- * every other relation's articles are unchanged, so are its counts. Call inside a write
+ * is not counted at all: the story counts once. Only the keys a run touched are recomputed:
+ * every other key's articles are unchanged, so are its counts. Call inside a write
  * transaction, after the duplicate links are current.
  */
 final class Summary {
@@ -23,21 +25,45 @@ final class Summary {
     private static final Query ARTICLES = count("?x dip:aboutRelation ?r . BIND(?x AS ?a)" + NOT_A_COPY);
     private static final String HAPPENED = " FILTER NOT EXISTS { ?x dip:standing ?standing FILTER(?standing != \"happened\") }";
     private static final Query EVENTS = count("?x dip:relation ?r ; a dip:Event ; prov:wasDerivedFrom ?a ." + NOT_A_COPY + HAPPENED);
+    /** Articles involving a country, copies and teasers included: every article the graph holds. */
+    private static final Query INVOLVING = count("?x a dip:Article ; dip:involvesCountry ?r");
     private static final Query AGREEMENTS = count("?x dip:relation ?r ; a dip:Agreement ; prov:wasDerivedFrom ?a ." + NOT_A_COPY);
 
     private Summary() {}
 
-    static void recompute(DatasetGraph dsg, Collection<Node> relations) {
-        for (Node r : relations) {
-            dsg.deleteAny(Terms.SUMMARY_GRAPH, r, Node.ANY, Node.ANY);
-            long articles = run(dsg, ARTICLES, r);
-            long events = run(dsg, EVENTS, r);
-            long agreements = run(dsg, AGREEMENTS, r);
-            if (articles + events + agreements == 0) continue;   // no article speaks of it any more
-            dsg.add(Terms.SUMMARY_GRAPH, r, Terms.ARTICLE_COUNT, integer(articles));
-            dsg.add(Terms.SUMMARY_GRAPH, r, Terms.EVENT_COUNT, integer(events));
-            dsg.add(Terms.SUMMARY_GRAPH, r, Terms.AGREEMENT_COUNT, integer(agreements));
+    /**
+     * Recomputes what the summary graph keeps for {@code keys} (see {@link SummaryKeys}): the counts
+     * and rows of each bilateral relation, the article count and agreement rows of each country, the
+     * counterpart rows of each ministry.
+     */
+    static void recompute(DatasetGraph dsg, Collection<Node> keys) {
+        for (Node key : keys) {
+            String iri = key.getURI();
+            if (iri.startsWith(SummaryKeys.RELATIONS)) {
+                relation(dsg, key);
+                Tally.OF_RELATION.forEach(t -> t.recompute(dsg, key));
+            } else if (iri.startsWith(SummaryKeys.COUNTRIES)) {
+                dsg.deleteAny(Terms.SUMMARY_GRAPH, key, Terms.ARTICLE_COUNT, Node.ANY);
+                long articles = run(dsg, INVOLVING, key);
+                if (articles > 0) dsg.add(Terms.SUMMARY_GRAPH, key, Terms.ARTICLE_COUNT, integer(articles));
+                Tally.OF_COUNTRY.forEach(t -> t.recompute(dsg, key));
+            } else {
+                Tally.OF_ORGANISATION.forEach(t -> t.recompute(dsg, key));
+            }
         }
+    }
+
+    private static void relation(DatasetGraph dsg, Node r) {
+        for (Node p : List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT)) {
+            dsg.deleteAny(Terms.SUMMARY_GRAPH, r, p, Node.ANY);
+        }
+        long articles = run(dsg, ARTICLES, r);
+        long events = run(dsg, EVENTS, r);
+        long agreements = run(dsg, AGREEMENTS, r);
+        if (articles + events + agreements == 0) return;   // no article speaks of it any more
+        dsg.add(Terms.SUMMARY_GRAPH, r, Terms.ARTICLE_COUNT, integer(articles));
+        dsg.add(Terms.SUMMARY_GRAPH, r, Terms.EVENT_COUNT, integer(events));
+        dsg.add(Terms.SUMMARY_GRAPH, r, Terms.AGREEMENT_COUNT, integer(agreements));
     }
 
     private static Query count(String pattern) {

@@ -28,6 +28,9 @@ final class Terms {
     static final Node ARTICLE_COUNT = DIP.articleCount;
     static final Node EVENT_COUNT = DIP.eventCount;
     static final Node AGREEMENT_COUNT = DIP.agreementCount;
+    static final Node INVOLVES_COUNTRY = DIP.involvesCountry;
+    static final Node PARTY = DIP.party;
+    static final Node ORGANIZATION = org.apache.jena.vocabulary.ORG.organization.asNode();
 
     static final Node INGEST_RUN = DIP.IngestRun;
     static final Node INPUT_FILE = DIP.inputFile;

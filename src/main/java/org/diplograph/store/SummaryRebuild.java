@@ -1,0 +1,49 @@
+package org.diplograph.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.rdf.DIP;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts the whole summary graph again from the article graphs: every relation, country, ministry
+ * and article, as ingest does for the ones it touches. For a dataset loaded by other means (a bulk
+ * loader) or written before a summary was kept. Duplicate links and fingerprint bands are kept.
+ */
+public final class SummaryRebuild {
+    private static final Logger LOG = LoggerFactory.getLogger(SummaryRebuild.class);
+    private static final List<Node> KEPT_BY_KEY = List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT,
+            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.sourceTally);
+
+    private SummaryRebuild() {}
+
+    /** Replaces every count and row of the summary graph of {@code store} in one write transaction. */
+    public static void run(Store store) {
+        DatasetGraph dsg = store.dataset();
+        StoreWrite.run(store, "the rebuild of the summary graph", () -> {
+            List<Node> rows = new ArrayList<>();
+            dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, RDF.Nodes.type, DIP.Tally).forEachRemaining(q -> rows.add(q.getSubject()));
+            for (Node row : rows) dsg.deleteAny(Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
+            for (Node p : KEPT_BY_KEY) dsg.deleteAny(Terms.SUMMARY_GRAPH, Node.ANY, p, Node.ANY);
+            Set<Node> keys = new LinkedHashSet<>();
+            Set<Node> articles = new LinkedHashSet<>();
+            List<Node> graphs = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && g.getURI().startsWith(Terms.ARTICLE_GRAPHS)) graphs.add(g);
+            });
+            for (Node g : graphs) {
+                keys.addAll(SummaryKeys.in(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
+                dsg.find(g, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
+            }
+            Summary.recompute(dsg, keys);
+            SourceTally.recompute(dsg, articles);
+            LOG.info("Summary: {} keys and {} articles counted again from {} article graphs", keys.size(), articles.size(), graphs.size());
+        });
+    }
+}
