@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Batch ingest against the bulk loader, in one JVM: {@code count} generated stories are ingested
  * into an empty dataset as {@code ingest} does (teasers read, extraction, mapping, SHACL check,
- * counts and duplicate links, one transaction per article); the quads that run wrote are then
+ * counts and duplicate links, {@code batch} articles per transaction as the command line writes them); the quads that run wrote are then
  * written to N-Quads and loaded by Jena's parallel TDB2 bulk loader into fresh datasets, three
  * times. The loader only parses and indexes, so the ratio of the two times says how far the whole
  * ingest is from the fastest way this machine can fill a TDB2 dataset with the same quads.
@@ -56,8 +56,11 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
         return ingestSeconds / loaderMedianSeconds();
     }
 
-    /** Runs the benchmark in {@code work} (created if needed; what it writes there is removed afterwards). */
-    public static IngestBench run(int count, long seed, Path work) {
+    /**
+     * Runs the benchmark in {@code work} (created if needed; what it writes there is removed afterwards),
+     * writing {@code batch} articles per transaction.
+     */
+    public static IngestBench run(int count, long seed, int batch, Path work) {
         Measure.requireFreeSpace(work, Math.max(200_000_000L, count * BYTES_PER_PAGE), "Ingesting " + count + " articles");
         Path corpusDir = work.resolve("corpus");
         Path ours = work.resolve("ingest");
@@ -70,7 +73,7 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
             IngestReport report;
             long quads;
             try (Store store = Store.open(ours)) {
-                report = Ingest.create().store(store).teasers(true).build().run(List.of(corpus.pages().toString()));
+                report = Ingest.create().store(store).teasers(true).batch(batch).build().run(List.of(corpus.pages().toString()));
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long ingestHeap = heap.peak();
                 if (report.failed() > 0) throw new DiplographException("the ingest failed on " + report.failed() + " inputs: " + report.problems());

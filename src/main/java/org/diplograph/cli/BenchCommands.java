@@ -82,9 +82,13 @@ final class BenchCommands {
                     + " Jena's parallel TDB2 bulk loader (median of 3) in the same JVM: the ratio of the two, peak heap,"
                     + " dataset size on disk.")
     static final class IngestBenchCommand extends Generated {
+        @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Loading.BATCH,
+                description = "articles per transaction, as ingest --batch (default ${DEFAULT-VALUE})")
+        int batch;
+
         @Override
         void run(Path dir, PrintWriter out) {
-            IngestBench b = IngestBench.run(count, seed, dir);
+            IngestBench b = IngestBench.run(count, seed, batch, dir);
             StringBuilder runs = new StringBuilder();
             for (double s : b.loaderSeconds()) runs.append(String.format(Locale.ROOT, " %.1f", s));
             out.printf(Locale.ROOT, "batch ingest: %d pages (%d articles with their teasers), %d quads in %.1f s:"
