@@ -96,11 +96,14 @@ final class BenchCommands {
                     b.ingestSeconds(), b.pages() / b.ingestSeconds(), b.articles() / b.ingestSeconds(), b.quads() / b.ingestSeconds());
             out.printf(Locale.ROOT, "bulk loader (parallel), same quads: median %.1f s (runs:%s), %.0f quads/s%n",
                     b.loaderMedianSeconds(), runs, b.quads() / b.loaderMedianSeconds());
-            out.printf(Locale.ROOT, "ratio ingest / loader: %.1f%n", b.ratio());
+            out.printf(Locale.ROOT, "ratio ingest / loader: %.1f (with the compaction after it: %.1f)%n", b.ratio(),
+                    b.ratioWithCompaction());
             out.printf(Locale.ROOT, "peak heap in use: ingest %s, loader %s (max heap %s)%n", mb(b.ingestPeakHeap()),
                     mb(b.loaderPeakHeap()), mb(Runtime.getRuntime().maxMemory()));
             out.printf(Locale.ROOT, "dataset: files %s (%s on disk), the loader's %s; N-Quads %s%n", mb(b.datasetBytes()),
                     b.datasetDiskBytes() < 0 ? "?" : mb(b.datasetDiskBytes()), mb(b.loaderDatasetBytes()), mb(b.nquadsBytes()));
+            out.printf(Locale.ROOT, "compacted in %.1f s: files %s (%s on disk)%n", b.compactSeconds(), mb(b.compactedBytes()),
+                    b.compactedDiskBytes() < 0 ? "?" : mb(b.compactedDiskBytes()));
         }
     }
 

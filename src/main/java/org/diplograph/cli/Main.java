@@ -28,6 +28,7 @@ public final class Main implements Runnable {
         BenchCommands.addTo(cl.getSubcommands().get("bench"));
         cl.addSubcommand(new RemoveCommand());
         cl.addSubcommand(new CorpusCommand());
+        cl.addSubcommand(new CompactCommand());
         return cl;
     }
 
