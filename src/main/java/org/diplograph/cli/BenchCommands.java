@@ -82,9 +82,13 @@ final class BenchCommands {
                     + " Jena's parallel TDB2 bulk loader (median of 3) in the same JVM: the ratio of the two, peak heap,"
                     + " dataset size on disk.")
     static final class IngestBenchCommand extends Generated {
+        @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Loading.BATCH,
+                description = "articles per transaction, as ingest --batch (default ${DEFAULT-VALUE})")
+        int batch;
+
         @Override
         void run(Path dir, PrintWriter out) {
-            IngestBench b = IngestBench.run(count, seed, dir);
+            IngestBench b = IngestBench.run(count, seed, batch, dir);
             StringBuilder runs = new StringBuilder();
             for (double s : b.loaderSeconds()) runs.append(String.format(Locale.ROOT, " %.1f", s));
             out.printf(Locale.ROOT, "batch ingest: %d pages (%d articles with their teasers), %d quads in %.1f s:"
@@ -92,11 +96,14 @@ final class BenchCommands {
                     b.ingestSeconds(), b.pages() / b.ingestSeconds(), b.articles() / b.ingestSeconds(), b.quads() / b.ingestSeconds());
             out.printf(Locale.ROOT, "bulk loader (parallel), same quads: median %.1f s (runs:%s), %.0f quads/s%n",
                     b.loaderMedianSeconds(), runs, b.quads() / b.loaderMedianSeconds());
-            out.printf(Locale.ROOT, "ratio ingest / loader: %.1f%n", b.ratio());
+            out.printf(Locale.ROOT, "ratio ingest / loader: %.1f (with the compaction after it: %.1f)%n", b.ratio(),
+                    b.ratioWithCompaction());
             out.printf(Locale.ROOT, "peak heap in use: ingest %s, loader %s (max heap %s)%n", mb(b.ingestPeakHeap()),
                     mb(b.loaderPeakHeap()), mb(Runtime.getRuntime().maxMemory()));
             out.printf(Locale.ROOT, "dataset: files %s (%s on disk), the loader's %s; N-Quads %s%n", mb(b.datasetBytes()),
                     b.datasetDiskBytes() < 0 ? "?" : mb(b.datasetDiskBytes()), mb(b.loaderDatasetBytes()), mb(b.nquadsBytes()));
+            out.printf(Locale.ROOT, "compacted in %.1f s: files %s (%s on disk)%n", b.compactSeconds(), mb(b.compactedBytes()),
+                    b.compactedDiskBytes() < 0 ? "?" : mb(b.compactedDiskBytes()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.diplograph.article.SourceReader;
 import org.diplograph.extract.Extractor;
+import org.diplograph.store.Compaction;
 import org.diplograph.store.GraphCounts;
 import org.diplograph.store.Ingest;
 import org.diplograph.store.IngestReport;
@@ -30,7 +31,21 @@ final class Loading {
             shown = progress;
         }
         report(r, String.join(" ", paths), store, shown, out);
+        int written = r.articlesNew() + r.articlesChanged();
+        if (reading.compactAfter > 0 && written >= reading.compactAfter) compacted(Compaction.run(store), store, out);
         return r;
+    }
+
+    /**
+     * Articles written by one load from which the dataset is compacted afterwards (by default): below
+     * that, what the transactions left behind is small next to the time compaction takes.
+     */
+    static final int COMPACT_AFTER = 1000;
+
+    static void compacted(Compaction.Result c, Store store, PrintWriter out) {
+        out.printf("Compacted %s: database files %s before, %s after%n", store.folder(), BenchCommands.mb(c.bytesBefore()),
+                BenchCommands.mb(c.bytesAfter()));
+        out.flush();
     }
 
     /** Extracts every stored article again from its stored text. */

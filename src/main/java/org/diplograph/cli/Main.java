@@ -29,6 +29,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new RemoveCommand());
         cl.addSubcommand(new CorpusCommand());
         cl.addSubcommand(new RecountCommand());
+        cl.addSubcommand(new CompactCommand());
         return cl;
     }
 

@@ -13,4 +13,9 @@ final class ReadOptions {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Loading.BATCH,
             description = "Articles written per transaction, each whole with its counts and links (default: ${DEFAULT-VALUE}).")
     int batch = Loading.BATCH;
+
+    @Option(names = "--compact-after", paramLabel = "N", defaultValue = "" + Loading.COMPACT_AFTER,
+            description = "Compact the dataset after a load that wrote N articles or more (see the compact command);"
+                    + " 0: never (default: ${DEFAULT-VALUE}).")
+    int compactAfter = Loading.COMPACT_AFTER;
 }

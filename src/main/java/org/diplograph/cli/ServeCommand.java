@@ -16,9 +16,11 @@ final class ServeCommand extends StoreCommand {
     @Override
     int run() {
         try (Store store = Store.open(db)) {
-            Loading.counts(GraphCounts.of(store.dataset()), out());
-            Loading.olderExtractors(store, err());
-            serving.serve(store, out(), err());
+            // counting every graph takes long on a large dataset: done once the server answers
+            serving.serve(store, out(), err(), () -> {
+                Loading.counts(GraphCounts.of(store.dataset()), out());
+                Loading.olderExtractors(store, err());
+            });
             return OK;
         }
     }

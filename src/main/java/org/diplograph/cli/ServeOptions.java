@@ -44,8 +44,12 @@ final class ServeOptions {
             description = "Also read the article files that appear or change in DIR, once they stop growing, while serving.")
     Path watch;
 
-    /** Starts the server (and the watch), prints where it answers, and returns when it stops (Ctrl-C). */
-    void serve(Store store, PrintWriter out, PrintWriter err) {
+    /**
+     * Starts the server (and the watch), prints where it answers, runs {@code whileServing} (what is
+     * worth saying about the dataset but need not hold back the first answer), and returns when the
+     * server stops (Ctrl-C).
+     */
+    void serve(Store store, PrintWriter out, PrintWriter err, Runnable whileServing) {
         Watcher.Builder watching = watch == null ? null : Watcher.create().store(store).folder(watch);
         DiplographServer server = start(store, err);
         out.println("Console: " + server.consoleUrl());
@@ -55,6 +59,7 @@ final class ServeOptions {
         out.println("Serving until Ctrl-C.");
         out.flush();
         try (Watcher w = watching == null ? null : watching.build().start()) {
+            whileServing.run();
             server.join();
         }
     }

@@ -35,8 +35,7 @@ final class UpCommand extends StoreCommand {
                 err().println("diplograph: " + r.failed() + " failed inputs; not serving (--strict)");
                 return SOME_INPUTS_FAILED;
             }
-            Loading.olderExtractors(store, err());
-            serving.serve(store, out(), err());
+            serving.serve(store, out(), err(), () -> Loading.olderExtractors(store, err()));
             return Loading.nothingRead(r) ? SOME_INPUTS_FAILED : OK;
         }
     }

@@ -23,7 +23,8 @@ public record GraphCounts(long triples, long articles, long countries, long orga
         return Txn.calculateRead(dataset, () -> new GraphCounts(
                 count(dataset, "GRAPH ?g { ?s ?p ?o }", "*"),
                 count(dataset, "?x a dip:Article", "DISTINCT ?x"),
-                count(dataset, "GRAPH ?g { ?s ?p ?x } " + IN_ARTICLES + " ?x a dip:Country", "DISTINCT ?x"),
+                // each country looked up once in the article graphs, not every quad joined with the types
+                count(dataset, "?x a dip:Country FILTER EXISTS { GRAPH ?g { ?s ?p ?x } " + IN_ARTICLES + " }", "DISTINCT ?x"),
                 count(dataset, "GRAPH ?g { ?x a ?t } " + IN_ARTICLES
                         + " FILTER(?t = org:FormalOrganization || EXISTS { ?t rdfs:subClassOf* dip:Organization })",
                         "DISTINCT ?x"),

@@ -83,6 +83,7 @@ public final class Ingest {
     private final boolean strict;
     private final Function<Path, String> sourceNames;
     private final int batch;
+    private final boolean countDataset;
 
     private Ingest(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -96,6 +97,7 @@ public final class Ingest {
         this.strict = b.strict;
         this.sourceNames = b.sourceNames;
         this.batch = b.batch;
+        this.countDataset = b.countDataset;
     }
 
     public static Builder create() {
@@ -115,8 +117,19 @@ public final class Ingest {
         private boolean strict;
         private Function<Path, String> sourceNames = Ingest::sourceFile;
         private int batch = 1;
+        private boolean countDataset = true;
 
         private Builder() {}
+
+        /**
+         * Whether the report counts what the whole dataset holds (default: yes). The counts take a pass
+         * over every graph, which a server reading one file per request does not need: without them,
+         * {@link IngestReport#counts()} is null.
+         */
+        public Builder countDataset(boolean count) {
+            this.countDataset = count;
+            return this;
+        }
 
         /**
          * How many articles at most are written per transaction (default: 1). Each transaction holds
@@ -259,14 +272,16 @@ public final class Ingest {
             LOG.info("Summary: {} bilateral relations and the duplicate links of {} articles kept current",
                     touchedRelations.size(), touchedArticles.size());
 
-            GraphCounts before = GraphCounts.of(dsg);
+            GraphCounts before = countDataset ? GraphCounts.of(dsg) : null;
             RunLog.record(store, new RunLog.Entry(started, Instant.now(), files,
-                    n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), before.triples(),
-                    extractorVersion));
-            GraphCounts counts = before.withTriples(GraphCounts.triples(dsg));   // the run's own node added
-            LOG.info("Dataset: {} triples, {} articles, {} countries, {} organisations, {} persons, {} agreements, {} events",
-                    counts.triples(), counts.articles(), counts.countries(), counts.organisations(), counts.persons(),
-                    counts.agreements(), counts.events());
+                    n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
+                    before != null ? before.triples() : GraphCounts.triples(dsg), extractorVersion));
+            GraphCounts counts = before == null ? null : before.withTriples(GraphCounts.triples(dsg));   // the run's own node added
+            if (counts != null) {
+                LOG.info("Dataset: {} triples, {} articles, {} countries, {} organisations, {} persons, {} agreements, {} events",
+                        counts.triples(), counts.articles(), counts.countries(), counts.organisations(), counts.persons(),
+                        counts.agreements(), counts.events());
+            }
             return new IngestReport(n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
                     ontologyLoaded, touchedRelations.size(), counts, reported, shapes.violations());
         }

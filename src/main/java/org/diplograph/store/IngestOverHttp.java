@@ -22,8 +22,10 @@ import org.diplograph.rdf.Vocab;
  *
  * <p>The body is kept in a temporary folder of the server's working area while it is read, under the
  * file's own name (the extension says how to read it); the articles record {@code NAME} as their
- * {@code dip:sourceFile}, so sending the same file again changes nothing. Each article lands in one
- * transaction with the counts it changes ({@link Ingest}). The answer is JSON:
+ * {@code dip:sourceFile}, so sending the same file again changes nothing. As {@code ingest} does, each
+ * teaser a page lists is read as an article of its own, and a page read again that lists fewer teasers
+ * loses the others; a file's articles land in transactions of up to {@value #BATCH}, with the counts
+ * they change ({@link Ingest}). The counts in the answer include the teasers. The answer is JSON:
  * {@code {"new":1,"changed":0,"unchanged":0,"failed":0,"problems":[{"origin":…,"message":…}]}}.
  * {@code DELETE /diplo/ingest?key=KEY} removes an article as {@code remove} would. The endpoint exists
  * only when updates are enabled, behind the same password as SPARQL Update.
@@ -34,6 +36,9 @@ final class IngestOverHttp extends BaseActionREST {
             "Read an article file into the dataset");
     /** Larger bodies are refused: no article file is that large, and the body is held on disk. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** Articles per transaction: a page and the teasers it lists are written together. */
+    static final int BATCH = 64;
 
     private final Store store;
 
@@ -83,7 +88,9 @@ final class IngestOverHttp extends BaseActionREST {
                 if (in.transferTo(out) > MAX_BYTES) ServletOps.error(413, "file larger than " + MAX_BYTES + " bytes");
             }
             String prefix = file.toString();
-            IngestReport r = Ingest.create().store(store).sourceNames(f -> name).build().run(List.of(file.toString()));
+            // as ingest reads a file: the page's teasers too, written with it in one transaction
+            IngestReport r = Ingest.create().store(store).sourceNames(f -> name).teasers(true).batch(BATCH)
+                    .countDataset(false).build().run(List.of(file.toString()));
             ObjectMapper json = new ObjectMapper();
             ObjectNode answer = json.createObjectNode().put("new", r.articlesNew()).put("changed", r.articlesChanged())
                     .put("unchanged", r.articlesUnchanged()).put("failed", r.failed());

@@ -11,7 +11,8 @@ import java.util.List;
  * @param failed            inputs that could not be loaded (files, records or articles), each in {@code problems}
  * @param ontologyLoaded    whether the ontology graph was (re)written
  * @param relationsUpdated  bilateral relations whose summary counts were recomputed
- * @param counts            what the dataset holds after the run
+ * @param counts            what the dataset holds after the run; null when the run was built with
+ *                          {@code countDataset(false)}
  * @param problems          every input problem, naming its origin
  * @param violations        articles loaded although they break a SHACL shape, with the violations
  *                          (in strict mode such articles are refused and listed in {@code problems})

@@ -29,7 +29,7 @@ final class ShapeCheck {
      * @return null when the article may be written; otherwise why it is refused (strict mode only)
      */
     String refusal(SourceDoc doc, List<Quad> quads) {
-        List<String> lines = Validator.violations(quads);
+        List<String> lines = Validator.articleViolations(quads);
         if (lines.isEmpty()) return null;
         String message = "article \"" + doc.key() + "\" breaks " + lines.size()
                 + (lines.size() == 1 ? " shape constraint: " : " shape constraints: ") + String.join("; ", lines);

@@ -63,13 +63,26 @@ public final class StoredSources {
         });
     }
 
+    /** The non-teaser articles stored by each extractor version: reads no source text. */
+    private static final Query VERSIONS = QueryFactory.create(Terms.PREFIXES
+            + "SELECT ?version (COUNT(?a) AS ?n) { GRAPH ?g { ?a a dip:Article ; dip:extractorVersion ?version"
+            + " FILTER NOT EXISTS { ?a dip:isTeaser true } } } GROUP BY ?version");
+
     /** How many stored articles each extractor version other than {@code current} read, by version. */
     public static Map<String, Integer> olderThan(DatasetGraph dsg, String current) {
-        Map<String, Integer> out = new TreeMap<>();
-        for (Stored s : list(dsg)) {
-            if (!s.extractorVersion().equals(current)) out.merge(s.extractorVersion(), 1, Integer::sum);
-        }
-        return out;
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Integer> out = new TreeMap<>();
+            try (QueryExec qe = QueryExec.dataset(dsg).query(VERSIONS).build()) {
+                RowSet rows = qe.select();
+                while (rows.hasNext()) {
+                    Binding b = rows.next();
+                    String version = text(b, "version");
+                    int n = ((Number) b.get("n").getLiteralValue()).intValue();
+                    if (!version.equals(current)) out.merge(version, n, Integer::sum);
+                }
+            }
+            return out;
+        });
     }
 
     private static String text(Binding b, String var) {

@@ -17,7 +17,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.diplograph.store.DiplographServer;
-import org.diplograph.store.Ingest;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,21 +46,24 @@ class LiveIngestTest {
             CommandRun sent = CommandRun.of("ingest", "--db", db.toString(), "--endpoint", server.datasetUrl(),
                     "--password-file", passwords.toString(), in.toString());
             assertEquals(0, sent.exit(), sent.err());
-            assertTrue(sent.out().contains("Sent 2 files to " + server.datasetUrl() + ": 2 new, 0 changed, 0 unchanged"), sent.out());
-            assertEquals("2", articles(server), "readable at once, while serving");
+            // as ingest reads them: two pages and the 11 teasers they list
+            assertTrue(sent.out().contains("Sent 2 files to " + server.datasetUrl() + ": 13 new, 0 changed, 0 unchanged"), sent.out());
+            assertEquals("13", articles(server), "readable at once, while serving");
 
             CommandRun again = CommandRun.of("ingest", "--endpoint", server.datasetUrl(), "--password-file", passwords.toString(), in.toString());
-            assertTrue(again.out().contains("0 new, 0 changed, 2 unchanged"), again.out());
+            assertTrue(again.out().contains("0 new, 0 changed, 13 unchanged"), again.out());
 
             CommandRun removed = CommandRun.of("remove", "--endpoint", server.datasetUrl(), "--password-file", passwords.toString(),
                     "002_60b42acfeed2b7c8", "no-such-key");
             assertEquals(1, removed.exit(), "one key was not there");
             assertTrue(removed.out().contains("Removed 002_60b42acfeed2b7c8"), removed.out());
             assertTrue(removed.err().contains("no article \"no-such-key\""), removed.err());
-            assertEquals("1", articles(server), "removed while serving");
+            assertEquals("1", articles(server, "003_"), "removed while serving");
+            assertEquals(answer(server, ARTICLES.replace("}", "FILTER(STRSTARTS(STR(?a), \"" + org.diplograph.rdf.Iris.article("003_")
+                    + "\")) }")), articles(server), "with its teasers: what is left is the other page and its own");
             assertEquals(1, CommandRun.of("remove", "--endpoint", server.datasetUrl(), "--password-file", wrong.toString(),
                     "003_102ef6e322b1fea5").exit());
-            assertEquals("1", articles(server), "not with a wrong password");
+            assertEquals("1", articles(server, "003_"), "not with a wrong password");
 
             HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                     server.datasetUrl() + "/ingest?file=x.txt")).POST(HttpRequest.BodyPublishers.ofString("Un texte.")).build(),
@@ -78,14 +80,19 @@ class LiveIngestTest {
              DiplographServer server = DiplographServer.create().store(store).port(0).updates(passwords).build().start()) {
             assertEquals(0, CommandRun.of("ingest", "--endpoint", server.datasetUrl(), "--password-file", passwords.toString(), "seeds").exit());
         }
+        // the command line's own ingest: pages and the teasers they list
+        assertEquals(0, CommandRun.of("ingest", "--db", tmp.resolve("local").toString(), "seeds").exit());
         try (Store sent = Store.open(sentDb); Store local = Store.open(tmp.resolve("local"))) {
-            Ingest.create().store(local).build().run(List.of("seeds"));
             DatasetGraph a = sent.dataset();
             DatasetGraph b = local.dataset();
             Txn.executeRead(a, () -> Txn.executeRead(b, () -> {
                 List<Node> graphs = new ArrayList<>();
                 b.listGraphNodes().forEachRemaining(graphs::add);
-                assertTrue(graphs.size() >= 8, "ontology, summary, runs and five articles: " + graphs);
+                List<Node> sentGraphs = new ArrayList<>();
+                a.listGraphNodes().forEachRemaining(sentGraphs::add);
+                assertEquals(new java.util.HashSet<>(graphs), new java.util.HashSet<>(sentGraphs), "the same articles, teasers included");
+                assertTrue(graphs.stream().filter(g -> g.getURI().contains("~teaser-")).count() >= 20,
+                        "the teasers of the five pages: " + graphs);
                 for (Node g : graphs) {
                     if (g.getURI().endsWith("graph/runs")) continue;
                     assertTrue(b.getGraph(g).isIsomorphicWith(a.getGraph(g)), "graph " + g);
@@ -106,8 +113,19 @@ class LiveIngestTest {
     }
 
     private static String articles(DiplographServer server) throws Exception {
+        return answer(server, ARTICLES);
+    }
+
+    /** The pages stored whose key starts with {@code prefix} (their teasers aside), asked over HTTP. */
+    private static String articles(DiplographServer server, String prefix) throws Exception {
+        String pages = "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a <https://w3id.org/diplograph/ontology#Article> ;"
+                + " <https://w3id.org/diplograph/ontology#key> ?k FILTER(STRSTARTS(?k, \"" + prefix + "\") && !CONTAINS(?k, \"~\")) }";
+        return answer(server, pages);
+    }
+
+    private static String answer(DiplographServer server, String query) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.queryUrl()
-                + "?query=" + URLEncoder.encode(ARTICLES, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                 HttpResponse.BodyHandlers.ofString());
         return r.body().lines().skip(1).findFirst().orElse("").trim();
     }
