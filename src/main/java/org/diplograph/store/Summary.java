@@ -2,6 +2,9 @@ package org.diplograph.store;
 
 import java.util.Collection;
 import java.util.List;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.rdf.DIP;
+import org.diplograph.rdf.Iris;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -53,9 +56,18 @@ final class Summary {
         }
     }
 
+    /**
+     * The relation's counts, and its two countries again in the summary graph while some article
+     * graph still holds the relation: a query reading the summary graph alone then finds every
+     * relation by index, without scanning the copy of the relation each article graph holds.
+     */
     private static void relation(DatasetGraph dsg, Node r) {
-        for (Node p : List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT)) {
+        for (Node p : List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT, DIP.country)) {
             dsg.deleteAny(Terms.SUMMARY_GRAPH, r, p, Node.ANY);
+        }
+        String[] codes = r.getURI().substring(SummaryKeys.RELATIONS.length()).split("-");
+        if (codes.length == 2 && dsg.find(Node.ANY, r, RDF.Nodes.type, Terms.BILATERAL_RELATION).hasNext()) {
+            for (String code : codes) dsg.add(Terms.SUMMARY_GRAPH, r, DIP.country, NodeFactory.createURI(Iris.country(code)));
         }
         long articles = run(dsg, ARTICLES, r);
         long events = run(dsg, EVENTS, r);

@@ -110,13 +110,17 @@ record Tally(String name, Node link, Query rows, Map<String, Node> columns) {
             SELECT ?counterpart (COUNT(DISTINCT ?event) AS ?events)
             WHERE {
               ?this a dip:Ministry ; dip:country ?country .
-              ?holding org:organization ?this ; org:member ?official ; prov:wasDerivedFrom ?source .
-            """ + NOT_A_COPY + """
-              ?otherHolding prov:wasDerivedFrom ?source ; org:organization ?counterpart ; org:member ?other .
-              FILTER(?other != ?official)
-              ?counterpart a dip:Ministry ; dip:country ?foreign .
+              # within the graph of the article that states both holdings: a ministry or a person
+              # named by many articles is looked up there, not across every graph that names it
+              GRAPH ?g {
+                ?holding org:organization ?this ; org:member ?official ; prov:wasDerivedFrom ?source .
+                ?otherHolding prov:wasDerivedFrom ?source ; org:organization ?counterpart ; org:member ?other .
+                FILTER(?other != ?official)
+                ?counterpart a dip:Ministry ; dip:country ?foreign .
+                ?event sem:hasActor ?official ; sem:hasActor ?other ; prov:wasDerivedFrom ?source .
+              }
               FILTER(?foreign != ?country)
-              ?event sem:hasActor ?official ; sem:hasActor ?other ; prov:wasDerivedFrom ?source .
+            """ + NOT_A_COPY + """
             }
             GROUP BY ?counterpart
             """), Map.of("counterpart", DIP.counterpart, "events", DIP.eventCount));
