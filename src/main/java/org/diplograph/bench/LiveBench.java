@@ -15,7 +15,8 @@ import org.diplograph.store.Store;
 /**
  * Live ingest: a server runs with updates allowed behind a password, and {@code count} generated
  * pages are sent to it one request each, as {@code ingest --endpoint} sends them; the server
- * writes each in one transaction with the counts it changes (it reads no teasers over HTTP).
+ * reads each as {@code ingest} does, teasers included, a page and its teasers in one transaction with
+ * the counts they change.
  *
  * @param seconds from the first request sent to the last answer received
  */

@@ -21,7 +21,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.diplograph.rdf.Iris;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.diplograph.DiplographException;
@@ -296,19 +295,13 @@ public final class Ingest {
         }
 
         private boolean loadOntology() {
-            GraphCollector collected = new GraphCollector(Terms.ONTOLOGY_GRAPH);
-            mapper.ontology(collected);
-            Graph fresh = GraphFactory.createDefaultGraph();
-            collected.quads().forEach(q -> fresh.add(q.asTriple()));
-            boolean same = Txn.calculateRead(dsg, () -> {
-                Graph stored = dsg.getGraph(Terms.ONTOLOGY_GRAPH);
-                return stored.size() == fresh.size() && stored.isIsomorphicWith(fresh);
-            });
-            if (same) {
+            OntologyGraph.Emitted emitted = OntologyGraph.of(mapper);
+            Graph fresh = emitted.graph();
+            if (Txn.calculateRead(dsg, () -> OntologyGraph.stored(dsg, fresh))) {
                 LOG.info("Ontology graph: unchanged ({} triples)", fresh.size());
                 return false;
             }
-            StoreWrite.run(store, "the ontology graph", () -> replace(Terms.ONTOLOGY_GRAPH, collected.quads()));
+            StoreWrite.run(store, "the ontology graph", () -> replace(Terms.ONTOLOGY_GRAPH, emitted.quads()));
             LOG.info("Ontology graph: loaded {} triples", fresh.size());
             return true;
         }
