@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Scraped text loses spaces where lines were joined ({@code enmatière}, {@code leJapon}): about
+ * Scraped text loses spaces where lines were joined ({@code delacoopération}, {@code auBrésil}): about
  * half the stories lose between 1.5% and 5% of the spaces between two letters of their body
  * paragraphs. Titles, leads shown under the title, captions and teasers are left as written.
  */
