@@ -129,7 +129,39 @@ final class Doc {
         boolean inMain;
     }
 
-    static final class EventInfo {
+    /** A fact told in one or more sentences: the evidence shown first, and the other tellings. */
+    abstract static class Told {
+        Span evidence;
+        final List<Span> restated = new ArrayList<>();   // the same fact told again: title, lead, body
+        int sentence;
+
+        /**
+         * Takes in the spans that tell {@code other}, the same fact told again. A headline is a
+         * summary: when this one was first told in the title and the other is not, the other's
+         * sentence becomes the evidence shown first.
+         */
+        void restatedBy(Told other, Doc doc) {
+            List<Span> all = new ArrayList<>();
+            all.add(other.evidence);
+            all.addAll(other.restated);
+            for (Span sp : all) {
+                if (sp == null || sp.equals(evidence) || restated.contains(sp)) continue;
+                restated.add(sp);
+            }
+            if (doc.title(sentence) && !doc.title(other.sentence)) {
+                restated.remove(other.evidence);
+                restated.add(0, evidence);
+                evidence = other.evidence;
+                sentence = other.sentence;
+            }
+        }
+    }
+
+    boolean title(int sentence) {
+        return sentence >= 0 && sentence < sents.size() && sents.get(sentence).kind == Page.Kind.TITLE;
+    }
+
+    static final class EventInfo extends Told {
         String kind;
         final List<Facts.Participant> participants = new ArrayList<>();
         final Set<String> countries = new java.util.TreeSet<>();
@@ -140,16 +172,13 @@ final class Doc {
         Standing standing = Standing.HAPPENED;
         int at;                  // char position of the trigger in its sentence
         String topic;
-        Span evidence;
-        final List<Span> restated = new ArrayList<>();   // the same event told again: title, lead, body
         double confidence;
-        int sentence;
         boolean hasRole(String personKey) {
             return participants.stream().anyMatch(p -> p.personKey().equals(personKey));
         }
     }
 
-    static final class AgreementInfo {
+    static final class AgreementInfo extends Told {
         String type;
         String topicText;
         final Set<String> parties = new java.util.TreeSet<>();
@@ -157,9 +186,6 @@ final class Doc {
         DateValue date;
         Facts.Place place;
         String modality;
-        Span evidence;
-        final List<Span> restated = new ArrayList<>();
         double confidence;
-        int sentence;
     }
 }

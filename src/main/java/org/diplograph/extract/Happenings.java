@@ -709,14 +709,7 @@ final class Happenings {
                 continue;
             }
             for (Facts.Participant p : e.participants) if (!same.hasRole(p.personKey())) same.participants.add(p);
-            restate(same.evidence, same.restated, e.evidence, e.restated);
-            if (title(doc, same.sentence) && !title(doc, e.sentence)) {
-                // a headline is a summary: the body's sentence is the evidence to show first
-                same.restated.remove(e.evidence);
-                same.restated.add(0, same.evidence);
-                same.evidence = e.evidence;
-                same.sentence = e.sentence;
-            }
+            same.restatedBy(e, doc);
             same.countries.addAll(e.countries);
             if (same.date == null) same.date = e.date;
             if (same.end == null) same.end = e.end;
@@ -740,13 +733,7 @@ final class Happenings {
             same.parties.addAll(a.parties);
             if (same.parties.size() > 1) same.parties.remove("*");
             if (a.type.length() > same.type.length()) same.type = a.type;   // "accord de coopération" names "accord" better
-            restate(same.evidence, same.restated, a.evidence, a.restated);
-            if (title(doc, same.sentence) && !title(doc, a.sentence)) {
-                same.restated.remove(a.evidence);
-                same.restated.add(0, same.evidence);
-                same.evidence = a.evidence;
-                same.sentence = a.sentence;
-            }
+            same.restatedBy(a, doc);
             if (same.date == null) same.date = a.date;
             for (String sg : a.signatories) if (!same.signatories.contains(sg)) same.signatories.add(sg);
             if (same.topicText == null) same.topicText = a.topicText;
@@ -756,26 +743,11 @@ final class Happenings {
         doc.agreements.addAll(agreements);
     }
 
-    private static boolean title(Doc doc, int sentence) {
-        return sentence >= 0 && sentence < doc.sents.size() && doc.sents.get(sentence).kind == Page.Kind.TITLE;
-    }
-
     /** "accord" in a headline and "accord de coopération" in the body name one agreement. */
     private static boolean sameType(String a, String b) {
         String x = Fold.fold(a);
         String y = Fold.fold(b);
         return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
-    }
-
-    /** Keeps every span that tells a merged fact, once each. */
-    private static void restate(Span kept, List<Span> into, Span other, List<Span> others) {
-        List<Span> all = new ArrayList<>();
-        all.add(other);
-        all.addAll(others);
-        for (Span sp : all) {
-            if (sp == null || sp.equals(kept) || into.contains(sp)) continue;
-            into.add(sp);
-        }
     }
 
     private static boolean compatible(DateValue a, DateValue b) {

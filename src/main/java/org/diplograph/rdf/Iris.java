@@ -166,10 +166,8 @@ public final class Iris {
      */
     public static String reportedEvent(String kind, String date, java.util.Collection<String> countries,
                                        java.util.Collection<String> persons) {
-        String day = date.startsWith("--") ? "xxxx" + date.substring(1) : date;
-        String who = String.join(",", new java.util.TreeSet<>(countries)) + "|" + String.join(",", new java.util.TreeSet<>(persons));
-        String hash = org.apache.commons.codec.digest.DigestUtils.sha256Hex(who.getBytes(StandardCharsets.UTF_8));
-        return Vocab.ID + "event/on-" + day + "-" + slug(kind) + "-" + hash.substring(0, 12);
+        return reported("event/", date, kind,
+                String.join(",", new java.util.TreeSet<>(countries)) + "|" + String.join(",", new java.util.TreeSet<>(persons)));
     }
 
     /**
@@ -178,10 +176,15 @@ public final class Iris {
      * memoranda signed the same day between the same countries on different fields stay two.
      */
     public static String reportedAgreement(String type, String date, java.util.Collection<String> parties, String topic) {
+        return reported("agreement/", date, type,
+                String.join(",", new java.util.TreeSet<>(parties)) + "|" + (topic == null ? "" : slug(topic)));
+    }
+
+    /** {@code id:{kind}on-{day}-{what}-{first 12 hex of SHA-256(identity)}}, an unknown year as xxxx. */
+    private static String reported(String kind, String date, String what, String identity) {
         String day = date.startsWith("--") ? "xxxx" + date.substring(1) : date;
-        String what = String.join(",", new java.util.TreeSet<>(parties)) + "|" + (topic == null ? "" : slug(topic));
-        String hash = org.apache.commons.codec.digest.DigestUtils.sha256Hex(what.getBytes(StandardCharsets.UTF_8));
-        return Vocab.ID + "agreement/on-" + day + "-" + slug(type) + "-" + hash.substring(0, 12);
+        String hash = org.apache.commons.codec.digest.DigestUtils.sha256Hex(identity.getBytes(StandardCharsets.UTF_8));
+        return Vocab.ID + kind + "on-" + day + "-" + slug(what) + "-" + hash.substring(0, 12);
     }
 
     /** {@code id:agreement/{key}/{n}}, n from 1 in the article's order. */
