@@ -3,7 +3,7 @@
 # repeated N times (5 articles each: N=2000 gives 10,000 articles, N=20000 gives 100,000).
 # Not run by the build: speed depends on the machine. From the project folder, after mvn package:
 #   src/bench/query-times.sh N DIR [RUNS] [QUERY...]
-# DIR is made if it does not hold a dataset yet (N=20000 needs about 6 GB and 10 minutes); queries
+# DIR is made if it does not hold a dataset yet (N=20000 needs about 4.5 GB and 10 minutes); queries
 # named after RUNS are the only ones timed.
 set -e
 n=$1; dir=$2; runs=${3:-5}
