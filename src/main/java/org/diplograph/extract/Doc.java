@@ -81,6 +81,14 @@ final class Doc {
             this.toks = Tok.tokenize(text);
         }
 
+        private String folded;
+
+        /** The text folded for {@link Cue} searches, made once per sentence. */
+        String folded() {
+            if (folded == null) folded = Cue.fold(text);
+            return folded;
+        }
+
         /** Evidence for the whole sentence, in source code points. */
         Span span() {
             return new Span(clean.sourceOffset(cb), clean.sourceOffset(cb + text.length()), text);

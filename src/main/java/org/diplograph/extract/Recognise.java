@@ -49,7 +49,7 @@ final class Recognise {
         // a year recalled from before the story ("la visite de juin 2019") is not the story's year
         for (Doc.Sent s : doc.sents) if (s.main() && !Standing.retrospective(s.text)) years.addAll(Dates.years(s.text));
         for (Doc.Sent s : doc.sents) {
-            for (Dates.Found f : Dates.find(s.text)) {
+            for (Dates.Found f : Dates.find(s.text, s.folded())) {
                 DateValue[] v = Dates.resolve(f, published, years, Happenings.future(s));
                 int b = tokenAt(s, f.begin());
                 int e = tokenAt(s, f.end() - 1) + 1;
