@@ -120,7 +120,7 @@ public final class Extractor {
             for (int[] r : Sentences.split(clean.text())) {
                 Doc.Sent s = new Doc.Sent(doc.sents.size(), u.kind(), clean, r[0], r[1]);
                 // the lead restated as the first body sentence is one source of facts
-                String key = Fold.fold(s.text).replaceAll("[^a-z0-9]", "");
+                String key = Fold.alnum(s.text);
                 if (!seen.add(key) && s.kind != Page.Kind.CAPTION) continue;
                 doc.sents.add(s);
             }

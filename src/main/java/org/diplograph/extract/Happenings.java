@@ -139,7 +139,7 @@ final class Happenings {
         if (published != null && published.length() >= 4) return Integer.parseInt(published.substring(0, 4));
         int year = 0;
         for (Doc.Sent s : doc.sents) {
-            if (!s.main() || Standing.retrospective(s.text)) continue;
+            if (!s.main() || Standing.retrospective(s)) continue;
             for (int y : Dates.years(s.text)) year = Math.max(year, y);
         }
         return year;

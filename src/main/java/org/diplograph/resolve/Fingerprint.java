@@ -16,12 +16,19 @@ public final class Fingerprint {
     static final int SIZE = 64;
     private static final int SHINGLE = 10;
     private static final long[] SEEDS = new long[SIZE];
+    /** Hash function k is {@code h * MUL[k] + ADD[k]}, its top 31 bits: the seeds laid out once for the inner loop. */
+    private static final long[] MUL = new long[SIZE];
+    private static final long[] ADD = new long[SIZE];
 
     static {
         long x = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < SIZE; i++) {
             x = mix(x + 0x632BE59BD9B4E019L);
             SEEDS[i] = x;
+        }
+        for (int k = 0; k < SIZE; k++) {
+            MUL[k] = SEEDS[k] | 1L;
+            ADD[k] = SEEDS[(k + 1) % SIZE];
         }
     }
 
@@ -41,9 +48,9 @@ public final class Fingerprint {
             window = window * 31 + s.charAt(i + SHINGLE - 1);
             if (i > 0) window -= pow * s.charAt(i - 1);
             long h = mix(window);
+            // a plain loop over two arrays, which the JIT can turn into vector instructions
             for (int k = 0; k < SIZE; k++) {
-                int v = (int) ((h * (SEEDS[k] | 1L) + SEEDS[(k + 1) % SIZE]) >>> 33);
-                if (v < min[k]) min[k] = v;
+                min[k] = Math.min(min[k], (int) ((h * MUL[k] + ADD[k]) >>> 33));
             }
         }
         StringBuilder b = new StringBuilder(SIZE * 8);
