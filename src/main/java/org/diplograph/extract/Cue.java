@@ -29,8 +29,12 @@ record Cue(Pattern pattern, List<String> words) {
 
     /** True when the sentence holds one of the words, so the pattern may match it. */
     boolean possible(Doc.Sent s) {
-        String f = s.folded();
-        for (String w : words) if (f.contains(w)) return true;
+        return holds(s.folded());
+    }
+
+    /** True when {@code folded}, a text folded by {@link #fold}, holds one of the words. */
+    boolean holds(String folded) {
+        for (String w : words) if (folded.contains(w)) return true;
         return false;
     }
 

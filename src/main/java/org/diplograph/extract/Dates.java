@@ -70,9 +70,16 @@ final class Dates {
      * so that the patterns run only on sentences that can hold a date (most hold none).
      */
     static List<Found> find(String s, String folded) {
+        return find(s, anyDigit(s) && any(folded, MONTH_CUES), any(folded, WEEKDAY_CUES));
+    }
+
+    /** The definition of {@link #find(String, String)}: every pattern tried on {@code s}. */
+    static List<Found> findEverywhere(String s) {
+        return find(s, true, true);
+    }
+
+    private static List<Found> find(String s, boolean monthCue, boolean weekdayCue) {
         List<Found> out = new ArrayList<>();
-        boolean monthCue = anyDigit(s) && any(folded, MONTH_CUES);
-        boolean weekdayCue = any(folded, WEEKDAY_CUES);
         if (!monthCue && !weekdayCue) return out;
         boolean[] used = new boolean[s.length() + 1];
         Matcher m = RANGE.matcher(monthCue ? s : "");
