@@ -98,8 +98,11 @@ final class Doc {
             return kind == Page.Kind.TITLE || kind == Page.Kind.LEAD || kind == Page.Kind.BODY;
         }
 
+        /** The mentions of one type, in order; not to be changed by the caller. */
         List<Mention> of(Mention.Type type) {
-            return mentions.stream().filter(m -> m.type() == type).toList();
+            List<Mention> out = new ArrayList<>();
+            for (Mention m : mentions) if (m.type() == type) out.add(m);
+            return out;
         }
 
         Mention at(int tok, Mention.Type type) {

@@ -169,6 +169,29 @@ class PrefilterTest {
     }
 
     @Test
+    void theTokenScanCutsWhereThePatternCuts() {
+        List<String> samples = new ArrayList<>(TEXTS);
+        samples.addAll(List.of("jusqu'à lorsqu'il Qu'on QU'ils d'abord L'Alliance l' qu'1 ſ'a", "le 1er, 2e, 3ème, 4ᵉ, 5E, 6ÈME et 7ÈME",
+                "1.250,5 km 12,a 3. M. Mme. J.-P. Dupont-Martin l'ONU-2021 aujourd'hui -x 'y", "e\u0301t\u00e9 \u2160 x\u00B2y",
+                "\t\u000B\f\r\n\u00A0\u2009x"));
+        String alphabet = "aLqQuUjsS'’-.,1è9eEmMrᵉ \t\u0301\u00B2\u2160ſKıI";
+        Random r = new Random(9);
+        for (int i = 0; i < 30000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(14); k >= 0; k--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            samples.add(b.toString());
+        }
+        for (String t : samples) {
+            List<int[]> want = Tok.matchesOf(t);
+            List<int[]> got = Tok.cutsOf(t);
+            assertEquals(want.size(), got.size(), t);
+            for (int k = 0; k < want.size(); k++) {
+                assertEquals(want.get(k)[0] + "-" + want.get(k)[1], got.get(k)[0] + "-" + got.get(k)[1], t);
+            }
+        }
+    }
+
+    @Test
     void slugsAndKeysAreTheirPatternDefinitions() {
         List<String> samples = new ArrayList<>(TEXTS);
         samples.addAll(List.of("", "-", "--a--", " Ministère des Affaires étrangères ", "l'ASEAN-2021!", "ÉÉ"));
