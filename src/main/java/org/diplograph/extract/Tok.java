@@ -17,24 +17,10 @@ record Tok(String text, int begin, int end, String key) {
                     + "|[^\\s]");
 
     static List<Tok> tokenize(String s) {
+        boolean pairs = false;
+        for (int i = 0; i < s.length() && !pairs; i++) pairs = Character.isSurrogate(s.charAt(i));
         List<Tok> out = new ArrayList<>();
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                Matcher m = TOKEN.matcher(s);
-                while (m.find()) add(out, s, m.start(), m.end());
-                return out;
-            }
-        }
-        int i = 0;
-        while (i < s.length()) {
-            int e = tokenEnd(s, i);
-            if (e < 0) {
-                i++;
-                continue;
-            }
-            add(out, s, i, e);
-            i = e;
-        }
+        for (int[] c : pairs ? matchesOf(s) : cutsOf(s)) add(out, s, c[0], c[1]);
         return out;
     }
 
