@@ -35,7 +35,7 @@ public final class Extractor {
             "\\b(partenariat\\s+stratégique\\s+intégral|partenariat\\s+stratégique\\s+global|partenariat\\s+stratégique\\s+élargi"
                     + "|partenariat\\s+stratégique\\s+approfondi|partenariat\\s+stratégique|partenariat\\s+global|partenariat\\s+intégral"
                     + "|relation\\s+spéciale|relations\\s+spéciales|amitié\\s+traditionnelle)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "partenariat", "relation", "amitié");
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "stratégique", "global", "intégral", "spéciale", "traditionnelle");
     private static final Cue BETWEEN = Cue.of(Pattern.compile(
             "\\b(?:relations?|coopération|amitié|partenariat|liens|échanges)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "relation", "coopération", "amitié", "partenariat", "liens", "échanges");
 
