@@ -89,6 +89,14 @@ final class Doc {
             return folded;
         }
 
+        private String lower;
+
+        /** The text in lower case ({@code Locale.ROOT}), made once per sentence. */
+        String lower() {
+            if (lower == null) lower = text.toLowerCase(java.util.Locale.ROOT);
+            return lower;
+        }
+
         /** Evidence for the whole sentence, in source code points. */
         Span span() {
             return new Span(clean.sourceOffset(cb), clean.sourceOffset(cb + text.length()), text);

@@ -233,7 +233,10 @@ public final class Extractor {
                 if (codes.size() == 2) return sorted(codes);
             }
         }
-        Matcher b = BETWEEN.in(s);
+        // "relations entre A et B": without the word "entre" no pair is named this way
+        boolean saysBetween = false;
+        for (Tok t : s.toks) saysBetween |= t.is("entre");
+        Matcher b = BETWEEN.pattern().matcher(saysBetween && BETWEEN.possible(s) ? s.text : "");
         while (b.find()) {
             int t = Recognise.tokenAt(s, b.end());
             int entre = -1;

@@ -109,7 +109,7 @@ public enum Standing {
 
     /** True when the sentence looks back on what came before the story: its years are not the story's. */
     static boolean retrospective(String sentence) {
-        return cue(sentence) && (EARLIER.matcher(sentence).find() || PLUPERFECT.matcher(sentence).find()
+        return cue(sentence.toLowerCase(java.util.Locale.ROOT)) && (EARLIER.matcher(sentence).find() || PLUPERFECT.matcher(sentence).find()
                 || RECALL.matcher(sentence).find());
     }
 
@@ -118,7 +118,7 @@ public enum Standing {
      * text holds one of its own words (a word every match of it contains), so the same answer.
      */
     static boolean retrospective(Doc.Sent s) {
-        if (!cue(s.text)) return false;
+        if (!cue(s.lower())) return false;
         return EARLIER_CUE.possible(s) && EARLIER.matcher(s.text).find()
                 || PLUPERFECT_CUE.possible(s) && PLUPERFECT.matcher(s.text).find()
                 || RECALL_CUE.possible(s) && RECALL.matcher(s.text).find();
@@ -128,9 +128,8 @@ public enum Standing {
     private static final Cue PLUPERFECT_CUE = Cue.of(PLUPERFECT, "avai", "étai");
     private static final Cue RECALL_CUE = Cue.of(RECALL, "rappel");
 
-    /** Most sentences hold none of the cue words: a plain search spares the patterns. */
-    private static boolean cue(String sentence) {
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    /** Most sentences hold none of the cue words: a plain search of the sentence in lower case spares the patterns. */
+    private static boolean cue(String lower) {
         for (String w : CUES) if (lower.contains(w)) return true;
         return false;
     }
