@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 public final class PageSplitter {
     static final Pattern DATELINE = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{L}'’. -]{1,40}?)\\s*\\((\\p{Lu}{2,8})\\)\\s*[-–—:]\\s*");
-    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+    static final Pattern CAPTION_CREDIT = Pattern.compile(
             "(?:Photo|Photos|Ảnh|Crédit|Source)\\s*(?:[:/]\\s*)?[\\p{L} .&-]{0,40}\\.?\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IMAGE_MARKER = Pattern.compile("ảnh\\s*\\d+", Pattern.CASE_INSENSITIVE);
+    static final Pattern IMAGE_MARKER = Pattern.compile("ảnh\\s*\\d+", Pattern.CASE_INSENSITIVE);
     static final Pattern MORE_HEADING = Pattern.compile(
             "^\\s*(?:Voir plus|Voir aussi|Lire aussi|Autres articles|Sur le même sujet|À lire aussi|Articles liés)\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -85,18 +85,19 @@ public final class PageSplitter {
             int b = lines.get(i)[0];
             int e = lines.get(i)[1];
             String line = s.substring(b, e);
-            if (LINK_LINE.matcher(line).matches() || FOOTER.matcher(line).find()) {
+            if (LINK_LINE.matcher(line).matches() || footer(line)) {
                 units.add(new Page.Unit(Page.Kind.BOILERPLATE, b, e));
                 continue;
             }
-            Matcher marker = IMAGE_MARKER.matcher(line);
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            Matcher marker = IMAGE_MARKER.matcher(lower.contains(IMAGE_WORD) ? line : "");
             if (marker.find()) {
                 // "<title repeated> ảnh 1 <caption>": the repeat says nothing new.
                 units.add(new Page.Unit(Page.Kind.BOILERPLATE, b, b + marker.end()));
                 units.add(new Page.Unit(Page.Kind.CAPTION, b + marker.end(), e));
                 continue;
             }
-            if (CAPTION_CREDIT.matcher(line).find() && !line.contains("(" + agency + ")")) {
+            if (captionCredit(line, lower) && !line.contains("(" + agency + ")")) {
                 units.add(new Page.Unit(Page.Kind.CAPTION, b, e));
                 continue;
             }
@@ -140,10 +141,11 @@ public final class PageSplitter {
         List<Page.Unit> cur = null;
         for (int[] l : lines) {
             String line = s.substring(l[0], l[1]);
-            if (LINK_LINE.matcher(line).matches() || FOOTER.matcher(line).find() || MORE_HEADING.matcher(line).matches()) {
+            if (LINK_LINE.matcher(line).matches() || footer(line) || MORE_HEADING.matcher(line).matches()) {
                 continue;
             }
-            boolean caption = IMAGE_MARKER.matcher(line).find() || CAPTION_CREDIT.matcher(line).find();
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            boolean caption = lower.contains(IMAGE_WORD) && IMAGE_MARKER.matcher(line).find() || captionCredit(line, lower);
             boolean hasTitle = cur != null && cur.stream().anyMatch(u -> u.kind() == Page.Kind.TITLE);
             boolean hasLead = cur != null && cur.stream().anyMatch(u -> u.kind() == Page.Kind.LEAD);
             if (caption) {
@@ -192,6 +194,27 @@ public final class PageSplitter {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The word of every IMAGE_MARKER match, and the words one of which every CAPTION_CREDIT match
+     * holds, in lower case. Those patterns are case-blind for ASCII letters only, so what they
+     * match, put in lower case, holds the word: a line without one is passed over untried.
+     */
+    static final String IMAGE_WORD = "ảnh";
+    private static final List<String> CREDIT_WORDS = List.of("photo", "ảnh", "crédit", "source");
+
+    /** CAPTION_CREDIT found in {@code line}; {@code lower} is the line in lower case. */
+    static boolean captionCredit(String line, String lower) {
+        for (String w : CREDIT_WORDS) {
+            if (lower.contains(w)) return CAPTION_CREDIT.matcher(line).find();
+        }
+        return false;
+    }
+
+    /** FOOTER found in {@code line}: the pattern is anchored at the start, so trying it there alone is the same. */
+    private static boolean footer(String line) {
+        return FOOTER.matcher(line).lookingAt();
     }
 
     /** Non-blank lines as [begin, end) char ranges, trimmed. */

@@ -12,8 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph bench extract [--repeat N] [--rounds N] [PATH...]}: measured speed, never run by the tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure extraction speed on one thread: the articles under PATH (default seeds) extracted"
-                + " --repeat times per round; the median of --rounds rounds after two warm-up rounds.")
+        description = "Measure extraction speed on one thread, then on --threads threads: the articles under PATH"
+                + " (default seeds) extracted --repeat times per round; the median of --rounds rounds after two warm-up"
+                + " rounds. One thread is also timed by its own CPU time, the figure to compare on a busy machine.")
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -26,15 +27,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "5", description = "measured rounds (default ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--threads", description = "threads of the all-cores run (default: the available processors; 0: skip it)")
+    Integer threads;
+
     @Override
     public Integer call() {
-        ExtractionBench b = ExtractionBench.run(paths == null || paths.isEmpty() ? List.of("seeds") : paths, repeat, 2, rounds);
+        int n = threads != null ? Math.max(0, threads) : Runtime.getRuntime().availableProcessors();
+        ExtractionBench b = ExtractionBench.run(paths == null || paths.isEmpty() ? List.of("seeds") : paths, repeat, 2, rounds, n);
         StringBuilder rs = new StringBuilder();
         for (double s : b.roundSeconds()) rs.append(String.format(Locale.ROOT, " %.2f", s));
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "extraction, one thread: %d articles (%.1f MB) per round, %d rounds (s):%s%n"
-                        + "median: %.0f articles/s, %.2f MB/s%n",
-                b.articles(), b.bytes() / 1e6, b.rounds(), rs, b.articlesPerSecond(), b.megabytesPerSecond());
+                        + "median: %.0f articles/s, %.2f MB/s; by the thread's CPU time: %.0f articles/s%n",
+                b.articles(), b.bytes() / 1e6, b.rounds(), rs, b.articlesPerSecond(), b.megabytesPerSecond(),
+                b.cpuArticlesPerSecond());
+        if (b.threads() > 0) {
+            spec.commandLine().getOut().printf(Locale.ROOT, "extraction, %d threads: median %.0f articles/s, %.2f MB/s%n",
+                    b.threads(), b.allCoresArticlesPerSecond(), b.allCoresMegabytesPerSecond());
+        }
         return 0;
     }
 }

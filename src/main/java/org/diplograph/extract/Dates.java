@@ -50,10 +50,39 @@ final class Dates {
         }
     }
 
+    /**
+     * Words one of which the month of every RANGE, SINGLE and MONTH_YEAR match contains, folded as
+     * {@link Cue#fold} folds ("vrier" for f[ée]vrier, "cembre" for d[ée]cembre); those patterns
+     * also need an ASCII digit (their {@code \d} is ASCII: no UNICODE_CHARACTER_CLASS flag).
+     */
+    private static final List<String> MONTH_CUES = List.of("janvier", "vrier", "mars", "avril", "mai", "juin", "juillet",
+            "aout", "août", "septembre", "octobre", "novembre", "cembre");
+    /** Every BARE_WEEKDAY match is one of these, folded. */
+    private static final List<String> WEEKDAY_CUES = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche");
+
     static List<Found> find(String s) {
+        return find(s, Cue.fold(s));
+    }
+
+    /**
+     * The dates of {@code s}; {@code folded} is {@code s} folded by {@link Cue#fold}, searched first
+     * so that the patterns run only on sentences that can hold a date (most hold none).
+     */
+    static List<Found> find(String s, String folded) {
+        return find(s, anyDigit(s) && any(folded, MONTH_CUES), any(folded, WEEKDAY_CUES));
+    }
+
+    /** The definition of {@link #find(String, String)}: every pattern tried on {@code s}. */
+    static List<Found> findEverywhere(String s) {
+        return find(s, true, true);
+    }
+
+    private static List<Found> find(String s, boolean monthCue, boolean weekdayCue) {
         List<Found> out = new ArrayList<>();
+        if (!monthCue && !weekdayCue) return out;
         boolean[] used = new boolean[s.length() + 1];
-        Matcher m = RANGE.matcher(s);
+        Matcher m = RANGE.matcher(monthCue ? s : "");
         while (m.find()) {
             int m2 = month(m.group(5));
             int m1 = m.group(2) == null ? m2 : month(m.group(2));
@@ -62,7 +91,7 @@ final class Dates {
             out.add(new Found(m.start(), m.end(), m.group(), y1, m1, day(m.group(1)), y2, m2, day(m.group(4)), null));
             mark(used, m.start(), m.end());
         }
-        m = SINGLE.matcher(s);
+        m = SINGLE.matcher(monthCue ? s : "");
         while (m.find()) {
             if (used[m.start()]) continue;
             DayOfWeek wd = m.group(1) == null ? null : weekday(m.group(1));
@@ -70,19 +99,32 @@ final class Dates {
             out.add(new Found(m.start(), m.end(), m.group(), y, month(m.group(3)), day(m.group(2)), null, 0, 0, wd));
             mark(used, m.start(), m.end());
         }
-        m = MONTH_YEAR.matcher(s);
+        m = MONTH_YEAR.matcher(monthCue ? s : "");
         while (m.find()) {
             if (used[m.start()]) continue;
             out.add(new Found(m.start(), m.end(), m.group(), Integer.valueOf(m.group(2)), month(m.group(1)), 0, null, 0, 0, null));
             mark(used, m.start(), m.end());
         }
-        m = BARE_WEEKDAY.matcher(s);
+        m = BARE_WEEKDAY.matcher(weekdayCue ? s : "");
         while (m.find()) {
             if (used[m.start()]) continue;
             out.add(new Found(m.start(), m.end(), m.group(), null, 0, 0, null, 0, 0, weekday(m.group(1))));
         }
         out.sort(java.util.Comparator.comparingInt(Found::begin));
         return out;
+    }
+
+    private static boolean any(String folded, List<String> words) {
+        for (String w : words) if (folded.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean anyDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private static void mark(boolean[] used, int b, int e) {
@@ -92,6 +134,8 @@ final class Dates {
     /** Years written in a text (four digits, 1900-2099, not inside a longer number or a date like 2/12/1975). */
     static List<Integer> years(String s) {
         List<Integer> out = new ArrayList<>();
+        // every year the pattern takes starts with "19" or "20"
+        if (!s.contains("19") && !s.contains("20")) return out;
         Matcher m = YEAR.matcher(s);
         while (m.find()) {
             // "d'ici 2030", "à l'horizon 2045", "pour 2026": a target, not when the story happened

@@ -81,6 +81,22 @@ final class Doc {
             this.toks = Tok.tokenize(text);
         }
 
+        private String folded;
+
+        /** The text folded for {@link Cue} searches, made once per sentence. */
+        String folded() {
+            if (folded == null) folded = Cue.fold(text);
+            return folded;
+        }
+
+        private String lower;
+
+        /** The text in lower case ({@code Locale.ROOT}), made once per sentence. */
+        String lower() {
+            if (lower == null) lower = text.toLowerCase(java.util.Locale.ROOT);
+            return lower;
+        }
+
         /** Evidence for the whole sentence, in source code points. */
         Span span() {
             return new Span(clean.sourceOffset(cb), clean.sourceOffset(cb + text.length()), text);
@@ -90,8 +106,11 @@ final class Doc {
             return kind == Page.Kind.TITLE || kind == Page.Kind.LEAD || kind == Page.Kind.BODY;
         }
 
+        /** The mentions of one type, in order; not to be changed by the caller. */
         List<Mention> of(Mention.Type type) {
-            return mentions.stream().filter(m -> m.type() == type).toList();
+            List<Mention> out = new ArrayList<>();
+            for (Mention m : mentions) if (m.type() == type) out.add(m);
+            return out;
         }
 
         Mention at(int tok, Mention.Type type) {

@@ -31,13 +31,13 @@ public final class Extractor {
     /** Bumped whenever extraction rules change, so that stored articles are read again. */
     public static final String VERSION = "3";
 
-    private static final Pattern FRAMEWORK = Pattern.compile(
+    private static final Cue FRAMEWORK = Cue.of(Pattern.compile(
             "\\b(partenariat\\s+stratégique\\s+intégral|partenariat\\s+stratégique\\s+global|partenariat\\s+stratégique\\s+élargi"
                     + "|partenariat\\s+stratégique\\s+approfondi|partenariat\\s+stratégique|partenariat\\s+global|partenariat\\s+intégral"
                     + "|relation\\s+spéciale|relations\\s+spéciales|amitié\\s+traditionnelle)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BETWEEN = Pattern.compile(
-            "\\b(?:relations?|coopération|amitié|partenariat|liens|échanges)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "stratégique", "global", "intégral", "spéciale", "traditionnelle");
+    private static final Cue BETWEEN = Cue.of(Pattern.compile(
+            "\\b(?:relations?|coopération|amitié|partenariat|liens|échanges)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "relation", "coopération", "amitié", "partenariat", "liens", "échanges");
 
     /**
      * What a teaser's facts are worth against a story's: a teaser is a title and a line or two,
@@ -120,7 +120,7 @@ public final class Extractor {
             for (int[] r : Sentences.split(clean.text())) {
                 Doc.Sent s = new Doc.Sent(doc.sents.size(), u.kind(), clean, r[0], r[1]);
                 // the lead restated as the first body sentence is one source of facts
-                String key = Fold.fold(s.text).replaceAll("[^a-z0-9]", "");
+                String key = Fold.alnum(s.text);
                 if (!seen.add(key) && s.kind != Page.Kind.CAPTION) continue;
                 doc.sents.add(s);
             }
@@ -178,7 +178,7 @@ public final class Extractor {
             if (!s.main()) continue;
             List<String> named = pairNamed(s);
             if (named.size() == 2) pairs.add(named);
-            Matcher fw = FRAMEWORK.matcher(s.text);
+            Matcher fw = FRAMEWORK.in(s);
             if (fw.find()) {
                 List<String> p = named.size() == 2 ? named : main;
                 if (p.size() == 2) frameworks.put(String.join("-", p), fw.group(1).toLowerCase().replaceAll("\\s+", " "));
@@ -233,7 +233,10 @@ public final class Extractor {
                 if (codes.size() == 2) return sorted(codes);
             }
         }
-        Matcher b = BETWEEN.matcher(s.text);
+        // "relations entre A et B": without the word "entre" no pair is named this way
+        boolean saysBetween = false;
+        for (Tok t : s.toks) saysBetween |= t.is("entre");
+        Matcher b = BETWEEN.pattern().matcher(saysBetween && BETWEEN.possible(s) ? s.text : "");
         while (b.find()) {
             int t = Recognise.tokenAt(s, b.end());
             int entre = -1;

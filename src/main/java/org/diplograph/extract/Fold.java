@@ -7,7 +7,44 @@ import java.util.Locale;
 final class Fold {
     private Fold() {}
 
+    /** Below this char, {@link #fold} is looked up char by char in {@link #TABLE}. */
+    private static final char TABLE_END = 0x250;
+    /**
+     * The fold of each char below U+0250 (Latin letters with their accents), made by the full
+     * method. Every such char starts a canonical sequence (combining class 0), so the NFD of a
+     * string of them is the NFDs of its chars put end to end, and their lower case is taken char by
+     * char (no Greek sigma): a string of them folds to its chars' folds put end to end.
+     */
+    private static final String[] TABLE = new String[TABLE_END];
+
+    static {
+        for (char c = 0; c < TABLE_END; c++) TABLE[c] = slowFold(String.valueOf(c));
+    }
+
     static String fold(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String f;
+            if (c < TABLE_END) {
+                f = TABLE[c];
+            } else if (c == '’' || c == '‘' || c == 'ʼ') {
+                f = "'";
+            } else {
+                return slowFold(s);
+            }
+            if (b == null) {
+                // most words are their own fold: no copy until a char changes
+                if (f.length() == 1 && f.charAt(0) == c) continue;
+                b = new StringBuilder(s.length() + 4).append(s, 0, i);
+            }
+            b.append(f);
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** The definition: NFD, combining marks dropped, a few letters and apostrophes mapped, lower case. */
+    static String slowFold(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -26,6 +63,31 @@ final class Fold {
 
     /** Slug for keys: folded, non-alphanumerics to single dashes. */
     static String slug(String s) {
-        return fold(s).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        // as fold(s).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""), without the patterns
+        String f = fold(s);
+        StringBuilder b = new StringBuilder(f.length());
+        boolean gap = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && b.length() > 0) b.append('-');
+                gap = false;
+                b.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /** The letters a-z and digits of {@code fold(s)}, as {@code fold(s).replaceAll("[^a-z0-9]", "")}. */
+    static String alnum(String s) {
+        String f = fold(s);
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') b.append(c);
+        }
+        return b.toString();
     }
 }

@@ -16,6 +16,8 @@ final class Gazetteer {
     private final Map<String, String> capitalNames = new HashMap<>();
     private final CountryTable table;
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    /** The keys of entries cut short by one or more words: "republique", "republique democratique"... */
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private int longest = 1;
 
     Gazetteer(CountryTable table) {
@@ -39,6 +41,11 @@ final class Gazetteer {
                     firstWords.add(k.split(" ")[0]);
                     longest = Math.max(longest, k.split(" ").length);
                 }
+            }
+        }
+        for (Map<String, String> m : List.of(names, adjectives, capitals)) {
+            for (String k : m.keySet()) {
+                for (int sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) prefixes.add(k.substring(0, sp));
             }
         }
     }
@@ -95,13 +102,16 @@ final class Gazetteer {
     /** Longest entry starting at token {@code i}, or null. Names and capitals must be capitalised. */
     Hit match(List<Tok> toks, int i) {
         if (!toks.get(i).word() || !firstWords.contains(toks.get(i).key())) return null;
-        for (int n = Math.min(longest, toks.size() - i); n >= 1; n--) {
-            StringBuilder b = new StringBuilder();
-            for (int k = i; k < i + n; k++) {
-                if (k > i) b.append(' ');
-                b.append(toks.get(k).key());
-            }
-            String k = b.toString();
+        // the keys of 1, 2, ... tokens from i, as long as some entry starts with them: a longer
+        // sequence cannot be an entry, so the longest-first search below starts at the last of them
+        List<String> keys = new java.util.ArrayList<>(4);
+        StringBuilder b = new StringBuilder(toks.get(i).key());
+        keys.add(b.toString());
+        for (int k = i + 1; k < i + Math.min(longest, toks.size() - i) && prefixes.contains(b.toString()); k++) {
+            keys.add(b.append(' ').append(toks.get(k).key()).toString());
+        }
+        for (int n = keys.size(); n >= 1; n--) {
+            String k = keys.get(n - 1);
             boolean cap = toks.get(i).capitalised();
             if (cap && names.containsKey(k)) return new Hit(i, i + n, names.get(k), Mention.Type.COUNTRY, null);
             if (cap && capitals.containsKey(k)) return new Hit(i, i + n, capitals.get(k), Mention.Type.PLACE, capitalNames.get(k));

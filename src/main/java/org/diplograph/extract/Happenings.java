@@ -18,56 +18,56 @@ import org.diplograph.article.Page;
  */
 final class Happenings {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern MEET = Pattern.compile(
+    private static final Cue MEET = Cue.of(Pattern.compile(
             "\\b(?:a|ont|avait|avaient)\\s+(?:également\\s+|aussi\\s+|notamment\\s+|ensuite\\s+)?(rencontré|reçu|accueilli|reçue)\\b"
-                    + "|\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+|déjà\\s+)?(?:rencontrés?|réunis?)\\b", F);
+                    + "|\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+|déjà\\s+)?(?:rencontrés?|réunis?)\\b", F), "rencontré", "reçu", "accueilli", "réuni");
     /** "X a été reçu par Y", "X a accordé une audience à Y", "X a reçu en audience Y". */
-    private static final Pattern RECEIVED_BY = Pattern.compile(
-            "\\b(?:a|ont)\\s+été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F);
-    private static final Pattern AUDIENCE = Pattern.compile(
-            "\\b(?:a|ont)\\s+accordé\\b[^.;]{0,60}?\\baudience\\s+(?:à|a|au|aux)\\b", F);
+    private static final Cue RECEIVED_BY = Cue.of(Pattern.compile(
+            "\\b(?:a|ont)\\s+été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F), "reçu", "accueilli");
+    private static final Cue AUDIENCE = Cue.of(Pattern.compile(
+            "\\b(?:a|ont)\\s+accordé\\b[^.;]{0,60}?\\baudience\\s+(?:à|a|au|aux)\\b", F), "accordé");
     /** "X et Y ont coprésidé le 5e Dialogue stratégique": a bilateral dialogue, its chairs as participants. */
-    private static final Pattern COCHAIRED = Pattern.compile(
-            "\\b(?:ont|a)\\s+(?:coprésidé|co-présidé)\\b[^.;]{0,80}?\\b(dialogue|consultation|réunion|session|commission|comité|forum)\\b", F);
+    private static final Cue COCHAIRED = Cue.of(Pattern.compile(
+            "\\b(?:ont|a)\\s+(?:coprésidé|co-présidé)\\b[^.;]{0,80}?\\b(dialogue|consultation|réunion|session|commission|comité|forum)\\b", F), "présidé");
     /** "X a remis à Y une aide ...": a handing-over ceremony. */
-    private static final Pattern HANDED = Pattern.compile("\\b(?:a|ont)\\s+remis\\b", F);
+    private static final Cue HANDED = Cue.of(Pattern.compile("\\b(?:a|ont)\\s+remis\\b", F), "remis");
 
     /** Present tense, as titles and leads write: only right after the person who acts. */
     private static final Pattern MEET_NOW = Pattern.compile(
             "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F);
-    private static final Pattern TALKS = Pattern.compile(
+    private static final Cue TALKS = Cue.of(Pattern.compile(
             "\\b(?:s'est|se sont)\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
                     + "|\\b(?:a|ont)\\s+(?:eu|tenu|mené)\\s+des\\s+(?:entretiens|pourparlers|discussions)\\b"
-                    + "|\\bdes\\s+entretiens\\s+(?:avec|entre)\\b", F);
-    private static final Pattern DURING = Pattern.compile(
+                    + "|\\bdes\\s+entretiens\\s+(?:avec|entre)\\b", F), "entretenu", "entretiens", "pourparlers", "discussions");
+    private static final Cue DURING = Cue.of(Pattern.compile(
             "\\b(?:lors|au cours|à l'occasion|a l'occasion)\\s+d(?:e|u|')\\s*(?:la|une|sa|leur|l')?\\s*"
-                    + "(rencontre|entrevue|séance de travail|réunion de travail|entretien|visite de courtoisie|audience)\\b[^.;]{0,160}?\\bavec\\b", F);
-    private static final Pattern HAD = Pattern.compile(
+                    + "(rencontre|entrevue|séance de travail|réunion de travail|entretien|visite de courtoisie|audience)\\b[^.;]{0,160}?\\bavec\\b", F), "lors", "cours", "occasion");
+    private static final Cue HAD = Cue.of(Pattern.compile(
             "\\b(?:a|ont)\\s+eu\\s+(?:[^.;,]{0,60}?\\s)?(?:une|des)\\s+(séance de travail|séances de travail|rencontre|entrevue|réunion de travail)\\b[^.;]{0,80}?\\bavec\\b"
-                    + "|\\b(?:a|ont)\\s+(?:rendu|effectué)\\s+une\\s+visite\\s+de\\s+courtoisie\\b", F);
-    private static final Pattern CALL = Pattern.compile(
+                    + "|\\b(?:a|ont)\\s+(?:rendu|effectué)\\s+une\\s+visite\\s+de\\s+courtoisie\\b", F), "séance", "rencontre", "entrevue", "réunion", "courtoisie");
+    private static final Cue CALL = Cue.of(Pattern.compile(
             "\\b(?:entretien|conversation|appel|échange)s?\\s+(?:téléphonique|par téléphone|en ligne|par visioconférence)"
-                    + "|\\b(?:au|par)\\s+téléphone\\b|\\b(?:par|en)\\s+visioconférence\\b|\\ba téléphoné\\b", F);
-    private static final Pattern CREDENTIALS = Pattern.compile("\\blettres?\\s+de\\s+créance\\b", F);
-    private static final Pattern CEREMONY = Pattern.compile(
-            "\\bcérémonie\\s+(?:d['e]\\s*|de la\\s+|du\\s+|des\\s+|pour\\s+)?(\\p{L}+)", F);
+                    + "|\\b(?:au|par)\\s+téléphone\\b|\\b(?:par|en)\\s+visioconférence\\b|\\ba téléphoné\\b", F), "téléphon", "ligne", "visioconférence");
+    private static final Cue CREDENTIALS = Cue.of(Pattern.compile("\\blettres?\\s+de\\s+créance\\b", F), "créance");
+    private static final Cue CEREMONY = Cue.of(Pattern.compile(
+            "\\bcérémonie\\s+(?:d['e]\\s*|de la\\s+|du\\s+|des\\s+|pour\\s+)?(\\p{L}+)", F), "cérémonie");
     private static final Pattern CEREMONY_HAPPENED = Pattern.compile(
             "\\b(?:a|ont)\\s+(?:organisé|présidé|assisté|tenu|célébré)|\\b(?:a|ont)\\s+eu\\s+lieu|\\bs'est\\s+tenue|\\bs'est\\s+déroulée", F);
-    private static final Pattern CONFERENCE = Pattern.compile(
+    private static final Cue CONFERENCE = Cue.of(Pattern.compile(
             "\\b(?:à|au|de|du|lors de|pour)\\s+(?:la|le|l')?\\s*((?:\\d+(?:e|ème|ᵉ)\\s+)?(?:Conférence|Forum|Sommet|Colloque|Congrès|Symposium|Assemblée générale|Session|sommet|forum|conférence"
                     + "|[Rr]éunion (?:des ministres|ministérielle|des dirigeants|des hauts fonctionnaires))"
-                    + "\\b[^,.;()]{0,120})\\s*(?:\\((\\p{Lu}[\\p{Lu}\\d-]{1,11})\\))?(?:\\s*\\d{4})?(?=[\\s,.;]|$)");
+                    + "\\b[^,.;()]{0,120})\\s*(?:\\((\\p{Lu}[\\p{Lu}\\d-]{1,11})\\))?(?:\\s*\\d{4})?(?=[\\s,.;]|$)"), "conférence", "forum", "sommet", "colloque", "congrès", "symposium", "assemblée", "session", "réunion");
     private static final Pattern SPOKE_AT = Pattern.compile(
             "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé|pris part)\\b"
                     + "|\\bs'exprimant\\b|\\bprenant la parole\\b|\\bintervenant\\b|\\blors de l'ouverture\\b|\\ben marge\\b|\\borganisée?\\b", F);
-    private static final Pattern VISIT = Pattern.compile(
+    private static final Cue VISIT = Cue.of(Pattern.compile(
             "\\b(séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+)?(?:au|aux|en|à)\\s+"
-                    + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+", F);
-    private static final Pattern SIGN = Pattern.compile(
+                    + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+", F), "séjour", "visite", "tournée", "arrivé", "venu");
+    private static final Cue SIGN = Cue.of(Pattern.compile(
             "\\b(ont signé|a signé|ont été signés?|a été signée?|ont paraphé|a paraphé|ont conclu|a conclu|signés?|signées?|conclue?s?|signent|"
                     + "signature|signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?|"
-                    + "ont échangé|ont ratifié|ratifié)\\b", F);
+                    + "ont échangé|ont ratifié|ratifié)\\b", F), "sign", "paraphé", "conclu", "échangé", "ratifié");
     private static final Pattern AGREEMENT_TYPE = Pattern.compile(
             "\\b(?:protocole d'accord|mémorandum d'(?:accord|entente)|accord-cadre|plan d'action|lettre d'intention|déclaration commune"
                     + "|(?:protocole|mémorandum|accord|convention|traité|règlement|contrat|programme|arrangement)s?"
@@ -79,9 +79,9 @@ final class Happenings {
     private static final Pattern TOPIC_LEAD = Pattern.compile(
             "^(?:la |le |les |l')?(?:mise en place|mise en œuvre|mise en oeuvre|application|promotion|renforcement|développement|"
                     + "coopération|édification|construction)\\s+(?:de la |du |des |de l'|d'|de )", F);
-    private static final Pattern BACKREF = Pattern.compile(
+    private static final Cue BACKREF = Cue.of(Pattern.compile(
             "\\b(?:cet événement|cette cérémonie|cette occasion|cette rencontre|cet évènement|à l'événement|l'événement"
-                    + "|à la cérémonie|à la réception|cette réception|au séminaire|à la conférence)\\b", F);
+                    + "|à la cérémonie|à la réception|cette réception|au séminaire|à la conférence)\\b", F), "événement", "cérémonie", "occasion", "rencontre", "évènement", "réception", "séminaire", "conférence");
 
     private static final Pattern PAST = Pattern.compile("\\b(?:a|ont)\\s+\\p{L}+é", F);
     private static final Pattern ORGANISED_BY = Pattern.compile("\\borganisée?s?\\b[^.;]{0,60}?\\bpar\\b", F);
@@ -139,7 +139,7 @@ final class Happenings {
         if (published != null && published.length() >= 4) return Integer.parseInt(published.substring(0, 4));
         int year = 0;
         for (Doc.Sent s : doc.sents) {
-            if (!s.main() || Standing.retrospective(s.text)) continue;
+            if (!s.main() || Standing.retrospective(s)) continue;
             for (int y : Dates.years(s.text)) year = Math.max(year, y);
         }
         return year;
@@ -238,39 +238,39 @@ final class Happenings {
         boolean during = false;
         String hostRole = "participant";
         List<String> before = null;
-        if ((m = CALL.matcher(s.text)).find()) {
+        if ((m = CALL.in(s)).find()) {
             kind = "phone call";
             at = m.start();
-        } else if ((m = RECEIVED_BY.matcher(s.text)).find()) {
+        } else if ((m = RECEIVED_BY.in(s)).find()) {
             // the visitor is the subject, the host the one after "par"
             kind = "meeting";
             at = m.end();
             hostRole = "received";
-        } else if ((m = AUDIENCE.matcher(s.text)).find()) {
+        } else if ((m = AUDIENCE.in(s)).find()) {
             kind = "meeting";
             at = m.start();
             hostRole = "host";
-        } else if ((m = COCHAIRED.matcher(s.text)).find()) {
+        } else if ((m = COCHAIRED.in(s)).find()) {
             kind = m.group(1).toLowerCase().startsWith("forum") ? "conference" : "talks";
             at = m.start();
             before = personsBefore(s, tokenAtChar(s, m.start()));
-        } else if ((m = CREDENTIALS.matcher(s.text)).find()) {
+        } else if ((m = CREDENTIALS.in(s)).find()) {
             kind = "reception";
             at = 0;
-        } else if ((m = DURING.matcher(s.text)).find()) {
+        } else if ((m = DURING.in(s)).find()) {
             kind = m.group(1).toLowerCase().startsWith("entretien") ? "talks" : "meeting";
             at = m.end();
             during = true;
-        } else if ((m = TALKS.matcher(s.text)).find()) {
+        } else if ((m = TALKS.in(s)).find()) {
             kind = "talks";
             at = m.start();
-        } else if ((m = HAD.matcher(s.text)).find()) {
+        } else if ((m = HAD.in(s)).find()) {
             kind = "meeting";
             at = m.start();
         } else if ((at = presentAfterSubject(s, subject)) >= 0) {
             kind = s.text.startsWith("s'entret", at) ? "talks" : "meeting";
             if (s.text.startsWith("reç", at) || s.text.startsWith("accueil", at)) hostRole = "host";
-        } else if ((m = MEET.matcher(s.text)).find()) {
+        } else if ((m = MEET.in(s)).find()) {
             kind = "meeting";
             at = m.start();
             if (m.group(1) != null && m.group(1).toLowerCase().startsWith("re")) hostRole = m.group(1).toLowerCase().startsWith("reç") ? "host" : "participant";
@@ -352,9 +352,9 @@ final class Happenings {
 
     private static final Pattern BOTH_LEADERS = Pattern.compile(
             "\\bles\\s+deux\\s+(?:premiers\\s+ministres|ministres|présidents|dirigeants|chefs\\s+d'(?:É|E)tat|chefs\\s+de\\s+gouvernement|vice-premiers\\s+ministres|délégations|responsables)\\b", F);
-    private static final Pattern SAME_DAY = Pattern.compile("\\b(?:le\\s+même\\s+jour|ce\\s+même\\s+jour|dans\\s+la\\s+foulée"
+    private static final Cue SAME_DAY = Cue.of(Pattern.compile("\\b(?:le\\s+même\\s+jour|ce\\s+même\\s+jour|dans\\s+la\\s+foulée"
             + "|(?:après|à l'issue de|en marge de)\\s+(?:la|cette|ladite)\\s+(?:cérémonie|rencontre|réunion|session|conférence|séance)"
-            + "|en marge du\\s+(?:sommet|forum|congrès))\\b", F);
+            + "|en marge du\\s+(?:sommet|forum|congrès))\\b", F), "même", "foulée", "après", "issue", "marge");
 
     /** The two persons of different countries most recently named before sentence {@code upTo}. */
     private static List<String> lastTwoLeaders(Doc doc, int upTo) {
@@ -375,11 +375,11 @@ final class Happenings {
 
     /** "Le même jour, X a rencontré Y": the date of the event told just before. */
     private static void sameDay(Doc doc, Doc.Sent s, Doc.EventInfo e) {
-        if (e.date != null || !SAME_DAY.matcher(s.text).find()) return;
+        if (e.date != null || !SAME_DAY.in(s).find()) return;
         for (int i = doc.events.size() - 1; i >= 0; i--) {
             Doc.EventInfo before = doc.events.get(i);
             if (before == e || before.date == null || before.kind.equals("visit")) continue;
-            Matcher said = SAME_DAY.matcher(s.text);
+            Matcher said = SAME_DAY.in(s);
             e.date = new DateValue(before.date.lexical(), said.find() ? said.group() : "le même jour", "same day as the event told before");
             return;
         }
@@ -419,7 +419,7 @@ final class Happenings {
     }
 
     private static boolean visits(Doc doc, Doc.Sent s, String subject) {
-        Matcher m = VISIT.matcher(s.text);
+        Matcher m = VISIT.in(s);
         if (!m.find()) return false;
         int tok = tokenAtChar(s, m.end() > 0 ? m.end() - 1 : 0);
         // destination: the country or place named right after the trigger
@@ -460,11 +460,11 @@ final class Happenings {
         return s.replaceFirst("(?i)^(?:(?:le|la|les)\\s+|l')", "");
     }
 
-    private static final Pattern RECEPTION = Pattern.compile(
-            "\\b(?:a|ont)\\s+(?:organisé|offert|donné)\\b[^.;]{0,60}?\\bune\\s+réception\\b", F);
+    private static final Cue RECEPTION = Cue.of(Pattern.compile(
+            "\\b(?:a|ont)\\s+(?:organisé|offert|donné)\\b[^.;]{0,60}?\\bune\\s+réception\\b", F), "réception");
 
     private static void ceremonies(Doc doc, Doc.Sent s) {
-        Matcher r = RECEPTION.matcher(s.text);
+        Matcher r = RECEPTION.in(s);
         if (r.find()) {
             Doc.EventInfo e = event(doc, s, "reception", 0.75);
             e.at = r.start();
@@ -476,7 +476,7 @@ final class Happenings {
             placeAndDate(doc, s, e, tokenAtChar(s, r.start()));
             return;
         }
-        Matcher handed = HANDED.matcher(s.text);
+        Matcher handed = HANDED.in(s);
         if (handed.find() && !s.of(Mention.Type.PERSON).isEmpty()) {
             Doc.EventInfo e = event(doc, s, "ceremony", 0.7);
             e.at = handed.start();
@@ -484,7 +484,7 @@ final class Happenings {
             placeAndDate(doc, s, e, tokenAtChar(s, handed.start()));
             return;
         }
-        Matcher m = CEREMONY.matcher(s.text);
+        Matcher m = CEREMONY.in(s);
         if (!m.find() || !CEREMONY_HAPPENED.matcher(s.text).find()) return;
         Doc.EventInfo e = event(doc, s, "ceremony", 0.75);
         e.at = m.start();
@@ -497,7 +497,7 @@ final class Happenings {
     }
 
     private static void conferences(Doc doc, Doc.Sent s) {
-        Matcher m = CONFERENCE.matcher(s.text);
+        Matcher m = CONFERENCE.in(s);
         if (!m.find() || !SPOKE_AT.matcher(s.text).find()) return;
         String name = m.group(1).strip();
         String acronym = m.group(2);
@@ -519,7 +519,7 @@ final class Happenings {
             if (!e.kind.equals("ceremony") && !e.kind.equals("conference") && !e.kind.equals("reception")) continue;
             for (Doc.Sent s : doc.sents) {
                 if (!s.main() || s.index <= e.sentence) continue;
-                boolean refers = BACKREF.matcher(s.text).find() || e.topic != null && s.text.contains(e.topic);
+                boolean refers = BACKREF.in(s).find() || e.topic != null && s.text.contains(e.topic);
                 if (!refers) continue;
                 String subject = subject(doc, s);
                 if (subject != null) addPerson(doc, e, subject, "attendee");
@@ -584,7 +584,7 @@ final class Happenings {
      * a signing verb is one agreement ("ont signé un mémorandum sur X et un accord sur Y" gives two).
      */
     private static void agreements(Doc doc, Doc.Sent s) {
-        Matcher sign = SIGN.matcher(s.text);
+        Matcher sign = SIGN.in(s);
         if (!sign.find()) return;
         String verb = sign.group(1).toLowerCase();
         String modality = verb.matches("signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?")

@@ -47,10 +47,12 @@ final class Recognise {
         String published = doc.page.source().published();
         Set<Integer> years = new java.util.TreeSet<>();
         // a year recalled from before the story ("la visite de juin 2019") is not the story's year
-        for (Doc.Sent s : doc.sents) if (s.main() && !Standing.retrospective(s.text)) years.addAll(Dates.years(s.text));
+        for (Doc.Sent s : doc.sents) if (s.main() && !Standing.retrospective(s)) years.addAll(Dates.years(s.text));
         for (Doc.Sent s : doc.sents) {
-            for (Dates.Found f : Dates.find(s.text)) {
-                DateValue[] v = Dates.resolve(f, published, years, Happenings.future(s));
+            Boolean future = null; // whether the sentence speaks ahead: asked once, when it holds a date
+            for (Dates.Found f : Dates.find(s.text, s.folded())) {
+                if (future == null) future = Happenings.future(s);
+                DateValue[] v = Dates.resolve(f, published, years, future);
                 int b = tokenAt(s, f.begin());
                 int e = tokenAt(s, f.end() - 1) + 1;
                 String lexical = v == null ? null : v[0].lexical();

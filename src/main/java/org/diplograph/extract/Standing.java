@@ -109,17 +109,29 @@ public enum Standing {
 
     /** True when the sentence looks back on what came before the story: its years are not the story's. */
     static boolean retrospective(String sentence) {
-        // most sentences hold none of the cue words: a plain search spares the patterns
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        boolean cue = false;
-        for (String w : CUES) {
-            if (lower.contains(w)) {
-                cue = true;
-                break;
-            }
-        }
-        return cue && (EARLIER.matcher(sentence).find() || PLUPERFECT.matcher(sentence).find()
+        return cue(sentence.toLowerCase(java.util.Locale.ROOT)) && (EARLIER.matcher(sentence).find() || PLUPERFECT.matcher(sentence).find()
                 || RECALL.matcher(sentence).find());
+    }
+
+    /**
+     * {@link #retrospective(String)} of the sentence's text, each pattern tried only when the folded
+     * text holds one of its own words (a word every match of it contains), so the same answer.
+     */
+    static boolean retrospective(Doc.Sent s) {
+        if (!cue(s.lower())) return false;
+        return EARLIER_CUE.possible(s) && EARLIER.matcher(s.text).find()
+                || PLUPERFECT_CUE.possible(s) && PLUPERFECT.matcher(s.text).find()
+                || RECALL_CUE.possible(s) && RECALL.matcher(s.text).find();
+    }
+
+    private static final Cue EARLIER_CUE = Cue.of(EARLIER, "derni", "année", "il y a", "auparavant", "précédemment", "naguère");
+    private static final Cue PLUPERFECT_CUE = Cue.of(PLUPERFECT, "avai", "étai");
+    private static final Cue RECALL_CUE = Cue.of(RECALL, "rappel");
+
+    /** Most sentences hold none of the cue words: a plain search of the sentence in lower case spares the patterns. */
+    private static boolean cue(String lower) {
+        for (String w : CUES) if (lower.contains(w)) return true;
+        return false;
     }
 
     /**

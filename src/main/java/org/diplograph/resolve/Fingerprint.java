@@ -1,6 +1,5 @@
 package org.diplograph.resolve;
 
-import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -16,12 +15,19 @@ public final class Fingerprint {
     static final int SIZE = 64;
     private static final int SHINGLE = 10;
     private static final long[] SEEDS = new long[SIZE];
+    /** Hash function k is {@code h * MUL[k] + ADD[k]}, its top 31 bits: the seeds laid out once for the inner loop. */
+    private static final long[] MUL = new long[SIZE];
+    private static final long[] ADD = new long[SIZE];
 
     static {
         long x = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < SIZE; i++) {
             x = mix(x + 0x632BE59BD9B4E019L);
             SEEDS[i] = x;
+        }
+        for (int k = 0; k < SIZE; k++) {
+            MUL[k] = SEEDS[k] | 1L;
+            ADD[k] = SEEDS[(k + 1) % SIZE];
         }
     }
 
@@ -31,20 +37,34 @@ public final class Fingerprint {
     public static String of(String text) {
         String s = letters(text);
         if (s.length() < SHINGLE * 4) return null;
-        int[] min = new int[SIZE];
-        Arrays.fill(min, Integer.MAX_VALUE);
-        // the String.hashCode of each 10-character window, rolled along instead of cut out
+        // the String.hashCode of each 10-character window, rolled along instead of cut out, then mixed
+        int n = s.length() - SHINGLE + 1;
+        long[] hashes = new long[n];
         int pow = 1;
         for (int j = 0; j < SHINGLE; j++) pow *= 31;
         int window = s.substring(0, SHINGLE - 1).hashCode();
-        for (int i = 0; i + SHINGLE <= s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             window = window * 31 + s.charAt(i + SHINGLE - 1);
             if (i > 0) window -= pow * s.charAt(i - 1);
-            long h = mix(window);
-            for (int k = 0; k < SIZE; k++) {
-                int v = (int) ((h * (SEEDS[k] | 1L) + SEEDS[(k + 1) % SIZE]) >>> 33);
-                if (v < min[k]) min[k] = v;
+            hashes[i] = mix(window);
+        }
+        // the least value of each hash function over the windows, four functions per pass so that
+        // their multiplications overlap; the values are below 2^31, so they compare the same as longs
+        int[] min = new int[SIZE];
+        for (int k = 0; k < SIZE; k += 4) {
+            long m0 = MUL[k], m1 = MUL[k + 1], m2 = MUL[k + 2], m3 = MUL[k + 3];
+            long a0 = ADD[k], a1 = ADD[k + 1], a2 = ADD[k + 2], a3 = ADD[k + 3];
+            long b0 = Integer.MAX_VALUE, b1 = b0, b2 = b0, b3 = b0;
+            for (long h : hashes) {
+                b0 = Math.min(b0, (h * m0 + a0) >>> 33);
+                b1 = Math.min(b1, (h * m1 + a1) >>> 33);
+                b2 = Math.min(b2, (h * m2 + a2) >>> 33);
+                b3 = Math.min(b3, (h * m3 + a3) >>> 33);
             }
+            min[k] = (int) b0;
+            min[k + 1] = (int) b1;
+            min[k + 2] = (int) b2;
+            min[k + 3] = (int) b3;
         }
         StringBuilder b = new StringBuilder(SIZE * 8);
         HexFormat hex = HexFormat.of();

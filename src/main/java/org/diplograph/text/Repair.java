@@ -79,15 +79,43 @@ public final class Repair {
      * Elisions glued to the word before them: "del'Alliance", "députésd'amitié", "estiméqu'il".
      * No French word has an elided article in its middle, bar a handful of fixed forms.
      */
-    private static java.util.BitSet gluedElisions(String s) {
+    static java.util.BitSet gluedElisions(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) return gluedElisionsByPattern(s);
+        }
+        // GLUED_ELISION in plain code, for text of single chars (the pattern reads code points). A
+        // match starts a run of letters and its lookahead needs an apostrophe, which ends the run:
+        // so the elided word is the run's last letter (or its last two, "qu"), right before an
+        // apostrophe followed by a letter, with two letters or more before it in the run.
         java.util.BitSet at = new java.util.BitSet(s.length() + 1);
-        java.util.regex.Matcher m = GLUED_ELISION.matcher(s);
-        while (m.find()) {
-            String before = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (ELISION_WORDS.stream().anyMatch(before::endsWith)) continue;
-            at.set(m.end(1));
+        int i = 0;
+        while (i < s.length()) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
+            if (i + 1 >= s.length() || s.charAt(i) != '\'' && s.charAt(i) != '’' || !Character.isLetter(s.charAt(i + 1))) continue;
+            char last = s.charAt(i - 1);
+            int elided = "cdjlmnst".indexOf(last) >= 0 ? i - 1 : last == 'u' && i - 2 >= start && s.charAt(i - 2) == 'q' ? i - 2 : -1;
+            if (elided - start >= 2) glued(s.substring(start, elided), elided, at);
         }
         return at;
+    }
+
+    /** The definition of {@link #gluedElisions}, by the pattern. */
+    static java.util.BitSet gluedElisionsByPattern(String s) {
+        java.util.BitSet at = new java.util.BitSet(s.length() + 1);
+        java.util.regex.Matcher m = GLUED_ELISION.matcher(s);
+        while (m.find()) glued(m.group(1), m.end(1), at);
+        return at;
+    }
+
+    private static void glued(String word, int elided, java.util.BitSet at) {
+        String before = word.toLowerCase(java.util.Locale.ROOT);
+        if (ELISION_WORDS.stream().anyMatch(before::endsWith)) return;
+        at.set(elided);
     }
 
     private static final java.util.regex.Pattern GLUED_ELISION = java.util.regex.Pattern.compile(

@@ -1,0 +1,55 @@
+package org.diplograph.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence pattern behind a cheap test: a few words, one of which every match of the pattern
+ * contains. Most sentences hold none of them, and a plain substring search over the sentence's
+ * case-folded text ({@link Doc.Sent#folded()}) is much cheaper than trying the pattern at every
+ * position, so the pattern is run only on the sentences that hold one.
+ *
+ * <p>Why this never loses a match: each word is taken from a literal part of the pattern that
+ * every alternative must go through, and the sentence is folded char by char the way a
+ * {@code CASE_INSENSITIVE | UNICODE_CASE} pattern compares chars (upper case, then lower case),
+ * so a span the pattern matches, folded, holds the word folded the same way. A case-sensitive
+ * pattern is covered too: what it matches exactly, the folded search also finds. The words
+ * must therefore be folded already ({@link #of} refuses them otherwise), and a pattern behind a
+ * cue must not match the empty string.
+ */
+record Cue(Pattern pattern, List<String> words) {
+
+    static Cue of(Pattern pattern, String... words) {
+        for (String w : words) {
+            if (w.isEmpty() || !fold(w).equals(w)) throw new IllegalArgumentException("cue word not folded: " + w);
+        }
+        return new Cue(pattern, List.of(words));
+    }
+
+    /** True when the sentence holds one of the words, so the pattern may match it. */
+    boolean possible(Doc.Sent s) {
+        return holds(s.folded());
+    }
+
+    /** True when {@code folded}, a text folded by {@link #fold}, holds one of the words. */
+    boolean holds(String folded) {
+        for (String w : words) if (folded.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * A matcher of the pattern over the sentence's text; over the empty string when the sentence
+     * holds none of the words, so that {@code find()} is false at once.
+     */
+    Matcher in(Doc.Sent s) {
+        return pattern.matcher(possible(s) ? s.text : "");
+    }
+
+    /** The text folded char by char as a case-blind Unicode pattern compares chars; same length. */
+    static String fold(String s) {
+        char[] c = new char[s.length()];
+        for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        return new String(c);
+    }
+}

@@ -1,0 +1,203 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.diplograph.article.SourceDoc;
+import org.diplograph.article.SourceReader;
+import org.diplograph.corpus.Corpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shortcuts taken for speed give what the definitions they stand for give: a {@link Cue} never
+ * hides a match of its pattern, dates found behind their cue words are the dates every pattern
+ * finds, the recall test behind per-pattern words answers as before, and {@link Fold} by table is
+ * the full fold. Checked on every sentence of the sample pages, the development set and 100
+ * generated stories, each also in capitals and with every word capitalised, and on sentences
+ * written here for each trigger.
+ */
+class PrefilterTest {
+    /** Sentences of our own that each trigger pattern must match at least once. */
+    private static final List<String> WRITTEN = List.of(
+            "Le ministre Paul Arnaud a reçu mardi l'ambassadeur Jean Morel à Lyon.",
+            "Les deux ministres se sont rencontrés le 3 mars 2021 à Berne.",
+            "Le délégué a été reçu par le président du Sénat en septembre 2019.",
+            "Le président a accordé une audience à l'envoyé spécial, naguère ministre.",
+            "Les deux vice-ministres ont coprésidé le 4e Dialogue stratégique, programmé l'an dernier.",
+            "L'ambassadeur a remis à la province une aide d'urgence lors de la cérémonie d'ouverture.",
+            "Le ministre s'est entretenu avec son homologue ; ils ont eu des entretiens approfondis.",
+            "Au cours de sa rencontre avec le maire, la ministre a salué la coopération.",
+            "Il a eu une séance de travail avec la délégation et a effectué une visite de courtoisie au gouverneur.",
+            "Les deux dirigeants ont eu un entretien téléphonique, puis un échange par visioconférence.",
+            "Le président a reçu les lettres de créance de trois ambassadeurs.",
+            "La cérémonie de signature a eu lieu dans la foulée, après la réunion.",
+            "Le ministre a pris la parole au 5e Forum économique de la région (FER) 2022.",
+            "Le Premier ministre effectuera une visite officielle au Portugal et est arrivé à Lisbonne dimanche.",
+            "Les deux parties ont signé un protocole d'accord de coopération et ont ratifié la convention.",
+            "L'ambassade a organisé une réception pour cet événement à l'occasion de la fête nationale.",
+            "Le même jour, le ministre a rappelé la visite qu'il avait effectuée en avril 2018.",
+            "Les relations entre la Norvège et le Chili reposent sur un partenariat stratégique.",
+            "Il y a deux ans, la délégation était venue du 5 au 7 juin au séminaire régional.",
+            "La réunion se tiendra le vendredi 12 décembre, précédemment prévue en août 2024.");
+
+    static final Set<String> TEXTS = new LinkedHashSet<>();
+    static final List<Doc> DOCS = new ArrayList<>();
+
+    @BeforeAll
+    static void read(@TempDir Path tmp) {
+        Extractor x = Extractor.create();
+        Corpus.create().seed(11).count(100).build().write(tmp);
+        SourceReader reader = new SourceReader((origin, message) -> {
+            throw new AssertionError(origin + ": " + message);
+        });
+        List<SourceDoc> sources = new ArrayList<>();
+        for (Path f : reader.files(List.of("seeds", "src/test/resources/devset/pages", tmp.resolve("pages").toString()))) {
+            reader.read(f, sources::add);
+        }
+        for (String w : WRITTEN) sources.add(SourceDoc.of("w" + sources.size(), "written", w));
+        for (SourceDoc d : sources) {
+            Doc doc = x.read(d);
+            DOCS.add(doc);
+            for (Doc.Sent s : doc.sents) {
+                TEXTS.add(s.text);
+                TEXTS.add(s.text.toUpperCase(Locale.ROOT));
+                TEXTS.add(capitaliseWords(s.text));
+            }
+        }
+        assertTrue(DOCS.size() > 150 && TEXTS.size() > 5000, DOCS.size() + " articles, " + TEXTS.size() + " sentences");
+    }
+
+    private static String capitaliseWords(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(i == 0 || !Character.isLetter(s.charAt(i - 1)) ? Character.toUpperCase(c) : c);
+        }
+        return b.toString();
+    }
+
+    /** Every cue of the extractor's classes, by its field. */
+    private static Map<String, Cue> cues() throws IllegalAccessException {
+        Map<String, Cue> out = new TreeMap<>();
+        for (Class<?> c : List.of(Happenings.class, Extractor.class, Standing.class)) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getType() != Cue.class || !Modifier.isStatic(f.getModifiers())) continue;
+                f.setAccessible(true);
+                out.put(c.getSimpleName() + "." + f.getName(), (Cue) f.get(null));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aCueNeverHidesAMatchOfItsPattern() throws IllegalAccessException {
+        Map<String, Cue> cues = cues();
+        assertTrue(cues.size() >= 20, cues.keySet().toString());
+        for (Map.Entry<String, Cue> e : cues.entrySet()) {
+            int matched = 0;
+            for (String t : TEXTS) {
+                if (!e.getValue().pattern().matcher(t).find()) continue;
+                matched++;
+                assertTrue(e.getValue().holds(Cue.fold(t)), e.getKey() + " matches but its cue does not hold: " + t);
+            }
+            assertTrue(matched > 0, e.getKey() + " matched no sentence: the check proved nothing for it");
+        }
+    }
+
+    @Test
+    void aCueSparesMostSentences() throws IllegalAccessException {
+        // the point of a cue: for each pattern, most sentences are passed over without trying it
+        for (Map.Entry<String, Cue> e : cues().entrySet()) {
+            long held = TEXTS.stream().filter(t -> e.getValue().holds(Cue.fold(t))).count();
+            assertTrue(held < TEXTS.size() / 2, e.getKey() + " holds in " + held + " of " + TEXTS.size());
+        }
+    }
+
+    @Test
+    void datesBehindTheirCueWordsAreTheDatesOfEveryPattern() {
+        int found = 0;
+        for (String t : TEXTS) {
+            List<Dates.Found> all = Dates.findEverywhere(t);
+            assertEquals(all, Dates.find(t, Cue.fold(t)), t);
+            found += all.size();
+        }
+        assertTrue(found > 500, found + " dates");
+    }
+
+    @Test
+    void theRecallTestAnswersAsTheWholePatternsDo() {
+        int looksBack = 0;
+        for (Doc d : DOCS) {
+            for (Doc.Sent s : d.sents) {
+                boolean whole = Standing.retrospective(s.text);
+                assertEquals(whole, Standing.retrospective(s), s.text);
+                if (whole) looksBack++;
+            }
+        }
+        assertTrue(looksBack > 10, looksBack + " sentences looking back");
+    }
+
+    @Test
+    void foldByTableIsTheFullFold() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String s = String.valueOf(c);
+            assertEquals(Fold.slowFold(s), Fold.fold(s), () -> "U+" + Integer.toHexString(s.charAt(0)));
+        }
+        // strings mixing table letters, apostrophes, combining marks and letters past the table
+        String alphabet = "aAeEéÉèêëçÇôœŒæđĐßİıſÿ’‘ʼ'- .0\u0301\u0308ᵉΣσςЖ\u00A0";
+        Random r = new Random(5);
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(12); k >= 0; k--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String s = b.toString();
+            assertEquals(Fold.slowFold(s), Fold.fold(s), s);
+        }
+        for (String t : TEXTS) assertEquals(Fold.slowFold(t), Fold.fold(t), t);
+    }
+
+    @Test
+    void theTokenScanCutsWhereThePatternCuts() {
+        List<String> samples = new ArrayList<>(TEXTS);
+        samples.addAll(List.of("jusqu'à lorsqu'il Qu'on QU'ils d'abord L'Alliance l' qu'1 ſ'a", "le 1er, 2e, 3ème, 4ᵉ, 5E, 6ÈME et 7ÈME",
+                "1.250,5 km 12,a 3. M. Mme. J.-P. Dupont-Martin l'ONU-2021 aujourd'hui -x 'y", "e\u0301t\u00e9 \u2160 x\u00B2y",
+                "\t\u000B\f\r\n\u00A0\u2009x"));
+        String alphabet = "aLqQuUjsS'’-.,1è9eEmMrᵉ \t\u0301\u00B2\u2160ſKıI";
+        Random r = new Random(9);
+        for (int i = 0; i < 30000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(14); k >= 0; k--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            samples.add(b.toString());
+        }
+        for (String t : samples) {
+            List<int[]> want = Tok.matchesOf(t);
+            List<int[]> got = Tok.cutsOf(t);
+            assertEquals(want.size(), got.size(), t);
+            for (int k = 0; k < want.size(); k++) {
+                assertEquals(want.get(k)[0] + "-" + want.get(k)[1], got.get(k)[0] + "-" + got.get(k)[1], t);
+            }
+        }
+    }
+
+    @Test
+    void slugsAndKeysAreTheirPatternDefinitions() {
+        List<String> samples = new ArrayList<>(TEXTS);
+        samples.addAll(List.of("", "-", "--a--", " Ministère des Affaires étrangères ", "l'ASEAN-2021!", "ÉÉ"));
+        for (String t : samples) {
+            assertEquals(Fold.fold(t).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""), Fold.slug(t), t);
+            assertEquals(Fold.fold(t).replaceAll("[^a-z0-9]", ""), Fold.alnum(t), t);
+        }
+    }
+}
