@@ -154,7 +154,7 @@ public final class Ingest {
          * Whether the stored articles' fingerprints are read once, at the first write, into an
          * in-memory {@link CopyIndex} that finds the candidate copies of each article (default: no, they
          * are looked up in the dataset). The links are the same; the cost of finding them no longer grows
-         * with the dataset, for about 1.8 kB of heap per stored article. Only for a run that is the
+         * with the dataset, for about 2 kB of heap per stored article. Only for a run that is the
          * dataset's sole writer, such as the command line's (which holds the dataset alone): what another
          * writer commits during the run would not be in the index.
          */
