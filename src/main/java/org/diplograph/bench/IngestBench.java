@@ -37,18 +37,21 @@ import org.slf4j.LoggerFactory;
  * @param datasetBytes size of our dataset's files, {@code datasetDiskBytes} what they take on disk ({@code du})
  * @param compactSeconds the compaction that follows (as {@code ingest} compacts after a large load), not in
  *        {@code ingestSeconds}; {@code compactedBytes} and {@code compactedDiskBytes} the dataset after it
+ * @param peakDatasetBytes the largest size of our dataset's files during the ingest, which compacts when they
+ *        have grown enough ({@link Compaction#whileLoading}, as {@code ingest} does); {@code loadCompactions} how
+ *        many times, in {@code loadCompactSeconds} (part of {@code ingestSeconds})
  */
 public record IngestBench(int pages, int articles, long quads, double ingestSeconds, double[] loaderSeconds,
                           long ingestPeakHeap, long loaderPeakHeap, long datasetBytes, long datasetDiskBytes,
                           long loaderDatasetBytes, long nquadsBytes, double compactSeconds, long compactedBytes,
-                          long compactedDiskBytes) {
+                          long compactedDiskBytes, long peakDatasetBytes, int loadCompactions, double loadCompactSeconds) {
     private static final Logger LOG = LoggerFactory.getLogger(IngestBench.class);
 
     /**
-     * Disk needed per generated page: our dataset before compaction (measured: 1.6 GB of files for
-     * 1,000 pages with their teasers written 64 articles per transaction, as each transaction leaves
-     * TDB2 blocks behind until the dataset is compacted) and its compacted copy, the corpus, the
-     * N-Quads and one loader dataset at a time.
+     * Disk needed per generated page, with room to spare: our dataset at its largest (files of up to four
+     * times the live data, 2 GB at least, as it is compacted during the load: measured 0.65 GB for 1,000
+     * pages with their teasers written 512 articles per transaction, 1.6 GB at 64 per transaction) and
+     * its compacted copy, the corpus, the N-Quads and one loader dataset at a time.
      */
     public static final long BYTES_PER_PAGE = 3_000_000;
 
@@ -68,9 +71,9 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
 
     /**
      * Runs the benchmark in {@code work} (created if needed; what it writes there is removed afterwards),
-     * writing {@code batch} articles per transaction.
+     * writing {@code batch} articles per transaction (or what {@code batchWait} gathers, as {@code ingest} does).
      */
-    public static IngestBench run(int count, long seed, int batch, Path work) {
+    public static IngestBench run(int count, long seed, int batch, java.time.Duration batchWait, Path work) {
         Measure.requireFreeSpace(work, Math.max(200_000_000L, count * BYTES_PER_PAGE), "Ingesting " + count + " articles");
         Path corpusDir = work.resolve("corpus");
         Path ours = work.resolve("ingest");
@@ -83,7 +86,9 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
             IngestReport report;
             long quads;
             try (Store store = Store.open(ours)) {
-                report = Ingest.create().store(store).teasers(true).batch(batch).build().run(List.of(corpus.pages().toString()));
+                Compaction.Schedule compaction = Compaction.whileLoading(store);
+                report = Ingest.create().store(store).teasers(true).batch(batch).batchWait(batchWait).copyIndex(true).compaction(compaction)
+                        .progress(progress(t0, heap)).build().run(List.of(corpus.pages().toString()));
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long ingestHeap = heap.peak();
                 if (report.failed() > 0) throw new DiplographException("the ingest failed on " + report.failed() + " inputs: " + report.problems());
@@ -119,7 +124,8 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
                     Measure.delete(fresh);
                 }
                 return new IngestBench(count, report.articlesNew(), quads, seconds, loader, ingestHeap, loaderHeap, datasetBytes,
-                        datasetDisk, loaderBytes, Files.size(nquads), compactSeconds, compactedBytes, compactedDisk);
+                        datasetDisk, loaderBytes, Files.size(nquads), compactSeconds, compactedBytes, compactedDisk,
+                        Math.max(compaction.peakBytes(), datasetBytes), compaction.compactions(), compaction.seconds());
             }
         } catch (IOException e) {
             throw new DiplographException("Cannot run the ingest benchmark in " + work + ": " + e.getMessage(), e);
@@ -129,6 +135,20 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
             Measure.delete(nquads);
         }
     }
+
+    /** Logs the pace every {@link #LOG_EVERY} articles, so that a long run shows how far it got. */
+    private static Ingest.Progress progress(long t0, Measure.PeakHeap heap) {
+        int[] n = new int[1];
+        return (origin, key, outcome) -> {
+            if (++n[0] % LOG_EVERY != 0) return;
+            double s = (System.nanoTime() - t0) / 1e9;
+            LOG.info("Bench: {} articles in {} s, {} articles/s; peak heap in use so far {} MB", n[0],
+                    String.format(java.util.Locale.ROOT, "%.0f", s), String.format(java.util.Locale.ROOT, "%.1f", n[0] / s),
+                    heap.peak() / 1_000_000);
+        };
+    }
+
+    private static final int LOG_EVERY = 5000;
 
     private static long countQuads(DatasetGraph dsg) {
         long n = 0;

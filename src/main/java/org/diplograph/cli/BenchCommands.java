@@ -88,7 +88,7 @@ final class BenchCommands {
 
         @Override
         void run(Path dir, PrintWriter out) {
-            IngestBench b = IngestBench.run(count, seed, batch, dir);
+            IngestBench b = IngestBench.run(count, seed, batch, Loading.BATCH_WAIT, dir);
             StringBuilder runs = new StringBuilder();
             for (double s : b.loaderSeconds()) runs.append(String.format(Locale.ROOT, " %.1f", s));
             out.printf(Locale.ROOT, "batch ingest: %d pages (%d articles with their teasers), %d quads in %.1f s:"
@@ -104,6 +104,8 @@ final class BenchCommands {
                     b.datasetDiskBytes() < 0 ? "?" : mb(b.datasetDiskBytes()), mb(b.loaderDatasetBytes()), mb(b.nquadsBytes()));
             out.printf(Locale.ROOT, "compacted in %.1f s: files %s (%s on disk)%n", b.compactSeconds(), mb(b.compactedBytes()),
                     b.compactedDiskBytes() < 0 ? "?" : mb(b.compactedDiskBytes()));
+            out.printf(Locale.ROOT, "largest files during the ingest: %s; compacted %d times while loading, in %.1f s%n",
+                    mb(b.peakDatasetBytes()), b.loadCompactions(), b.loadCompactSeconds());
         }
     }
 

@@ -71,11 +71,18 @@ final class Loading {
         err.flush();
     }
 
-    /** Articles per transaction when loading from the command line: counts and commits once per batch. */
-    static final int BATCH = 64;
+    /**
+     * Articles per transaction when loading from the command line: the counts of the relations a batch
+     * touches are taken again once per batch, over all their articles, so fewer and larger batches count
+     * less; and each commit leaves replaced blocks behind until compaction.
+     */
+    static final int BATCH = 1000;
+
+    /** How long a batch of the command line waits for more articles: its files are all at hand. */
+    static final java.time.Duration BATCH_WAIT = java.time.Duration.ofSeconds(60);
 
     private static Ingest.Builder builder(Store store, PrintWriter err) {
-        return Ingest.create().store(store).batch(BATCH)
+        return Ingest.create().store(store).batch(BATCH).batchWait(BATCH_WAIT).copyIndex(true).compaction(Compaction.whileLoading(store))
                 .problems((origin, message) -> {
                     err.println("diplograph: " + origin + ": " + message);
                     err.flush();

@@ -39,12 +39,18 @@ final class Bands {
     /** The band literals of a signature; none when it is malformed. */
     static List<Node> of(String fingerprint) {
         List<Node> out = new ArrayList<>(COUNT);
+        for (String value : values(fingerprint)) out.add(NodeFactory.createLiteralString(value));
+        return out;
+    }
+
+    /** The lexical forms of {@link #of}. */
+    static List<String> values(String fingerprint) {
+        List<String> out = new ArrayList<>(COUNT);
         if (fingerprint == null || fingerprint.length() != Fingerprint.SIZE * WORD) return out;
         int word = 0;
         for (int band = 0; band < COUNT; band++) {
             int width = band < TRIPLES ? 3 : 2;
-            String value = (band < 10 ? "0" : "") + band + ":" + fingerprint.substring(word * WORD, (word + width) * WORD);
-            out.add(NodeFactory.createLiteralString(value));
+            out.add((band < 10 ? "0" : "") + band + ":" + fingerprint.substring(word * WORD, (word + width) * WORD));
             word += width;
         }
         return out;

@@ -54,13 +54,25 @@ public final class Duplicates {
      * articles written together links as if they had been written one by one in that order).
      */
     public static int link(DatasetGraph dsg, Node summaryGraph, Collection<Node> touched, Collection<Node> written) {
+        return link(dsg, summaryGraph, touched, written, null);
+    }
+
+    /**
+     * As {@link #link(DatasetGraph, Node, Collection, Collection)}, the candidates and what is compared
+     * of them taken from {@code index} (when not null), which is kept equal to the bands written. The
+     * touched articles themselves are read from the dataset, where they were just written.
+     */
+    public static int link(DatasetGraph dsg, Node summaryGraph, Collection<Node> touched, Collection<Node> written,
+                           CopyIndex index) {
         if (touched.isEmpty()) return 0;
         Bands.backfill(dsg, summaryGraph);
         Map<Node, Copy> read = new HashMap<>();
         for (Node t : touched) {
             dsg.deleteAny(summaryGraph, t, DIP.duplicateOf, Node.ANY);
             dsg.deleteAny(summaryGraph, Node.ANY, DIP.duplicateOf, t);
-            Bands.write(dsg, summaryGraph, t, copy(dsg, t, read));
+            Copy c = copy(dsg, t, read);
+            Bands.write(dsg, summaryGraph, t, c);
+            if (index != null) index.set(t, c);
         }
         Map<Node, Integer> order = new HashMap<>();
         for (Node w : written) order.putIfAbsent(w, order.size() + 1);
@@ -71,9 +83,8 @@ public final class Duplicates {
             if (c == null || done.contains(t)) continue;
             List<Copy> group = new ArrayList<>();
             group.add(c);
-            for (Node candidate : Bands.candidates(dsg, summaryGraph, c.fingerprint())) {
-                Copy o = candidate.equals(t) ? null : copy(dsg, candidate, read);
-                if (o != null && Fingerprint.similarity(c.fingerprint(), o.fingerprint()) >= THRESHOLD) group.add(o);
+            for (Copy o : candidates(dsg, summaryGraph, c, index, read)) {
+                if (!o.article().equals(t) && Fingerprint.similarity(c.fingerprint(), o.fingerprint()) >= THRESHOLD) group.add(o);
             }
             if (group.size() < 2) continue;
             group.sort(Comparator.comparingLong(Copy::repairs)
@@ -93,12 +104,23 @@ public final class Duplicates {
         return linked.size();
     }
 
+    /** The stored articles that share a band with {@code c} (maybe a few more, from the index). */
+    private static List<Copy> candidates(DatasetGraph dsg, Node summaryGraph, Copy c, CopyIndex index, Map<Node, Copy> read) {
+        if (index != null) return index.candidates(c.fingerprint());
+        List<Copy> out = new ArrayList<>();
+        for (Node candidate : Bands.candidates(dsg, summaryGraph, c.fingerprint())) {
+            Copy o = copy(dsg, candidate, read);
+            if (o != null) out.add(o);
+        }
+        return out;
+    }
+
     /**
      * What the duplicate rules need of a stored article, read from whichever graph states it; null
      * for an article that is not stored, has no key or fingerprint, or is a teaser (teasers are
      * never copies nor originals).
      */
-    private static Copy copy(DatasetGraph dsg, Node article, Map<Node, Copy> read) {
+    static Copy copy(DatasetGraph dsg, Node article, Map<Node, Copy> read) {
         if (read.containsKey(article)) return read.get(article);
         Copy c = null;
         String fp = value(dsg, article, DIP.fingerprint);

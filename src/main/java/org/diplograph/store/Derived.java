@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.rdf.DIP;
+import org.diplograph.resolve.CopyIndex;
 import org.diplograph.resolve.Duplicates;
 
 /**
@@ -37,12 +38,17 @@ final class Derived {
      * @return the articles whose links were remade, whose relations must be counted again
      */
     static Set<Node> link(DatasetGraph dsg, Collection<Node> articles) {
+        return link(dsg, articles, null);
+    }
+
+    /** As {@link #link(DatasetGraph, Collection)}, the candidate copies taken from {@code index} when not null. */
+    static Set<Node> link(DatasetGraph dsg, Collection<Node> articles, CopyIndex index) {
         Set<Node> touched = new LinkedHashSet<>(articles);
         for (Node a : articles) {
             dsg.find(Terms.SUMMARY_GRAPH, a, DIP.duplicateOf, Node.ANY).forEachRemaining(q -> touched.add(q.getObject()));
             dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.duplicateOf, a).forEachRemaining(q -> touched.add(q.getSubject()));
         }
-        Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched, articles);
+        Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched, articles, index);
         return touched;
     }
 

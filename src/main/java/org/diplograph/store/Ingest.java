@@ -30,6 +30,7 @@ import org.diplograph.article.SourceDoc;
 import org.diplograph.article.SourceReader;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Facts;
+import org.diplograph.resolve.CopyIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +84,9 @@ public final class Ingest {
     private final Function<Path, String> sourceNames;
     private final int batch;
     private final boolean countDataset;
+    private final boolean copyIndex;
+    private final Compaction.Schedule compaction;
+    private final long batchWaitNanos;
 
     private Ingest(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -97,6 +101,9 @@ public final class Ingest {
         this.sourceNames = b.sourceNames;
         this.batch = b.batch;
         this.countDataset = b.countDataset;
+        this.copyIndex = b.copyIndex;
+        this.compaction = b.compaction;
+        this.batchWaitNanos = b.batchWait.toNanos();
     }
 
     public static Builder create() {
@@ -117,8 +124,44 @@ public final class Ingest {
         private Function<Path, String> sourceNames = Ingest::sourceFile;
         private int batch = 1;
         private boolean countDataset = true;
+        private boolean copyIndex;
+        private Compaction.Schedule compaction;
+        private java.time.Duration batchWait = java.time.Duration.ofSeconds(2);
 
         private Builder() {}
+
+        /**
+         * How long a batch waits for more articles before it is committed anyway (default: two
+         * seconds), so that a slow input does not hold back what was read before. A load of files that
+         * are all at hand can wait longer and fill its batches.
+         */
+        public Builder batchWait(java.time.Duration wait) {
+            if (wait.isNegative()) throw new IllegalArgumentException("negative batch wait: " + wait);
+            this.batchWait = wait;
+            return this;
+        }
+
+        /**
+         * Compacts the dataset between two batches when {@code schedule} says its files have grown
+         * enough (default: never during the run), which bounds the disk a long load takes.
+         */
+        public Builder compaction(Compaction.Schedule schedule) {
+            this.compaction = schedule;
+            return this;
+        }
+
+        /**
+         * Whether the stored articles' fingerprints are read once, at the first write, into an
+         * in-memory {@link CopyIndex} that finds the candidate copies of each article (default: no, they
+         * are looked up in the dataset). The links are the same; the cost of finding them no longer grows
+         * with the dataset, for about 2 kB of heap per stored article. Only for a run that is the
+         * dataset's sole writer, such as the command line's (which holds the dataset alone): what another
+         * writer commits during the run would not be in the index.
+         */
+        public Builder copyIndex(boolean use) {
+            this.copyIndex = use;
+            return this;
+        }
 
         /**
          * Whether the report counts what the whole dataset holds (default: yes). The counts take a pass
@@ -136,7 +179,8 @@ public final class Ingest {
          * article whole or not at all and a crash keeps every committed article; a larger batch
          * recomputes the counts and commits to disk once for many articles. An article is reported to
          * {@link #progress} once its batch is committed; a batch is also committed when it has waited
-         * two seconds, so a slow input does not hold back what was read before.
+         * {@link #batchWait}. An article that cannot be read, extracted, mapped or that a shape refuses
+         * never joins a batch: it is reported and the others are written.
          */
         public Builder batch(int articles) {
             if (articles < 1) throw new IllegalArgumentException("batch must be at least 1: " + articles);
@@ -232,6 +276,8 @@ public final class Ingest {
         private final ShapeCheck shapes = new ShapeCheck(strict, problems);
         private final List<Pending> pending = new ArrayList<>();
         private long batchStarted;
+        /** The candidate copies, when {@link #copyIndex}: loaded at the first write, dropped when one fails. */
+        private CopyIndex copies;
         /** Whether every article is extracted again, even one whose stamp matches. */
         private final boolean force;
 
@@ -340,7 +386,7 @@ public final class Ingest {
             if (pending.isEmpty()) batchStarted = System.nanoTime();
             pending.add(new Pending(doc, graph, quads, NodeFactory.createURI(Iris.article(doc.key())),
                     stored == null ? Outcome.NEW : Outcome.CHANGED));
-            if (pending.size() >= batch || System.nanoTime() - batchStarted > BATCH_WAIT_NANOS) flush();
+            if (pending.size() >= batch || System.nanoTime() - batchStarted > batchWaitNanos) flush();
         }
 
         /**
@@ -352,21 +398,28 @@ public final class Ingest {
             if (pending.isEmpty()) return;
             List<Node> articles = pending.stream().map(Pending::article).toList();
             Set<Node> relations = new LinkedHashSet<>();
-            StoreWrite.run(store, describe(pending), () -> {
-                Set<Node> linked = new LinkedHashSet<>();
-                for (Pending p : pending) {   // written and linked one by one, counted once
-                    relations.addAll(SummaryKeys.in(dsg.find(p.graph(), Node.ANY, Node.ANY, Node.ANY)));
-                    relations.addAll(SummaryKeys.in(p.quads().iterator()));
-                    replace(p.graph(), p.quads());
-                    linked.addAll(Derived.link(dsg, List.of(p.article())));
-                }
-                Derived.recount(dsg, relations, linked);
-            });
+            try {
+                StoreWrite.run(store, describe(pending), () -> {
+                    if (copyIndex && copies == null) copies = CopyIndex.load(dsg, Terms.SUMMARY_GRAPH);
+                    Set<Node> linked = new LinkedHashSet<>();
+                    for (Pending p : pending) {   // written and linked one by one, counted once
+                        relations.addAll(SummaryKeys.in(dsg.find(p.graph(), Node.ANY, Node.ANY, Node.ANY)));
+                        relations.addAll(SummaryKeys.in(p.quads().iterator()));
+                        replace(p.graph(), p.quads());
+                        linked.addAll(Derived.link(dsg, List.of(p.article()), copies));
+                    }
+                    Derived.recount(dsg, relations, linked);
+                });
+            } catch (RuntimeException | Error e) {
+                copies = null;   // it may hold what the aborted transaction wrote
+                throw e;
+            }
             touchedRelations.addAll(SummaryKeys.relations(relations));
             touchedArticles.addAll(articles);
             List<Pending> written = List.copyOf(pending);
             pending.clear();
             written.forEach(p -> done(p.doc(), p.outcome()));
+            if (compaction != null) compaction.afterCommit();
         }
 
         /** A page and, when teasers are read, each teaser it lists as an article of its own. */
@@ -384,6 +437,7 @@ public final class Ingest {
         private void dropStaleTeasers(String pageKey, int kept) {
             Removal removal = Removal.create().store(store).mapper(mapper).build();
             for (int n = kept + 1; removal.remove(pageKey + "~teaser-" + n); n++) {
+                if (copies != null) copies.forget(NodeFactory.createURI(Iris.article(pageKey + "~teaser-" + n)));
                 LOG.info("{}: teaser {} is no longer on the page; removed", pageKey, n);
             }
         }
@@ -404,8 +458,6 @@ public final class Ingest {
             progress.article(doc.origin(), doc.key(), Outcome.FAILED);
         }
     }
-
-    private static final long BATCH_WAIT_NANOS = 2_000_000_000L;
 
     /** An article extracted and mapped, waiting for its batch to be written. */
     private record Pending(SourceDoc doc, Node graph, List<Quad> quads, Node article, Outcome outcome) {}

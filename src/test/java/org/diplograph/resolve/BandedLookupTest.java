@@ -81,6 +81,102 @@ class BandedLookupTest {
         }
     }
 
+    /**
+     * The in-memory index gives the links that look-ups in the dataset give, step by step: articles
+     * written and linked in chunks, the index loaded from a dataset that already holds some (so it reads
+     * what was stored), then some articles rewritten with another text, some becoming teasers, and one
+     * removed. After each step both datasets hold the same links and bands.
+     */
+    @Test
+    void indexedLinksEqualLookedUpLinksStepByStep(@TempDir Path tmp) {
+        List<Synthetic> all = synthetic(new Random(7));
+        Random random = new Random(8);
+        try (Store lookedUp = Store.open(tmp.resolve("looked-up")); Store indexed = Store.open(tmp.resolve("indexed"))) {
+            CopyIndex[] index = new CopyIndex[1];
+            for (int from = 0, step = 0; from < all.size(); from += 250, step++) {
+                List<Synthetic> chunk = all.subList(from, Math.min(all.size(), from + 250));
+                boolean load = step == 2;
+                for (Store store : List.of(lookedUp, indexed)) {
+                    DatasetGraph dsg = store.dataset();
+                    boolean useIndex = store == indexed && step >= 2;
+                    Txn.executeWrite(dsg, () -> {
+                        if (useIndex && load) index[0] = CopyIndex.load(dsg, SUMMARY);
+                        for (Synthetic s : chunk) {
+                            write(dsg, s, false);
+                            Duplicates.link(dsg, SUMMARY, touched(dsg, s.article()), List.of(s.article()), useIndex ? index[0] : null);
+                        }
+                    });
+                }
+                if (step == 2) assertTrue(index[0].size() >= 400, "the index reads the stored articles: " + index[0].size());
+                if (step >= 3) {   // rewrite some stored articles: another text, or now a teaser
+                    for (int k = 0; k < 20; k++) {
+                        Synthetic old = all.get(random.nextInt(from));
+                        Synthetic changed = new Synthetic(old.article(), old.key(), all.get(random.nextInt(from)).fingerprint(), random.nextInt(3));
+                        boolean teaser = k % 5 == 0;
+                        for (Store store : List.of(lookedUp, indexed)) {
+                            DatasetGraph dsg = store.dataset();
+                            Txn.executeWrite(dsg, () -> {
+                                write(dsg, changed, teaser);
+                                Duplicates.link(dsg, SUMMARY, touched(dsg, changed.article()), List.of(changed.article()),
+                                        store == indexed ? index[0] : null);
+                            });
+                        }
+                    }
+                }
+                assertSameSummary(lookedUp, indexed, "step " + step);
+            }
+            // a removed article: its copies are grouped again, and the index forgets it
+            Synthetic gone = all.get(3);
+            for (Store store : List.of(lookedUp, indexed)) {
+                DatasetGraph dsg = store.dataset();
+                Txn.executeWrite(dsg, () -> {
+                    List<Node> touched = touched(dsg, gone.article());
+                    dsg.deleteAny(NodeFactory.createURI(Iris.articleGraph(gone.key())), Node.ANY, Node.ANY, Node.ANY);
+                    Duplicates.link(dsg, SUMMARY, touched, List.of(gone.article()), store == indexed ? index[0] : null);
+                });
+            }
+            assertSameSummary(lookedUp, indexed, "after a removal");
+            assertTrue(summary(indexed).stream().filter(t -> t.contains("duplicateOf")).count() > 300, "many links compared");
+        }
+    }
+
+    /** Writes the article's graph anew (a teaser when {@code teaser}). */
+    private static void write(DatasetGraph dsg, Synthetic s, boolean teaser) {
+        Node g = NodeFactory.createURI(Iris.articleGraph(s.key()));
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        dsg.add(g, s.article(), DIP.key, NodeFactory.createLiteralString(s.key()));
+        dsg.add(g, s.article(), DIP.fingerprint, NodeFactory.createLiteralString(s.fingerprint()));
+        dsg.add(g, s.article(), DIP.repairCount, NodeFactory.createLiteralString(Long.toString(s.repairs())));
+        if (teaser) dsg.add(g, s.article(), DIP.isTeaser, NodeFactory.createLiteral("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+    }
+
+    /** The article and those linked to it, as the store's callers pass them. */
+    private static List<Node> touched(DatasetGraph dsg, Node article) {
+        Set<Node> out = new java.util.LinkedHashSet<>(List.of(article));
+        dsg.find(SUMMARY, article, DIP.duplicateOf, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        dsg.find(SUMMARY, Node.ANY, DIP.duplicateOf, article).forEachRemaining(q -> out.add(q.getSubject()));
+        return List.copyOf(out);
+    }
+
+    /** Both summary graphs hold the same triples; the message shows a few that differ. */
+    private static void assertSameSummary(Store expected, Store actual, String when) {
+        Set<String> want = summary(expected);
+        Set<String> got = summary(actual);
+        List<String> differ = new ArrayList<>();
+        want.stream().filter(t -> !got.contains(t)).limit(3).forEach(t -> differ.add("-" + t));
+        got.stream().filter(t -> !want.contains(t)).limit(3).forEach(t -> differ.add("+" + t));
+        assertEquals(List.of(), differ, when);
+        assertEquals(want.size(), got.size(), when);
+    }
+
+    /** The summary graph's triples, as sorted text. */
+    private static Set<String> summary(Store store) {
+        Set<String> out = new java.util.TreeSet<>();
+        Txn.executeRead(store.dataset(), () -> store.dataset().find(SUMMARY, Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> out.add(q.asTriple().toString())));
+        return out;
+    }
+
     /** Families of a random signature and variants with some words replaced, some at the threshold. */
     private static List<Synthetic> synthetic(Random random) {
         List<Synthetic> out = new ArrayList<>();

@@ -53,4 +53,34 @@ class CompactionTest {
             Snapshot.assertSame(before, after);
         }
     }
+
+    /**
+     * A load that compacts whenever its files have grown (here by a twentieth: TDB2 grows its files by
+     * 8 MB at a time, so a small load grows them little) gives the dataset of one that never does.
+     */
+    @Test
+    void compactingDuringALoadKeepsTheDatasetAndBoundsTheFiles() throws IOException {
+        Path in = GeneratedArticles.write(tmp.resolve("in"), 40);
+        List<String> paths = List.of("seeds", in.toString());
+        Map<Node, Graph> plain;
+        long plainBytes;
+        try (Store store = Store.open(tmp.resolve("plain"))) {
+            assertEquals(0, Ingest.create().store(store).batch(1).build().run(paths).failed());
+            plain = Snapshot.of(store.dataset(), Terms.RUNS_GRAPH);
+            plainBytes = Compaction.size(tmp.resolve("plain").resolve(Store.DATABASE));
+        }
+        try (Store store = Store.open(tmp.resolve("compacted"))) {
+            Compaction.Schedule schedule = new Compaction.Schedule(store, 1.05, 0);
+            IngestReport r = Ingest.create().store(store).batch(1).copyIndex(true).compaction(schedule).build().run(paths);
+            assertEquals(0, r.failed(), r.problems().toString());
+            System.out.printf("compacting while loading: %d times, largest files %d bytes; without: %d bytes%n",
+                    schedule.compactions(), schedule.peakBytes(), plainBytes);
+            assertTrue(schedule.compactions() >= 1, "compacted " + schedule.compactions() + " times");
+            assertTrue(schedule.peakBytes() <= plainBytes, schedule.peakBytes() + " bytes at most, " + plainBytes + " without");
+            Snapshot.assertSame(plain, Snapshot.of(store.dataset(), Terms.RUNS_GRAPH));
+            // the index of copies and the compacted dataset agree: a second run finds everything current
+            assertEquals(r.articlesNew(), Ingest.create().store(store).copyIndex(true).compaction(schedule).build().run(paths)
+                    .articlesUnchanged());
+        }
+    }
 }
