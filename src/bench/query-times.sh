@@ -14,7 +14,8 @@ if [ ! -d "$dir/db/tdb2" ]; then
   python3 src/bench/large-graph.py "$n" "$dir/large.trig"
   java -Xmx4g -cp target/diplograph.jar tdb2.tdbloader --loader=parallel --loc "$dir/db/tdb2" "$dir/large.trig" > "$dir/load.log" 2>&1
   rm "$dir/large.trig"
-  # the bulk loader copies the fixture's summary graph as it is: count the whole summary again
+  # the bulk loader copies the fixture's summary graph as it is: count the whole summary again (which
+  # also writes the query planner's statistics, read at the next open)
   java -Xmx4g -cp "$cp" org.diplograph.query.QueryTimes "$dir/db" 0 rebuild
 fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * the old one; the dataset keeps its graphs, quads and context (the union default graph). It runs in
  * the process that holds the dataset ({@link Store}; TDB2 lets no other process open it) and waits
  * for this process's transactions to end, so it is run when a load has finished, before serving.
+ * The new generation gets the planner's statistics ({@link QueryStatistics}), counted afresh.
  */
 public final class Compaction {
     private static final Logger LOG = LoggerFactory.getLogger(Compaction.class);
@@ -37,6 +38,7 @@ public final class Compaction {
         } catch (RuntimeException e) {
             throw new DiplographException("Cannot compact the dataset in " + db + ": " + StoreWrite.reason(e), e);
         }
+        QueryStatistics.write(store);   // the new generation's folder has none yet
         long after = size(db);
         LOG.info("Compacted {}: {} MB before, {} MB after", db, before / 1_000_000, after / 1_000_000);
         return new Result(before, after);

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
  * Counts the whole summary graph again from the article graphs: every relation, country, ministry
  * and article, as ingest does for the ones it touches. For a dataset loaded by other means (a bulk
  * loader) or written before a summary was kept. Duplicate links and fingerprint bands are kept.
+ * The planner's statistics ({@link QueryStatistics}) are counted again too, for the next start.
  */
 public final class SummaryRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryRebuild.class);
@@ -23,7 +24,10 @@ public final class SummaryRebuild {
 
     private SummaryRebuild() {}
 
-    /** Replaces every count and row of the summary graph of {@code store} in one write transaction. */
+    /**
+     * Replaces every count and row of the summary graph of {@code store} in one write transaction,
+     * then writes the planner's statistics.
+     */
     public static void run(Store store) {
         DatasetGraph dsg = store.dataset();
         StoreWrite.run(store, "the rebuild of the summary graph", () -> {
@@ -45,5 +49,6 @@ public final class SummaryRebuild {
             SourceTally.recompute(dsg, articles);
             LOG.info("Summary: {} keys and {} articles counted again from {} article graphs", keys.size(), articles.size(), graphs.size());
         });
+        QueryStatistics.write(store);
     }
 }

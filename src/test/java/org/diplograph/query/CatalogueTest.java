@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,12 @@ class CatalogueTest extends FixtureTest {
      * hold rows, or the test proves nothing; a variant ({@code NAME@VARIANT.rows}, other parameter
      * values) may expect no rows, to show a branch that leaves everything out.
      */
-    private static void rows(CannedQuery q) throws Exception {
+    private static void rows(CannedQuery q) throws IOException {
+        rows(q, dsg);
+    }
+
+    /** As {@link #rows(CannedQuery)}, on {@code data}: a dataset holding the fixture. */
+    static void rows(CannedQuery q, DatasetGraph data) throws IOException {
         var files = ExpectedRows.all(q.name());
         if (!files.containsKey(q.name() + ".rows")) {
             fail("no expected rows for query '" + q.name() + "': write fixture/expected/" + q.name() + ".rows");
@@ -64,7 +71,7 @@ class CatalogueTest extends FixtureTest {
             assertEquals(expected.columns(), q.returns(), "columns of " + file.getKey());
             List<String> assignments = new ArrayList<>();
             expected.params().forEach((k, v) -> assignments.add(k + "=" + v));
-            ResultTable table = QueryRunner.local(dsg).run(q, Params.parse(q, assignments));
+            ResultTable table = QueryRunner.local(data).run(q, Params.parse(q, assignments));
             List<List<String>> actual = ExpectedRows.render(table);
             if (q.query().hasOrderBy()) {
                 assertEquals(expected.rows(), actual, file.getKey());

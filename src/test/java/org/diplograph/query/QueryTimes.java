@@ -29,6 +29,12 @@ public final class QueryTimes {
             "evidence", Map.of("entity", "https://w3id.org/diplograph/id/relation/JP-VN"),
             "person-events", Map.of("person", "https://w3id.org/diplograph/id/person/nguyen-van-an-0"));
 
+    /**
+     * The suffix of a query's earlier text put beside it for a side-by-side run (a folder of queries
+     * named first on the classpath, holding {@code NAME-old.rq} too), which takes NAME's parameters.
+     */
+    private static final String OLD = "-old";
+
     private QueryTimes() {}
 
     public static void main(String[] args) {
@@ -56,7 +62,7 @@ public final class QueryTimes {
                 System.out.printf("%-18s %-5s %7s %9s %9s%n", "query", "via", "rows", "p50 ms", "p95 ms");
                 for (CannedQuery q : catalogue.list()) {
                     if (!only.isEmpty() && !only.contains(q.name())) continue;
-                    Params params = Params.of(q, PARAMS.getOrDefault(q.name(), Map.of()));
+                    Params params = Params.of(q, PARAMS.getOrDefault(q.name().replaceFirst(OLD + "$", ""), Map.of()));
                     runners.forEach((via, runner) -> time(q, params, via, runner, runs));
                 }
             } finally {
