@@ -215,6 +215,26 @@ class PrefilterTest {
     }
 
     @Test
+    void theGoverningWordIsFoundInTheLastRunsAsInTheWhole() {
+        List<String> samples = new ArrayList<>();
+        for (Doc d : DOCS) for (Doc.Sent s : d.sents) samples.add(s.text);
+        samples.addAll(List.of("la prochaine visite officielle ", "effectuera une  nouvelle\tvisite ",
+                "se rendra l'officielle \u2028", "aura  la\r\n", "x\u0085 y ", "   ", ""));
+        int found = 0;
+        for (String t : samples) {
+            for (int p = 0; p <= t.length(); p++) {
+                // the text before a trigger word ends next to a space: every such end
+                if (p > 0 && p < t.length() && t.charAt(p) != ' ' && t.charAt(p - 1) != ' ') continue;
+                String before = t.substring(0, p);
+                String whole = Standing.governing(before);
+                assertEquals(whole, Standing.governingOfLastRuns(before), before);
+                if (whole != null) found++;
+            }
+        }
+        assertTrue(found > 1000, found + " governing words");
+    }
+
+    @Test
     void theTokenScanCutsWhereThePatternCuts() {
         List<String> samples = new ArrayList<>(TEXTS);
         samples.addAll(List.of("jusqu'à lorsqu'il Qu'on QU'ils d'abord L'Alliance l' qu'1 ſ'a", "le 1er, 2e, 3ème, 4ᵉ, 5E, 6ÈME et 7ÈME",
