@@ -176,6 +176,15 @@ class PrefilterTest {
     }
 
     @Test
+    void cueFoldIsTheCaseBlindPatternsFoldOfEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String s = String.valueOf((char) c);
+            String expected = String.valueOf(Character.toLowerCase(Character.toUpperCase((char) c)));
+            assertEquals(expected, Cue.fold(s), () -> "U+" + Integer.toHexString(s.charAt(0)));
+        }
+    }
+
+    @Test
     void alnumByTableIsTheFoldsLettersAndDigits() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             String s = "a" + c + "1";
