@@ -49,7 +49,11 @@ record Cue(Pattern pattern, List<String> words) {
     /** The text folded char by char as a case-blind Unicode pattern compares chars; same length. */
     static String fold(String s) {
         char[] c = new char[s.length()];
-        for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        for (int i = 0; i < c.length; i++) {
+            char x = s.charAt(i);
+            // ASCII: both case mappings stay in ASCII, and the pair gives the small letter
+            c[i] = x < 128 ? (x >= 'A' && x <= 'Z' ? (char) (x + 32) : x) : Character.toLowerCase(Character.toUpperCase(x));
+        }
         return new String(c);
     }
 }

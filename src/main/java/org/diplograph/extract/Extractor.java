@@ -235,8 +235,8 @@ public final class Extractor {
         }
         // "relations entre A et B": without the word "entre" no pair is named this way
         boolean saysBetween = false;
-        for (Tok t : s.toks) saysBetween |= t.is("entre");
-        Matcher b = BETWEEN.pattern().matcher(saysBetween && BETWEEN.possible(s) ? s.text : "");
+        if (BETWEEN.possible(s)) for (Tok t : s.toks) saysBetween |= t.is("entre");
+        Matcher b = BETWEEN.pattern().matcher(saysBetween ? s.text : "");
         while (b.find()) {
             int t = Recognise.tokenAt(s, b.end());
             int entre = -1;

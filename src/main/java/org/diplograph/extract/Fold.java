@@ -17,28 +17,39 @@ final class Fold {
      */
     private static final String[] TABLE = new String[TABLE_END];
 
+    /** The fold of each char below U+0250 when it is one char, else {@link #MANY}: appended without a String. */
+    private static final char[] ONE = new char[TABLE_END];
+    private static final char MANY = '\uFFFF';
+    /** The letters a-z and digits of each char's fold below U+0250, for {@link #alnum}. */
+    private static final String[] ALNUM = new String[TABLE_END];
+
     static {
-        for (char c = 0; c < TABLE_END; c++) TABLE[c] = slowFold(String.valueOf(c));
+        for (char c = 0; c < TABLE_END; c++) {
+            TABLE[c] = slowFold(String.valueOf(c));
+            ONE[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : MANY;
+            ALNUM[c] = keepAlnum(TABLE[c]);
+        }
     }
 
     static String fold(String s) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String f;
+            char one;
             if (c < TABLE_END) {
-                f = TABLE[c];
+                one = ONE[c];
             } else if (c == '’' || c == '‘' || c == 'ʼ') {
-                f = "'";
+                one = '\'';
             } else {
                 return slowFold(s);
             }
             if (b == null) {
                 // most words are their own fold: no copy until a char changes
-                if (f.length() == 1 && f.charAt(0) == c) continue;
+                if (one == c) continue;
                 b = new StringBuilder(s.length() + 4).append(s, 0, i);
             }
-            b.append(f);
+            if (one != MANY) b.append(one);
+            else b.append(TABLE[c]);
         }
         return b == null ? s : b.toString();
     }
@@ -82,7 +93,23 @@ final class Fold {
 
     /** The letters a-z and digits of {@code fold(s)}, as {@code fold(s).replaceAll("[^a-z0-9]", "")}. */
     static String alnum(String s) {
-        String f = fold(s);
+        // fold(s) is its chars' folds end to end when they are all in the table or apostrophes
+        // (which keep nothing): so are its letters and digits
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < TABLE_END) {
+                String a = ALNUM[c];
+                if (a.length() == 1) b.append(a.charAt(0));
+                else if (!a.isEmpty()) b.append(a);
+            } else if (c != '’' && c != '‘' && c != 'ʼ') {
+                return keepAlnum(fold(s));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String keepAlnum(String f) {
         StringBuilder b = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);

@@ -228,10 +228,16 @@ final class People {
                 && s.at(j, Mention.Type.COUNTRY) == null && s.at(j, Mention.Type.ORG) == null;
     }
 
+    /** A capital after the first char ("McKay", "iPhone"): as {@code chars().skip(1).anyMatch(isUpperCase)}. */
+    private static boolean capitalAfterFirst(String w) {
+        for (int i = 1; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) return true;
+        return false;
+    }
+
     private static boolean nameWord(Doc.Sent s, int j) {
         Tok t = s.toks.get(j);
         if (!t.word() || !t.capitalised() || Words.acronym(t) || t.text().endsWith(".")) return false;
-        if (t.text().length() > 1 && t.text().chars().skip(1).anyMatch(Character::isUpperCase) && !t.text().contains("-")) return false;
+        if (t.text().length() > 1 && capitalAfterFirst(t.text()) && !t.text().contains("-")) return false;
         if (Lexicon.NOT_NAME.contains(t.key())) return false;
         if (t.text().endsWith("'")) return false;
         for (Mention m : s.mentions) {

@@ -140,9 +140,41 @@ public enum Standing {
      * ("la réunion aura lieu", "une visite est prévue"); the trigger may be the verb itself ("se rendra").
      */
     private static boolean ahead(String before, String after) {
-        Matcher tail = GOVERNING.matcher(before);
+        Matcher tail = GOVERNING.matcher(lastRuns(before, 4));
         if (tail.find() && future(tail.group(1))) return true;
         return future(after.replace("omme prévu", ""));
+    }
+
+    /**
+     * The end of {@code s} from its {@code runs}-th last run of non-space chars (spaces as the
+     * patterns' {@code \s}): the whole of it when it has fewer. A GOVERNING match spans three runs
+     * at most (the word, an article, an adjective) and reaches the end, and the pattern looks at
+     * nothing before its match, so it finds the same match in the last four runs as in the whole.
+     */
+    static String lastRuns(String s, int runs) {
+        int i = s.length();
+        for (int seen = 0; i > 0; ) {
+            while (i > 0 && space(s.charAt(i - 1))) i--;
+            if (i == 0) break;
+            while (i > 0 && !space(s.charAt(i - 1))) i--;
+            if (++seen == runs) return s.substring(i);
+        }
+        return s;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** {@link #ahead}'s first test on the whole text, as the pattern reads it: for tests. */
+    static String governing(String before) {
+        Matcher m = GOVERNING.matcher(before);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The same on {@link #lastRuns}: for tests. */
+    static String governingOfLastRuns(String before) {
+        return governing(lastRuns(before, 4));
     }
 
     private static boolean future(String text) {

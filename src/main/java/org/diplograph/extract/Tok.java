@@ -49,8 +49,10 @@ record Tok(String text, int begin, int end, String key) {
         int n = s.length();
         char c = s.charAt(i);
         if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') return -1;
-        // an elided word: "qu'", "l'", "jusqu'", before a letter
-        for (String w : ELIDED) {
+        // an elided word: "qu'", "l'", "jusqu'", before a letter; each of ELIDED starts with an
+        // ASCII j, l, p or q, which asciiOnly then requires of the text too
+        char lower = asciiLower(c);
+        if (lower == 'j' || lower == 'l' || lower == 'p' || lower == 'q') for (String w : ELIDED) {
             int a = i + w.length();
             if (a + 1 < n && s.regionMatches(true, i, w, 0, w.length()) && asciiOnly(s, i, a) && s.charAt(a) == '\''
                     && Character.isLetter(s.charAt(a + 1))) return a + 1;
@@ -109,6 +111,12 @@ record Tok(String text, int begin, int end, String key) {
     private static int letterRun(String s, int i) {
         while (i < s.length()) {
             char c = s.charAt(i);
+            if (c < 128) {
+                // ASCII: letters and digits only
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) break;
+                i++;
+                continue;
+            }
             int t = Character.getType(c);
             if (!Character.isLetter(c) && !number(c) && t != Character.NON_SPACING_MARK && t != Character.ENCLOSING_MARK
                     && t != Character.COMBINING_SPACING_MARK) break;

@@ -65,8 +65,17 @@ final class Words {
         int upper = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isUpperCase(c)) upper++;
-            else if (!Character.isDigit(c) && c != '-' && c != '&' && !Character.isLowerCase(c)) return false;
+            if (c < 128) {
+                // ASCII: the same tests without the Unicode tables
+                if (c >= 'A' && c <= 'Z') upper++;
+                else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '&')) return false;
+            } else if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!Character.isDigit(c) && !Character.isLowerCase(c)) {
+                return false;
+            }
+            // more than two chars not capitals already: the answer is no (most words stop here)
+            if (i + 1 - upper > 2) return false;
         }
         return upper >= 2 && upper >= s.length() - 2;
     }

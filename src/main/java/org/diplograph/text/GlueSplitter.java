@@ -65,6 +65,8 @@ public final class GlueSplitter implements Repair.WordSplitter {
 
     @Override
     public int[] cuts(String word, boolean sentenceStart) {
+        // the commonest words are the shortest, and never cut: no look-up for them
+        if (word.length() < 3) return NONE;
         // the same words recur in every article: their cuts are worked out once
         Map<String, int[]> memo = sentenceStart ? atStart : inside;
         int[] known = memo.get(word);

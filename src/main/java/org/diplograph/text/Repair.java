@@ -138,7 +138,8 @@ public final class Repair {
     }
 
     private static boolean needsSpaceBefore(char prev, int c, StringBuilder out) {
-        if (Character.isLowerCase(prev) && Character.isUpperCase(c)) {
+        // each test asks first what is rarer, the char being a capital or a bracket
+        if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
             return !knownMixedCase(out);
         }
         if ((prev == ',' || prev == ';') && Character.isLetter(c)) {
@@ -146,7 +147,7 @@ public final class Repair {
             return true;
         }
         if ((prev == ')' || prev == '»') && Character.isLetterOrDigit(c)) return true;
-        if (Character.isLetter(prev) && (c == '(' || c == '«')) return true;
+        if ((c == '(' || c == '«') && Character.isLetter(prev)) return true;
         return false;
     }
 
@@ -164,51 +165,58 @@ public final class Repair {
 
     private CleanText splitGlued(CleanText clean) {
         String t = clean.text();
-        StringBuilder out = new StringBuilder(t.length() + 32);
-        int[] map = new int[t.length() * 2 + 2];
-        int n = 0;
+        // first where spaces go (each before the char at its position, in order), then the text
+        // built around them: most texts need none, and are returned as they are
+        int[] at = new int[16];
+        int spaces = 0;
         int i = 0;
         while (i < t.length()) {
-            char c = t.charAt(i);
-            if (Character.isLetter(c)) {
-                int j = i;
-                while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '-' && j + 1 < t.length()
-                        && Character.isLetter(t.charAt(j + 1)))) j++;
-                String word = t.substring(i, j);
-                int[] cuts = splitter.cuts(word, sentenceStart(t, i));
-                if (i > 0 && Character.isDigit(t.charAt(i - 1)) && splitter.standsApartFromNumber(word, true)) {
-                    map = ensure(map, n + 2);
-                    out.append(' ');
-                    map[n++] = clean.sourceOffset(i);
-                }
-                int k = 0;
-                for (int w = 0; w < word.length(); w++) {
-                    if (k < cuts.length && cuts[k] == w) {
-                        map = ensure(map, n + 2);
-                        out.append(' ');
-                        map[n++] = clean.sourceOffset(i + w);
-                        k++;
-                    }
-                    map = ensure(map, n + 2);
-                    out.append(word.charAt(w));
-                    map[n++] = clean.sourceOffset(i + w);
-                }
-                if (j < t.length() && Character.isDigit(t.charAt(j)) && splitter.standsApartFromNumber(word, false)) {
-                    map = ensure(map, n + 2);
-                    out.append(' ');
-                    map[n++] = clean.sourceOffset(j);
-                }
-                i = j;
-            } else {
-                map = ensure(map, n + 2);
-                out.append(c);
-                map[n++] = clean.sourceOffset(i);
+            if (!Character.isLetter(t.charAt(i))) {
                 i++;
+                continue;
             }
+            int j = i;
+            while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '-' && j + 1 < t.length()
+                    && Character.isLetter(t.charAt(j + 1)))) j++;
+            String word = t.substring(i, j);
+            int[] cuts = splitter.cuts(word, sentenceStart(t, i));
+            if (i > 0 && Character.isDigit(t.charAt(i - 1)) && splitter.standsApartFromNumber(word, true)) {
+                at = ensure(at, spaces + 1);
+                at[spaces++] = i;
+            }
+            // a cut is taken when the scan of the word's chars reaches it, in order
+            int k = 0;
+            for (int w = 0; w < word.length() && k < cuts.length; w++) {
+                if (cuts[k] == w) {
+                    at = ensure(at, spaces + 1);
+                    at[spaces++] = i + w;
+                    k++;
+                }
+            }
+            if (j < t.length() && Character.isDigit(t.charAt(j)) && splitter.standsApartFromNumber(word, false)) {
+                at = ensure(at, spaces + 1);
+                at[spaces++] = j;
+            }
+            i = j;
         }
-        map = ensure(map, n + 1);
+        if (spaces == 0) return clean;
+        StringBuilder out = new StringBuilder(t.length() + spaces);
+        int[] map = new int[t.length() + spaces + 1];
+        int n = 0;
+        int from = 0;
+        for (int s = 0; s <= spaces; s++) {
+            int to = s < spaces ? at[s] : t.length();
+            out.append(t, from, to);
+            for (int c = from; c < to; c++) map[n++] = clean.sourceOffset(c);
+            if (s < spaces) {
+                // an inserted space maps to the source char that follows it
+                out.append(' ');
+                map[n++] = clean.sourceOffset(to);
+            }
+            from = to;
+        }
         map[n] = clean.sourceOffset(t.length());
-        return new CleanText(out.toString(), java.util.Arrays.copyOf(map, n + 1));
+        return new CleanText(out.toString(), map);
     }
 
     /** True when the word at {@code i} opens a sentence: first of the text, of a line, or after . ! ? … */

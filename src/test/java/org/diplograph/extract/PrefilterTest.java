@@ -150,22 +150,97 @@ class PrefilterTest {
         assertTrue(looksBack > 10, looksBack + " sentences looking back");
     }
 
+    /** Strings mixing table letters, apostrophes, combining marks and letters past the table. */
+    private static final String FOLD_ALPHABET = "aAeEéÉèêëçÇôœŒæđĐßİıſÿ’‘ʼ'- .0\u0301\u0308ᵉΣσςЖ\u00A0";
+
+    /** {@code count} strings of 1 to {@code longest} chars drawn from {@code alphabet}, the same for a seed. */
+    private static List<String> randomStrings(String alphabet, long seed, int count, int longest) {
+        Random r = new Random(seed);
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(longest); k >= 0; k--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            out.add(b.toString());
+        }
+        return out;
+    }
+
     @Test
     void foldByTableIsTheFullFold() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             String s = String.valueOf(c);
             assertEquals(Fold.slowFold(s), Fold.fold(s), () -> "U+" + Integer.toHexString(s.charAt(0)));
         }
-        // strings mixing table letters, apostrophes, combining marks and letters past the table
-        String alphabet = "aAeEéÉèêëçÇôœŒæđĐßİıſÿ’‘ʼ'- .0\u0301\u0308ᵉΣσςЖ\u00A0";
-        Random r = new Random(5);
-        for (int i = 0; i < 20000; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = r.nextInt(12); k >= 0; k--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            String s = b.toString();
-            assertEquals(Fold.slowFold(s), Fold.fold(s), s);
-        }
+        for (String s : randomStrings(FOLD_ALPHABET, 5, 20000, 12)) assertEquals(Fold.slowFold(s), Fold.fold(s), s);
         for (String t : TEXTS) assertEquals(Fold.slowFold(t), Fold.fold(t), t);
+    }
+
+    @Test
+    void cueFoldIsTheCaseBlindPatternsFoldOfEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String s = String.valueOf((char) c);
+            String expected = String.valueOf(Character.toLowerCase(Character.toUpperCase((char) c)));
+            assertEquals(expected, Cue.fold(s), () -> "U+" + Integer.toHexString(s.charAt(0)));
+        }
+    }
+
+    @Test
+    void alnumByTableIsTheFoldsLettersAndDigits() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String s = "a" + c + "1";
+            assertEquals(Fold.slowFold(s).replaceAll("[^a-z0-9]", ""), Fold.alnum(s), () -> "U+" + Integer.toHexString(s.charAt(1)));
+        }
+        for (String s : randomStrings(FOLD_ALPHABET, 6, 20000, 12)) {
+            assertEquals(Fold.slowFold(s).replaceAll("[^a-z0-9]", ""), Fold.alnum(s), s);
+        }
+        for (String t : TEXTS) assertEquals(Fold.slowFold(t).replaceAll("[^a-z0-9]", ""), Fold.alnum(t), t);
+    }
+
+    /** The definition of {@link Words#acronym}, by the Unicode tables alone. */
+    private static boolean acronymByDefinition(String s) {
+        if (s.length() < 2 || s.length() > 12 || !Character.isLetter(s.charAt(0))) return false;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) upper++;
+            else if (!Character.isDigit(c) && c != '-' && c != '&' && !Character.isLowerCase(c)) return false;
+        }
+        return upper >= 2 && upper >= s.length() - 2;
+    }
+
+    @Test
+    void acronymTestIsItsDefinition() {
+        int acronyms = 0;
+        for (String t : TEXTS) {
+            for (Tok tok : Tok.tokenize(t)) {
+                assertEquals(acronymByDefinition(tok.text()), Words.acronym(tok), tok.text());
+                if (Words.acronym(tok)) acronyms++;
+            }
+        }
+        assertTrue(acronyms > 10, acronyms + " acronyms");
+        for (String s : randomStrings("AZaz09-&.'ÉéŒœΣσ١²Ⅱⅱǅ_", 7, 50000, 14)) {
+            assertEquals(acronymByDefinition(s), Words.acronym(new Tok(s, 0, s.length(), s)), s);
+        }
+    }
+
+    @Test
+    void theGoverningWordIsFoundInTheLastRunsAsInTheWhole() {
+        List<String> samples = new ArrayList<>();
+        for (Doc d : DOCS) for (Doc.Sent s : d.sents) samples.add(s.text);
+        samples.addAll(List.of("la prochaine visite officielle ", "effectuera une  nouvelle\tvisite ",
+                "se rendra l'officielle \u2028", "aura  la\r\n", "x\u0085 y ", "   ", ""));
+        int found = 0;
+        for (String t : samples) {
+            for (int p = 0; p <= t.length(); p++) {
+                // the text before a trigger word ends next to a space: every such end
+                if (p > 0 && p < t.length() && t.charAt(p) != ' ' && t.charAt(p - 1) != ' ') continue;
+                String before = t.substring(0, p);
+                String whole = Standing.governing(before);
+                assertEquals(whole, Standing.governingOfLastRuns(before), before);
+                if (whole != null) found++;
+            }
+        }
+        assertTrue(found > 1000, found + " governing words");
     }
 
     @Test
