@@ -89,6 +89,22 @@ final class Doc {
             return folded;
         }
 
+        private Boolean retrospective;
+
+        /** {@link Standing#retrospective(Doc.Sent)}, asked by the date and the event stages alike: made once. */
+        boolean retrospective() {
+            if (retrospective == null) retrospective = Standing.retrospective(this);
+            return retrospective;
+        }
+
+        private List<Integer> years;
+
+        /** {@link Dates#years} of the text, made once per sentence; not to be changed by the caller. */
+        List<Integer> years() {
+            if (years == null) years = Dates.years(text);
+            return years;
+        }
+
         private String lower;
 
         /** The text in lower case ({@code Locale.ROOT}), made once per sentence. */

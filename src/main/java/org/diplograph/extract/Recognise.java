@@ -47,7 +47,7 @@ final class Recognise {
         String published = doc.page.source().published();
         Set<Integer> years = new java.util.TreeSet<>();
         // a year recalled from before the story ("la visite de juin 2019") is not the story's year
-        for (Doc.Sent s : doc.sents) if (s.main() && !Standing.retrospective(s)) years.addAll(Dates.years(s.text));
+        for (Doc.Sent s : doc.sents) if (s.main() && !s.retrospective()) years.addAll(s.years());
         for (Doc.Sent s : doc.sents) {
             Boolean future = null; // whether the sentence speaks ahead: asked once, when it holds a date
             for (Dates.Found f : Dates.find(s.text, s.folded())) {

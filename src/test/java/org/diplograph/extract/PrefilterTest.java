@@ -127,6 +127,23 @@ class PrefilterTest {
     }
 
     @Test
+    void theFutureWordScanAnswersAsTheFuturePattern() {
+        List<String> texts = new ArrayList<>(TEXTS);
+        // edges of the scan: run lengths, digits and '_' inside words, dotless i, case, other scripts
+        texts.addAll(List.of("ra", "Ra era", "ira", "xra", "2ra", "a2ra", "x_ra", "l'extra", "ront", "aront", "IRONT.",
+                "sıra", "Sierra", "caméra,", "PROCHAINE", "prochains", "Prochainement !", "vont-ils", "va", "Va.", "vas",
+                "devraient", "devrai", "se tiendra", "aura lieu", "ΠΕΡΑ fera", "Ελλάδα", "ẞra", "e\u0301ra", "x\u0301ra va",
+                "", " ", "Qu'importera-t-il", "tiendra_", "_ra", "9va"));
+        int yes = 0;
+        for (String t : texts) {
+            boolean expected = Happenings.futureByPattern(t);
+            assertEquals(expected, Happenings.futureWord(t, Cue.fold(t)), t);
+            if (expected) yes++;
+        }
+        assertTrue(yes > 200 && yes < texts.size() - 200, yes + " of " + texts.size());
+    }
+
+    @Test
     void datesBehindTheirCueWordsAreTheDatesOfEveryPattern() {
         int found = 0;
         for (String t : TEXTS) {
