@@ -40,36 +40,43 @@ public final class Repair {
     /** Repairs {@code source} (a whole source text or a part of it starting at code point {@code base}). */
     public CleanText apply(String source, int base) {
         java.util.BitSet glued = gluedElisions(source);
-        StringBuilder out = new StringBuilder(source.length() + 64);
-        int[] map = new int[source.length() * 2 + 2];
+        // the clean text's chars and their source offsets, side by side: out[k] maps to map[k]
+        char[] out = new char[source.length() * 2 + 2];
+        int[] map = new int[out.length];
         int cp = base;
         int n = 0;
         int i = 0;
+        // the last char written (a space before the first), kept rather than read back from out
+        char prev = ' ';
         while (i < source.length()) {
-            int c = source.codePointAt(i);
+            // a char that is no surrogate is its own code point: codePointAt only for the others
+            char ch = source.charAt(i);
+            int c = Character.isSurrogate(ch) ? source.codePointAt(i) : ch;
             int len = Character.charCount(c);
-            char prev = n > 0 ? out.charAt(n - 1) : ' ';
             int mapped = normalise(c);
-            if (needsSpaceBefore(prev, mapped, out) || glued.get(i)) {
-                map = ensure(map, n + 2);
-                out.append(' ');
+            if (n + 4 > out.length) { // room for a space, a pair and the closing offset
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+                map = java.util.Arrays.copyOf(map, out.length);
+            }
+            if (needsSpaceBefore(prev, mapped, out, n) || glued.get(i)) {
+                out[n] = ' ';
                 map[n++] = cp;
             }
-            map = ensure(map, n + 3);
             if (Character.charCount(mapped) == 1) {
-                out.append((char) mapped);
+                out[n] = (char) mapped;
+                prev = (char) mapped;
                 map[n++] = cp;
             } else {
-                out.appendCodePoint(mapped);
+                out[n] = Character.highSurrogate(mapped);
                 map[n++] = cp;
+                out[n] = prev = Character.lowSurrogate(mapped);
                 map[n++] = cp;
             }
             i += len;
             cp++;
         }
-        map = ensure(map, n + 1);
         map[n] = cp;
-        String text = out.toString();
+        String text = new String(out, 0, n);
         int[] exact = java.util.Arrays.copyOf(map, n + 1);
         CleanText clean = new CleanText(text, exact);
         return splitter == null ? clean : splitGlued(clean);
@@ -137,10 +144,10 @@ public final class Repair {
         return c;
     }
 
-    private static boolean needsSpaceBefore(char prev, int c, StringBuilder out) {
+    private static boolean needsSpaceBefore(char prev, int c, char[] out, int n) {
         // each test asks first what is rarer, the char being a capital or a bracket
         if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-            return !knownMixedCase(out);
+            return !knownMixedCase(out, n);
         }
         if ((prev == ',' || prev == ';') && Character.isLetter(c)) {
             // keep decimal commas and lists without letters untouched
@@ -152,10 +159,10 @@ public final class Repair {
     }
 
     /** The word being built is a mixed-case name form such as McDonald or DeVito: keep it whole. */
-    private static boolean knownMixedCase(StringBuilder out) {
-        int start = out.length();
-        while (start > 0 && Character.isLetter(out.charAt(start - 1))) start--;
-        String word = out.substring(start);
+    private static boolean knownMixedCase(char[] out, int n) {
+        int start = n;
+        while (start > 0 && Character.isLetter(out[start - 1])) start--;
+        String word = new String(out, start, n - start);
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             // lower-case start (leJapon, deBiélorussie, iPhone): glued unless a one-letter brand prefix
             return word.length() == 1 && (word.equals("i") || word.equals("e"));
