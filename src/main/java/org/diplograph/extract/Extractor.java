@@ -107,7 +107,7 @@ public final class Extractor {
     private void sentences(Doc doc) {
         String src = doc.page.text();
         List<Page.Unit> units = doc.page.units();
-        Set<String> seen = new HashSet<>();
+        Map<Integer, List<String>> seen = new java.util.HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             Page.Unit u = units.get(i);
             if (u.kind() == Page.Kind.BOILERPLATE || u.kind() == Page.Kind.TEASER) continue;
@@ -120,12 +120,26 @@ public final class Extractor {
             for (int[] r : Sentences.split(clean.text())) {
                 Doc.Sent s = new Doc.Sent(doc.sents.size(), u.kind(), clean, r[0], r[1]);
                 // the lead restated as the first body sentence is one source of facts
-                String key = Fold.alnum(s.text);
-                if (!seen.add(key) && s.kind != Page.Kind.CAPTION) continue;
+                if (!firstTelling(seen, s.text) && s.kind != Page.Kind.CAPTION) continue;
                 doc.sents.add(s);
             }
             i = j;
         }
+    }
+
+    /**
+     * Adds the sentence's key ({@link Fold#alnum}) to those seen, as a set adds: false when it was
+     * there already. The sentences are grouped by the key's hash, made without the key, and a key
+     * is made only to compare sentences whose hashes are equal, which few are.
+     */
+    private static boolean firstTelling(Map<Integer, List<String>> seen, String text) {
+        List<String> same = seen.computeIfAbsent(Fold.alnumHash(text), h -> new ArrayList<>(1));
+        if (!same.isEmpty()) {
+            String key = Fold.alnum(text);
+            for (String other : same) if (Fold.alnum(other).equals(key)) return false;
+        }
+        same.add(text);
+        return true;
     }
 
     private Facts.Article facts(Doc doc) {

@@ -22,12 +22,15 @@ final class Fold {
     private static final char MANY = '\uFFFF';
     /** The letters a-z and digits of each char's fold below U+0250, for {@link #alnum}. */
     private static final String[] ALNUM = new String[TABLE_END];
+    /** The same when it is one char, 0 when it is none, else {@link #MANY}: hashed without a String. */
+    private static final char[] ALNUM_ONE = new char[TABLE_END];
 
     static {
         for (char c = 0; c < TABLE_END; c++) {
             TABLE[c] = slowFold(String.valueOf(c));
             ONE[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : MANY;
             ALNUM[c] = keepAlnum(TABLE[c]);
+            ALNUM_ONE[c] = ALNUM[c].isEmpty() ? 0 : ALNUM[c].length() == 1 ? ALNUM[c].charAt(0) : MANY;
         }
     }
 
@@ -107,6 +110,29 @@ final class Fold {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * {@code alnum(s).hashCode()}, without making the string: {@code String.hashCode} taken over the
+     * same chars in the same order, so equal keys have equal hashes.
+     */
+    static int alnumHash(String s) {
+        int h = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < TABLE_END) {
+                char one = ALNUM_ONE[c];
+                if (one == MANY) {
+                    String a = ALNUM[c];
+                    for (int k = 0; k < a.length(); k++) h = 31 * h + a.charAt(k);
+                } else if (one != 0) {
+                    h = 31 * h + one;
+                }
+            } else if (c != '’' && c != '‘' && c != 'ʼ') {
+                return alnum(s).hashCode();
+            }
+        }
+        return h;
     }
 
     private static String keepAlnum(String f) {

@@ -144,6 +144,13 @@ class PrefilterTest {
     }
 
     @Test
+    void theSentenceKeyHashIsTheHashOfTheKey() {
+        List<String> texts = new ArrayList<>(TEXTS);
+        texts.addAll(List.of("", "’", "L’Œuvre d‘art", "Séoul 한국 서울", "ﬁn ǅ ǈ", "Đà Nẵng, Hà Nội", "\uD87E\uDC00 x"));
+        for (String t : texts) assertEquals(Fold.alnum(t).hashCode(), Fold.alnumHash(t), t);
+    }
+
+    @Test
     void datesBehindTheirCueWordsAreTheDatesOfEveryPattern() {
         int found = 0;
         for (String t : TEXTS) {
