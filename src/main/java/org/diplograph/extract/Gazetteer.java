@@ -105,10 +105,11 @@ final class Gazetteer {
         // the keys of 1, 2, ... tokens from i, as long as some entry starts with them: a longer
         // sequence cannot be an entry, so the longest-first search below starts at the last of them
         List<String> keys = new java.util.ArrayList<>(4);
-        StringBuilder b = new StringBuilder(toks.get(i).key());
-        keys.add(b.toString());
-        for (int k = i + 1; k < i + Math.min(longest, toks.size() - i) && prefixes.contains(b.toString()); k++) {
-            keys.add(b.append(' ').append(toks.get(k).key()).toString());
+        String key = toks.get(i).key();
+        keys.add(key);
+        for (int k = i + 1; k < i + Math.min(longest, toks.size() - i) && prefixes.contains(key); k++) {
+            key = key + ' ' + toks.get(k).key();
+            keys.add(key);
         }
         for (int n = keys.size(); n >= 1; n--) {
             String k = keys.get(n - 1);

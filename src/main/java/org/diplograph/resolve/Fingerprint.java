@@ -116,15 +116,22 @@ public final class Fingerprint {
      * (Greek, CJK, Hangul, surrogates...) takes the full method.
      */
     static String letters(String text) {
-        StringBuilder b = new StringBuilder(text.length());
+        char[] out = new char[text.length() + 16];
+        int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String f = tabled(c);
+            // the first block holds most chars of a French text: looked up without the search
+            String f = c < TABLED[0][1] ? TABLE[0][c] : tabled(c);
             if (f == null) return slowLetters(text);
-            if (f.length() == 1) b.append(f.charAt(0));
-            else b.append(f);
+            if (n + f.length() > out.length) out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + f.length()));
+            if (f.length() == 1) {
+                out[n++] = f.charAt(0);
+            } else {
+                f.getChars(0, f.length(), out, n);
+                n += f.length();
+            }
         }
-        return b.toString();
+        return new String(out, 0, n);
     }
 
     /**
