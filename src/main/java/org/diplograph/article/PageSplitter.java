@@ -206,10 +206,26 @@ public final class PageSplitter {
 
     /** CAPTION_CREDIT found in {@code line}; {@code lower} is the line in lower case. */
     static boolean captionCredit(String line, String lower) {
+        boolean any = false;
+        for (String w : CREDIT_WORDS) any |= lower.contains(w);
+        if (!any) return false;
+        // lower case keeps every char in its place unless it lengthens one (U+0130): then the whole line
+        if (lower.length() != line.length()) return CAPTION_CREDIT.matcher(line).find();
+        // a match starts with its word, so where the line in lower case holds one; the pattern looks
+        // at nothing before its start and ends at the line's end, so trying it from those places
+        // alone finds what a search of the whole line finds
+        java.util.regex.Matcher m = CAPTION_CREDIT.matcher(line);
         for (String w : CREDIT_WORDS) {
-            if (lower.contains(w)) return CAPTION_CREDIT.matcher(line).find();
+            for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+                if (m.region(at, line.length()).lookingAt()) return true;
+            }
         }
         return false;
+    }
+
+    /** CAPTION_CREDIT searched over the whole line: the definition of {@link #captionCredit}, for tests. */
+    static boolean captionCreditByPattern(String line) {
+        return CAPTION_CREDIT.matcher(line).find();
     }
 
     /** FOOTER found in {@code line}: the pattern is anchored at the start, so trying it there alone is the same. */
