@@ -443,8 +443,7 @@ public final class Ingest {
         }
 
         private void replace(Node graph, List<Quad> quads) {
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            quads.forEach(dsg::add);
+            KeptLabels.replace(dsg, graph, quads);
         }
 
         private void done(SourceDoc doc, Outcome outcome) {
