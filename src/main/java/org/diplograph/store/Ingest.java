@@ -443,7 +443,8 @@ public final class Ingest {
         }
 
         private void replace(Node graph, List<Quad> quads) {
-            KeptLabels.replace(dsg, graph, quads);
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            quads.forEach(dsg::add);
         }
 
         private void done(SourceDoc doc, Outcome outcome) {

@@ -84,7 +84,7 @@ public final class Removal {
                 relations.addAll(SummaryKeys.in(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
                 dsg.find(g, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
             }
-            for (Node g : graphs) KeptLabels.replace(dsg, g, List.of());
+            for (Node g : graphs) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             Derived.update(dsg, relations, articles);
             found.set(true);
         });

@@ -47,7 +47,6 @@ public final class SummaryRebuild {
             }
             Summary.recompute(dsg, keys);
             SourceTally.recompute(dsg, articles);
-            KeptLabels.rebuild(dsg);
             LOG.info("Summary: {} keys and {} articles counted again from {} article graphs", keys.size(), articles.size(), graphs.size());
         });
         QueryStatistics.write(store);
