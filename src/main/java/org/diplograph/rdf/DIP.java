@@ -370,6 +370,9 @@ public final class DIP {
     /** Datatype property. The month of publication (YYYY-MM) a summary row counts. */
     public static final Node month = term("month");
 
+    /** Datatype property. On a summary key or an article in the summary graph: its rows are to be counted again; set by a load in the transaction that writes the articles, removed when it counts them at its end; one is left only after a crash, until the next open. */
+    public static final Node recountPending = term("recountPending");
+
     /** Datatype property. The source a summary row counts: the host of the articles' URL, else their folder. */
     public static final Node sourceName = term("sourceName");
 

@@ -15,7 +15,11 @@ import org.diplograph.resolve.Duplicates;
  *
  * <p>It is called inside the write transaction that changes the articles, so the dataset is
  * consistent at every commit: a reader, or a process that opens the dataset after a crash, never
- * finds counts or links that disagree with the articles stored. The articles whose links must be
+ * finds counts or links that disagree with the articles stored. A run that is the dataset's sole
+ * user may put the counts off to its end ({@link Ingest.Builder#countAtEnd}): its commits then hold
+ * the links and, instead of the counts, a marker on every key and article whose rows lag
+ * ({@link PendingCounts}); the dataset is consistent at the end of the run, or, after a crash, once
+ * {@link Store#open} has counted what the markers name. The articles whose links must be
  * remade are the changed ones and those linked to them before the change: when an original goes
  * away or stops being similar, its former copies are grouped again among the remaining articles.
  */

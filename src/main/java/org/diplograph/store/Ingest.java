@@ -49,7 +49,9 @@ import org.slf4j.LoggerFactory;
  * The same transaction recomputes the summary counts of the bilateral relations the article touches
  * (before or after) and its duplicate links ({@link Derived}), so every commit leaves a consistent
  * dataset: a run stopped at any point, even by SIGKILL, leaves the articles it committed, with their
- * counts, and the next run does the rest.
+ * counts, and the next run does the rest. A run that counts at its end ({@link Builder#countAtEnd})
+ * commits markers instead of counts, and the dataset is consistent at its end; stopped before, it
+ * leaves the markers, which the next {@link Store#open} counts.
  * The ontology graph is rewritten only when what the mapper emits for it differs (as a graph) from
  * what is stored. After the articles, one node describing the run is added to {@code id:graph/runs}.
  * Running twice over the same inputs changes nothing but the runs graph.
@@ -85,6 +87,7 @@ public final class Ingest {
     private final int batch;
     private final boolean countDataset;
     private final boolean copyIndex;
+    private final boolean countAtEnd;
     private final Compaction.Schedule compaction;
     private final long batchWaitNanos;
 
@@ -102,6 +105,7 @@ public final class Ingest {
         this.batch = b.batch;
         this.countDataset = b.countDataset;
         this.copyIndex = b.copyIndex;
+        this.countAtEnd = b.countAtEnd;
         this.compaction = b.compaction;
         this.batchWaitNanos = b.batchWait.toNanos();
     }
@@ -125,6 +129,7 @@ public final class Ingest {
         private int batch = 1;
         private boolean countDataset = true;
         private boolean copyIndex;
+        private boolean countAtEnd;
         private Compaction.Schedule compaction;
         private java.time.Duration batchWait = java.time.Duration.ofSeconds(2);
 
@@ -160,6 +165,22 @@ public final class Ingest {
          */
         public Builder copyIndex(boolean use) {
             this.copyIndex = use;
+            return this;
+        }
+
+        /**
+         * Whether the summary rows of what the batches touch are counted once, at the end of the run,
+         * instead of in each batch's transaction (default: no). A key's count is taken over all of its
+         * articles, and the busiest keys are touched by every batch: counted once, the cost of an
+         * article no longer grows with the dataset. Between the batches and the end of the run the
+         * rows lag behind the articles, each lagging key and article marked ({@link PendingCounts}) in
+         * the transaction that writes the articles; a run stopped before its end leaves the markers,
+         * which the next {@link Store#open} counts. Only for a run that is the dataset's sole user,
+         * such as the command line's: a reader during the run would see rows that lag. The dataset at
+         * the end of the run is the one counting in each batch gives.
+         */
+        public Builder countAtEnd(boolean atEnd) {
+            this.countAtEnd = atEnd;
             return this;
         }
 
@@ -311,6 +332,7 @@ public final class Ingest {
 
         private IngestReport finish(Instant started, boolean ontologyLoaded, List<String> files) {
             flush();
+            if (countAtEnd) PendingCounts.resolve(store);
             LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());
 
@@ -392,7 +414,8 @@ public final class Ingest {
         /**
          * Writes the pending articles in one transaction, with the counts and duplicate links they
          * change: each article is written and linked in turn, as if committed alone, and the counts of
-         * every relation the batch touched are taken once at the end. A failure to write is the store's, not the articles': it stops the run (see StoreWrite).
+         * every relation the batch touched are taken once at the end (or, with {@link Builder#countAtEnd},
+         * marked in this transaction and taken at the end of the run). A failure to write is the store's, not the articles': it stops the run (see StoreWrite).
          */
         private void flush() {
             if (pending.isEmpty()) return;
@@ -408,7 +431,8 @@ public final class Ingest {
                         replace(p.graph(), p.quads());
                         linked.addAll(Derived.link(dsg, List.of(p.article()), copies));
                     }
-                    Derived.recount(dsg, relations, linked);
+                    if (countAtEnd) PendingCounts.mark(dsg, relations, linked);
+                    else Derived.recount(dsg, relations, linked);
                 });
             } catch (RuntimeException | Error e) {
                 copies = null;   // it may hold what the aborted transaction wrote

@@ -38,7 +38,10 @@ public final class Store implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the dataset in {@code folder}, creating the folder and an empty database if needed. */
+    /**
+     * Opens the dataset in {@code folder}, creating the folder and an empty database if needed. Counts
+     * left pending by a load that was stopped before its end ({@link PendingCounts}) are taken first.
+     */
     public static Store open(Path folder) {
         Path db = folder.resolve(DATABASE);
         try {
@@ -55,7 +58,14 @@ public final class Store implements AutoCloseable {
                     .orElse("Cannot open the dataset in " + db + ": " + StoreWrite.reason(e)), e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Store(folder, dsg);
+        Store store = new Store(folder, dsg);
+        try {
+            PendingCounts.resolve(store);   // counts a run stopped before its end put off
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     /** True when {@code folder} holds a database that {@link #open} would open, rather than create. */

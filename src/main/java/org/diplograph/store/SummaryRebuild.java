@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class SummaryRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryRebuild.class);
     private static final List<Node> KEPT_BY_KEY = List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT,
-            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.sourceTally);
+            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.sourceTally, DIP.recountPending);
 
     private SummaryRebuild() {}
 

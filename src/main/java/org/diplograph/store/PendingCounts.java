@@ -1,0 +1,99 @@
+package org.diplograph.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.diplograph.rdf.DIP;
+import org.diplograph.rdf.Iris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Summary rows whose recount was put off to the end of a run: {@code NODE dip:recountPending true}
+ * in the summary graph, for a summary key ({@link SummaryKeys}) or for an article whose source row and
+ * keys must be counted again ({@link Derived#recount}).
+ *
+ * <p>Why: a summary key's count is taken over all of its articles, and the busiest keys are touched
+ * by every batch, so counting them in each batch makes the cost of an article grow with the dataset.
+ * A run that is the dataset's sole user marks what it touched in the very transaction that writes the
+ * articles and counts every marked node once, at its end ({@link #resolve}). A crash between the two
+ * leaves the markers with the articles they speak of, never articles without markers: the next
+ * {@link Store#open}, run or {@code recount} counts them, and the rows then equal a count from
+ * scratch.
+ */
+final class PendingCounts {
+    private static final Logger LOG = LoggerFactory.getLogger(PendingCounts.class);
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+    private static final String ARTICLES = org.diplograph.rdf.Vocab.ID + "article/";
+    /** Nodes counted per transaction, so that a dataset of any size is resolved in bounded memory. */
+    static final int CHUNK = 5_000;
+
+    private PendingCounts() {}
+
+    /** Marks {@code keys} and {@code articles} as to be counted again. Call inside the write transaction that changed them. */
+    static void mark(DatasetGraph dsg, Collection<Node> keys, Collection<Node> articles) {
+        for (Node k : keys) dsg.add(Terms.SUMMARY_GRAPH, k, DIP.recountPending, TRUE);
+        for (Node a : articles) dsg.add(Terms.SUMMARY_GRAPH, a, DIP.recountPending, TRUE);
+    }
+
+    /** Whether some count is pending. Call inside a transaction. */
+    static boolean any(DatasetGraph dsg) {
+        return dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.recountPending, Node.ANY).hasNext();
+    }
+
+    /**
+     * Counts every marked key and article, and the keys of the marked articles, and removes the
+     * markers, in write transactions of {@link #CHUNK} nodes: the keys first, then the articles, so
+     * that a stop in the middle leaves marked every article whose keys may not have been counted yet.
+     *
+     * @return the number of marked nodes counted
+     */
+    static int resolve(Store store) {
+        DatasetGraph dsg = store.dataset();
+        Set<Node> keys = new LinkedHashSet<>();
+        List<Node> articles = new ArrayList<>();
+        Set<Node> marked = new LinkedHashSet<>();
+        Txn.executeRead(dsg, () -> {
+            if (!any(dsg)) return;
+            dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.recountPending, Node.ANY).forEachRemaining(q -> marked.add(q.getSubject()));
+            for (Node n : marked) {
+                if (n.getURI().startsWith(ARTICLES)) {
+                    articles.add(n);
+                    Node graph = NodeFactory.createURI(Iris.articleGraph(Iris.articleKeyOf(n.getURI())));
+                    keys.addAll(SummaryKeys.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
+                } else {
+                    keys.add(n);
+                }
+            }
+        });
+        if (marked.isEmpty()) return 0;
+        List<Node> keyList = new ArrayList<>(keys);
+        for (int i = 0; i < keyList.size(); i += CHUNK) {
+            List<Node> chunk = keyList.subList(i, Math.min(i + CHUNK, keyList.size()));
+            StoreWrite.run(store, "the counts of " + chunk.size() + " summary keys", () -> {
+                Summary.recompute(dsg, chunk);
+                unmark(dsg, chunk);
+            });
+        }
+        for (int i = 0; i < articles.size(); i += CHUNK) {
+            List<Node> chunk = articles.subList(i, Math.min(i + CHUNK, articles.size()));
+            StoreWrite.run(store, "the source rows of " + chunk.size() + " articles", () -> {
+                SourceTally.recompute(dsg, chunk);
+                unmark(dsg, chunk);
+            });
+        }
+        LOG.info("Summary: {} keys and the source rows of {} articles counted at the end of the run", keys.size(), articles.size());
+        return marked.size();
+    }
+
+    private static void unmark(DatasetGraph dsg, Collection<Node> nodes) {
+        for (Node n : nodes) dsg.deleteAny(Terms.SUMMARY_GRAPH, n, DIP.recountPending, Node.ANY);
+    }
+}
