@@ -34,8 +34,22 @@ record Cue(Pattern pattern, List<String> words) {
 
     /** True when {@code folded}, a text folded by {@link #fold}, holds one of the words. */
     boolean holds(String folded) {
-        for (String w : words) if (folded.contains(w)) return true;
+        // by index: a for-each loop made an iterator for each sentence and cue
+        for (int i = 0; i < words.size(); i++) if (folded.contains(words.get(i))) return true;
         return false;
+    }
+
+    /** True when the range [from, to) of {@code folded} holds one of the words wholly. */
+    boolean holds(String folded, int from, int to) {
+        for (int i = 0; i < words.size(); i++) if (within(folded, words.get(i), from, to)) return true;
+        return false;
+    }
+
+    /** True when {@code word} occurs in {@code text} wholly inside [from, to). */
+    static boolean within(String text, String word, int from, int to) {
+        if (to - from < word.length()) return false;
+        int i = text.indexOf(word, from);
+        return i >= 0 && i + word.length() <= to;
     }
 
     /**

@@ -25,17 +25,24 @@ final class Fold {
     /** The same when it is one char, 0 when it is none, else {@link #MANY}: hashed without a String. */
     private static final char[] ALNUM_ONE = new char[TABLE_END];
 
+    /** The longest fold of a char of the table, at least 1: a folded text's length is at most this times the text's. */
+    private static final int LONGEST;
+
     static {
+        int longest = 1;
         for (char c = 0; c < TABLE_END; c++) {
             TABLE[c] = slowFold(String.valueOf(c));
+            longest = Math.max(longest, TABLE[c].length());
             ONE[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : MANY;
             ALNUM[c] = keepAlnum(TABLE[c]);
             ALNUM_ONE[c] = ALNUM[c].isEmpty() ? 0 : ALNUM[c].length() == 1 ? ALNUM[c].charAt(0) : MANY;
         }
+        LONGEST = longest;
     }
 
     static String fold(String s) {
-        StringBuilder b = null;
+        char[] out = null;
+        int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             char one;
@@ -46,15 +53,21 @@ final class Fold {
             } else {
                 return slowFold(s);
             }
-            if (b == null) {
+            if (out == null) {
                 // most words are their own fold: no copy until a char changes
                 if (one == c) continue;
-                b = new StringBuilder(s.length() + 4).append(s, 0, i);
+                out = new char[(s.length() - i) * LONGEST + i];
+                s.getChars(0, i, out, 0);
+                n = i;
             }
-            if (one != MANY) b.append(one);
-            else b.append(TABLE[c]);
+            if (one != MANY) {
+                out[n++] = one;
+            } else {
+                TABLE[c].getChars(0, TABLE[c].length(), out, n);
+                n += TABLE[c].length();
+            }
         }
-        return b == null ? s : b.toString();
+        return out == null ? s : new String(out, 0, n);
     }
 
     /** The definition: NFD, combining marks dropped, a few letters and apostrophes mapped, lower case. */

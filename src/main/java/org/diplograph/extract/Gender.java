@@ -18,8 +18,9 @@ final class Gender {
     /** True when some mention of {@code personKey} in the story carries a feminine mark. */
     static boolean feminine(Doc doc, String personKey) {
         for (Doc.Sent s : doc.sents) {
-            for (Mention p : s.of(Mention.Type.PERSON)) {
-                if (personKey.equals(p.value()) && marked(s, p)) return true;
+            // the sentence's mentions read in place: this runs for each sentence's subject
+            for (Mention p : s.mentions) {
+                if (p.type() == Mention.Type.PERSON && personKey.equals(p.value()) && marked(s, p)) return true;
             }
         }
         return false;

@@ -164,7 +164,7 @@ final class Happenings {
             agreements(doc, s);
             for (int i = before; i < doc.events.size(); i++) {
                 Doc.EventInfo e = doc.events.get(i);
-                e.standing = Standing.of(s.text, e.at, storyYear);
+                e.standing = Standing.of(s, e.at, storyYear);
             }
             if (subject != null) {
                 focus = subject;

@@ -39,7 +39,7 @@ public enum Standing {
     private static final Pattern PLUPERFECT = Pattern.compile(
             "\\b(?:avai(?:t|ent)|étai(?:t|ent))\\s+(?:\\p{L}+é(?:e|s|es)?|eu|été|fait|pris|reçu|tenu|venue?s?)\\b", F);
     /** Future tense and words of plans. */
-    private static final Pattern AHEAD = Pattern.compile(
+    static final Pattern AHEAD = Pattern.compile(
             "\\b(?:\\p{Ll}\\p{L}+(?:era|eront|ira|iront|dra|dront|vra|vront|rra|rront)|sera|seront|aura|auront|fera|feront"
                     + "|ira|iront|va|vont|devrai(?:t|ent)|prochaine?s?|prochainement|prévue?s?|programmée?s?|envisagée?s?"
                     + "|à venir|s'apprête(?:nt)? à)\\b", F);
@@ -79,6 +79,76 @@ public enum Standing {
      * @param storyYear the year the story is told in (its publication year, else the latest year it
      *                  states), or 0 when unknown
      */
+    static Standing of(Doc.Sent sentence, int at, int storyYear) {
+        return of(sentence.text, sentence.folded(), at, storyYear);
+    }
+
+    /**
+     * {@link #of(String, int, int)}, each pattern tried only when its window of {@code folded} (the
+     * sentence's {@link Cue#fold}) holds one of its cue words, so the same answer: a match lies
+     * wholly in its window, and every match holds one of its pattern's words (see {@link Cue}).
+     * The one window that is not a plain cut of the sentence, the text after the trigger with
+     * "omme prévu" left out, holds "prévu" whenever the removal joins anything, and that is an
+     * AHEAD word.
+     */
+    static Standing of(String sentence, String folded, int at, int storyYear) {
+        int from = clauseStart(sentence, at);
+        int to = clauseEnd(sentence, at);
+        int trigger = Math.min(Math.max(at, from), to);
+        if (Windows.NEXT_CUE.holds(folded, from, trigger) && NEXT.matcher(sentence.substring(from, trigger)).find()) return ANNOUNCED;
+        if (Windows.RECALL_BEFORE_CUE.holds(folded, from, trigger) && RECALL_BEFORE.matcher(sentence.substring(from, trigger)).find()
+                || Windows.EARLIER_ADJ_BEFORE_CUE.holds(folded, from, trigger) && EARLIER_ADJ_BEFORE.matcher(sentence.substring(from, trigger)).find()
+                || Windows.EARLIER_ADJ_AFTER_CUE.holds(folded, trigger, to) && EARLIER_ADJ_AFTER.matcher(sentence.substring(trigger, to)).find()
+                || tried(EARLIER_CUE, sentence, folded, from, to, trigger - 40, trigger + 100)
+                || tried(PLUPERFECT_CUE, sentence, folded, from, to, trigger - 30, trigger + 40)) {
+            return BACKGROUND;
+        }
+        if (storyYear > 0 && Windows.YEAR_CUE.holds(folded, Math.max(from, trigger), Math.min(to, trigger + 100))) {
+            Matcher y = YEAR.matcher(window(sentence, from, to, trigger, trigger + 100));
+            while (y.find()) if (Integer.parseInt(y.group(1)) < storyYear) return BACKGROUND;
+        }
+        if (holdsAhead(folded, from, Math.min(to, trigger + 70))
+                && ahead(sentence.substring(from, trigger), window(sentence, from, to, trigger, trigger + 70))
+                && !DONE.matcher(window(sentence, from, to, trigger - 25, trigger + 25)).find()) return ANNOUNCED;
+        return HAPPENED;
+    }
+
+    /** The cue's pattern found in the window [b, e) of the clause [from, to), when the folded window holds a cue word. */
+    private static boolean tried(Cue cue, String sentence, String folded, int from, int to, int b, int e) {
+        int x = Math.max(from, b);
+        int y = Math.min(to, e);
+        return x < y && cue.holds(folded, x, y) && cue.pattern().matcher(sentence.substring(x, y)).find();
+    }
+
+    /**
+     * The cues of the patterns read on a clause's windows. Four are anchored at a window's end or
+     * start, so a whole sentence never matches them, and "19" or "20" are in many sentences: they
+     * are checked through {@link #of(String, String, int, int)} against its definition, at every
+     * token of every test sentence, rather than as sentence cues.
+     */
+    private static final class Windows {
+        static final Cue NEXT_CUE = Cue.of(NEXT, "prochain", "futur");
+        static final Cue RECALL_BEFORE_CUE = Cue.of(RECALL_BEFORE, "rappel", "souvenant", "remémorant");
+        static final Cue EARLIER_ADJ_BEFORE_CUE = Cue.of(EARLIER_ADJ_BEFORE, "précédent", "derni", "ancien");
+        static final Cue EARLIER_ADJ_AFTER_CUE = Cue.of(EARLIER_ADJ_AFTER, "précédent", "antérieur");
+        static final Cue YEAR_CUE = Cue.of(YEAR, "19", "20");
+    }
+
+    /**
+     * Substrings one of which every match of AHEAD holds: its first alternative and the future
+     * forms end in "ra" or "ront" (so do "devrai" and "programm"), the others hold their own word.
+     * Not a {@link Cue}: "ra" and "va" are in most sentences, only a clause's few words are spared.
+     */
+    static final java.util.List<String> AHEAD_WORDS = java.util.List.of("ra", "ront", "va", "vont", "prochain", "prévu",
+            "envisag", "venir", "apprête");
+
+    /** True when the folded text's range [from, to) holds an AHEAD word. */
+    static boolean holdsAhead(String folded, int from, int to) {
+        for (String w : AHEAD_WORDS) if (Cue.within(folded, w, from, to)) return true;
+        return false;
+    }
+
+    /** The definition of {@link #of(String, String, int, int)}: every pattern tried. */
     static Standing of(String sentence, int at, int storyYear) {
         int from = clauseStart(sentence, at);
         int to = clauseEnd(sentence, at);

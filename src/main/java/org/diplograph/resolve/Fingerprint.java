@@ -120,7 +120,13 @@ public final class Fingerprint {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // the first block holds most chars of a French text: looked up without the search
+            // the first block holds most chars of a French text: one char or none, without a String
+            if (c < FIRST.length && FIRST[c] != MANY) {
+                if (FIRST[c] == NONE) continue;
+                if (n == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+                out[n++] = FIRST[c];
+                continue;
+            }
             String f = c < TABLED[0][1] ? TABLE[0][c] : tabled(c);
             if (f == null) return slowLetters(text);
             if (n + f.length() > out.length) out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + f.length()));
@@ -145,6 +151,18 @@ public final class Fingerprint {
         for (int r = 0; r < TABLED.length; r++) {
             TABLE[r] = new String[TABLED[r][1] - TABLED[r][0]];
             for (int c = TABLED[r][0]; c < TABLED[r][1]; c++) TABLE[r][c - TABLED[r][0]] = slowLetters(String.valueOf((char) c));
+        }
+    }
+
+    /** The first block's chars as one char each: {@link #NONE} for none, {@link #MANY} for several or unknown. */
+    private static final char[] FIRST = new char[TABLED[0][1]];
+    private static final char NONE = 0;
+    private static final char MANY = '\uFFFF';
+
+    static {
+        for (int c = 0; c < FIRST.length; c++) {
+            String f = TABLE[0][c];
+            FIRST[c] = f == null || f.length() > 1 ? MANY : f.isEmpty() ? NONE : f.charAt(0);
         }
     }
 

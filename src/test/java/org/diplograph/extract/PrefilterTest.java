@@ -174,6 +174,45 @@ class PrefilterTest {
         assertTrue(looksBack > 10, looksBack + " sentences looking back");
     }
 
+    @Test
+    void theStandingBehindItsCueWordsIsTheStandingOfEveryPattern() {
+        List<String> texts = new ArrayList<>(TEXTS);
+        // the window patterns at the ends of a clause, each with and without its cue word
+        texts.addAll(List.of("La prochaine visite aura lieu en mai.", "Une future rencontre ; la visite sera prévue",
+                "Il a rappelé que la visite de 2019", "Se souvenant de sa visite", "Se remémorant la rencontre",
+                "La précédente visite du ministre", "Sa dernière rencontre avec lui", "L'ancien sommet",
+                "La visite précédente, en 2018", "La rencontre antérieure du ministre", "La visite en juin 2019",
+                "Les entretiens comme prévu auront lieu", "La réunion commence prévue", "Xse comme prévura visite",
+                "L'ACCORD SERA SIGNÉ PROCHAINEMENT", "La visite est envisagée", "une visite à venir", "ils s'apprêtent à signer"));
+        Map<Standing, Integer> seen = new TreeMap<>();
+        for (String t : texts) {
+            String folded = Cue.fold(t);
+            for (Tok k : Tok.tokenize(t)) {
+                for (int year : new int[] {k.begin() % 2 == 0 ? 0 : 2021}) {
+                    Standing expected = Standing.of(t, k.begin(), year);
+                    assertEquals(expected, Standing.of(t, folded, k.begin(), year), () -> k.begin() + " " + year + " " + t);
+                    seen.merge(expected, 1, Integer::sum);
+                }
+            }
+        }
+        assertTrue(seen.getOrDefault(Standing.ANNOUNCED, 0) > 1000 && seen.getOrDefault(Standing.BACKGROUND, 0) > 1000,
+                seen.toString());
+    }
+
+    @Test
+    void everyMatchOfTheAheadPatternHoldsAnAheadWord() {
+        int matched = 0;
+        for (String t : TEXTS) {
+            java.util.regex.Matcher m = Standing.AHEAD.matcher(t);
+            while (m.find()) {
+                matched++;
+                String f = Cue.fold(m.group());
+                assertTrue(Standing.holdsAhead(f, 0, f.length()), m.group() + " in " + t);
+            }
+        }
+        assertTrue(matched > 500, matched + " matches");
+    }
+
     /** Strings mixing table letters, apostrophes, combining marks and letters past the table. */
     private static final String FOLD_ALPHABET = "aAeEéÉèêëçÇôœŒæđĐßİıſÿ’‘ʼ'- .0\u0301\u0308ᵉΣσςЖ\u00A0";
 
