@@ -129,7 +129,38 @@ final class Doc {
             return out;
         }
 
+        /**
+         * The first mention (in the order they were added) of the type that covers the token, or
+         * null: as {@link #scanAt}, from a table per type of the first covering mention of each
+         * token. Mentions are only ever added, and a later one never displaces an earlier, so the
+         * table takes in the mentions added since it was last read and stays true.
+         */
         Mention at(int tok, Mention.Type type) {
+            if (tok < 0 || tok >= toks.size()) return scanAt(tok, type);
+            int t = type.ordinal();
+            if (firstCovering == null) {
+                firstCovering = new int[TYPES][];
+                read = new int[TYPES];
+            }
+            int[] first = firstCovering[t];
+            if (first == null) first = firstCovering[t] = new int[toks.size()];
+            for (int i = read[t]; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.type() != type) continue;
+                for (int k = Math.max(m.b(), 0); k < Math.min(m.e(), first.length); k++) if (first[k] == 0) first[k] = i + 1;
+            }
+            read[t] = mentions.size();
+            return first[tok] == 0 ? null : mentions.get(first[tok] - 1);
+        }
+
+        private static final int TYPES = Mention.Type.values().length;
+        /** By type: for each token, 1 + the index of the first mention of the type covering it, 0 for none. */
+        private int[][] firstCovering;
+        /** By type: how many mentions {@link #firstCovering} has taken in. */
+        private int[] read;
+
+        /** The definition of {@link #at}: the mentions read in order. */
+        Mention scanAt(int tok, Mention.Type type) {
             for (Mention m : mentions) if (m.type() == type && m.b() <= tok && tok < m.e()) return m;
             return null;
         }

@@ -213,6 +213,48 @@ class PrefilterTest {
         assertTrue(matched > 500, matched + " matches");
     }
 
+    @Test
+    void theMentionTableAnswersAsTheScanAsMentionsAreAdded() {
+        int found = 0;
+        for (Doc d : DOCS) {
+            for (Doc.Sent s : d.sents) {
+                // the sentence read again, its mentions added one by one, asked after each
+                Doc.Sent copy = new Doc.Sent(s.index, s.kind, s.clean, s.cb, s.cb + s.text.length());
+                for (Mention m : s.mentions) {
+                    copy.mentions.add(m);
+                    for (Mention.Type type : Mention.Type.values()) {
+                        for (int tok = -1; tok <= copy.toks.size(); tok++) {
+                            Mention expected = copy.scanAt(tok, type);
+                            assertTrue(expected == copy.at(tok, type), type + " at " + tok + " of " + s.text);
+                            if (expected != null) found++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(found > 10000, found + " mentions found");
+    }
+
+    @Test
+    void theBetweenSearchFromWordToWordFindsEveryMatch() throws IllegalAccessException {
+        Cue between = cues().get("Extractor.BETWEEN");
+        List<String> texts = new ArrayList<>(TEXTS);
+        texts.addAll(List.of("relationsrelations entre", "Les RELATIONS, la Coopération et l'Amitié entre eux", "échanges",
+                "xrelations relation", "L'ÉCHANGES liens", ""));
+        int matches = 0;
+        for (String t : texts) {
+            List<Integer> expected = new ArrayList<>();
+            java.util.regex.Matcher all = between.pattern().matcher(t);
+            while (all.find()) expected.add(all.start());
+            List<Integer> jumped = new ArrayList<>();
+            java.util.regex.Matcher m = between.pattern().matcher(t);
+            for (int from = 0; between.findAtWord(m, Cue.fold(t), from); from = m.end()) jumped.add(m.start());
+            assertEquals(expected, jumped, t);
+            matches += expected.size();
+        }
+        assertTrue(matches > 300, matches + " matches");
+    }
+
     /** Strings mixing table letters, apostrophes, combining marks and letters past the table. */
     private static final String FOLD_ALPHABET = "aAeEéÉèêëçÇôœŒæđĐßİıſÿ’‘ʼ'- .0\u0301\u0308ᵉΣσςЖ\u00A0";
 
