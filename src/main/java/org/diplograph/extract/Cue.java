@@ -53,6 +53,21 @@ record Cue(Pattern pattern, List<String> words) {
     }
 
     /**
+     * For a cue each of whose matches starts with one of its words: {@code m.find()} with the
+     * last match ending at {@code from} (0 for the first), where {@code folded} is the {@link #fold}
+     * of {@code m}'s text. The search starts at the next place a word starts: a match cannot start
+     * before it, and {@code find(int)} reads the text before that place as {@code find()} does.
+     */
+    boolean findAtWord(Matcher m, String folded, int from) {
+        int next = -1;
+        for (int i = 0; i < words.size(); i++) {
+            int at = folded.indexOf(words.get(i), from);
+            if (at >= 0 && (next < 0 || at < next)) next = at;
+        }
+        return next >= 0 && m.find(next);
+    }
+
+    /**
      * A matcher of the pattern over the sentence's text; over the empty string when the sentence
      * holds none of the words, so that {@code find()} is false at once.
      */

@@ -251,7 +251,9 @@ public final class Extractor {
         boolean saysBetween = false;
         if (BETWEEN.possible(s)) for (Tok t : s.toks) saysBetween |= t.is("entre");
         Matcher b = BETWEEN.pattern().matcher(saysBetween ? s.text : "");
-        while (b.find()) {
+        // every match starts with a cue word: the search jumps from one to the next
+        String folded = saysBetween ? s.folded() : "";
+        for (int from = 0; BETWEEN.findAtWord(b, folded, from); from = b.end()) {
             int t = Recognise.tokenAt(s, b.end());
             int entre = -1;
             for (int k = t; k < Math.min(s.toks.size(), t + 8); k++) if (s.toks.get(k).is("entre")) { entre = k; break; }

@@ -39,13 +39,18 @@ public final class FrenchDictionary {
 
     /** Frequency class of the form, 1 (rare) to 26 (most common), or 0 when it is not a French word form. */
     public int frequency(String form) {
-        // the same forms are asked for again and again: each is looked up once (a bounded memo)
-        Integer known = frequencies.get(form);
+        // the same forms are asked for again and again: each is looked up once
+        return remembered(frequencies, form, this::lookUp);
+    }
+
+    /** The answer to {@code form} kept in {@code memo}, made by {@code lookUp} when it is not there (a bounded memo). */
+    private static <V> V remembered(java.util.Map<String, V> memo, String form, java.util.function.Function<String, V> lookUp) {
+        V known = memo.get(form);
         if (known != null) return known;
-        int f = lookUp(form);
-        if (frequencies.size() > MEMO_LIMIT) frequencies.clear();
-        frequencies.put(form, f);
-        return f;
+        V v = lookUp.apply(form);
+        if (memo.size() > MEMO_LIMIT) memo.clear();
+        memo.put(form, v);
+        return v;
     }
 
     private static final int MEMO_LIMIT = 500_000;
@@ -66,6 +71,14 @@ public final class FrenchDictionary {
 
     /** True when one reading of the form is a verb in the indicative, third person ("effectue", "reçoit", "a"). */
     public boolean finiteVerb(String form) {
+        // asked for the words after each subject: each form is looked up once
+        return remembered(finiteVerbs, form, this::lookUpFiniteVerb);
+    }
+
+    private final java.util.Map<String, Boolean> finiteVerbs = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The definition of {@link #finiteVerb}: the dictionary's readings of the form in lower case. */
+    boolean lookUpFiniteVerb(String form) {
         for (WordData w : lookup.get().lookup(form.toLowerCase(java.util.Locale.ROOT))) {
             CharSequence tag = w.getTag();
             if (tag == null) continue;
