@@ -74,6 +74,7 @@ final class PendingCounts {
             }
         });
         if (marked.isEmpty()) return 0;
+        long started = System.nanoTime();
         Grouped.Scope scope = scope(dsg, articles.size());
         List<Node> keyList = new ArrayList<>(keys);
         for (int i = 0; i < keyList.size(); i += CHUNK) {
@@ -90,7 +91,8 @@ final class PendingCounts {
                 unmark(dsg, chunk);
             });
         }
-        LOG.info("Summary: {} keys and the source rows of {} articles counted at the end of the run", keys.size(), articles.size());
+        LOG.info("Summary: {} keys and the source rows of {} articles counted at the end of the run ({}, {} ms)",
+                keys.size(), articles.size(), scope, (System.nanoTime() - started) / 1_000_000);
         return marked.size();
     }
 
