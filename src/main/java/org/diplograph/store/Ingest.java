@@ -458,9 +458,10 @@ public final class Ingest {
                     if (copyIndex && copies == null) copies = CopyIndex.load(dsg, Terms.SUMMARY_GRAPH);
                     Set<Node> linked = new LinkedHashSet<>();
                     for (Pending p : pending) {   // written and linked one by one, counted once
-                        relations.addAll(SummaryKeys.in(dsg.find(p.graph(), Node.ANY, Node.ANY, Node.ANY)));
+                        relations.addAll(SummaryKeys.of(dsg, p.graph()));   // what it leaves
                         relations.addAll(SummaryKeys.in(p.quads().iterator()));
                         replace(p.graph(), p.quads());
+                        relations.addAll(SummaryKeys.shared(dsg, p.quads().iterator()));   // what it joins
                         linked.addAll(Derived.link(dsg, List.of(p.article()), copies));
                     }
                     if (countAtEnd) PendingCounts.mark(dsg, relations, linked);

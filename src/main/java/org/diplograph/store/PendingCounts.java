@@ -67,7 +67,7 @@ final class PendingCounts {
                 if (n.getURI().startsWith(ARTICLES)) {
                     articles.add(n);
                     Node graph = NodeFactory.createURI(Iris.articleGraph(Iris.articleKeyOf(n.getURI())));
-                    keys.addAll(SummaryKeys.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
+                    keys.addAll(SummaryKeys.of(dsg, graph));
                 } else {
                     keys.add(n);
                 }
