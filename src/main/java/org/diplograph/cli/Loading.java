@@ -78,11 +78,14 @@ final class Loading {
      */
     static final int BATCH = 1000;
 
+    /** Threads that extract the next articles while the batch before is written: one per processor. */
+    static final int WORKERS = Runtime.getRuntime().availableProcessors();
+
     /** How long a batch of the command line waits for more articles: its files are all at hand. */
     static final java.time.Duration BATCH_WAIT = java.time.Duration.ofSeconds(60);
 
     private static Ingest.Builder builder(Store store, PrintWriter err) {
-        return Ingest.create().store(store).batch(BATCH).batchWait(BATCH_WAIT).copyIndex(true).countAtEnd(true).compaction(Compaction.whileLoading(store))
+        return Ingest.create().store(store).batch(BATCH).batchWait(BATCH_WAIT).workers(WORKERS).copyIndex(true).countAtEnd(true).compaction(Compaction.whileLoading(store))
                 .problems((origin, message) -> {
                     err.println("diplograph: " + origin + ": " + message);
                     err.flush();

@@ -53,6 +53,17 @@ final class Derived {
             dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.duplicateOf, a).forEachRemaining(q -> touched.add(q.getSubject()));
         }
         Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched, articles, index);
+        // and every story linked to them now, however far: a stored story that became a copy counts no more
+        java.util.ArrayDeque<Node> next = new java.util.ArrayDeque<>(touched);
+        while (!next.isEmpty()) {
+            Node a = next.poll();
+            dsg.find(Terms.SUMMARY_GRAPH, a, DIP.duplicateOf, Node.ANY).forEachRemaining(q -> {
+                if (touched.add(q.getObject())) next.add(q.getObject());
+            });
+            dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.duplicateOf, a).forEachRemaining(q -> {
+                if (touched.add(q.getSubject())) next.add(q.getSubject());
+            });
+        }
         return touched;
     }
 
@@ -67,7 +78,7 @@ final class Derived {
         for (Node a : touched) {
             Node graph = org.apache.jena.graph.NodeFactory.createURI(org.diplograph.rdf.Iris.articleGraph(
                     org.diplograph.rdf.Iris.articleKeyOf(a.getURI())));
-            recount.addAll(SummaryKeys.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
+            recount.addAll(SummaryKeys.of(dsg, graph));
         }
         Summary.recompute(dsg, recount);
         SourceTally.recompute(dsg, touched);

@@ -90,6 +90,7 @@ public final class Ingest {
     private final boolean countAtEnd;
     private final Compaction.Schedule compaction;
     private final long batchWaitNanos;
+    private final int workers;
 
     private Ingest(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -108,6 +109,7 @@ public final class Ingest {
         this.countAtEnd = b.countAtEnd;
         this.compaction = b.compaction;
         this.batchWaitNanos = b.batchWait.toNanos();
+        this.workers = b.workers;
     }
 
     public static Builder create() {
@@ -132,8 +134,21 @@ public final class Ingest {
         private boolean countAtEnd;
         private Compaction.Schedule compaction;
         private java.time.Duration batchWait = java.time.Duration.ofSeconds(2);
+        private int workers = 1;
 
         private Builder() {}
+
+        /**
+         * How many threads extract, map and check articles while the calling thread writes (default:
+         * 1, all on the calling thread). With more, the articles are still written, linked and reported
+         * in the order they are read, so the dataset and the report are those of one thread; at most a
+         * few batches of prepared articles wait to be written, so memory stays bounded.
+         */
+        public Builder workers(int threads) {
+            if (threads < 1) throw new IllegalArgumentException("workers must be at least 1: " + threads);
+            this.workers = threads;
+            return this;
+        }
 
         /**
          * How long a batch waits for more articles before it is committed anyway (default: two
@@ -296,6 +311,7 @@ public final class Ingest {
         private final int[] outcomes = new int[Outcome.values().length];
         private final ShapeCheck shapes = new ShapeCheck(strict, problems);
         private final List<Pending> pending = new ArrayList<>();
+        private final Prepared prepared = new Prepared(workers, Math.max(4 * workers, Math.min(batch, 1000)));
         private long batchStarted;
         /** The candidate copies, when {@link #copyIndex}: loaded at the first write, dropped when one fails. */
         private CopyIndex copies;
@@ -314,10 +330,14 @@ public final class Ingest {
             Instant started = Instant.now();
             boolean ontologyLoaded = loadOntology();
 
-            SourceReader reader = new SourceReader(this::problem, maxArticleSize);
+            SourceReader reader = new SourceReader((origin, message) -> prepared.inOrder(() -> () -> problem(origin, message)),
+                    maxArticleSize);
             List<Path> files = reader.files(paths);
-            for (Path file : files) {
-                reader.read(file, doc -> pages(doc).forEach(d -> article(d, sourceNames.apply(file))));
+            try (prepared) {
+                for (Path file : files) {
+                    reader.read(file, doc -> pages(doc).forEach(d -> article(d, sourceNames.apply(file))));
+                }
+                prepared.drain();
             }
             return finish(started, ontologyLoaded, files.stream().map(sourceNames).toList());
         }
@@ -326,7 +346,10 @@ public final class Ingest {
             Instant started = Instant.now();
             boolean ontologyLoaded = loadOntology();
             List<StoredSources.Stored> stored = StoredSources.list(dsg);
-            stored.forEach(s -> pages(s.doc()).forEach(d -> article(d, s.sourceFile())));
+            try (prepared) {
+                stored.forEach(s -> pages(s.doc()).forEach(d -> article(d, s.sourceFile())));
+                prepared.drain();
+            }
             return finish(started, ontologyLoaded, stored.stream().map(StoredSources.Stored::sourceFile).distinct().toList());
         }
 
@@ -377,37 +400,46 @@ public final class Ingest {
         private void article(SourceDoc doc, String sourceFile) {
             String earlier = seenKeys.putIfAbsent(doc.key(), doc.origin());
             if (earlier != null) {
-                fail(doc, "article key \"" + doc.key() + "\" was already read from " + earlier + " in this run; skipped");
+                prepared.inOrder(() -> () -> fail(doc, "article key \"" + doc.key() + "\" was already read from " + earlier
+                        + " in this run; skipped"));
                 return;
             }
-            Node graph;
-            List<Quad> quads;
-            Stamp stored;
+            prepared.inOrder(() -> prepare(doc, sourceFile));
+        }
+
+        /**
+         * Reads the stored stamp, extracts, maps and checks one article, on a worker when there are
+         * several: nothing here writes or reports. Returns what the writing thread then does with it,
+         * in read order: report it unchanged or failed, or add it to the batch.
+         */
+        private Runnable prepare(SourceDoc doc, String sourceFile) {
             try {
                 String hash = sha256(doc.text());
-                graph = mapper.graphFor(doc.key());
+                Node graph = mapper.graphFor(doc.key());
                 Stamp current = new Stamp(hash, extractorVersion, sourceFile);
-                stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
-                if (current.equals(stored) && !force) {
-                    done(doc, Outcome.UNCHANGED);
-                    return;
-                }
+                Stamp stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
+                if (current.equals(stored) && !force) return () -> done(doc, Outcome.UNCHANGED);
                 GraphCollector out = new GraphCollector(graph);
                 mapper.map(extractor.apply(doc), sourceFile, hash, out);
-                quads = out.quads();
-                String refused = shapes.refusal(doc, quads);
-                if (refused != null) {
-                    fail(doc, refused);
-                    return;
-                }
+                List<Quad> quads = out.quads();
+                List<String> violations = ShapeCheck.violations(quads);
+                Pending p = new Pending(doc, graph, quads, NodeFactory.createURI(Iris.article(doc.key())),
+                        stored == null ? Outcome.NEW : Outcome.CHANGED);
+                return () -> {
+                    String refused = shapes.refusal(doc, violations);
+                    if (refused != null) fail(doc, refused);
+                    else write(p);
+                };
             } catch (RuntimeException e) {
                 LOG.debug("{} failed", doc.origin(), e);
-                fail(doc, "cannot load article \"" + doc.key() + "\": " + describe(e));
-                return;
+                String message = "cannot load article \"" + doc.key() + "\": " + describe(e);
+                return () -> fail(doc, message);
             }
+        }
+
+        private void write(Pending p) {
             if (pending.isEmpty()) batchStarted = System.nanoTime();
-            pending.add(new Pending(doc, graph, quads, NodeFactory.createURI(Iris.article(doc.key())),
-                    stored == null ? Outcome.NEW : Outcome.CHANGED));
+            pending.add(p);
             if (pending.size() >= batch || System.nanoTime() - batchStarted > batchWaitNanos) flush();
         }
 
@@ -426,9 +458,10 @@ public final class Ingest {
                     if (copyIndex && copies == null) copies = CopyIndex.load(dsg, Terms.SUMMARY_GRAPH);
                     Set<Node> linked = new LinkedHashSet<>();
                     for (Pending p : pending) {   // written and linked one by one, counted once
-                        relations.addAll(SummaryKeys.in(dsg.find(p.graph(), Node.ANY, Node.ANY, Node.ANY)));
+                        relations.addAll(SummaryKeys.of(dsg, p.graph()));   // what it leaves
                         relations.addAll(SummaryKeys.in(p.quads().iterator()));
                         replace(p.graph(), p.quads());
+                        relations.addAll(SummaryKeys.shared(dsg, p.quads().iterator()));   // what it joins
                         linked.addAll(Derived.link(dsg, List.of(p.article()), copies));
                     }
                     if (countAtEnd) PendingCounts.mark(dsg, relations, linked);
@@ -450,8 +483,17 @@ public final class Ingest {
         private List<SourceDoc> pages(SourceDoc doc) {
             if (!teasers) return List.of(doc);
             List<SourceDoc> all = PageSplitter.withTeasers(doc);
-            dropStaleTeasers(doc.key(), all.size() - 1);
+            if (storedTeaser(doc.key(), all.size())) {
+                prepared.drain();   // the articles read before are in the batch first, as when read on one thread
+                dropStaleTeasers(doc.key(), all.size() - 1);
+            }
             return all;
+        }
+
+        /** Whether teaser {@code n} of the page is stored: only then may some teaser be stale. */
+        private boolean storedTeaser(String pageKey, int n) {
+            Node graph = mapper.graphFor(pageKey + "~teaser-" + n);
+            return Txn.calculateRead(dsg, () -> dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext());
         }
 
         /**

@@ -67,30 +67,47 @@ final class PendingCounts {
                 if (n.getURI().startsWith(ARTICLES)) {
                     articles.add(n);
                     Node graph = NodeFactory.createURI(Iris.articleGraph(Iris.articleKeyOf(n.getURI())));
-                    keys.addAll(SummaryKeys.in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
+                    keys.addAll(SummaryKeys.of(dsg, graph));
                 } else {
                     keys.add(n);
                 }
             }
         });
         if (marked.isEmpty()) return 0;
+        long started = System.nanoTime();
+        Grouped.Scope scope = scope(dsg, articles.size());
         List<Node> keyList = new ArrayList<>(keys);
         for (int i = 0; i < keyList.size(); i += CHUNK) {
             List<Node> chunk = keyList.subList(i, Math.min(i + CHUNK, keyList.size()));
             StoreWrite.run(store, "the counts of " + chunk.size() + " summary keys", () -> {
-                Summary.recompute(dsg, chunk);
+                Summary.recompute(dsg, chunk, scope);
                 unmark(dsg, chunk);
             });
         }
         for (int i = 0; i < articles.size(); i += CHUNK) {
             List<Node> chunk = articles.subList(i, Math.min(i + CHUNK, articles.size()));
             StoreWrite.run(store, "the source rows of " + chunk.size() + " articles", () -> {
-                SourceTally.recompute(dsg, chunk);
+                SourceTally.recompute(dsg, chunk, scope);
                 unmark(dsg, chunk);
             });
         }
-        LOG.info("Summary: {} keys and the source rows of {} articles counted at the end of the run", keys.size(), articles.size());
+        LOG.info("Summary: {} keys and the source rows of {} articles counted at the end of the run ({}, {} ms)",
+                keys.size(), articles.size(), scope, (System.nanoTime() - started) / 1_000_000);
         return marked.size();
+    }
+
+    /**
+     * The whole graph is read once when the articles to count are a good share of those stored (a
+     * first load, a large one): a pass over all of them costs less than looking each key up. A few
+     * articles added to a large dataset have their keys looked up by index instead.
+     */
+    private static Grouped.Scope scope(DatasetGraph dsg, int marked) {
+        long stored = Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (var it = dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, Terms.ARTICLE); it.hasNext(); it.next()) n++;
+            return n;
+        });
+        return marked * 4L >= stored ? Grouped.Scope.WHOLE_GRAPH : Grouped.Scope.LISTED;
     }
 
     private static void unmark(DatasetGraph dsg, Collection<Node> nodes) {

@@ -81,7 +81,7 @@ public final class Removal {
             Set<Node> relations = new java.util.HashSet<>();
             List<Node> articles = new ArrayList<>();
             for (Node g : graphs) {
-                relations.addAll(SummaryKeys.in(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
+                relations.addAll(SummaryKeys.of(dsg, g));
                 dsg.find(g, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
             }
             for (Node g : graphs) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);

@@ -23,13 +23,17 @@ final class ShapeCheck {
         this.problems = problems;
     }
 
+    /** The violations of one article's quads, sorted; reports nothing, so any thread may call it. */
+    static List<String> violations(List<Quad> quads) {
+        return Validator.articleViolations(quads);
+    }
+
     /**
-     * Validates one article's quads.
+     * Reports the violations {@code lines} of one article ({@link #violations}).
      *
      * @return null when the article may be written; otherwise why it is refused (strict mode only)
      */
-    String refusal(SourceDoc doc, List<Quad> quads) {
-        List<String> lines = Validator.articleViolations(quads);
+    String refusal(SourceDoc doc, List<String> lines) {
         if (lines.isEmpty()) return null;
         String message = "article \"" + doc.key() + "\" breaks " + lines.size()
                 + (lines.size() == 1 ? " shape constraint: " : " shape constraints: ") + String.join("; ", lines);

@@ -3,13 +3,13 @@ package org.diplograph.store;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.Vocab;
@@ -53,12 +53,23 @@ final class SourceTally {
      * duplicate links are current.
      */
     static void recompute(DatasetGraph dsg, Collection<Node> articles) {
+        recompute(dsg, articles, Grouped.Scope.PER_KEY);
+    }
+
+    /**
+     * As {@link #recompute(DatasetGraph, Collection)}, the articles filed and the rows counted in one
+     * pass each as {@code scope} says ({@link Grouped}): the same rows.
+     */
+    static void recompute(DatasetGraph dsg, Collection<Node> articles, Grouped.Scope scope) {
         Set<Node> rows = new LinkedHashSet<>();
         for (Node a : articles) {
             dsg.find(Terms.SUMMARY_GRAPH, a, DIP.sourceTally, Node.ANY).forEachRemaining(q -> rows.add(q.getObject()));
             dsg.deleteAny(Terms.SUMMARY_GRAPH, a, DIP.sourceTally, Node.ANY);
-            List<Binding> bucket = select(dsg, BUCKET, a);
-            if (bucket.isEmpty()) continue;
+        }
+        Map<Node, List<Binding>> buckets = Grouped.select(dsg, BUCKET, "this", articles, scope);
+        for (Node a : articles) {
+            List<Binding> bucket = buckets.get(a);
+            if (bucket == null) continue;
             Node source = bucket.get(0).get("sourceName");
             Node month = bucket.get(0).get("month");
             Node row = NodeFactory.createURI(Vocab.ID + "tally/sources/"
@@ -68,13 +79,16 @@ final class SourceTally {
             dsg.add(Terms.SUMMARY_GRAPH, row, DIP.month, month);
             rows.add(row);
         }
-        for (Node row : rows) count(dsg, row);
+        // the rows are few (a source and month each) and their members many: the rows are listed
+        Map<Node, List<Binding>> counts = Grouped.select(dsg, COUNTS, "this", rows,
+                scope == Grouped.Scope.PER_KEY ? scope : Grouped.Scope.LISTED);
+        for (Node row : rows) count(dsg, row, counts.get(row));
     }
 
-    private static void count(DatasetGraph dsg, Node row) {
+    private static void count(DatasetGraph dsg, Node row, List<Binding> counted) {
         for (Node p : List.of(Terms.ARTICLE_COUNT, DIP.copyCount, DIP.teaserCount)) dsg.deleteAny(Terms.SUMMARY_GRAPH, row, p, Node.ANY);
-        Binding b = select(dsg, COUNTS, row).get(0);
-        if (((Number) b.get("articles").getLiteralValue()).longValue() == 0) {
+        Binding b = counted == null ? null : counted.get(0);
+        if (b == null || ((Number) b.get("articles").getLiteralValue()).longValue() == 0) {
             dsg.deleteAny(Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);   // no article left in it
             return;
         }
@@ -82,11 +96,5 @@ final class SourceTally {
         dsg.add(Terms.SUMMARY_GRAPH, row, Terms.ARTICLE_COUNT, b.get("articles"));
         dsg.add(Terms.SUMMARY_GRAPH, row, DIP.copyCount, b.get("copies"));
         dsg.add(Terms.SUMMARY_GRAPH, row, DIP.teaserCount, b.get("teasers"));
-    }
-
-    private static List<Binding> select(DatasetGraph dsg, Query q, Node key) {
-        try (QueryExec qe = QueryExec.dataset(dsg).query(q).substitution("this", key).build()) {
-            return qe.select().materialize().stream().toList();
-        }
     }
 }

@@ -2,8 +2,10 @@ package org.diplograph.store;
 
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 
@@ -17,6 +19,8 @@ final class SummaryKeys {
     static final String RELATIONS = org.diplograph.rdf.Vocab.ID + "relation/";
     /** Prefix of every country's IRI. */
     static final String COUNTRIES = org.diplograph.rdf.Vocab.ID + "country/";
+
+    private static final Node WAS_DERIVED_FROM = org.diplograph.rdf.Vocab.PROV.wasDerivedFrom;
 
     private SummaryKeys() {}
 
@@ -32,6 +36,46 @@ final class SummaryKeys {
                 out.add(q.getSubject());
             }
         });
+        return out;
+    }
+
+    /** The predicates whose object is a summary key. */
+    private static final List<Node> KEYED_BY = List.of(Terms.ABOUT_RELATION, Terms.RELATION, Terms.INVOLVES_COUNTRY,
+            Terms.PARTY, Terms.ORGANIZATION);
+
+    /**
+     * The keys of the article graph {@code graph} ({@link #in}) and those reached through the items it
+     * shares with other article graphs ({@link #shared}). Call before the graph is changed, and on
+     * the new quads after: both the keys it left and those it joins are then found.
+     */
+    static Set<Node> of(DatasetGraph dsg, Node graph) {
+        Set<Node> out = in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
+        out.addAll(shared(dsg, dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
+        return out;
+    }
+
+    /**
+     * The keys that any graph gives the items among {@code quads} (the subjects derived from an
+     * article: events, agreements, holdings), looked up by subject in every graph.
+     *
+     * <p>Why: an event or agreement that several articles report has one IRI, and a key's rows are
+     * counted over the union of the graphs, so an article that adds a topic, a source or a date to
+     * such an item changes the rows of a key that only the other article names. Only derived items are
+     * followed: a country or ministry named by every article would bring in every key.
+     */
+    static Set<Node> shared(DatasetGraph dsg, Iterator<Quad> quads) {
+        Set<Node> items = new LinkedHashSet<>();
+        quads.forEachRemaining(q -> {
+            if (q.getPredicate().equals(WAS_DERIVED_FROM) && q.getSubject().isURI()) items.add(q.getSubject());
+        });
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node item : items) {
+            for (Node p : KEYED_BY) {
+                dsg.find(Node.ANY, item, p, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isURI()) out.add(q.getObject());
+                });
+            }
+        }
         return out;
     }
 

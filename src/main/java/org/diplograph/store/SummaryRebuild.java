@@ -31,24 +31,38 @@ public final class SummaryRebuild {
     public static void run(Store store) {
         DatasetGraph dsg = store.dataset();
         StoreWrite.run(store, "the rebuild of the summary graph", () -> {
-            List<Node> rows = new ArrayList<>();
-            dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, RDF.Nodes.type, DIP.Tally).forEachRemaining(q -> rows.add(q.getSubject()));
-            for (Node row : rows) dsg.deleteAny(Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
-            for (Node p : KEPT_BY_KEY) dsg.deleteAny(Terms.SUMMARY_GRAPH, Node.ANY, p, Node.ANY);
-            Set<Node> keys = new LinkedHashSet<>();
-            Set<Node> articles = new LinkedHashSet<>();
-            List<Node> graphs = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(g -> {
-                if (g.isURI() && g.getURI().startsWith(Terms.ARTICLE_GRAPHS)) graphs.add(g);
-            });
-            for (Node g : graphs) {
-                keys.addAll(SummaryKeys.in(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
-                dsg.find(g, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
-            }
-            Summary.recompute(dsg, keys);
-            SourceTally.recompute(dsg, articles);
-            LOG.info("Summary: {} keys and {} articles counted again from {} article graphs", keys.size(), articles.size(), graphs.size());
+            clear(dsg);
+            Counted all = all(dsg);
+            Summary.recompute(dsg, all.keys(), Grouped.Scope.WHOLE_GRAPH);
+            SourceTally.recompute(dsg, all.articles(), Grouped.Scope.WHOLE_GRAPH);
+            LOG.info("Summary: {} keys and {} articles counted again from {} article graphs",
+                    all.keys().size(), all.articles().size(), all.graphs());
         });
         QueryStatistics.write(store);
+    }
+
+    /** The summary keys and articles of every article graph, and how many graphs were read. */
+    record Counted(Set<Node> keys, Set<Node> articles, int graphs) {}
+
+    /** Removes every count and row the summary graph keeps; the duplicate links and fingerprints stay. */
+    static void clear(DatasetGraph dsg) {
+        List<Node> rows = new ArrayList<>();
+        dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, RDF.Nodes.type, DIP.Tally).forEachRemaining(q -> rows.add(q.getSubject()));
+        for (Node row : rows) dsg.deleteAny(Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
+        for (Node p : KEPT_BY_KEY) dsg.deleteAny(Terms.SUMMARY_GRAPH, Node.ANY, p, Node.ANY);
+    }
+
+    static Counted all(DatasetGraph dsg) {
+        Set<Node> keys = new LinkedHashSet<>();
+        Set<Node> articles = new LinkedHashSet<>();
+        List<Node> graphs = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && g.getURI().startsWith(Terms.ARTICLE_GRAPHS)) graphs.add(g);
+        });
+        for (Node g : graphs) {
+            keys.addAll(SummaryKeys.in(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
+            dsg.find(g, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
+        }
+        return new Counted(keys, articles, graphs.size());
     }
 }

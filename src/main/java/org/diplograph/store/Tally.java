@@ -3,6 +3,7 @@ package org.diplograph.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.diplograph.DiplographException;
 import org.diplograph.rdf.DIP;
@@ -136,14 +136,23 @@ record Tally(String name, Node link, Query rows, Map<String, Node> columns) {
 
     /** Replaces the rows of {@code key} by those counted now. Call inside a write transaction. */
     void recompute(DatasetGraph dsg, Node key) {
+        recompute(dsg, List.of(key), Grouped.Scope.PER_KEY);
+    }
+
+    /**
+     * Replaces the rows of each of {@code keys} by those counted now, the keys given to the query as
+     * {@code scope} says; the rows are the same whatever the scope. Call inside a write transaction.
+     */
+    void recompute(DatasetGraph dsg, Collection<Node> keys, Grouped.Scope scope) {
+        Map<Node, List<Binding>> found = Grouped.select(dsg, rows, "this", keys, scope);
+        for (Node key : keys) write(dsg, key, found.getOrDefault(key, List.of()));
+    }
+
+    private void write(DatasetGraph dsg, Node key, List<Binding> found) {
         List<Node> old = new java.util.ArrayList<>();
         dsg.find(Terms.SUMMARY_GRAPH, key, link, Node.ANY).forEachRemaining(q -> old.add(q.getObject()));
         for (Node row : old) dsg.deleteAny(Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
         dsg.deleteAny(Terms.SUMMARY_GRAPH, key, link, Node.ANY);
-        List<Binding> found;
-        try (QueryExec qe = QueryExec.dataset(dsg).query(rows).substitution("this", key).build()) {
-            found = qe.select().materialize().stream().toList();
-        }
         String base = Vocab.ID + "tally/" + name + "/" + path(key) + "/";
         for (Binding b : found) {
             // named by its values, not its place in the result, so that the same rows get the same IRIs
