@@ -48,23 +48,22 @@ final class Derived {
     /** As {@link #link(DatasetGraph, Collection)}, the candidate copies taken from {@code index} when not null. */
     static Set<Node> link(DatasetGraph dsg, Collection<Node> articles, CopyIndex index) {
         Set<Node> touched = new LinkedHashSet<>(articles);
-        for (Node a : articles) {
-            dsg.find(Terms.SUMMARY_GRAPH, a, DIP.duplicateOf, Node.ANY).forEachRemaining(q -> touched.add(q.getObject()));
-            dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.duplicateOf, a).forEachRemaining(q -> touched.add(q.getSubject()));
-        }
+        for (Node a : articles) linked(dsg, a, touched::add);
         Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched, articles, index);
         // and every story linked to them now, however far: a stored story that became a copy counts no more
         java.util.ArrayDeque<Node> next = new java.util.ArrayDeque<>(touched);
         while (!next.isEmpty()) {
-            Node a = next.poll();
-            dsg.find(Terms.SUMMARY_GRAPH, a, DIP.duplicateOf, Node.ANY).forEachRemaining(q -> {
-                if (touched.add(q.getObject())) next.add(q.getObject());
-            });
-            dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.duplicateOf, a).forEachRemaining(q -> {
-                if (touched.add(q.getSubject())) next.add(q.getSubject());
+            linked(dsg, next.poll(), n -> {
+                if (touched.add(n)) next.add(n);
             });
         }
         return touched;
+    }
+
+    /** Gives {@code to} the original {@code article} is a copy of and the copies of it, as the links stand now. */
+    private static void linked(DatasetGraph dsg, Node article, java.util.function.Consumer<Node> to) {
+        dsg.find(Terms.SUMMARY_GRAPH, article, DIP.duplicateOf, Node.ANY).forEachRemaining(q -> to.accept(q.getObject()));
+        dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.duplicateOf, article).forEachRemaining(q -> to.accept(q.getSubject()));
     }
 
     /**
@@ -75,12 +74,19 @@ final class Derived {
     static void recount(DatasetGraph dsg, Collection<Node> relations, Collection<Node> touched) {
         // a story that became (or stopped being) a copy changes the counts of the relations it speaks of
         Set<Node> recount = new LinkedHashSet<>(relations);
-        for (Node a : touched) {
-            Node graph = org.apache.jena.graph.NodeFactory.createURI(org.diplograph.rdf.Iris.articleGraph(
-                    org.diplograph.rdf.Iris.articleKeyOf(a.getURI())));
-            recount.addAll(SummaryKeys.of(dsg, graph));
-        }
+        recount.addAll(keysOf(dsg, touched));
         Summary.recompute(dsg, recount);
         SourceTally.recompute(dsg, touched);
+    }
+
+    /** The summary keys the graphs of {@code articles} name, directly or through items they share ({@link SummaryKeys#of}). */
+    static Set<Node> keysOf(DatasetGraph dsg, Collection<Node> articles) {
+        Set<Node> keys = new LinkedHashSet<>();
+        for (Node a : articles) {
+            Node graph = org.apache.jena.graph.NodeFactory.createURI(org.diplograph.rdf.Iris.articleGraph(
+                    org.diplograph.rdf.Iris.articleKeyOf(a.getURI())));
+            keys.addAll(SummaryKeys.of(dsg, graph));
+        }
+        return keys;
     }
 }

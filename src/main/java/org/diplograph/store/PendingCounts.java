@@ -11,7 +11,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.diplograph.rdf.DIP;
-import org.diplograph.rdf.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,14 +63,10 @@ final class PendingCounts {
             if (!any(dsg)) return;
             dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.recountPending, Node.ANY).forEachRemaining(q -> marked.add(q.getSubject()));
             for (Node n : marked) {
-                if (n.getURI().startsWith(ARTICLES)) {
-                    articles.add(n);
-                    Node graph = NodeFactory.createURI(Iris.articleGraph(Iris.articleKeyOf(n.getURI())));
-                    keys.addAll(SummaryKeys.of(dsg, graph));
-                } else {
-                    keys.add(n);
-                }
+                if (n.getURI().startsWith(ARTICLES)) articles.add(n);
+                else keys.add(n);
             }
+            keys.addAll(Derived.keysOf(dsg, articles));
         });
         if (marked.isEmpty()) return 0;
         long started = System.nanoTime();
@@ -79,15 +74,17 @@ final class PendingCounts {
         List<Node> keyList = new ArrayList<>(keys);
         for (int i = 0; i < keyList.size(); i += CHUNK) {
             List<Node> chunk = keyList.subList(i, Math.min(i + CHUNK, keyList.size()));
+            Grouped.Scope chunkScope = forChunk(scope, chunk, keyList);
             StoreWrite.run(store, "the counts of " + chunk.size() + " summary keys", () -> {
-                Summary.recompute(dsg, chunk, scope);
+                Summary.recompute(dsg, chunk, chunkScope);
                 unmark(dsg, chunk);
             });
         }
         for (int i = 0; i < articles.size(); i += CHUNK) {
             List<Node> chunk = articles.subList(i, Math.min(i + CHUNK, articles.size()));
+            Grouped.Scope chunkScope = forChunk(scope, chunk, articles);
             StoreWrite.run(store, "the source rows of " + chunk.size() + " articles", () -> {
-                SourceTally.recompute(dsg, chunk, scope);
+                SourceTally.recompute(dsg, chunk, chunkScope);
                 unmark(dsg, chunk);
             });
         }
@@ -108,6 +105,15 @@ final class PendingCounts {
             return n;
         });
         return marked * 4L >= stored ? Grouped.Scope.WHOLE_GRAPH : Grouped.Scope.LISTED;
+    }
+
+    /**
+     * A pass over the whole graph reads every key of its kind, so it is made only for a chunk that
+     * holds them all: chunk by chunk, it would read the whole graph once per chunk. Other chunks list
+     * their keys, each looked up by index.
+     */
+    private static Grouped.Scope forChunk(Grouped.Scope scope, List<Node> chunk, List<Node> all) {
+        return scope == Grouped.Scope.WHOLE_GRAPH && chunk.size() < all.size() ? Grouped.Scope.LISTED : scope;
     }
 
     private static void unmark(DatasetGraph dsg, Collection<Node> nodes) {

@@ -22,6 +22,10 @@ final class SummaryKeys {
 
     private static final Node WAS_DERIVED_FROM = org.diplograph.rdf.Vocab.PROV.wasDerivedFrom;
 
+    /** The predicates whose object is a summary key. */
+    private static final List<Node> KEYED_BY = List.of(Terms.ABOUT_RELATION, Terms.RELATION, Terms.INVOLVES_COUNTRY,
+            Terms.PARTY, Terms.ORGANIZATION);
+
     private SummaryKeys() {}
 
     static Set<Node> in(Iterator<Quad> quads) {
@@ -29,8 +33,7 @@ final class SummaryKeys {
         quads.forEachRemaining(q -> {
             Node p = q.getPredicate();
             if (!q.getObject().isURI()) return;
-            if (p.equals(Terms.ABOUT_RELATION) || p.equals(Terms.RELATION) || p.equals(Terms.INVOLVES_COUNTRY)
-                    || p.equals(Terms.PARTY) || p.equals(Terms.ORGANIZATION)) {
+            if (KEYED_BY.contains(p)) {
                 out.add(q.getObject());
             } else if (p.equals(RDF.Nodes.type) && q.getObject().equals(Terms.BILATERAL_RELATION)) {
                 out.add(q.getSubject());
@@ -39,18 +42,16 @@ final class SummaryKeys {
         return out;
     }
 
-    /** The predicates whose object is a summary key. */
-    private static final List<Node> KEYED_BY = List.of(Terms.ABOUT_RELATION, Terms.RELATION, Terms.INVOLVES_COUNTRY,
-            Terms.PARTY, Terms.ORGANIZATION);
-
     /**
      * The keys of the article graph {@code graph} ({@link #in}) and those reached through the items it
      * shares with other article graphs ({@link #shared}). Call before the graph is changed, and on
      * the new quads after: both the keys it left and those it joins are then found.
      */
     static Set<Node> of(DatasetGraph dsg, Node graph) {
-        Set<Node> out = in(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
-        out.addAll(shared(dsg, dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)));
+        List<Quad> quads = new java.util.ArrayList<>();
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);   // read once for both
+        Set<Node> out = in(quads.iterator());
+        out.addAll(shared(dsg, quads.iterator()));
         return out;
     }
 
