@@ -5,7 +5,10 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -101,8 +104,52 @@ public final class DiplographServer implements AutoCloseable {
         private String host = DEFAULT_HOST;
         private long maxRows = DEFAULT_MAX_ROWS;
         private Path passwordFile;
+        private final List<HostPattern> serviceHosts = new ArrayList<>();
+        private final List<String> corsOrigins = new ArrayList<>();
+        private final List<HostPattern> allowedHosts = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Lets SPARQL {@code SERVICE} reach endpoints on {@code host}, given as {@code HOST} (any port)
+         * or {@code HOST:PORT}; may be called for several hosts. Without it SERVICE is refused
+         * ({@link ServiceGuard}); with it, an endpoint on any other host is refused before a
+         * connection is made, and a redirect is not followed. Say only hosts that whoever can query
+         * the server may reach: a query is anonymous.
+         *
+         * @throws IllegalArgumentException when {@code host} is not {@code HOST} or {@code HOST:PORT}
+         */
+        public Builder serviceHost(String host) {
+            serviceHosts.add(HostPattern.parse(host));
+            return this;
+        }
+
+        /**
+         * Lets web pages of {@code origin} ({@code scheme://host[:port]}, as a browser sends it) query
+         * the server from a browser (CORS, without credentials); may be called for several origins.
+         * Without it the server sends no CORS header at all. A listed origin still cannot write
+         * ({@link OriginGuard}).
+         *
+         * @throws IllegalArgumentException for anything but {@code http(s)://host[:port]}: no
+         *     wildcard, no path
+         */
+        public Builder corsOrigin(String origin) {
+            corsOrigins.add(CorsPolicy.origin(origin));
+            return this;
+        }
+
+        /**
+         * Accepts requests whose {@code Host} header is {@code name} ({@code HOST}, any port, or
+         * {@code HOST:PORT}), besides the server's own names; may be called for several names. For a
+         * server behind a proxy, or reached by a DNS name; every other name is refused
+         * ({@link HostGuard}), and pages of that name count as the server's own origin for writes.
+         *
+         * @throws IllegalArgumentException when {@code name} is not {@code HOST} or {@code HOST:PORT}
+         */
+        public Builder allowedHost(String name) {
+            allowedHosts.add(HostPattern.parse(name));
+            return this;
+        }
 
         /**
          * The address to listen on (default 127.0.0.1). Anything but a loopback address exposes the
@@ -172,13 +219,15 @@ public final class DiplographServer implements AutoCloseable {
             FusekiServer fuseki = withWorkArea(store.workArea(), () -> {
                 FusekiServer.Builder b = FusekiServer.create()
                         .port(port)
-                        .enableCors(true, null)
+                        .enableCors(false, null)
                         .registerOperation(Operation.Query, new RowCap(maxRows))
                         .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                         .addFilter("/$/*", new AdminGuard())
                         .add(DATASET, service.build());
+                addWebGuards(b, dsg);
                 if (passwordFile != null) {
                     b.passwordFile(passwordFile.toAbsolutePath().toString()).auth(AuthScheme.BASIC)
+                            .registerOperation(Operation.Update, new NoLoad())
                             .registerOperation(IngestOverHttp.OPERATION, new IngestOverHttp(store));
                 }
                 return b.build();
@@ -187,6 +236,20 @@ public final class DiplographServer implements AutoCloseable {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
             }
             return new DiplographServer(store, fuseki, urlHost(host));
+        }
+
+        /**
+         * What keeps other web pages and remote hosts out, whatever else is added: SERVICE limited to
+         * the allowed hosts (on the dataset's context), error bodies cleaned, the Host header checked,
+         * cross-origin writes refused, and CORS for the listed origins only.
+         */
+        private void addWebGuards(FusekiServer.Builder b, DatasetGraph dsg) {
+            ServiceGuard.install(dsg.getContext(), serviceHosts);
+            HostGuard hosts = new HostGuard(allowedHosts);
+            b.addFilter("/*", new ErrorBodies(List.of(store.folder(), store.workArea(), Path.of(""))))
+                    .addFilter("/*", hosts)
+                    .addFilter("/*", new OriginGuard(hosts, Set.of(DATASET, DATASET + "/query", DATASET + "/sparql")));
+            if (!corsOrigins.isEmpty()) b.addFilter("/*", new CorsPolicy(corsOrigins));
         }
 
         private static boolean isLoopback(String host) {
