@@ -107,6 +107,41 @@ class RequestForgeryTest {
         assertEquals("no", ask(server, ASK));
     }
 
+    // ---- error bodies
+
+    @Test
+    void errorBodiesAreOneLineWithoutServerPathsOrExceptions() throws Exception {
+        HttpResponse<String> parse = query(server, "SELECT * WHERE { ?s ?p }");
+        assertEquals(400, parse.statusCode(), parse.body());
+        assertTrue(parse.body().contains("line 1"), "a parse error still says where: " + parse.body());
+        String folder = store.folder().toAbsolutePath().toString();
+        List<String> leaks = new ArrayList<>();
+        for (String name : List.of("..", "x".repeat(300) + ".txt", "a%00b.txt", "../../etc/passwd", "/etc/passwd")) {
+            HttpResponse<String> r = send(server, "POST", "/diplo/ingest?file=" + name.replace("/", "%2F"), "text/plain",
+                    "Un texte.", editor(), null);
+            String body = r.body();
+            if (body.contains(folder) || body.contains(tmp.toString()) || body.contains("Exception")
+                    || body.strip().lines().count() > 1) {
+                leaks.add(name + " -> " + r.statusCode() + " " + body);
+            }
+        }
+        assertEquals(List.of(), leaks, "error bodies with server paths, exceptions or more than one line");
+    }
+
+    @Test
+    void cleaningKeepsTheFirstLineAndDropsPathsFileUrlsAndExceptionNames() {
+        ErrorBodies bodies = new ErrorBodies(List.of(Path.of("/srv/diplo/data")));
+        assertEquals("Cannot read …/x.txt (No such file)", bodies.clean("java.io.UncheckedIOException: "
+                + "java.nio.file.NoSuchFileException: Cannot read /srv/diplo/data/x.txt (No such file)\nCaused by: more"));
+        assertEquals("Cannot read … or …", bodies.clean("Cannot read /home/ann/x.ttl or /tmp/junit1/incoming2/x.txt"));
+        assertEquals("Not found: file:…", bodies.clean("org.apache.jena.riot.RiotNotFoundException: Not found: file:///etc/hostname"));
+        assertEquals("HTTP 500 error making the query: Server Error", bodies.clean(
+                "HTTP 500 error making the query: Server Error\nBody (extracted with charset UTF-8): secret"));
+        assertEquals("Lexical error at line 1, column 10 in /diplo/query", bodies.clean(
+                "Lexical error at line 1, column 10 in /diplo/query"), "URL paths stay");
+        assertEquals("", bodies.clean("\n\n"));
+    }
+
     // ---- CORS
 
     @Test
