@@ -58,11 +58,22 @@ import org.slf4j.LoggerFactory;
  * parameter, not for more. Queries over HTTP return at most {@link Builder#maxRows} results
  * ({@link RowCap}).
  *
- * <p>CORS: Fuseki's CORS filter is on with its defaults (any origin; GET, POST, PUT, DELETE, OPTIONS,
- * HEAD and PATCH; the usual content and authorization headers). Any web page may therefore query the
- * endpoint from a browser, as any SPARQL client may; the browser sends no stored credentials of its
- * own, so a page can only write if its user types the password. Request log: every request is logged
- * by Fuseki (logger {@code org.apache.jena.fuseki.Fuseki}: number, method, URL, query, status, time).
+ * <p>Other web pages and hosts: the analyst's browser runs pages of any site on the same machine,
+ * so the server trusts nothing a page can make the browser send. Each guard is a small class of
+ * its own. {@link HostGuard}: every request must name the server in its {@code Host} header (its
+ * address and port; {@code localhost}, {@code 127.0.0.1} or {@code [::1]} on loopback; names given
+ * with {@link Builder#allowedHost}), else 403, which stops DNS rebinding. {@link OriginGuard}:
+ * a request that may write and carries an {@code Origin} other than the server's own is refused
+ * with 403, even with the right password (cross-site request forgery); requests without
+ * {@code Origin} (curl, scripts) and the console's own pages pass. CORS: off, no CORS header at
+ * all, unless origins are listed with {@link Builder#corsOrigin} ({@link CorsPolicy}: queries only,
+ * never with credentials). {@link ServiceGuard}: SPARQL {@code SERVICE} is off (Jena's
+ * {@code arq:httpServiceAllowed}) unless hosts are named with {@link Builder#serviceHost}, and then
+ * reaches those only, with no redirects. {@link NoLoad}: {@code LOAD} is refused over HTTP, for
+ * every URL. {@link ErrorBodies}: an error answer is one line, without fetched content, absolute
+ * paths or exception chains; the log keeps them. Request log: every request is logged by Fuseki
+ * (logger {@code org.apache.jena.fuseki.Fuseki}: number, method, URL, query, status, time), and
+ * each refusal by its guard, at WARN.
  *
  * <p>Fuseki's admin module keeps a working area (configuration, backups, logs); it is placed in the
  * store's folder ({@code fuseki/}), never in the working directory. While running, the server

@@ -248,6 +248,12 @@ class RequestForgeryTest {
                 HttpResponse<String> cors = send(s, "GET", "/diplo/query?query=" + enc("ASK {}"), null, null, null, listed);
                 assertEquals(Optional.of(listed), cors.headers().firstValue("Access-Control-Allow-Origin"));
                 assertEquals(Optional.empty(), cors.headers().firstValue("Access-Control-Allow-Credentials"));
+                HttpRequest preflight = HttpRequest.newBuilder(URI.create(base(s) + "/diplo/query"))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", listed)
+                        .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "content-type").build();
+                HttpResponse<Void> granted = HttpClient.newHttpClient().send(preflight, HttpResponse.BodyHandlers.discarding());
+                assertEquals(Optional.of(listed), granted.headers().firstValue("Access-Control-Allow-Origin"));
+                assertEquals(Optional.empty(), granted.headers().firstValue("Access-Control-Allow-Credentials"));
                 HttpResponse<String> unlisted = send(s, "GET", "/diplo/query?query=" + enc("ASK {}"), null, null, null,
                         "http://127.0.0.1:" + closedPort());
                 assertEquals(Optional.empty(), unlisted.headers().firstValue("Access-Control-Allow-Origin"));
