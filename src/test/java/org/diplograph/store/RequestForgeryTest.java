@@ -81,6 +81,11 @@ class RequestForgeryTest {
             assertFalse(r.body().contains(ForeignSite.ANSWER) || r.body().contains(foreign.secret), r.body());
         }
         assertEquals(open.statusCode(), closed.statusCode(), "an open and a closed port look the same: no port scan");
+        HttpResponse<String> inUpdate = send(server, "POST", "/diplo/update", "application/sparql-update",
+                "INSERT { GRAPH <" + GRAPH + "> { ?x ?x ?x } } WHERE { SERVICE <" + foreign.url("/sparql") + "> { ?x ?y ?z } }",
+                editor(), null);
+        assertTrue(inUpdate.statusCode() >= 400, inUpdate.statusCode() + " " + inUpdate.body());
+        assertEquals(before, foreign.hits(), "an update's SERVICE reached nothing either");
         assertTrue(open.body().contains("SERVICE"), "the refusal names its reason: " + open.body());
     }
 
@@ -210,7 +215,7 @@ class RequestForgeryTest {
                     "localhost.rebind.example:" + port)) {
                 assertEquals(403, rawStatus(port, host, path), host + " " + path);
             }
-            for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port)) {
+            for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port, "[::1]:" + port)) {
                 assertEquals(200, rawStatus(port, host, path), host + " " + path);
             }
         }
@@ -284,6 +289,9 @@ class RequestForgeryTest {
                 "ftp://example.org", "http://*.example.org", "http://user@example.org")) {
             assertThrows(IllegalArgumentException.class, () -> b.corsOrigin(bad), bad);
         }
+        assertTrue(HostPattern.parse("[::1]:3030").matches("[0:0:0:0:0:0:0:1]", 3030), "IPv6 in canonical form");
+        assertTrue(HostPattern.parse("Example.ORG").matches("example.org", 8443), "any port, any case");
+        assertFalse(HostPattern.parse("example.org:80").matches("example.org", 8080));
         b.serviceHost("example.org").serviceHost("[::1]:3030").allowedHost("192.168.1.5").corsOrigin("https://example.org:8443");
     }
 
