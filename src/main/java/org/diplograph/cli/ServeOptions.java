@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.diplograph.DiplographException;
 import org.diplograph.store.DiplographServer;
 import org.diplograph.store.Store;
@@ -39,6 +41,21 @@ final class ServeOptions {
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Users allowed to write, one 'user: password' a line (Jetty's format); with --allow-update.")
     Path passwordFile;
+
+    @Option(names = "--service-host", paramLabel = "HOST[:PORT]",
+            description = "Let SPARQL SERVICE reach endpoints on HOST (any port unless one is given); repeatable."
+                    + " Without it SERVICE is refused. Queries are anonymous: name only hosts anyone may reach.")
+    List<String> serviceHosts = new ArrayList<>();
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Let web pages of ORIGIN (scheme://host[:port]) query the server from a browser (CORS,"
+                    + " without credentials; they cannot write); repeatable. Without it no CORS header is sent.")
+    List<String> corsOrigins = new ArrayList<>();
+
+    @Option(names = "--allowed-host", paramLabel = "NAME[:PORT]",
+            description = "Also answer requests whose Host header is NAME (any port unless one is given), e.g. behind a"
+                    + " proxy; repeatable. Without it only the listening address (and localhost on loopback) is answered.")
+    List<String> allowedHosts = new ArrayList<>();
 
     @Option(names = "--watch", paramLabel = "DIR",
             description = "Also read the article files that appear or change in DIR, once they stop growing, while serving.")
@@ -79,7 +96,23 @@ final class ServeOptions {
         DiplographServer.Builder b = DiplographServer.create().store(store).port(port).host(host).maxRows(maxRows)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds));
         if (allowUpdate) b.updates(passwordFile);
+        webOptions(b);
         return b.build().start();
+    }
+
+    /** Passes --service-host, --cors-origin and --allowed-host on; a malformed value stops the start, naming its option. */
+    private void webOptions(DiplographServer.Builder b) {
+        for (String h : serviceHosts) given("--service-host", () -> b.serviceHost(h));
+        for (String o : corsOrigins) given("--cors-origin", () -> b.corsOrigin(o));
+        for (String h : allowedHosts) given("--allowed-host", () -> b.allowedHost(h));
+    }
+
+    private static void given(String option, Runnable set) {
+        try {
+            set.run();
+        } catch (IllegalArgumentException e) {
+            throw new DiplographException(option + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean loopback(String host) {

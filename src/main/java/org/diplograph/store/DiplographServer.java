@@ -5,7 +5,10 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -55,11 +58,22 @@ import org.slf4j.LoggerFactory;
  * parameter, not for more. Queries over HTTP return at most {@link Builder#maxRows} results
  * ({@link RowCap}).
  *
- * <p>CORS: Fuseki's CORS filter is on with its defaults (any origin; GET, POST, PUT, DELETE, OPTIONS,
- * HEAD and PATCH; the usual content and authorization headers). Any web page may therefore query the
- * endpoint from a browser, as any SPARQL client may; the browser sends no stored credentials of its
- * own, so a page can only write if its user types the password. Request log: every request is logged
- * by Fuseki (logger {@code org.apache.jena.fuseki.Fuseki}: number, method, URL, query, status, time).
+ * <p>Other web pages and hosts: the analyst's browser runs pages of any site on the same machine,
+ * so the server trusts nothing a page can make the browser send. Each guard is a small class of
+ * its own. {@link HostGuard}: every request must name the server in its {@code Host} header (its
+ * address and port; {@code localhost}, {@code 127.0.0.1} or {@code [::1]} on loopback; names given
+ * with {@link Builder#allowedHost}), else 403, which stops DNS rebinding. {@link OriginGuard}:
+ * a request that may write and carries an {@code Origin} other than the server's own is refused
+ * with 403, even with the right password (cross-site request forgery); requests without
+ * {@code Origin} (curl, scripts) and the console's own pages pass. CORS: off, no CORS header at
+ * all, unless origins are listed with {@link Builder#corsOrigin} ({@link CorsPolicy}: queries only,
+ * never with credentials). {@link ServiceGuard}: SPARQL {@code SERVICE} is off (Jena's
+ * {@code arq:httpServiceAllowed}) unless hosts are named with {@link Builder#serviceHost}, and then
+ * reaches those only, with no redirects. {@link NoLoad}: {@code LOAD} is refused over HTTP, for
+ * every URL. {@link ErrorBodies}: an error answer is one line, without fetched content, absolute
+ * paths or exception chains; the log keeps them. Request log: every request is logged by Fuseki
+ * (logger {@code org.apache.jena.fuseki.Fuseki}: number, method, URL, query, status, time), and
+ * each refusal by its guard, at WARN.
  *
  * <p>Fuseki's admin module keeps a working area (configuration, backups, logs); it is placed in the
  * store's folder ({@code fuseki/}), never in the working directory. While running, the server
@@ -101,8 +115,52 @@ public final class DiplographServer implements AutoCloseable {
         private String host = DEFAULT_HOST;
         private long maxRows = DEFAULT_MAX_ROWS;
         private Path passwordFile;
+        private final List<HostPattern> serviceHosts = new ArrayList<>();
+        private final List<String> corsOrigins = new ArrayList<>();
+        private final List<HostPattern> allowedHosts = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Lets SPARQL {@code SERVICE} reach endpoints on {@code host}, given as {@code HOST} (any port)
+         * or {@code HOST:PORT}; may be called for several hosts. Without it SERVICE is refused
+         * ({@link ServiceGuard}); with it, an endpoint on any other host is refused before a
+         * connection is made, and a redirect is not followed. Say only hosts that whoever can query
+         * the server may reach: a query is anonymous.
+         *
+         * @throws IllegalArgumentException when {@code host} is not {@code HOST} or {@code HOST:PORT}
+         */
+        public Builder serviceHost(String host) {
+            serviceHosts.add(HostPattern.parse(host));
+            return this;
+        }
+
+        /**
+         * Lets web pages of {@code origin} ({@code scheme://host[:port]}, as a browser sends it) query
+         * the server from a browser (CORS, without credentials); may be called for several origins.
+         * Without it the server sends no CORS header at all. A listed origin still cannot write
+         * ({@link OriginGuard}).
+         *
+         * @throws IllegalArgumentException for anything but {@code http(s)://host[:port]}: no
+         *     wildcard, no path
+         */
+        public Builder corsOrigin(String origin) {
+            corsOrigins.add(CorsPolicy.origin(origin));
+            return this;
+        }
+
+        /**
+         * Accepts requests whose {@code Host} header is {@code name} ({@code HOST}, any port, or
+         * {@code HOST:PORT}), besides the server's own names; may be called for several names. For a
+         * server behind a proxy, or reached by a DNS name; every other name is refused
+         * ({@link HostGuard}), and pages of that name count as the server's own origin for writes.
+         *
+         * @throws IllegalArgumentException when {@code name} is not {@code HOST} or {@code HOST:PORT}
+         */
+        public Builder allowedHost(String name) {
+            allowedHosts.add(HostPattern.parse(name));
+            return this;
+        }
 
         /**
          * The address to listen on (default 127.0.0.1). Anything but a loopback address exposes the
@@ -172,13 +230,15 @@ public final class DiplographServer implements AutoCloseable {
             FusekiServer fuseki = withWorkArea(store.workArea(), () -> {
                 FusekiServer.Builder b = FusekiServer.create()
                         .port(port)
-                        .enableCors(true, null)
+                        .enableCors(false, null)
                         .registerOperation(Operation.Query, new RowCap(maxRows))
                         .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                         .addFilter("/$/*", new AdminGuard())
                         .add(DATASET, service.build());
+                addWebGuards(b, dsg);
                 if (passwordFile != null) {
                     b.passwordFile(passwordFile.toAbsolutePath().toString()).auth(AuthScheme.BASIC)
+                            .registerOperation(Operation.Update, new NoLoad())
                             .registerOperation(IngestOverHttp.OPERATION, new IngestOverHttp(store));
                 }
                 return b.build();
@@ -187,6 +247,20 @@ public final class DiplographServer implements AutoCloseable {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
             }
             return new DiplographServer(store, fuseki, urlHost(host));
+        }
+
+        /**
+         * What keeps other web pages and remote hosts out, whatever else is added: SERVICE limited to
+         * the allowed hosts (on the dataset's context), error bodies cleaned, the Host header checked,
+         * cross-origin writes refused, and CORS for the listed origins only.
+         */
+        private void addWebGuards(FusekiServer.Builder b, DatasetGraph dsg) {
+            ServiceGuard.install(dsg.getContext(), serviceHosts);
+            HostGuard hosts = new HostGuard(allowedHosts);
+            b.addFilter("/*", new ErrorBodies(List.of(store.folder(), store.workArea(), Path.of(""))))
+                    .addFilter("/*", hosts)
+                    .addFilter("/*", new OriginGuard(hosts, Set.of(DATASET, DATASET + "/query", DATASET + "/sparql")));
+            if (!corsOrigins.isEmpty()) b.addFilter("/*", new CorsPolicy(corsOrigins));
         }
 
         private static boolean isLoopback(String host) {

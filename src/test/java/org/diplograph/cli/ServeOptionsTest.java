@@ -1,11 +1,13 @@
 package org.diplograph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.diplograph.DiplographException;
 import org.diplograph.store.DiplographServer;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.Test;
@@ -40,11 +42,45 @@ class ServeOptionsTest {
     }
 
     @Test
+    void malformedHostsAndOriginsStopTheStartNamingTheirOption() {
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            String[][] cases = {
+                    {"--service-host", "http://example.org"}, {"--service-host", "example.org/sparql"},
+                    {"--service-host", "example.org:99999"}, {"--allowed-host", "user@example.org"},
+                    {"--allowed-host", ""}, {"--cors-origin", "*"}, {"--cors-origin", "example.org"},
+                    {"--cors-origin", "http://example.org/path"}, {"--cors-origin", "null"}};
+            for (String[] c : cases) {
+                DiplographException e = assertThrows(DiplographException.class,
+                        () -> parse("--port", "0", c[0], c[1]).start(store, new PrintWriter(new StringWriter(), true)),
+                        c[0] + " " + c[1]);
+                assertTrue(e.getMessage().startsWith(c[0] + ": "), e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void repeatedHostsAndOriginsAreAllTaken() {
+        ServeOptions o = parse("--service-host", "a.example", "--service-host", "b.example:8080",
+                "--cors-origin", "https://c.example", "--allowed-host", "d.example", "--allowed-host", "[::1]:3030");
+        assertEquals(java.util.List.of("a.example", "b.example:8080"), o.serviceHosts);
+        assertEquals(java.util.List.of("https://c.example"), o.corsOrigins);
+        assertEquals(java.util.List.of("d.example", "[::1]:3030"), o.allowedHosts);
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            DiplographServer server = parse("--port", "0", "--service-host", "a.example", "--cors-origin", "https://c.example",
+                    "--allowed-host", "d.example").start(store, new PrintWriter(new StringWriter(), true));
+            server.stop();
+        }
+    }
+
+    @Test
     void defaultsAreLoopbackSixtySecondsAndAHundredThousandRows() {
         ServeOptions o = parse();
         assertEquals("127.0.0.1", o.host);
         assertEquals(60, o.timeoutSeconds);
         assertEquals(100_000, o.maxRows);
         assertEquals(false, o.allowUpdate);
+        assertEquals(java.util.List.of(), o.serviceHosts, "no SERVICE");
+        assertEquals(java.util.List.of(), o.corsOrigins, "no CORS");
+        assertEquals(java.util.List.of(), o.allowedHosts);
     }
 }

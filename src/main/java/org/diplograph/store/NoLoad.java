@@ -1,0 +1,69 @@
+package org.diplograph.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_Update;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateException;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fuseki's SPARQL Update operation without {@code LOAD}: an update request that holds a
+ * {@code LOAD} is refused whole, with 403, before anything runs.
+ *
+ * <p>{@code LOAD <url>} makes the server itself read the URL: {@code file:} reads the server's own
+ * files (issue 15: an editor's update read local files, and the parser's error echoed their first
+ * words), {@code http:} reaches whatever the server's network reaches. Over HTTP there is no need
+ * for either: whoever can send an update can send the data itself to the graph store endpoint
+ * ({@code PUT}/{@code POST /diplo/data}), and {@code import} reads files on the operator's own
+ * command line. So LOAD is refused for every URL, whatever {@code --service-host} allows for
+ * SERVICE: one rule, with no list of fetchable hosts to keep right. Updates run in this process on
+ * the store (none uses LOAD) are not affected.
+ *
+ * <p>The request is read and parsed once here to look for LOAD, then handed to Fuseki as received;
+ * a request that does not parse is handed on unchanged, so Fuseki reports the syntax error as
+ * usual.
+ */
+final class NoLoad extends SPARQL_Update {
+    private static final Logger LOG = LoggerFactory.getLogger(NoLoad.class);
+
+    @Override
+    protected void execute(HttpAction action, InputStream input) {
+        byte[] body;
+        try {
+            body = input.readAllBytes();
+        } catch (IOException e) {
+            ServletOps.errorBadRequest("cannot read the update request");
+            return;
+        }
+        if (holdsLoad(body)) {
+            LOG.warn("[{}] Refused an update with LOAD: the server fetches nothing for a request", action.id);
+            ServletOps.errorForbidden("LOAD is disabled on this server: send the data itself to the graph store"
+                    + " endpoint (PUT or POST " + DiplographServer.DATASET + "/data?graph=...) instead");
+        }
+        super.execute(action, new ByteArrayInputStream(body));
+    }
+
+    private static boolean holdsLoad(byte[] body) {
+        UpdateRequest request;
+        try {
+            request = UpdateFactory.read(new ByteArrayInputStream(body), Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+        } catch (QueryException | UpdateException e) {
+            return false;
+        }
+        for (Update u : request) {
+            if (u instanceof UpdateLoad) return true;
+        }
+        return false;
+    }
+}
