@@ -1,6 +1,7 @@
 package org.diplograph.query;
 
 import java.util.Objects;
+import org.apache.jena.atlas.web.HttpException;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -9,6 +10,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.diplograph.DiplographException;
@@ -20,6 +22,11 @@ import org.diplograph.DiplographException;
  * its serialisation. Locally the query runs in a read transaction over the union of the named
  * graphs, which is what the server serves as its default graph, so that a query answers the same
  * either way. Every run has a time limit.
+ *
+ * <p>An endpoint is sent the query as the body of a POST ({@code application/sparql-query}, UTF-8),
+ * never in the URL: a string parameter may hold any character, control characters included, and
+ * the serialised query keeps them raw inside the literal (valid SPARQL), but the URL Jena builds for
+ * a GET leaves them unescaped and is refused before anything is sent.
  */
 public final class QueryRunner {
     /** How long one query may run, in seconds, before it is cancelled. */
@@ -69,7 +76,16 @@ public final class QueryRunner {
             throw new DiplographException("no answer within " + TIMEOUT_SECONDS + " s on " + target(), e);
         } catch (QueryExceptionHTTP e) {
             throw new DiplographException("the endpoint " + endpoint + " answered " + e.getMessage(), e);
+        } catch (HttpException e) {
+            throw new DiplographException("cannot query the endpoint " + endpoint + ": " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** The first line of a message, without the query text an HTTP error may quote after it. */
+    private static String firstLine(String message) {
+        if (message == null) return "no reason given";
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private ResultTable localSelect(Query query) {
@@ -83,7 +99,7 @@ public final class QueryRunner {
     }
 
     private ResultTable remoteSelect(Query query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query)
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query).sendMode(QuerySendMode.asPost)
                 .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
             return ResultTable.of(qe.execSelect());
         }
