@@ -1,5 +1,7 @@
 package org.diplograph.query;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
 import org.apache.jena.atlas.web.HttpException;
 import java.util.concurrent.TimeUnit;
@@ -45,9 +47,23 @@ public final class QueryRunner {
         return new QueryRunner(Objects.requireNonNull(dataset), null);
     }
 
-    /** Runs queries against the SPARQL query endpoint {@code queryEndpoint} (e.g. {@code http://127.0.0.1:3030/diplo/query}). */
+    /**
+     * Runs queries against the SPARQL query endpoint {@code queryEndpoint} (e.g. {@code http://127.0.0.1:3030/diplo/query}).
+     *
+     * @throws DiplographException when it is not an absolute http or https URL with a host
+     */
     public static QueryRunner remote(String queryEndpoint) {
-        return new QueryRunner(null, Objects.requireNonNull(queryEndpoint));
+        Objects.requireNonNull(queryEndpoint);
+        URI uri;
+        try {
+            uri = new URI(queryEndpoint);
+        } catch (URISyntaxException e) {
+            throw new DiplographException("not an endpoint URL: " + queryEndpoint + " (" + e.getReason() + ")", e);
+        }
+        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+            throw new DiplographException("not an endpoint URL: " + queryEndpoint + " (wants http://HOST:PORT/PATH)");
+        }
+        return new QueryRunner(null, queryEndpoint);
     }
 
     /** Where the queries go, for messages: the endpoint URL, or "local dataset". */

@@ -129,6 +129,16 @@ class QueryCommandTest extends FixtureTest {
     }
 
     @Test
+    void aMalformedEndpointIsOneLineNotAStackTrace() {
+        for (String url : new String[] {"http:///diplo/query", "http://127.0.0.1:3030/diplo/query?x=\u0001", "ftp://127.0.0.1/diplo"}) {
+            CommandRun run = CommandRun.of("query", "countries", "--endpoint", url);
+            assertEquals(1, run.exit(), url);
+            assertTrue(run.err().startsWith("query: not an endpoint URL: " + url + " ("), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+        }
+    }
+
+    @Test
     void refusesALimitOrOffsetBeyondWhatAQueryHoldsInsteadOfWrappingIt() {
         for (String assignment : new String[] {"limit=99999999999999999999999", "limit=9223372036854775808",
                 "offset=18446744073709551617"}) {
