@@ -168,7 +168,7 @@ class PasswordTest {
 
     @Test
     void manyParallelGuessesHoldNoThreadAndTheEditorStillGetsInAtOnce() throws Exception {
-        int guesses = 300;
+        int guesses = 400;   // the probe: 400 parallel guesses
         try (LogCapture log = LogCapture.of(ThrottledBasicAuthenticator.class);
              Served s = serve(new LoginThrottle.Delays(0, Duration.ofSeconds(8), Duration.ofSeconds(8), Duration.ofMinutes(15)))) {
             HttpClient http = HttpClient.newHttpClient();
