@@ -1,7 +1,6 @@
 package org.diplograph.store;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +34,11 @@ import org.eclipse.jetty.util.security.Credential;
  * character, a user given twice. The file is read once, when the server is built: a change takes
  * effect at the next start.
  *
+ * <p>Bytes, not characters: the file is read as ISO-8859-1 (a UTF-8 byte order mark skipped), as
+ * Jetty reads it and as Jetty's basic authentication decodes what a client sends, so a password
+ * outside ASCII matches when the client sends the bytes the file holds (UTF-8 on both sides, as curl
+ * and browsers do with a UTF-8 file).
+ *
  * @param file  the file as given
  * @param users the users in file order, by name
  */
@@ -62,15 +66,14 @@ record PasswordFile(Path file, Map<String, User> users) {
      *                             names the file and, for a line, its number and the fault
      */
     static PasswordFile read(Path file) {
-        String text;
+        byte[] bytes;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new DiplographException("Password file " + file + ": not UTF-8 text", e);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DiplographException("Cannot read the password file " + file + ": " + StoreWrite.reason(e), e);
         }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        int bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        String text = new String(bytes, bom, bytes.length - bom, StandardCharsets.ISO_8859_1);
         Map<String, User> users = new LinkedHashMap<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {

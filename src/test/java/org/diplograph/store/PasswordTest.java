@@ -88,13 +88,14 @@ class PasswordTest {
     @Test
     void jettysFormatWithRolesCommentsAndPrefixesIsRead() throws Exception {
         // OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v is Jetty's obfuscation of "password".
-        Path file = Files.writeString(tmp.resolve("good"), "# editors\n\n  editor :  " + PASSWORD + " , writer\n"
-                + "other: OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v\r\n");
+        Path file = Files.writeString(tmp.resolve("good"), "\uFEFF# editors\n\n  editor :  " + PASSWORD + " , writer\n"
+                + "other: OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v\r\nrédacteur: clé-à-molette\n");
         DiplographServer s = DiplographServer.create().store(store).port(0).updates(file).build().start();
         try {
             assertTrue(ok(update(s, basic("editor", PASSWORD))), "the password is what follows the colon, spaces and roles left off");
             assertTrue(ok(update(s, basic("other", "password"))), "an OBF: password is read as Jetty reads it");
             assertEquals(401, update(s, basic("other", "OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v")).statusCode());
+            assertTrue(ok(update(s, basic("rédacteur", "clé-à-molette"))), "UTF-8 in the file, UTF-8 from the client");
         } finally {
             s.stop();
         }
