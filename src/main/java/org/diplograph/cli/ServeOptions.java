@@ -39,7 +39,8 @@ final class ServeOptions {
     boolean allowUpdate;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "Users allowed to write, one 'user: password' a line (Jetty's format); with --allow-update.")
+            description = "Users allowed to write, one 'user: password' a line (Jetty's format), read at start: an empty"
+                    + " password or a malformed line stops the server; with --allow-update.")
     Path passwordFile;
 
     @Option(names = "--service-host", paramLabel = "HOST[:PORT]",

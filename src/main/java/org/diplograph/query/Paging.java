@@ -1,5 +1,6 @@
 package org.diplograph.query;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
@@ -28,6 +29,22 @@ final class Paging {
         return name.equals(LIMIT) || name.equals(OFFSET);
     }
 
+    /**
+     * Checks that a typed {@code limit} or {@code offset} fits what a query's LIMIT and OFFSET can hold
+     * (0 to {@link Long#MAX_VALUE}). An {@code xsd:integer} has no bound, but the modifiers are Java
+     * longs, and taking {@code longValue()} of a larger number would silently wrap it.
+     *
+     * @throws IllegalArgumentException saying what was expected and what was given, for the caller
+     *                                  to put after the parameter's name
+     */
+    static void check(Node value, String text) {
+        BigInteger v = new BigInteger(value.getLiteralLexicalForm());
+        if (v.signum() < 0) throw new IllegalArgumentException("wants 0 or more; got '" + text + "'");
+        if (v.bitLength() >= Long.SIZE) {
+            throw new IllegalArgumentException("wants a whole number from 0 to " + Long.MAX_VALUE + "; got '" + text + "'");
+        }
+    }
+
     /** True when {@code query} or one of its subqueries writes the modifier {@code name} stands for. */
     static boolean writes(Query query, String name) {
         return selects(query).stream().anyMatch(q -> name.equals(LIMIT) ? q.hasLimit() : q.hasOffset());
@@ -37,7 +54,7 @@ final class Paging {
      * A copy of {@code query} whose written LIMIT and OFFSET take the values given; {@code null}
      * leaves one as written.
      *
-     * @throws IllegalArgumentException for a negative value
+     * @throws IllegalArgumentException for a negative value or one beyond {@link Long#MAX_VALUE}
      */
     static Query apply(Query query, Node limit, Node offset) {
         Query copy = QueryFactory.create(query.serialize(Syntax.syntaxSPARQL_11), Syntax.syntaxSPARQL_11);
@@ -52,9 +69,11 @@ final class Paging {
 
     private static long value(Node n, String name) {
         if (n == null) return -1;
-        long v = ((Number) n.getLiteralValue()).longValue();
-        if (v < 0) throw new IllegalArgumentException(name + " must be 0 or more; got " + v);
-        return v;
+        BigInteger v = new BigInteger(n.getLiteralLexicalForm());
+        if (v.signum() < 0 || v.bitLength() >= Long.SIZE) {
+            throw new IllegalArgumentException(name + " must be from 0 to " + Long.MAX_VALUE + "; got " + v);
+        }
+        return v.longValueExact();
     }
 
     /** The query and its subqueries, outermost first. */

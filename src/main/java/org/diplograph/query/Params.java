@@ -77,9 +77,7 @@ public record Params(Map<String, Node> values) {
             }
             try {
                 Node value = p.type().parse(text);
-                if (Paging.isPaging(p.name()) && ((Number) value.getLiteralValue()).longValue() < 0) {
-                    throw new IllegalArgumentException("wants 0 or more; got '" + text + "'");
-                }
+                if (Paging.isPaging(p.name())) Paging.check(value, text);
                 out.put(p.name(), value);
             } catch (IllegalArgumentException e) {
                 throw new DiplographException("query '" + query.name() + "': parameter '" + p.name() + "' "

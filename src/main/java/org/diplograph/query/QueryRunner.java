@@ -1,6 +1,9 @@
 package org.diplograph.query;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
+import org.apache.jena.atlas.web.HttpException;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -9,6 +12,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.diplograph.DiplographException;
@@ -20,6 +24,11 @@ import org.diplograph.DiplographException;
  * its serialisation. Locally the query runs in a read transaction over the union of the named
  * graphs, which is what the server serves as its default graph, so that a query answers the same
  * either way. Every run has a time limit.
+ *
+ * <p>An endpoint is sent the query as the body of a POST ({@code application/sparql-query}, UTF-8),
+ * never in the URL: a string parameter may hold any character, control characters included, and
+ * the serialised query keeps them raw inside the literal (valid SPARQL), but the URL Jena builds for
+ * a GET leaves them unescaped and is refused before anything is sent.
  */
 public final class QueryRunner {
     /** How long one query may run, in seconds, before it is cancelled. */
@@ -38,9 +47,23 @@ public final class QueryRunner {
         return new QueryRunner(Objects.requireNonNull(dataset), null);
     }
 
-    /** Runs queries against the SPARQL query endpoint {@code queryEndpoint} (e.g. {@code http://127.0.0.1:3030/diplo/query}). */
+    /**
+     * Runs queries against the SPARQL query endpoint {@code queryEndpoint} (e.g. {@code http://127.0.0.1:3030/diplo/query}).
+     *
+     * @throws DiplographException when it is not an absolute http or https URL with a host
+     */
     public static QueryRunner remote(String queryEndpoint) {
-        return new QueryRunner(null, Objects.requireNonNull(queryEndpoint));
+        Objects.requireNonNull(queryEndpoint);
+        URI uri;
+        try {
+            uri = new URI(queryEndpoint);
+        } catch (URISyntaxException e) {
+            throw new DiplographException("not an endpoint URL: " + queryEndpoint + " (" + e.getReason() + ")", e);
+        }
+        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+            throw new DiplographException("not an endpoint URL: " + queryEndpoint + " (wants http://HOST:PORT/PATH)");
+        }
+        return new QueryRunner(null, queryEndpoint);
     }
 
     /** Where the queries go, for messages: the endpoint URL, or "local dataset". */
@@ -69,7 +92,16 @@ public final class QueryRunner {
             throw new DiplographException("no answer within " + TIMEOUT_SECONDS + " s on " + target(), e);
         } catch (QueryExceptionHTTP e) {
             throw new DiplographException("the endpoint " + endpoint + " answered " + e.getMessage(), e);
+        } catch (HttpException e) {
+            throw new DiplographException("cannot query the endpoint " + endpoint + ": " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** The first line of a message, without the query text an HTTP error may quote after it. */
+    private static String firstLine(String message) {
+        if (message == null) return "no reason given";
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private ResultTable localSelect(Query query) {
@@ -83,7 +115,7 @@ public final class QueryRunner {
     }
 
     private ResultTable remoteSelect(Query query) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query)
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query).sendMode(QuerySendMode.asPost)
                 .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
             return ResultTable.of(qe.execSelect());
         }

@@ -48,7 +48,9 @@ import org.slf4j.LoggerFactory;
  * {@link Builder#updates(Path)} three more endpoints appear, SPARQL Update at {@code /diplo/update},
  * the read-write Graph Store Protocol at {@code /diplo/data} and article files at {@code /diplo/ingest}
  * ({@link IngestOverHttp}); all demand HTTP basic authentication by a user of the password file
- * (Jetty's format, one {@code user: password} a line). Fuseki runs each update request in one write
+ * (Jetty's format, one {@code user: password} a line, checked at start by {@link PasswordFile});
+ * failed logins are logged and answered later the more a user name fails
+ * ({@link ThrottledBasicAuthenticator}). Fuseki runs each update request in one write
  * transaction, and an ingested article is written in one, so readers see them whole or not at all.
  *
  * <p>Safety: it listens on 127.0.0.1 unless another address is given ({@link Builder#host}); a
@@ -118,6 +120,8 @@ public final class DiplographServer implements AutoCloseable {
         private final List<HostPattern> serviceHosts = new ArrayList<>();
         private final List<String> corsOrigins = new ArrayList<>();
         private final List<HostPattern> allowedHosts = new ArrayList<>();
+        private PasswordFile passwords;
+        private LoginThrottle.Delays loginDelays = LoginThrottle.Delays.DEFAULT;
 
         private Builder() {}
 
@@ -181,13 +185,24 @@ public final class DiplographServer implements AutoCloseable {
         /**
          * Enables SPARQL Update ({@code /diplo/update}), graph store writes ({@code /diplo/data}) and
          * article files ({@code /diplo/ingest}) for the users of {@code passwordFile}, with HTTP basic
-         * authentication. The file must exist.
+         * authentication. The file is read and checked now ({@link PasswordFile}): one that cannot be
+         * read, holds no user, an empty password or a malformed line is refused, naming the file and
+         * the line; one that the group or others may read is logged as a warning. Failed logins are
+         * logged and answered late ({@link ThrottledBasicAuthenticator}).
          */
         public Builder updates(Path passwordFile) {
             if (!Files.isReadable(passwordFile)) {
                 throw new DiplographException("Cannot read the password file " + passwordFile);
             }
+            this.passwords = PasswordFile.read(passwordFile);
+            passwords.exposure().ifPresent(LOG::warn);
             this.passwordFile = passwordFile;
+            return this;
+        }
+
+        /** How late failed logins are answered (default {@link LoginThrottle.Delays#DEFAULT}); for tests. */
+        Builder loginDelays(LoginThrottle.Delays delays) {
+            this.loginDelays = Objects.requireNonNull(delays);
             return this;
         }
 
@@ -237,7 +252,8 @@ public final class DiplographServer implements AutoCloseable {
                         .add(DATASET, service.build());
                 addWebGuards(b, dsg);
                 if (passwordFile != null) {
-                    b.passwordFile(passwordFile.toAbsolutePath().toString()).auth(AuthScheme.BASIC)
+                    LoginThrottle logins = new LoginThrottle(passwords.users().keySet(), loginDelays);
+                    b.securityHandler(ThrottledBasicAuthenticator.securityHandler(passwords, logins)).auth(AuthScheme.BASIC)
                             .registerOperation(Operation.Update, new NoLoad())
                             .registerOperation(IngestOverHttp.OPERATION, new IngestOverHttp(store));
                 }

@@ -106,4 +106,50 @@ class QueryCommandTest extends FixtureTest {
         CommandRun format = CommandRun.of("query", "countries", "--db", db(), "-f", "xml");
         assertEquals("query: unknown format 'xml' (known: table, csv, json, md)\n", format.err());
     }
+
+    @Test
+    void aParameterWithControlCharactersGoesThroughAnEndpointAsOneLiteral() {
+        // Each value is a valid string literal: the endpoint must answer as the local dataset does,
+        // never with a stack trace (a GET URL left the characters unescaped and failed in the client).
+        try (TestServer server = TestServer.start(dsg)) {
+            for (String value : new String[] {"a\u0001b", "a\nb", "a\u0000b", "\u007f", "a\rb\tc\u001b[2J", "Viêt\u0001"}) {
+                CommandRun remote = CommandRun.of("query", "find", "--endpoint", server.queryUrl(), "-p", "text=" + value, "-f", "csv");
+                CommandRun local = CommandRun.of("query", "find", "--db", db(), "-p", "text=" + value, "-f", "csv");
+                String shown = value.codePoints().mapToObj(c -> c < 0x20 || c == 0x7f ? String.format("\\x%02x", c)
+                        : Character.toString(c)).collect(java.util.stream.Collectors.joining());
+                assertEquals(0, remote.exit(), shown + ": " + remote.err());
+                assertEquals("", remote.err(), shown);
+                assertEquals(local.out(), remote.out(), shown);
+            }
+            // The value stays one literal: a quote and a newline cannot end it.
+            CommandRun injection = CommandRun.of("query", "find", "--endpoint", server.queryUrl(), "-f", "csv",
+                    "-p", "text=\u0001\") } } INSERT DATA { <urn:a> <urn:b> <urn:c> } #\n");
+            assertEquals(0, injection.exit(), injection.err());
+        }
+    }
+
+    @Test
+    void aMalformedEndpointIsOneLineNotAStackTrace() {
+        for (String url : new String[] {"http:///diplo/query", "http://127.0.0.1:3030/diplo/query?x=\u0001", "ftp://127.0.0.1/diplo"}) {
+            CommandRun run = CommandRun.of("query", "countries", "--endpoint", url);
+            assertEquals(1, run.exit(), url);
+            assertTrue(run.err().startsWith("query: not an endpoint URL: " + url + " ("), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+        }
+    }
+
+    @Test
+    void refusesALimitOrOffsetBeyondWhatAQueryHoldsInsteadOfWrappingIt() {
+        for (String assignment : new String[] {"limit=99999999999999999999999", "limit=9223372036854775808",
+                "offset=18446744073709551617"}) {
+            CommandRun run = CommandRun.of("query", "articles", "--sparql", "--db", db(), "-p", assignment);
+            String name = assignment.substring(0, assignment.indexOf('='));
+            assertEquals(1, run.exit(), assignment + ": " + run.out());
+            assertEquals("query: query 'articles': parameter '" + name + "' wants a whole number from 0 to 9223372036854775807; got '"
+                    + assignment.substring(name.length() + 1) + "'\n", run.err());
+        }
+        CommandRun largest = CommandRun.of("query", "articles", "--sparql", "--db", db(), "-p", "limit=9223372036854775807");
+        assertEquals(0, largest.exit(), largest.err());
+        assertTrue(largest.out().contains("LIMIT   9223372036854775807"), largest.out());
+    }
 }

@@ -83,4 +83,16 @@ class ServeOptionsTest {
         assertEquals(java.util.List.of(), o.corsOrigins, "no CORS");
         assertEquals(java.util.List.of(), o.allowedHosts);
     }
+
+    @Test
+    void aPasswordFileWithAnEmptyPasswordStopsServeWithOneLine() throws Exception {
+        Path passwords = java.nio.file.Files.writeString(tmp.resolve("passwords"), "editor: a-long-secret\nbob:\n");
+        // Before the check, serve started and served until Ctrl-C: hence the preemptive timeout.
+        CommandRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () ->
+                CommandRun.of("serve", "--db", tmp.resolve("data").toString(), "--port", "0",
+                        "--allow-update", "--password-file", passwords.toString()));
+        assertEquals(1, run.exit(), run.out());
+        assertEquals("diplograph: Password file " + passwords + ", line 2: empty password for user 'bob'\n", run.err());
+        assertTrue(!run.out().contains("Serving"), run.out());
+    }
 }
