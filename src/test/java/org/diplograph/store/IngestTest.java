@@ -230,6 +230,21 @@ class IngestTest {
     }
 
     @Test
+    void aDatasetLoadedUnderAnOlderFormOfTheNamesIsRestampedOnceWithoutDuplicates() {
+        // as an earlier version recorded "ingest ./seeds": the path as typed
+        Ingest.create().store(store).mapper(TestPipeline.mapper()).sourceNames(f -> "./" + f.toString()).build()
+                .run(List.of(SEEDS));
+        assertEquals("./" + SEEDS + "/" + FIRST_SEED + ".txt", storedSourceFile(FIRST_SEED));
+
+        IngestReport r = ingest("./" + SEEDS);
+        assertEquals(5, r.articlesChanged(), "the name is stamped again, once");
+        assertEquals(0, r.articlesNew());
+        assertEquals(5, r.counts().articles(), "the same articles, not copies");
+        assertEquals(SEEDS + "/" + FIRST_SEED + ".txt", storedSourceFile(FIRST_SEED));
+        assertEquals(5, ingest(SEEDS).articlesUnchanged());
+    }
+
+    @Test
     void filesOutsideTheWorkingFolderAreNamedWithoutAbsolutePathsWhateverFormNamesThem() throws IOException {
         Path in = copySeeds();
         ingest(in.toString());
