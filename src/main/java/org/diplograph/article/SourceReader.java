@@ -1,6 +1,10 @@
 package org.diplograph.article;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,20 +18,14 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Turns paths given by a user into {@link SourceDoc}s.
@@ -42,8 +40,10 @@ import java.util.stream.Stream;
  * (and line or record) and why, and reading goes on with the rest: an empty file, a binary file,
  * bytes that are not UTF-8, an article over the size limit, an article in another language than
  * French (declared by its record or guessed by {@link LanguageGuess}), an HTML page with no article
- * text, a record with a missing field or a field of the wrong type, a line that is not JSON, a folder
- * with no input file, a file that vanished after it was listed.
+ * text, a record with a missing field or a field of the wrong type, a line that is not JSON, JSON
+ * nested deeper than {@value #MAX_JSON_DEPTH} levels, a folder with no input file, a folder that
+ * cannot be listed, a symbolic link that points outside the paths given, a file that vanished after
+ * it was listed.
  */
 public final class SourceReader {
     /** Default largest article, in characters: far above any news story, far below trouble. */
@@ -51,7 +51,15 @@ public final class SourceReader {
 
     private static final Set<String> EXTENSIONS = Set.of("txt", "json", "jsonl", "html", "htm");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Deepest nesting of arrays and objects read in a JSON input: an article record is two levels
+     * deep in its list, so this is far above any record and far below a stack in danger. A deeper
+     * file (or line) is reported and skipped.
+     */
+    public static final int MAX_JSON_DEPTH = 100;
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build()).build());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SourceReader.class);
 
     private final InputProblem problems;
     private final long maxArticleSize;
@@ -66,64 +74,49 @@ public final class SourceReader {
         this.maxArticleSize = maxArticleSize;
     }
 
-    /** Every input file under the given paths, sorted, each once. Missing paths are reported. */
+    /**
+     * An input file as listed: where it is read from ({@code file}, under the path the user gave) and
+     * the name the dataset records for it ({@code name}, its {@code dip:sourceFile}), which does not
+     * depend on how the path was typed ({@link InputListing}).
+     */
+    public record Input(Path file, String name) {}
+
+    /**
+     * Every input file under the given paths, sorted, each once, with the name the dataset records
+     * for it. Nothing outside the paths given is listed: a symbolic link inside a folder is followed
+     * only when its real target lies inside one of them, else reported and skipped; a path given that
+     * is itself a link is followed. Missing paths and folders that cannot be listed are reported, and
+     * their readable siblings listed ({@link InputListing}).
+     */
+    public List<Input> inputs(List<String> paths) {
+        return new InputListing(problems, f -> EXTENSIONS.contains(extension(f))).list(paths);
+    }
+
+    /** The files of {@link #inputs}. */
     public List<Path> files(List<String> paths) {
-        Set<Path> seen = new HashSet<>();
-        List<Path> out = new ArrayList<>();
-        for (String p : paths) {
-            List<Path> found = expand(p);
-            found.stream().sorted().filter(seen::add).forEach(out::add);
-        }
-        return out;
+        return inputs(paths).stream().map(Input::file).toList();
     }
 
-    private List<Path> expand(String p) {
-        if (p.contains("*") || p.contains("?") || p.contains("[")) {
-            int cut = p.replace('\\', '/').lastIndexOf('/', indexOfGlob(p));
-            Path root = cut < 0 ? Paths.get(".") : Paths.get(p.substring(0, cut == 0 ? 1 : cut));
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + p);
-            List<Path> out = walk(root).stream().filter(f -> m.matches(f) || m.matches(root.relativize(f))).toList();
-            if (out.isEmpty()) problems.report(p, "no input file matches this pattern");
-            return out;
-        }
-        Path path = Paths.get(p);
-        if (Files.isDirectory(path)) {
-            List<Path> out = walk(path);
-            if (out.isEmpty()) problems.report(p, "folder holds no input file (.txt, .html, .htm, .json, .jsonl)");
-            return out;
-        }
-        if (Files.isRegularFile(path)) return List.of(path);
-        problems.report(p, "no such file or folder");
-        return List.of();
-    }
-
-    private static int indexOfGlob(String p) {
-        int i = p.length();
-        for (char c : new char[] {'*', '?', '['}) {
-            int k = p.indexOf(c);
-            if (k >= 0) i = Math.min(i, k);
-        }
-        return i;
-    }
-
-    private List<Path> walk(Path root) {
-        if (!Files.isDirectory(root)) return List.of();
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).filter(f -> EXTENSIONS.contains(extension(f))).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.report(root.toString(), "cannot list folder: " + e.getMessage());
-            return List.of();
-        }
-    }
-
-    /** Reads every article of one file and hands each to {@code sink}; problems are reported. */
+    /**
+     * Reads every article of one file and hands each to {@code sink}; problems are reported. Whatever
+     * goes wrong in reading the file, even a fault of this reader, is reported as a problem of that
+     * file and the caller goes on with the next; what {@code sink} throws is the caller's and is
+     * thrown on.
+     */
     public void read(Path file, Consumer<SourceDoc> sink) {
         String origin = file.toString();
+        Consumer<SourceDoc> guarded = doc -> {
+            try {
+                sink.accept(doc);
+            } catch (RuntimeException e) {
+                throw new SinkFailed(e);
+            }
+        };
         try {
             switch (extension(file)) {
-                case "json" -> readJson(file, sink);
-                case "jsonl" -> readJsonLines(file, sink);
-                default -> readPage(file, sink);
+                case "json" -> readJson(file, guarded);
+                case "jsonl" -> readJsonLines(file, guarded);
+                default -> readPage(file, guarded);
             }
         } catch (NoSuchFileException e) {
             problems.report(origin, "file vanished before it could be read");
@@ -131,6 +124,24 @@ public final class SourceReader {
             problems.report(origin, "permission denied");
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.report(origin, "cannot read: " + e.getMessage());
+        } catch (SinkFailed e) {
+            throw e.getCause();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("{}: reading failed", origin, e);
+            problems.report(origin, "cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    /** What the sink of {@link #read} threw, carried past the reader's own handling. */
+    private static final class SinkFailed extends RuntimeException {
+        SinkFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 
@@ -202,8 +213,7 @@ public final class SourceReader {
                 problems.report(file.toString(), "expected a JSON object or a list of objects");
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            problems.report(file.toString(), "malformed JSON at line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage());
+            problems.report(file.toString(), malformed(e, true));
         }
     }
 
@@ -259,8 +269,24 @@ public final class SourceReader {
         try {
             record(JSON.readTree(line), origin, sink);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            problems.report(origin, "malformed JSON: " + e.getOriginalMessage());
+            problems.report(origin, malformed(e, false));
         }
+    }
+
+    /**
+     * What is wrong with a JSON input, from Jackson's error: a nesting over {@link #MAX_JSON_DEPTH}
+     * or another limit of the parser, else the place (when Jackson knows it, which it does not for
+     * every error) and the parser's words.
+     */
+    static String malformed(com.fasterxml.jackson.core.JsonProcessingException e, boolean withLine) {
+        if (e instanceof StreamConstraintsException) {
+            return e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
+                    ? "JSON nested deeper than " + MAX_JSON_DEPTH + " levels; skipped"
+                    : "JSON over a limit of the reader: " + e.getOriginalMessage();
+        }
+        JsonLocation at = e.getLocation();
+        String where = withLine && at != null && at.getLineNr() > 0 ? " at line " + at.getLineNr() : "";
+        return "malformed JSON" + where + ": " + e.getOriginalMessage();
     }
 
     private void record(JsonNode r, String origin, Consumer<SourceDoc> sink) {

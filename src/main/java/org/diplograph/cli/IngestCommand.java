@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
                         + " the dataset cannot be written), 2 usage error."})
 final class IngestCommand extends StoreCommand {
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Article files (.txt, .html, .htm, .json, .jsonl), folders or globs such as 'seeds/*.txt'.")
+            description = "Article files (.txt, .html, .htm, .json, .jsonl), folders or globs such as 'seeds/*.txt'."
+                    + " A symbolic link inside a folder is followed only to a file inside the paths given; one"
+                    + " pointing elsewhere is reported and skipped.")
     List<String> paths;
 
     @Mixin ReadOptions reading;

@@ -1,7 +1,6 @@
 package org.diplograph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.diplograph.article.SourceReader;
 import org.diplograph.store.IngestClient;
@@ -13,16 +12,17 @@ final class Sending {
     /** Sends the files under {@code paths}; returns the number of inputs that failed. */
     static int send(IngestClient client, String endpoint, List<String> paths, PrintWriter out, PrintWriter err) {
         int[] failed = {0};
-        List<Path> files = new SourceReader((origin, message) -> {
+        List<SourceReader.Input> files = new SourceReader((origin, message) -> {
             err.println("diplograph: " + origin + ": " + message);
             failed[0]++;
-        }).files(paths);
+        }).inputs(paths);
         int added = 0;
         int changed = 0;
         int unchanged = 0;
-        for (Path f : files) {
+        for (SourceReader.Input f : files) {
             // A refusal, an unreachable server or a server that cannot write would fail every file: it stops the run.
-            IngestClient.Answer a = client.send(f, f.toString().replace('\\', '/'));
+            // Named as a local ingest names it, so that sending and loading give the same dataset.
+            IngestClient.Answer a = client.send(f.file(), f.name());
             a.problems().forEach(p -> err.println("diplograph: " + p));
             added += a.articlesNew();
             changed += a.articlesChanged();

@@ -36,7 +36,7 @@ public final class DIP {
     /** Datatype property. Number of articles left as they were. */
     public static final Node articlesUnchanged = term("articlesUnchanged");
 
-    /** Datatype property. Path of a file a run read, as given. */
+    /** Datatype property. Name of a file a run read, as {@link #sourceFile} gives it. */
     public static final Node inputFile = term("inputFile");
 
     /** Datatype property. Number of triples in the dataset at the end of a run. */
@@ -316,7 +316,7 @@ public final class DIP {
      */
     public static final Node signedOn = term("signedOn");
 
-    /** Datatype property. The file the article was read from, as given on the command line. */
+    /** Datatype property. The file the article was read from, named the same whatever form of its path was typed (never absolute). */
     public static final Node sourceFile = term("sourceFile");
 
     /** Datatype property. The article's source text, into which evidence offsets point. */

@@ -43,7 +43,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>For each article read: the SHA-256 of its source text is compared with the
  * {@code dip:contentHash} stored in its graph, and the extractor version and source file likewise;
- * when all three match the article is skipped without being extracted again. Otherwise its facts are
+ * when all three match the article is skipped without being extracted again. The source file is
+ * named as {@link SourceReader#inputs} names it, the same whatever form of its path was typed
+ * ({@code seeds}, {@code ./seeds/}, its absolute path), so that form changes nothing. Otherwise its facts are
  * extracted and mapped first, then its named graph is replaced (removed and written) in one write
  * transaction, so a reader sees either the old or the new article, and a failure leaves the old one.
  * The same transaction recomputes the summary counts of the bilateral relations the article touches
@@ -56,8 +58,9 @@ import org.slf4j.LoggerFactory;
  * what is stored. After the articles, one node describing the run is added to {@code id:graph/runs}.
  * Running twice over the same inputs changes nothing but the runs graph.
  *
- * <p>Whatever is wrong with one input (unreadable file, bad JSON, text that is not UTF-8, a record
- * without id, an article the extractor or mapper fails on, a key read twice) is reported to the
+ * <p>Whatever is wrong with one input (unreadable file or folder, a symbolic link pointing outside the
+ * paths given, bad JSON or JSON nested too deep, text that is not UTF-8, a record without id, an
+ * article the extractor or mapper fails on, a key read twice) is reported to the
  * problem policy with its origin, counted as failed, and the run goes on. A failure to write the
  * store (disk full, file too large, folder not writable) is not the input's fault and would recur on
  * every article: it stops the run with a {@link DiplographException} naming the dataset.
@@ -127,7 +130,7 @@ public final class Ingest {
         private long maxArticleSize = SourceReader.DEFAULT_MAX_ARTICLE_SIZE;
         private boolean teasers;
         private boolean strict;
-        private Function<Path, String> sourceNames = Ingest::sourceFile;
+        private Function<Path, String> sourceNames;
         private int batch = 1;
         private boolean countDataset = true;
         private boolean copyIndex;
@@ -264,8 +267,10 @@ public final class Ingest {
         }
 
         /**
-         * How an input file is named as {@code dip:sourceFile} (default: its path as given). A server
-         * that receives a file over HTTP into a temporary place records the client's name instead.
+         * How an input file is named as {@code dip:sourceFile} and in the runs graph (default: the
+         * name {@link SourceReader#inputs} gives it, the same whatever form of its path was typed, and
+         * never an absolute path). A server that receives a file over HTTP into a temporary place
+         * records the client's name instead.
          */
         public Builder sourceNames(Function<Path, String> sourceNames) {
             this.sourceNames = Objects.requireNonNull(sourceNames);
@@ -290,7 +295,15 @@ public final class Ingest {
 
     /** Reads every input under {@code paths} (files, folders or globs) into the store. */
     public IngestReport run(List<String> paths) {
-        return new Run().execute(paths);
+        return new Run().execute(reader -> reader.inputs(paths));
+    }
+
+    /**
+     * Reads input files listed before, each under its listed name (a watcher lists its folder, with
+     * the listing's checks, and reads the files that are ready).
+     */
+    IngestReport read(List<SourceReader.Input> inputs) {
+        return new Run().execute(reader -> inputs);
     }
 
     /**
@@ -326,20 +339,22 @@ public final class Ingest {
             this.force = force;
         }
 
-        IngestReport execute(List<String> paths) {
+        IngestReport execute(Function<SourceReader, List<SourceReader.Input>> listing) {
             Instant started = Instant.now();
             boolean ontologyLoaded = loadOntology();
 
             SourceReader reader = new SourceReader((origin, message) -> prepared.inOrder(() -> () -> problem(origin, message)),
                     maxArticleSize);
-            List<Path> files = reader.files(paths);
+            List<SourceReader.Input> inputs = listing.apply(reader);
+            List<String> names = inputs.stream().map(i -> sourceNames == null ? i.name() : sourceNames.apply(i.file())).toList();
             try (prepared) {
-                for (Path file : files) {
-                    reader.read(file, doc -> pages(doc).forEach(d -> article(d, sourceNames.apply(file))));
+                for (int i = 0; i < inputs.size(); i++) {
+                    String name = names.get(i);
+                    reader.read(inputs.get(i).file(), doc -> pages(doc).forEach(d -> article(d, name)));
                 }
                 prepared.drain();
             }
-            return finish(started, ontologyLoaded, files.stream().map(sourceNames).toList());
+            return finish(started, ontologyLoaded, names);
         }
 
         IngestReport executeStored() {
@@ -551,11 +566,6 @@ public final class Ingest {
             Node o = it.next().getObject();
             return o.isLiteral() ? o.getLiteralLexicalForm() : null;
         }
-    }
-
-    /** The path of an input file as the graph records it: as given, with '/' separators. */
-    static String sourceFile(Path file) {
-        return file.toString().replace('\\', '/');
     }
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */

@@ -29,6 +29,14 @@ import org.diplograph.rdf.Vocab;
  * {@code {"new":1,"changed":0,"unchanged":0,"failed":0,"problems":[{"origin":…,"message":…}]}}.
  * {@code DELETE /diplo/ingest?key=KEY} removes an article as {@code remove} would. The endpoint exists
  * only when updates are enabled, behind the same password as SPARQL Update.
+ *
+ * <p>A {@code NAME} that names no file ({@code ..}, {@code .}, a name ending in {@code /}), whose last
+ * part is over 255 bytes, or that holds a control character is refused with 400 and the reason
+ * ({@link IncomingName}); only the last part of a name is used on the server's disk, so a name cannot
+ * place the body outside the temporary folder. A file that cannot be read (bad JSON, JSON nested too
+ * deep, not UTF-8...) is a problem listed in a 200 answer, as {@code ingest} reports it. No answer,
+ * not even a 500 for a store that cannot be written, names the server's folders: the details go to
+ * the server's log.
  */
 final class IngestOverHttp extends BaseActionREST {
     /** The Fuseki operation this handler serves. */
@@ -53,6 +61,8 @@ final class IngestOverHttp extends BaseActionREST {
         if (param == null) ServletOps.errorMethodNotAllowed(method);
         String value = action.getRequestParameter(param);
         if (value == null || value.isBlank()) ServletOps.errorBadRequest("give ?" + param + "=...");
+        String refused = "file".equals(param) ? IncomingName.refusal(value) : null;
+        if (refused != null) ServletOps.errorBadRequest(refused);
     }
 
     /** {@code DELETE /diplo/ingest?key=KEY} removes an article ({@link Removal}): 200, or 404 when there is none. */
@@ -63,7 +73,8 @@ final class IngestOverHttp extends BaseActionREST {
         try {
             removed = Removal.create().store(store).build().remove(key);
         } catch (DiplographException e) {
-            ServletOps.errorOccurred(e.getMessage());
+            action.log.error("removal of {}: {}", key, e.getMessage(), e);
+            ServletOps.errorOccurred(withoutPaths(e.getMessage(), null));
             return;
         }
         if (!removed) ServletOps.errorNotFound("no article \"" + key + "\"");
@@ -83,7 +94,7 @@ final class IngestOverHttp extends BaseActionREST {
         try {
             Files.createDirectories(store.workArea());
             dir = Files.createTempDirectory(store.workArea(), "incoming");
-            Path file = dir.resolve(Path.of(name.replace('\\', '/')).getFileName().toString());
+            Path file = dir.resolve(IncomingName.lastPart(name));
             try (InputStream in = action.getRequestInputStream(); OutputStream out = Files.newOutputStream(file)) {
                 if (in.transferTo(out) > MAX_BYTES) ServletOps.error(413, "file larger than " + MAX_BYTES + " bytes");
             }
@@ -95,19 +106,50 @@ final class IngestOverHttp extends BaseActionREST {
             ObjectNode answer = json.createObjectNode().put("new", r.articlesNew()).put("changed", r.articlesChanged())
                     .put("unchanged", r.articlesUnchanged()).put("failed", r.failed());
             ArrayNode problems = answer.putArray("problems");
-            r.problems().forEach(p -> problems.addObject().put("origin", p.origin().replace(prefix, name)).put("message",
-                    p.message().replace(prefix, name)));
+            Path received = dir;
+            r.problems().forEach(p -> problems.addObject().put("origin", withoutPaths(p.origin().replace(prefix, name), received))
+                    .put("message", withoutPaths(p.message().replace(prefix, name), received)));
             byte[] body = json.writeValueAsBytes(answer);
             action.setResponseStatus(200);
             action.setResponseContentType("application/json");
             action.getResponseOutputStream().write(body);
         } catch (IOException e) {
-            ServletOps.errorOccurred("cannot receive " + name + ": " + e.getMessage());
+            action.log.warn("ingest of {}: cannot receive the body", name, e);
+            ServletOps.errorOccurred("cannot receive " + name + ": the server could not keep the file to read it (see its log)");
         } catch (DiplographException e) {
-            ServletOps.errorOccurred(e.getMessage());
+            action.log.error("ingest of {}: {}", name, e.getMessage(), e);
+            ServletOps.errorOccurred(withoutPaths(e.getMessage(), dir));
         } finally {
             delete(dir);
         }
+    }
+
+    /**
+     * {@code message} without the server's folders (the received file's, the work area, the
+     * dataset's), in the absolute and the given forms: an answer does not tell a client where the
+     * server keeps its files.
+     */
+    private String withoutPaths(String message, Path received) {
+        String out = message;
+        for (Path p : received == null ? List.of(store.workArea(), store.folder())
+                : List.of(received, store.workArea(), store.folder())) {
+            for (String form : forms(p)) out = out.replace(form, p == received ? "the received file" : "the dataset folder");
+        }
+        return out;
+    }
+
+    /** The forms a path may take in a message: absolute, real, and as given when it has a folder in it. */
+    private static List<String> forms(Path p) {
+        java.util.List<String> forms = new java.util.ArrayList<>();
+        try {
+            forms.add(p.toRealPath().toString());
+        } catch (IOException e) {
+            // gone: its other forms
+        }
+        forms.add(p.toAbsolutePath().normalize().toString());
+        forms.add(p.toAbsolutePath().toString());
+        if (p.getNameCount() > 1) forms.add(p.toString());
+        return forms;
     }
 
     private static void delete(Path dir) {

@@ -7,9 +7,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +35,16 @@ import org.slf4j.LoggerFactory;
  * copied is therefore left for a later scan. Ready files are read by one {@link Ingest} run, which
  * replaces each article's graph with its counts in one transaction: readers of the server see an
  * article whole or not at all, and an article already stored with the same text is skipped.
- * Problems with a file are logged, as by {@code ingest}, and the watch goes on; a failure to write
- * the store stops the watch, logged as an error, while the server goes on serving what it has.
+ * The folder is listed as {@code ingest} lists it ({@link SourceReader#inputs}): a symbolic link in
+ * it is followed only to a file inside the folder, else reported and skipped.
+ *
+ * <p>Problems with a file go to the {@link Builder#problems problem policy} (logged, by default), as
+ * with {@code ingest}, and the watch goes on: a file that cannot be read is read again only once it
+ * changes, and a problem of the listing (a link pointing outside, a folder that cannot be listed) is
+ * reported once, at the first scan that meets it, not at every scan. Even a fault in reading the ready
+ * files is logged once and those files are left until they change; later files are read. Only a
+ * failure to write the store stops the watch, logged as an error, while the server goes on serving
+ * what it has.
  */
 public final class Watcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Watcher.class);
@@ -49,6 +59,9 @@ public final class Watcher implements AutoCloseable {
     private final ArticleMapper mapper;
     private final Map<Path, Seen> lastScan = new HashMap<>();
     private final Map<Path, Seen> read = new HashMap<>();
+    private final InputProblem problems;
+    /** The listing's problems at the previous scan: reported when they first appear, not again. */
+    private Set<IngestReport.Problem> listingProblems = Set.of();
     private ScheduledExecutorService timer;
 
     private Watcher(Builder b) {
@@ -56,6 +69,7 @@ public final class Watcher implements AutoCloseable {
         this.folder = Objects.requireNonNull(b.folder, "folder");
         this.interval = b.interval;
         this.mapper = b.mapper;
+        this.problems = b.problems;
     }
 
     public static Builder create() {
@@ -68,8 +82,15 @@ public final class Watcher implements AutoCloseable {
         private Path folder;
         private Duration interval = DEFAULT_INTERVAL;
         private ArticleMapper mapper = ArticleMapper.standard();
+        private InputProblem problems = InputProblem.logging();
 
         private Builder() {}
+
+        /** Where input problems go (default: logged at WARN); each is told once, not at every scan. */
+        public Builder problems(InputProblem problems) {
+            this.problems = Objects.requireNonNull(problems);
+            return this;
+        }
 
         public Builder store(Store store) {
             this.store = store;
@@ -129,20 +150,36 @@ public final class Watcher implements AutoCloseable {
      * @return the report of the ingest, or null when no file was ready
      */
     synchronized IngestReport scan() {
-        List<Path> files = new SourceReader(InputProblem.logging()).files(List.of(folder.toString()));
-        List<String> ready = new ArrayList<>();
+        Set<IngestReport.Problem> listed = new LinkedHashSet<>();
+        List<SourceReader.Input> files = new SourceReader((origin, message) -> listed.add(new IngestReport.Problem(origin, message)))
+                .inputs(List.of(folder.toString()));
+        for (IngestReport.Problem p : listed) {
+            if (!listingProblems.contains(p)) problems.report(p.origin(), p.message());
+        }
+        listingProblems = listed;
+        List<SourceReader.Input> ready = new ArrayList<>();
         Map<Path, Seen> now = new HashMap<>();
-        for (Path f : files) {
-            Seen seen = look(f);
+        for (SourceReader.Input f : files) {
+            Seen seen = look(f.file());
             if (seen == null) continue;
-            now.put(f, seen);
-            if (seen.equals(lastScan.get(f)) && !seen.equals(read.get(f))) ready.add(f.toString());
+            now.put(f.file(), seen);
+            if (seen.equals(lastScan.get(f.file())) && !seen.equals(read.get(f.file()))) ready.add(f);
         }
         lastScan.clear();
         lastScan.putAll(now);
         if (ready.isEmpty()) return null;
-        IngestReport r = Ingest.create().store(store).mapper(mapper).build().run(ready);
-        for (String f : ready) read.put(Path.of(f), now.get(Path.of(f)));
+        IngestReport r;
+        try {
+            r = Ingest.create().store(store).mapper(mapper).problems(problems).build().read(ready);
+        } catch (DiplographException e) {
+            throw e;   // the store's failure, not the files': stops the watch
+        } catch (RuntimeException e) {
+            LOG.error("Watch of {}: reading {} failed; they are read again once they change", folder,
+                    ready.stream().map(SourceReader.Input::name).toList(), e);
+            return null;
+        } finally {
+            for (SourceReader.Input f : ready) read.put(f.file(), now.get(f.file()));
+        }
         LOG.info("Watch: {} files read: {} new, {} changed, {} unchanged articles, {} failed", ready.size(),
                 r.articlesNew(), r.articlesChanged(), r.articlesUnchanged(), r.failed());
         return r;

@@ -124,6 +124,54 @@ class CommandsTest {
     }
 
     @Test
+    void ingestLoadsTheValidFilesBesideJsonNestedTooDeep() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a-deep.json"), "[".repeat(100_000));
+        Files.copy(Path.of("seeds", "002_60b42acfeed2b7c8.txt"), in.resolve("b.txt"));
+
+        Run r = run("ingest", "--db", tmp.resolve("data").toString(), in.toString());
+
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("a-deep.json: JSON nested deeper than 100 levels"), r.err());
+        assertTrue(r.out().contains("1 new"), r.out());
+    }
+
+    /**
+     * A folder the user may not list is reported and its readable siblings load. Root may list any
+     * folder, so run as root the command drops the two capabilities that let it (with setpriv, from
+     * util-linux): the listing then fails as it does for any other user.
+     */
+    @Test
+    void anUnreadableFolderIsReportedAndItsReadableSiblingsLoad() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("seeds", "002_60b42acfeed2b7c8.txt"), Files.createDirectories(in.resolve("a")).resolve("002.txt"));
+        Path locked = Files.createDirectories(in.resolve("locked"));
+        Files.copy(Path.of("seeds", "003_102ef6e322b1fea5.txt"), locked.resolve("003.txt"));
+        Files.copy(Path.of("seeds", "004_ea3d89f4fc626edf.txt"), Files.createDirectories(in.resolve("z")).resolve("004.txt"));
+        Path db = tmp.resolve("data");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            List<String> command = new ArrayList<>();
+            if (Files.isReadable(locked)) command.addAll(List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search"));
+            command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName(), "ingest", "--db", db.toString(), in.toString()));
+            Path out = tmp.resolve("ingest.out");
+            Path err = tmp.resolve("ingest.err");
+            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertTrue(p.waitFor(180, TimeUnit.SECONDS), "ingest did not end");
+            String printed = Files.readString(out);
+            String errors = Files.readString(err);
+
+            assertEquals(0, p.exitValue(), printed + errors);
+            assertTrue(errors.contains("locked: cannot list folder: permission denied"), errors);
+            assertFalse(errors.contains("holds no input file"), errors);
+            assertTrue(printed.contains("2 new"), "a/002 and z/004: " + printed);
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndHelpWithZero() {
         assertEquals(2, run("ingest").status(), "no PATH");
         assertEquals(2, run("serve", "--port", "many").status());

@@ -186,7 +186,106 @@ class IngestTest {
         assertEquals(Ingest.sha256("premier"), storedHash("same"));
     }
 
+    @Test
+    void aLinkOutsideTheInputIsReportedAndWhatItPointsToIsNowhereInTheDataset() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of(SEEDS, FIRST_SEED + ".txt"), in.resolve(FIRST_SEED + ".txt"));
+        Path secret = Files.writeString(Files.createDirectories(tmp.resolve("elsewhere")).resolve("shadow"), SECRET);
+        Files.createSymbolicLink(in.resolve("shadow.txt"), secret);
+
+        IngestReport r = ingest(in.toString());
+
+        assertEquals(1, r.articlesNew());
+        assertEquals(1, r.failed());
+        assertTrue(message(r, "shadow.txt").contains("points outside the input"), message(r, "shadow.txt"));
+        assertFalse(holds(SECRET_MARK), "the linked file's text is nowhere in the dataset");
+    }
+
+    @Test
+    void jsonNestedTooDeepIsOneFailedInputAndTheValidFileBesideItLoads() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a-deep.json"), "[".repeat(100_000));
+        Files.copy(Path.of(SEEDS, FIRST_SEED + ".txt"), in.resolve(FIRST_SEED + ".txt"));
+
+        IngestReport r = ingest(in.toString());
+
+        assertEquals(1, r.articlesNew());
+        assertEquals(1, r.failed());
+        assertTrue(message(r, "a-deep.json").contains("JSON nested deeper than 100 levels"), message(r, "a-deep.json"));
+    }
+
+    @Test
+    void theSameFilesNamedByAnotherFormOfTheirPathAreUnchanged() {
+        ingest(SEEDS);
+        String absolute = Path.of(SEEDS).toAbsolutePath().toString();
+        for (String form : List.of("./" + SEEDS, absolute, SEEDS + "/../" + SEEDS, SEEDS + "/", "./" + SEEDS + "/*.txt",
+                absolute + "/*.txt")) {
+            IngestReport r = ingest(form);
+            assertEquals(5, r.articlesUnchanged(), form);
+            assertEquals(0, r.articlesNew() + r.articlesChanged() + r.failed(), form);
+        }
+        IngestReport one = ingest(absolute + "/" + FIRST_SEED + ".txt");
+        assertEquals(1, one.articlesUnchanged(), "a file given alone is named as when its folder is given");
+        assertEquals(SEEDS + "/" + FIRST_SEED + ".txt", storedSourceFile(FIRST_SEED), "as before: relative to the working folder");
+    }
+
+    @Test
+    void aDatasetLoadedUnderAnOlderFormOfTheNamesIsRestampedOnceWithoutDuplicates() {
+        // as an earlier version recorded "ingest ./seeds": the path as typed
+        Ingest.create().store(store).mapper(TestPipeline.mapper()).sourceNames(f -> "./" + f.toString()).build()
+                .run(List.of(SEEDS));
+        assertEquals("./" + SEEDS + "/" + FIRST_SEED + ".txt", storedSourceFile(FIRST_SEED));
+
+        IngestReport r = ingest("./" + SEEDS);
+        assertEquals(5, r.articlesChanged(), "the name is stamped again, once");
+        assertEquals(0, r.articlesNew());
+        assertEquals(5, r.counts().articles(), "the same articles, not copies");
+        assertEquals(SEEDS + "/" + FIRST_SEED + ".txt", storedSourceFile(FIRST_SEED));
+        assertEquals(5, ingest(SEEDS).articlesUnchanged());
+    }
+
+    @Test
+    void filesOutsideTheWorkingFolderAreNamedWithoutAbsolutePathsWhateverFormNamesThem() throws IOException {
+        Path in = copySeeds();
+        ingest(in.toString());
+        String relative = Path.of("").toAbsolutePath().relativize(in.toAbsolutePath()).toString();
+        for (String form : List.of(relative, in + "/../" + in.getFileName(), in + "/")) {
+            IngestReport r = ingest(form);
+            assertEquals(5, r.articlesUnchanged(), form);
+            assertEquals(0, r.articlesNew() + r.articlesChanged() + r.failed(), form);
+        }
+        assertEquals("seeds/" + FIRST_SEED + ".txt", storedSourceFile(FIRST_SEED), "the folder given and what lies under it");
+        assertFalse(holds(tmp.toString()), "no absolute input path anywhere, the runs graph included");
+        assertFalse(holds(tmp.toRealPath().toString()));
+    }
+
     // ---- helpers
+
+    private static final String SECRET_MARK = "SECRET-7f3a-ne-pas-lire";
+    /** French, so that it would pass the language check if it were ever read. */
+    private static final String SECRET = "Le ministre des Affaires étrangères a reçu l'ambassadeur du Canada à Lima. "
+            + SECRET_MARK + " Les deux parties ont évoqué la coopération dans le domaine de l'énergie.";
+
+    /** Whether any literal or IRI of the dataset, in any graph, holds {@code text}. */
+    private boolean holds(String text) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            for (var it = dsg.find(); it.hasNext(); ) {
+                org.apache.jena.sparql.core.Quad q = it.next();
+                for (Node n : List.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
+                    if ((n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()).contains(text)) return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private String storedSourceFile(String key) {
+        DatasetGraph dsg = store.dataset();
+        Node g = TestPipeline.mapper().graphFor(key);
+        return Txn.calculateRead(dsg, () -> Ingest.Stamp.read(dsg, g).sourceFile());
+    }
+
 
     private Path copySeeds() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("seeds"));

@@ -113,13 +113,18 @@ class PendingCountsTest {
         }
     }
 
-    /** Seeds, generated articles and a story with a copy of it in another folder. */
+    /**
+     * Seeds, generated articles and a story with a copy of it in another folder. The folders are given
+     * one by one, so that a file of {@code generated} given alone is named as when its folder is given
+     * ({@code generated/gen-0000.txt}): the runs below compare counts, not a change of names.
+     */
     private List<String> inputs() throws IOException {
         GeneratedArticles.write(tmp.resolve("in/generated"), 30);
         Files.writeString(Files.createDirectories(tmp.resolve("in/a")).resolve("zz-maritime.txt"), BatchedIngestTest.STORY);
         Files.writeString(Files.createDirectories(tmp.resolve("in/b")).resolve("aa-maritime.txt"),
                 BatchedIngestTest.STORY.replace("Lisbonne (VNA)", "Lisbonne (VNA) "));
-        return List.of("seeds", tmp.resolve("in").toString());
+        return List.of("seeds", tmp.resolve("in/a").toString(), tmp.resolve("in/b").toString(),
+                tmp.resolve("in/generated").toString());
     }
 
     private Map<Node, Graph> load(String name, boolean atEnd, int batch, List<String> paths) {

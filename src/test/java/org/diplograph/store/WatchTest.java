@@ -64,6 +64,48 @@ class WatchTest {
         }
     }
 
+    @Test
+    void aBadFileOrALinkOutsideTheFolderNeverStopsTheWatchAndIsReportedOnce() throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Path secret = Files.writeString(Files.createDirectories(tmp.resolve("elsewhere")).resolve("shadow"),
+                "Le ministre a reçu l'ambassadeur du Canada à Lima. SECRET-7f3a. Les deux parties ont évoqué la coopération.");
+        Files.writeString(inbox.resolve("001-deep.json"), "[".repeat(100_000));
+        Files.createSymbolicLink(inbox.resolve("001-shadow.txt"), secret);
+        Files.copy(Path.of("seeds", SEED), inbox.resolve(SEED));
+        List<String> problems = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            Watcher w = Watcher.create().store(store).folder(inbox).mapper(TestPipeline.mapper())
+                    .problems((origin, message) -> problems.add(origin + ": " + message)).build();
+            assertNull(w.scan(), "first sight");
+            IngestReport r = w.scan();
+            assertNotNull(r);
+            assertEquals(1, r.articlesNew(), "the good file beside the bad ones");
+            assertEquals(1, r.failed(), "the nested JSON");
+            for (int i = 0; i < 3; i++) assertNull(w.scan(), "nothing new: nothing read again");
+
+            Files.copy(Path.of("seeds", "003_102ef6e322b1fea5.txt"), inbox.resolve("later.txt"));
+            assertNull(w.scan());
+            IngestReport later = w.scan();
+            assertNotNull(later, "a file dropped later is read");
+            assertEquals(1, later.articlesNew());
+            assertEquals(2, GraphCounts.of(store.dataset()).articles());
+
+            assertEquals(1, problems.stream().filter(p -> p.contains("001-shadow.txt") && p.contains("points outside the input"))
+                    .count(), problems.toString());
+            assertEquals(1, problems.stream().filter(p -> p.contains("001-deep.json") && p.contains("nested deeper")).count(),
+                    problems.toString());
+            assertEquals(2, problems.size(), "each problem once, not at every scan: " + problems);
+            org.apache.jena.sparql.core.DatasetGraph dsg = store.dataset();
+            assertEquals(false, org.apache.jena.system.Txn.calculateRead(dsg, () -> {
+                for (var it = dsg.find(); it.hasNext(); ) {
+                    var o = it.next().getObject();
+                    if (o.isLiteral() && o.getLiteralLexicalForm().contains("SECRET-7f3a")) return true;
+                }
+                return false;
+            }), "the linked file's text is nowhere in the dataset");
+        }
+    }
+
     private static void awaitArticles(DiplographServer server, String expected) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         String seen;
