@@ -52,8 +52,11 @@ import org.slf4j.LoggerFactory;
  * non-loopback address is logged as a warning. Queries are stopped after the query timeout (default
  * 60 s), set as {@code ARQ.queryTimeout} on the dataset's context, so queries run in this process on
  * the same store are bounded the same way; a client may ask for less with the {@code timeout}
- * parameter, not for more. Queries over HTTP return at most {@link Builder#maxRows} results
- * ({@link RowCap}).
+ * parameter, not for more; the time counts from the request's arrival and includes parsing
+ * ({@link BudgetedQuery}). Queries over HTTP return at most {@link Builder#maxRows} results
+ * ({@link RowCap}). Request bodies are capped, 1 MB for a query or update and 64 MB for an upload
+ * ({@link BodyLimit}), and at most 4 requests to the dataset run at once, the others waiting their
+ * turn for at most the timeout, then answered 503 ({@link Admission}); ping and the console never wait.
  *
  * <p>CORS: Fuseki's CORS filter is on with its defaults (any origin; GET, POST, PUT, DELETE, OPTIONS,
  * HEAD and PATCH; the usual content and authorization headers). Any web page may therefore query the
@@ -76,6 +79,14 @@ public final class DiplographServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** Enough for any analyst's table, far below what would exhaust the server. */
     public static final long DEFAULT_MAX_ROWS = 100_000;
+    /** Far above any query a person or the catalogue writes, far below one that pins the parser. */
+    public static final long DEFAULT_MAX_QUERY_BYTES = 1024 * 1024;
+    /** Above any article file; an upload is held on disk while it is read. */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
+    /** Two per core of the 2-core laptop it is made for: the cores stay busy, each query gets its share. */
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 4;
+    /** Requests beyond the running ones that wait for a turn; more are refused at once (503). */
+    public static final int DEFAULT_MAX_QUEUED_QUERIES = 64;
 
     private final Store store;
     private final FusekiServer fuseki;
@@ -101,8 +112,50 @@ public final class DiplographServer implements AutoCloseable {
         private String host = DEFAULT_HOST;
         private long maxRows = DEFAULT_MAX_ROWS;
         private Path passwordFile;
+        private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
+        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private int maxConcurrentQueries = DEFAULT_MAX_CONCURRENT_QUERIES;
+        private int maxQueuedQueries = DEFAULT_MAX_QUEUED_QUERIES;
 
         private Builder() {}
+
+        /**
+         * The largest body of a query or update request (default 1 MB); larger is refused with 413
+         * before it is read ({@link BodyLimit}).
+         */
+        public Builder maxQueryBytes(long bytes) {
+            if (bytes <= 0) throw new IllegalArgumentException("max query bytes must be positive");
+            this.maxQueryBytes = bytes;
+            return this;
+        }
+
+        /**
+         * The largest file sent to {@code /diplo/ingest} or the graph store {@code /diplo/data} (default
+         * 64 MB); larger is refused with 413 before it is written ({@link BodyLimit}).
+         */
+        public Builder maxUploadBytes(long bytes) {
+            if (bytes <= 0) throw new IllegalArgumentException("max upload bytes must be positive");
+            this.maxUploadBytes = bytes;
+            return this;
+        }
+
+        /**
+         * How many requests to the dataset run at once (default 4) and how many more may wait for a
+         * turn (default 64), each at most the query timeout; then 503 with {@code Retry-After}
+         * ({@link Admission}).
+         */
+        public Builder maxConcurrentQueries(int running, int queued) {
+            if (running <= 0) throw new IllegalArgumentException("max concurrent queries must be positive");
+            if (queued < 0) throw new IllegalArgumentException("max queued queries cannot be negative");
+            this.maxConcurrentQueries = running;
+            this.maxQueuedQueries = queued;
+            return this;
+        }
+
+        /** As {@link #maxConcurrentQueries(int, int)} with the default queue. */
+        public Builder maxConcurrentQueries(int running) {
+            return maxConcurrentQueries(running, maxQueuedQueries);
+        }
 
         /**
          * The address to listen on (default 127.0.0.1). Anything but a loopback address exposes the
@@ -186,6 +239,9 @@ public final class DiplographServer implements AutoCloseable {
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
             }
+            // runaway requests: a turn for each query (inner), bodies capped before anything reads them (outer)
+            Admission.install(fuseki.getJettyServer(), maxConcurrentQueries, maxQueuedQueries, queryTimeout);
+            BodyLimit.install(fuseki.getJettyServer(), maxQueryBytes, maxUploadBytes);
             return new DiplographServer(store, fuseki, urlHost(host));
         }
 
