@@ -31,6 +31,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.lang.SyntaxVarScope;
 import org.apache.jena.sparql.lang.arq.javacc.ARQParser;
 import org.apache.jena.sparql.lang.arq.javacc.ParseException;
@@ -56,7 +57,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
  * passed; the parser reads its input a few thousand characters at a time, so a long query is
  * abandoned within moments of its deadline. A body refused by {@link BodyLimit} while it streams is
  * answered 413. Otherwise the request is served as {@code SPARQL_QueryDataset} serves it: the same
- * validation ({@link #validateQuery}), dataset, execution, results and errors.
+ * validation ({@link #validateQuery}), dataset, execution, results and errors, but for a SELECT's rows,
+ * read whole before the answer starts ({@link #executeQuery}).
  */
 abstract class BudgetedQuery extends SPARQL_QueryDataset {
 
@@ -108,12 +110,33 @@ abstract class BudgetedQuery extends SPARQL_QueryDataset {
             action.abortSilent();
             ServletOps.errorBadRequest("Query parse error: " + SPARQLProtocol.messageForException(ex));
         } catch (QueryCancelledException ex) {
-            action.abortSilent();
-            ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+            throw timedOut(action);
+        } catch (RuntimeException ex) {
+            // Jena may fail on its way out of a cancelled query (a hash join closed before it was built
+            // throws NullPointerException): past the deadline, that is the timeout, not a server error
+            if (!(ex instanceof ActionErrorException) && passed(deadline)) throw timedOut(action);
             throw ex;
         } finally {
             action.endRead();
         }
+    }
+
+    /**
+     * Runs the query as Fuseki does, but reads a SELECT's rows whole before the answer starts: Fuseki
+     * streams them, so a timeout in the middle cut the answer short after its 200 (a client read
+     * malformed JSON); now a query either answers whole or times out with 503. The rows are at most
+     * {@link RowCap}'s ceiling.
+     */
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query requestQuery, String queryStringLog) {
+        if (!requestQuery.isSelectType()) return super.executeQuery(action, exec, requestQuery, queryStringLog);
+        return new QueryExecResult(RowSetMem.create(exec.select()));
+    }
+
+    private static QueryCancelledException timedOut(HttpAction action) {
+        action.abortSilent();
+        ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+        return new QueryCancelledException();
     }
 
     /**
