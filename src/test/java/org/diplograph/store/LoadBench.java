@@ -33,11 +33,12 @@ import org.diplograph.query.ResultTable;
  * a probe pings {@code /$/ping} every 250 ms (issue 15): it prints the ping latency, the slow queries'
  * answers (result, 503) and longest answer time against the timeout, requests dropped (no HTTP answer
  * at all), and the peak heap. A canned query refused with 503 under that load counts as refused, not
- * as an error; a dropped request is an error.
+ * as an error; a dropped request is an error. {@code RUNNING} is the server's admission limit
+ * ({@code --max-concurrent-queries}).
  *
  * <pre>
  *   java -cp "$(cat target/test-classpath.txt):target/classes:target/test-classes" \
- *       org.diplograph.store.LoadBench [CLIENTS=16] [SECONDS=60] [NEW_ARTICLES=100] [SLOW=0] [TIMEOUT=60]
+ *       org.diplograph.store.LoadBench [CLIENTS=16] [SECONDS=60] [NEW_ARTICLES=100] [SLOW=0] [TIMEOUT=60] [RUNNING=4]
  * </pre>
  *
  * The dataset starts with the seeds and 200 generated articles; the new articles are generated too.
@@ -51,6 +52,7 @@ public final class LoadBench {
         int newArticles = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int slowClients = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         Duration timeout = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 60);
+        int running = args.length > 5 ? Integer.parseInt(args[5]) : DiplographServer.DEFAULT_MAX_CONCURRENT_QUERIES;
         Path work = Files.createTempDirectory("diplograph-load");
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         Path feed = GeneratedArticles.write(work.resolve("feed"), 200 + newArticles);
@@ -63,7 +65,8 @@ public final class LoadBench {
             Ingest.create().store(store).build().run(base);
             long startArticles = GraphCounts.of(store.dataset()).articles();
 
-            try (DiplographServer server = DiplographServer.create().store(store).port(0).queryTimeout(timeout).build().start();
+            try (DiplographServer server = DiplographServer.create().store(store).port(0).queryTimeout(timeout)
+                    .maxConcurrentQueries(running).build().start();
                  Watcher watcher = Watcher.create().store(store).folder(inbox).interval(Duration.ofMillis(500)).build().start()) {
                 List<Call> calls = calls(QueryRunner.local(store.dataset()));
                 Map<String, List<Long>> micros = new ConcurrentHashMap<>();
