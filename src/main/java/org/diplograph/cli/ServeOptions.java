@@ -33,6 +33,23 @@ final class ServeOptions {
                     + " the header Diplograph-Row-Limit.")
     long maxRows;
 
+    @Option(names = "--max-query-bytes", paramLabel = "BYTES", defaultValue = "" + DiplographServer.DEFAULT_MAX_QUERY_BYTES,
+            description = "Largest query or update body (default: ${DEFAULT-VALUE}); larger is refused with 413 before it"
+                    + " is read.")
+    long maxQueryBytes;
+
+    @Option(names = "--max-upload-bytes", paramLabel = "BYTES", defaultValue = "" + DiplographServer.DEFAULT_MAX_UPLOAD_BYTES,
+            description = "Largest file sent to /diplo/ingest or /diplo/data (default: ${DEFAULT-VALUE}); larger is refused"
+                    + " with 413 before it is written.")
+    long maxUploadBytes;
+
+    @Option(names = "--max-concurrent-queries", paramLabel = "N",
+            defaultValue = "" + DiplographServer.DEFAULT_MAX_CONCURRENT_QUERIES,
+            description = "Requests to the dataset run at once (default: ${DEFAULT-VALUE}); up to "
+                    + DiplographServer.DEFAULT_MAX_QUEUED_QUERIES + " more wait, each at most --timeout, then get 503 with"
+                    + " Retry-After. Ping and the console never wait.")
+    int maxConcurrentQueries;
+
     @Option(names = "--allow-update",
             description = "Enable SPARQL Update at /diplo/update and graph store writes at /diplo/data, for the users"
                     + " of --password-file only (HTTP basic authentication).")
@@ -89,6 +106,8 @@ final class ServeOptions {
         }
         if (timeoutSeconds <= 0) throw new DiplographException("--timeout must be a positive number of seconds");
         if (maxRows <= 0) throw new DiplographException("--max-rows must be positive");
+        if (maxQueryBytes <= 0 || maxUploadBytes <= 0) throw new DiplographException("--max-query-bytes and --max-upload-bytes must be positive");
+        if (maxConcurrentQueries <= 0) throw new DiplographException("--max-concurrent-queries must be positive");
         if (!loopback(host)) {
             err.println("diplograph: warning: listening on " + host + ", not loopback: anyone who can reach this"
                     + " machine can query the dataset");
@@ -96,6 +115,7 @@ final class ServeOptions {
         }
         DiplographServer.Builder b = DiplographServer.create().store(store).port(port).host(host).maxRows(maxRows)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds));
+        b.maxQueryBytes(maxQueryBytes).maxUploadBytes(maxUploadBytes).maxConcurrentQueries(maxConcurrentQueries);
         if (allowUpdate) b.updates(passwordFile);
         webOptions(b);
         return b.build().start();

@@ -57,8 +57,11 @@ import org.slf4j.LoggerFactory;
  * non-loopback address is logged as a warning. Queries are stopped after the query timeout (default
  * 60 s), set as {@code ARQ.queryTimeout} on the dataset's context, so queries run in this process on
  * the same store are bounded the same way; a client may ask for less with the {@code timeout}
- * parameter, not for more. Queries over HTTP return at most {@link Builder#maxRows} results
- * ({@link RowCap}).
+ * parameter, not for more; the time counts from the request's arrival and includes parsing
+ * ({@link BudgetedQuery}). Queries over HTTP return at most {@link Builder#maxRows} results
+ * ({@link RowCap}). Request bodies are capped, 1 MB for a query or update and 64 MB for an upload
+ * ({@link BodyLimit}), and at most 8 requests to the dataset run at once, the others waiting their
+ * turn for at most the timeout, then answered 503 ({@link Admission}); ping and the console never wait.
  *
  * <p>Other web pages and hosts: the analyst's browser runs pages of any site on the same machine,
  * so the server trusts nothing a page can make the browser send. Each guard is a small class of
@@ -92,6 +95,18 @@ public final class DiplographServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** Enough for any analyst's table, far below what would exhaust the server. */
     public static final long DEFAULT_MAX_ROWS = 100_000;
+    /** Far above any query a person or the catalogue writes, far below one that pins the parser. */
+    public static final long DEFAULT_MAX_QUERY_BYTES = 1024 * 1024;
+    /** Above any article file; an upload is held on disk while it is read. */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
+    /**
+     * Four per core of the 2-core laptop it is made for: canned queries wait on the disk and the store's
+     * locks as well as the cores, and with 4 the load test answered 40% fewer of them than with no
+     * limit, with 8 as many; 50 cross products at once still leave ping and the timeout on time.
+     */
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
+    /** Requests beyond the running ones that wait for a turn; more are refused at once (503). */
+    public static final int DEFAULT_MAX_QUEUED_QUERIES = 64;
 
     private final Store store;
     private final FusekiServer fuseki;
@@ -122,6 +137,10 @@ public final class DiplographServer implements AutoCloseable {
         private final List<HostPattern> allowedHosts = new ArrayList<>();
         private PasswordFile passwords;
         private LoginThrottle.Delays loginDelays = LoginThrottle.Delays.DEFAULT;
+        private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
+        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private int maxConcurrentQueries = DEFAULT_MAX_CONCURRENT_QUERIES;
+        private int maxQueuedQueries = DEFAULT_MAX_QUEUED_QUERIES;
 
         private Builder() {}
 
@@ -140,6 +159,16 @@ public final class DiplographServer implements AutoCloseable {
         }
 
         /**
+         * The largest body of a query or update request (default 1 MB); larger is refused with 413
+         * before it is read ({@link BodyLimit}).
+         */
+        public Builder maxQueryBytes(long bytes) {
+            if (bytes <= 0) throw new IllegalArgumentException("max query bytes must be positive");
+            this.maxQueryBytes = bytes;
+            return this;
+        }
+
+        /**
          * Lets web pages of {@code origin} ({@code scheme://host[:port]}, as a browser sends it) query
          * the server from a browser (CORS, without credentials); may be called for several origins.
          * Without it the server sends no CORS header at all. A listed origin still cannot write
@@ -154,6 +183,16 @@ public final class DiplographServer implements AutoCloseable {
         }
 
         /**
+         * The largest file sent to {@code /diplo/ingest} or the graph store {@code /diplo/data} (default
+         * 64 MB); larger is refused with 413 before it is written ({@link BodyLimit}).
+         */
+        public Builder maxUploadBytes(long bytes) {
+            if (bytes <= 0) throw new IllegalArgumentException("max upload bytes must be positive");
+            this.maxUploadBytes = bytes;
+            return this;
+        }
+
+        /**
          * Accepts requests whose {@code Host} header is {@code name} ({@code HOST}, any port, or
          * {@code HOST:PORT}), besides the server's own names; may be called for several names. For a
          * server behind a proxy, or reached by a DNS name; every other name is refused
@@ -164,6 +203,24 @@ public final class DiplographServer implements AutoCloseable {
         public Builder allowedHost(String name) {
             allowedHosts.add(HostPattern.parse(name));
             return this;
+        }
+
+        /**
+         * How many requests to the dataset run at once (default 8) and how many more may wait for a
+         * turn (default 64), each at most the query timeout; then 503 with {@code Retry-After}
+         * ({@link Admission}).
+         */
+        public Builder maxConcurrentQueries(int running, int queued) {
+            if (running <= 0) throw new IllegalArgumentException("max concurrent queries must be positive");
+            if (queued < 0) throw new IllegalArgumentException("max queued queries cannot be negative");
+            this.maxConcurrentQueries = running;
+            this.maxQueuedQueries = queued;
+            return this;
+        }
+
+        /** As {@link #maxConcurrentQueries(int, int)} with the default queue. */
+        public Builder maxConcurrentQueries(int running) {
+            return maxConcurrentQueries(running, maxQueuedQueries);
         }
 
         /**
@@ -262,6 +319,9 @@ public final class DiplographServer implements AutoCloseable {
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
             }
+            // runaway requests: a turn for each query (inner), bodies capped before anything reads them (outer)
+            Admission.install(fuseki.getJettyServer(), maxConcurrentQueries, maxQueuedQueries, queryTimeout);
+            BodyLimit.install(fuseki.getJettyServer(), maxQueryBytes, maxUploadBytes);
             return new DiplographServer(store, fuseki, urlHost(host));
         }
 

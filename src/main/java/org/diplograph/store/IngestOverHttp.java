@@ -28,7 +28,9 @@ import org.diplograph.rdf.Vocab;
  * they change ({@link Ingest}). The counts in the answer include the teasers. The answer is JSON:
  * {@code {"new":1,"changed":0,"unchanged":0,"failed":0,"problems":[{"origin":…,"message":…}]}}.
  * {@code DELETE /diplo/ingest?key=KEY} removes an article as {@code remove} would. The endpoint exists
- * only when updates are enabled, behind the same password as SPARQL Update.
+ * only when updates are enabled, behind the same password as SPARQL Update. A body larger than the
+ * server's upload limit is refused with 413 before it is written ({@link BodyLimit}): at once when its
+ * {@code Content-Length} says so, else as soon as it passes the limit while it streams.
  *
  * <p>A {@code NAME} that names no file ({@code ..}, {@code .}, a name ending in {@code /}), whose last
  * part is over 255 bytes, or that holds a control character is refused with 400 and the reason
@@ -42,9 +44,6 @@ final class IngestOverHttp extends BaseActionREST {
     /** The Fuseki operation this handler serves. */
     static final Operation OPERATION = Operation.alloc(Vocab.ID + "operation/ingest", "diplograph-ingest",
             "Read an article file into the dataset");
-    /** Larger bodies are refused: no article file is that large, and the body is held on disk. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
-
     /** Articles per transaction: a page and the teasers it lists are written together. */
     static final int BATCH = 64;
 
@@ -95,8 +94,12 @@ final class IngestOverHttp extends BaseActionREST {
             Files.createDirectories(store.workArea());
             dir = Files.createTempDirectory(store.workArea(), "incoming");
             Path file = dir.resolve(IncomingName.lastPart(name));
+            // the size was capped before the body reached here, or is while it streams (BodyLimit)
             try (InputStream in = action.getRequestInputStream(); OutputStream out = Files.newOutputStream(file)) {
-                if (in.transferTo(out) > MAX_BYTES) ServletOps.error(413, "file larger than " + MAX_BYTES + " bytes");
+                in.transferTo(out);
+            } catch (IOException | RuntimeException e) {
+                if (BodyLimit.tooLarge(e)) ServletOps.error(413, "file larger than the server's upload limit");
+                throw e;
             }
             String prefix = file.toString();
             // as ingest reads a file: the page's teasers too, written with it in one transaction

@@ -1,7 +1,6 @@
 package org.diplograph.store;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
-import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
 
 /**
@@ -12,8 +11,9 @@ import org.apache.jena.query.Query;
  * the header {@value #HEADER} with the ceiling, so a client can tell a capped answer from a complete
  * one. The limit applies to solutions: rows of a SELECT, solutions of a CONSTRUCT or DESCRIBE.
  * ASK is left alone. Queries run in the server's own process (ingest, summary) are not affected.
+ * Each query's time, parse included, is counted from its arrival ({@link BudgetedQuery}).
  */
-final class RowCap extends SPARQL_QueryDataset {
+final class RowCap extends BudgetedQuery {
     /** The response header present when a query's results were capped. */
     static final String HEADER = "Diplograph-Row-Limit";
 

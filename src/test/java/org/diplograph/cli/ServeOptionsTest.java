@@ -95,4 +95,26 @@ class ServeOptionsTest {
         assertEquals("diplograph: Password file " + passwords + ", line 2: empty password for user 'bob'\n", run.err());
         assertTrue(!run.out().contains("Serving"), run.out());
     }
+
+    @Test
+    void theRequestLimitsReachTheServer() throws Exception {
+        ServeOptions o = parse();
+        assertEquals(DiplographServer.DEFAULT_MAX_QUERY_BYTES, o.maxQueryBytes);
+        assertEquals(DiplographServer.DEFAULT_MAX_UPLOAD_BYTES, o.maxUploadBytes);
+        assertEquals(DiplographServer.DEFAULT_MAX_CONCURRENT_QUERIES, o.maxConcurrentQueries);
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            DiplographServer server = parse("--port", "0", "--max-query-bytes", "100", "--max-concurrent-queries", "1")
+                    .start(store, new PrintWriter(new StringWriter(), true));
+            try {
+                java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.queryUrl()))
+                                .header("Content-Type", "application/sparql-query")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("ASK {}" + " ".repeat(200))).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(413, r.statusCode(), "a query over --max-query-bytes");
+            } finally {
+                server.stop();
+            }
+        }
+    }
 }
