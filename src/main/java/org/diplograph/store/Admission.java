@@ -19,9 +19,11 @@ import org.eclipse.jetty.util.Callback;
  * A few at a time finish or time out on schedule; the rest wait without a thread or any memory of
  * their own, since Jetty's {@link QoSHandler}, which this is, suspends them asynchronously.
  *
- * <p>What waits: every request to the dataset ({@code /diplo} and below: queries, graph store reads,
- * updates) but {@code /diplo/ingest}, whose article files take as long as they take and come from the
- * editors. What never waits: everything else, so ping ({@code /$/ping}), the console's pages and the
+ * <p>What waits: every request to the dataset ({@code /diplo} and below: queries and graph store reads)
+ * but the editors' endpoints, {@code /diplo/ingest}, {@code /diplo/update} and {@code /diplo/data}. They
+ * need a password, and a wrong one is answered late ({@link ThrottledBasicAuthenticator}): were they
+ * admitted here, a page guessing the editor's password would hold the dataset's turns with answers it
+ * makes wait, and queue the editor's own writes behind anonymous queries. What never waits: everything else, so ping ({@code /$/ping}), the console's pages and the
  * admin module's read calls stay responsive however many queries wait. The wait counts in a query's
  * budget ({@link BudgetedQuery} measures it from the request's arrival), so a query is answered within
  * its timeout whether it waited, ran or both.
@@ -42,7 +44,8 @@ final class Admission extends QoSHandler {
         setMaxSuspend(wait);
         retryAfter = Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
         includePath(DiplographServer.DATASET, DiplographServer.DATASET + "/*");
-        excludePath(DiplographServer.DATASET + "/ingest");
+        excludePath(DiplographServer.DATASET + "/ingest", DiplographServer.DATASET + "/update",
+                DiplographServer.DATASET + "/data");
     }
 
     /** Puts an admission limit in front of everything {@code server} handles. */
