@@ -172,9 +172,14 @@ final class Dates {
         String how = null;
         if (year == null) {
             LocalDate p = fullDate(published);
+            // a publication month stands for its last day; a publication year gives the year itself
+            if (p == null) p = endOfMonth(published);
             if (p != null) {
                 year = yearNear(p, f.month(), f.day(), future);
                 how = "publication date";
+            } else if (published != null && published.matches("\\d{4}")) {
+                year = Integer.valueOf(published);
+                how = "publication year";
             } else {
                 List<Integer> fits = new ArrayList<>();
                 for (int y : statedYears) {
@@ -220,6 +225,46 @@ final class Dates {
             }
         }
         return p.getYear();
+    }
+
+    /** The last day of a publication month written YYYY-MM, else null. */
+    static LocalDate endOfMonth(String published) {
+        if (published == null || published.length() != 7) return null;
+        try {
+            return java.time.YearMonth.parse(published).atEndOfMonth();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern PAGE_DATE = Pattern.compile(
+            "(?<![\\d/.-])(?:(0?[1-9]|[12]\\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:19|20)\\d{2})|((?:19|20)\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]))(?![\\d/.])");
+
+    /**
+     * The publication date of a page: the record's own, else a date written in figures in the page's
+     * header, before its story begins ("Mis à jour le 25/09/2024 09:40", "| 2024-03-14 à 21:07"),
+     * as outlets print the day of posting there; null when neither is found.
+     */
+    static String published(org.diplograph.article.Page page) {
+        String given = page.source().published();
+        if (given != null) return given;
+        int storyStart = page.text().length();
+        for (org.diplograph.article.Page.Unit u : page.units()) {
+            if (u.kind() == org.diplograph.article.Page.Kind.LEAD || u.kind() == org.diplograph.article.Page.Kind.BODY) {
+                storyStart = u.begin();
+                break;
+            }
+        }
+        Matcher m = PAGE_DATE.matcher(page.text().substring(0, Math.min(storyStart, page.text().length())));
+        if (!m.find()) return null;
+        try {
+            LocalDate d = m.group(3) != null
+                    ? LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                    : LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+            return d.toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     static LocalDate fullDate(String published) {

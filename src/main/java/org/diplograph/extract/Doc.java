@@ -193,6 +193,8 @@ final class Doc {
         Span evidence;
         double confidence;
         boolean inMain;
+        /** The text names the body; false for a ministry only a minister's title implies. */
+        boolean named;
     }
 
     /** A fact told in one or more sentences: the evidence shown first, and the other tellings. */
@@ -239,6 +241,8 @@ final class Doc {
         int at;                  // char position of the trigger in its sentence
         String topic;
         double confidence;
+        /** A gathering many attend (a ceremony, a conference, a reception given): told again, it is the same one. */
+        boolean gathering;
         boolean hasRole(String personKey) {
             return participants.stream().anyMatch(p -> p.personKey().equals(personKey));
         }
