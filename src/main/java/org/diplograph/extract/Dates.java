@@ -237,34 +237,13 @@ final class Dates {
         }
     }
 
-    private static final Pattern PAGE_DATE = Pattern.compile(
-            "(?<![\\d/.-])(?:(0?[1-9]|[12]\\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:19|20)\\d{2})|((?:19|20)\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]))(?![\\d/.])");
-
     /**
-     * The publication date of a page: the record's own, else a date written in figures in the page's
-     * header, before its story begins ("Mis à jour le 25/09/2024 09:40", "| 2024-03-14 à 21:07"),
-     * as outlets print the day of posting there; null when neither is found.
+     * The publication date of a page: the record's own, else the day of posting printed in figures
+     * in the page's head ({@link Dateline#posted}); null when neither is found.
      */
     static String published(org.diplograph.article.Page page) {
         String given = page.source().published();
-        if (given != null) return given;
-        int storyStart = page.text().length();
-        for (org.diplograph.article.Page.Unit u : page.units()) {
-            if (u.kind() == org.diplograph.article.Page.Kind.LEAD || u.kind() == org.diplograph.article.Page.Kind.BODY) {
-                storyStart = u.begin();
-                break;
-            }
-        }
-        Matcher m = PAGE_DATE.matcher(page.text().substring(0, Math.min(storyStart, page.text().length())));
-        if (!m.find()) return null;
-        try {
-            LocalDate d = m.group(3) != null
-                    ? LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
-                    : LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
-            return d.toString();
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return given != null ? given : Dateline.posted(page);
     }
 
     static LocalDate fullDate(String published) {

@@ -86,9 +86,16 @@ public final class Extractor {
     }
 
     /** The country of the place a story is filed from ("Tokyo" in "Tokyo (VNA) -"), or null. */
-    private String datelineCountry(Page page) {
-        if (page.dateline() == null) return null;
-        List<Tok> toks = Tok.tokenize(page.dateline());
+    private String datelineCountry(Page page, String[] dated) {
+        String place = page.dateline() != null ? page.dateline() : dated != null ? dated[0] : null;
+        if (place == null) return null;
+        if (place.equals(place.toUpperCase(java.util.Locale.ROOT))) {
+            // "BEIJING": capitals only, as some agencies write their datelines
+            StringBuilder b = new StringBuilder();
+            for (String w : place.toLowerCase(java.util.Locale.ROOT).split(" ")) b.append(b.length() > 0 ? " " : "").append(Words.capitaliseFirst(w));
+            place = b.toString();
+        }
+        List<Tok> toks = Tok.tokenize(place);
         Gazetteer.Hit h = toks.isEmpty() ? null : gazetteer.match(toks, 0);
         return h == null || h.e() != toks.size() ? null : h.code();
     }
@@ -96,8 +103,11 @@ public final class Extractor {
     /** The working state after every stage: what the rules saw, before it becomes facts. */
     Doc read(SourceDoc source) {
         Page page = PageSplitter.split(source);
-        String home = page.agency() == null ? null : Lexicon.AGENCY_COUNTRY.get(page.agency().toUpperCase(java.util.Locale.ROOT));
-        Doc doc = new Doc(page, home, datelineCountry(page), dictionary);
+        // a dateline with a date in it ("Dakar, 5 fév (APS) –"), where the splitter found none
+        String[] dated = page.dateline() == null ? Dateline.placeAndAgency(page) : null;
+        String agency = page.agency() != null ? page.agency() : dated != null ? dated[1] : null;
+        String home = agency == null ? null : Lexicon.AGENCY_COUNTRY.get(agency.toUpperCase(java.util.Locale.ROOT));
+        Doc doc = new Doc(page, home, datelineCountry(page, dated), dictionary);
         sentences(doc);
         for (Stage s : stages) s.run().accept(doc);
         return doc;
