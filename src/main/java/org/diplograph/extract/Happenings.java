@@ -497,13 +497,16 @@ final class Happenings {
             }
         }
         String visitor = subject;
-        // "Y, en visite officielle au Cambodge": the person the phrase is set against
-        if (m.group().toLowerCase().startsWith("en visite")) {
+        // "Y, ministre de ..., en visite officielle au Cambodge", "Y, qui effectue une visite": the
+        // visitor is the person the phrase is set against, the one named last before it, not the
+        // subject who receives or meets them
+        String before = s.text.substring(Math.max(0, m.start() - 40), m.start());
+        if (m.group().toLowerCase().startsWith("en visite") || RELATIVE_VISIT.matcher(before).find()) {
             int t = tokenAtChar(s, m.start());
-            for (Mention p : s.of(Mention.Type.PERSON)) {
-                if (p.e() == t || p.e() + 1 == t && s.toks.get(p.e()).is(",")) visitor = p.value();
-            }
+            for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t) visitor = p.value();
         }
+        // "La délégation effectue une visite ...": the one the story says leads it
+        if (visitor == null && DELEGATION_SUBJECT.matcher(s.text).lookingAt()) visitor = delegationLeader(doc, s);
         if (visitor == null) {
             List<String> ps = personsAfter(s, 0, null);
             if (!ps.isEmpty()) visitor = ps.get(0);
@@ -517,6 +520,32 @@ final class Happenings {
         placeAndDate(doc, s, e, tok);
         if (place != null) e.place = place;
         return true;
+    }
+
+    /** "..., qui effectue une", "qui est en", "qui se trouve en": a relative clause telling the visit. */
+    private static final Pattern RELATIVE_VISIT = Pattern.compile(
+            "\\bqui\\s+(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?$", F);
+    private static final Pattern DELEGATION_SUBJECT = Pattern.compile("\\s*(?:la|cette)\\s+délégation\\b", F);
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:conduite|dirigée|menée)\\s+par\\s*$|\\bà\\s+la\\s+tête\\s+de\\s*$", F);
+
+    /** The person the story says leads the delegation ("conduite par X"), up to sentence {@code s}. */
+    private static String delegationLeader(Doc doc, Doc.Sent upTo) {
+        for (Doc.Sent s : doc.sents) {
+            if (s.index > upTo.index) break;
+            if (!s.main()) continue;
+            for (Mention p : s.of(Mention.Type.PERSON)) {
+                int c = s.toks.get(p.b()).begin();
+                String before = s.text.substring(Math.max(0, c - 60), c);
+                // "conduite par sa vice-ministre Sun Haiyan": the leader's title may stand between
+                Mention title = p.b() > 0 ? s.at(p.b() - 1, Mention.Type.TITLE) : null;
+                if (title != null) {
+                    int tc = s.toks.get(title.b()).begin();
+                    before = s.text.substring(Math.max(0, tc - 60), tc).replaceFirst("\\s*(?:son|sa|leur|le|la|l')\\s*$", " ");
+                }
+                if (LED_BY.matcher(before).find()) return p.value();
+            }
+        }
+        return null;
     }
 
     private static String stripArticle(String s) {
