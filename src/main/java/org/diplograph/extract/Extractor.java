@@ -217,6 +217,7 @@ public final class Extractor {
             // "l'Assemblée nationale" beside "l'Assemblée nationale du Vietnam": the body named whole
             Doc.OrgInfo whole = wholeName(doc, found);
             Doc.OrgInfo o = whole != null ? whole : found;
+            if (o.country == null) o.country = countryOfAcronymIn(doc, o);
             String scope = o.kind.equals("international") ? "int" : o.country == null ? "xx" : o.country.toLowerCase(java.util.Locale.ROOT);
             String key = scope + "/" + Fold.slug(o.name);
             keys.put(found.key, key);
@@ -333,5 +334,18 @@ public final class Extractor {
             if (best == null || other.name.length() < best.name.length()) best = other;
         }
         return best;
+    }
+
+    /**
+     * "Secrétariat du Comité central du PCV": a name that ends in the acronym of a body the article
+     * defines ("Parti communiste du Vietnam (PCV)") belongs to that body's country; null otherwise.
+     */
+    private static String countryOfAcronymIn(Doc doc, Doc.OrgInfo o) {
+        if (o.kind.equals("international")) return null;
+        String[] words = o.name.split("[\\s']+");
+        String last = words[words.length - 1];
+        String key = doc.acronyms.get(last);
+        Doc.OrgInfo body = key == null ? null : doc.orgs.get(key);
+        return body == null || body == o ? null : body.country;
     }
 }

@@ -76,6 +76,7 @@ final class Orgs {
             i++;
             adjectives++;
         }
+        int adjectivesEnd = i;
         int complements = 0;
         // "la Commission mixte Vietnam-Inde sur ...": a pair of countries right after the head belongs to the name
         Mention pairAfterHead = i < n ? s.at(i, Mention.Type.COUNTRY) : null;
@@ -154,6 +155,12 @@ final class Orgs {
             Mention host = s.at(i + 1, Mention.Type.COUNTRY);
             if (host != null && host.b() == i + 1) i = host.e();
         }
+        // "le Comité central du Parti communiste du Vietnam", "le Xe Congrès du Parti ...": a generic organ
+        // of the body named after it is that body, read on its own; an organ of an organ ("le
+        // Secrétariat du Comité central du PCV") is a body of its own
+        if (innerRead != null && complements == 0 && genericOrgan(s, h, adjectivesEnd) && !genericOrgan(s, inner, organEnd(s, inner))) {
+            return null;
+        }
         if (innerRead != null) {
             // the name runs through the body it belongs to, whose acronym and country stay that body's
             if (country == null) country = innerRead.country() != null ? innerRead.country() : innerRead.countryAdj();
@@ -182,12 +189,24 @@ final class Orgs {
         }
         if (complements == 0 && adjectives == 0 && acronym == null) return null;
         // "membre du Bureau politique": a generic organ alone names no body of its own
-        if (complements == 0 && acronym == null && GENERIC_ORGANS.contains(Fold.fold(s.text(h, nameEnd)))) return null;
+        if (complements == 0 && acronym == null && genericOrgan(s, h, nameEnd)) return null;
         if (lowerHead && complements == 0 && acronym == null && !head.is("ministere")) return null;
         if (lowerHead && !LOWER_CASE_HEADS.contains(head.key()) && !kindMarked(s, h, nameEnd) && acronym == null) {
             return null;
         }
         return new Read(h, i, nameEnd, acronym, country, countryAdj, inner);
+    }
+
+    /** Whether the head at {@code h} with its words up to {@code e} is a generic organ ("Comité central"). */
+    static boolean genericOrgan(Doc.Sent s, int h, int e) {
+        return GENERIC_ORGANS.contains(Fold.fold(s.text(h, e)));
+    }
+
+    /** The end of the head at {@code h} and the adjectives right after it. */
+    static int organEnd(Doc.Sent s, int h) {
+        int e = h + 1;
+        while (e < s.toks.size() && Words.adjectiveLike(s.toks.get(e))) e++;
+        return e;
     }
 
     /**
@@ -243,7 +262,8 @@ final class Orgs {
     /** The kind of an organisation from its head and its name's markers. */
     static String kind(String headKey, String name) {
         String k = Fold.fold(name);
-        if (k.startsWith("bureau politique")) return "party";
+        // the bodies of a party's central committee are the party's
+        if (k.startsWith("bureau politique") || k.contains(" du comite central") || k.startsWith("comite central")) return "party";
         String byHead = Lexicon.ORG_HEADS.getOrDefault(headKey, "other");
         // a head that says what the body is wins over the words of its complement: a military command
         // of a province is military, a ministry of the regions a ministry

@@ -133,9 +133,7 @@ final class Recognise {
         String written = s.text(in.b(), in.nameEnd());
         String country = in.countryAdj() != null ? in.countryAdj() : in.country();
         String kind = Orgs.kind(headKey, written);
-        int adjEnd = in.b() + 1;
-        while (adjEnd < in.nameEnd() && Words.adjectiveLike(s.toks.get(adjEnd))) adjEnd++;
-        if (Orgs.GENERIC_ORGANS.contains(Fold.fold(s.text(in.b(), adjEnd)))) {
+        if (Orgs.genericOrgan(s, in.b(), Math.min(Orgs.organEnd(s, in.b()), in.nameEnd()))) {
             Doc.OrgInfo generic = new Doc.OrgInfo();
             generic.kind = kind;
             generic.country = country != null ? country : in.acronym() == null ? null : acronymCountry(doc, s, in);
