@@ -61,7 +61,7 @@ final class Happenings {
             "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé|pris part)\\b"
                     + "|\\bs'exprimant\\b|\\bprenant la parole\\b|\\bintervenant\\b|\\blors de l'ouverture\\b|\\ben marge\\b|\\borganisée?\\b", F);
     private static final Cue VISIT = Cue.of(Pattern.compile(
-            "\\b(séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
+            "\\b(séjourne(?:nt)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+", F), "séjour", "visite", "tournée", "arrivé", "venu");
     private static final Cue SIGN = Cue.of(Pattern.compile(
@@ -522,9 +522,9 @@ final class Happenings {
         return true;
     }
 
-    /** "..., qui effectue une", "qui est en", "qui se trouve en": a relative clause telling the visit. */
+    /** "..., qui effectue une", "qui est en", "qui séjourne": a relative clause telling the visit. */
     private static final Pattern RELATIVE_VISIT = Pattern.compile(
-            "\\bqui\\s+(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?$", F);
+            "\\bqui\\s+(?:(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?)?$", F);
     private static final Pattern DELEGATION_SUBJECT = Pattern.compile("\\s*(?:la|cette)\\s+délégation\\b", F);
     private static final Pattern LED_BY = Pattern.compile("\\b(?:conduite|dirigée|menée)\\s+par\\s*$|\\bà\\s+la\\s+tête\\s+de\\s*$", F);
 
