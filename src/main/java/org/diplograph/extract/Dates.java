@@ -172,9 +172,14 @@ final class Dates {
         String how = null;
         if (year == null) {
             LocalDate p = fullDate(published);
+            // a publication month stands for its last day; a publication year gives the year itself
+            if (p == null) p = endOfMonth(published);
             if (p != null) {
                 year = yearNear(p, f.month(), f.day(), future);
                 how = "publication date";
+            } else if (published != null && published.matches("\\d{4}")) {
+                year = Integer.valueOf(published);
+                how = "publication year";
             } else {
                 List<Integer> fits = new ArrayList<>();
                 for (int y : statedYears) {
@@ -220,6 +225,25 @@ final class Dates {
             }
         }
         return p.getYear();
+    }
+
+    /** The last day of a publication month written YYYY-MM, else null. */
+    static LocalDate endOfMonth(String published) {
+        if (published == null || published.length() != 7) return null;
+        try {
+            return java.time.YearMonth.parse(published).atEndOfMonth();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The publication date of a page: the record's own, else the day of posting printed in figures
+     * in the page's head ({@link Dateline#posted}); null when neither is found.
+     */
+    static String published(org.diplograph.article.Page page) {
+        String given = page.source().published();
+        return given != null ? given : Dateline.posted(page);
     }
 
     static LocalDate fullDate(String published) {

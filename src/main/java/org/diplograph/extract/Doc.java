@@ -44,11 +44,14 @@ final class Doc {
      * country's officials unqualified; but a story between two other countries ("Tokyo (VNA) - Le
      * Premier ministre laotien ... le Premier ministre japonais ...") that never names the agency's
      * country leaves unqualified the officials of the one it is filed from. Null when that is not
-     * one of them.
+     * one of them. Without a known agency, the country the story is filed from stands for it.
      */
     String unqualifiedCountry() {
         if (unqualifiedKnown) return unqualified;
         unqualifiedKnown = true;
+        // an outlet whose country is not known ("Dakar, 5 fév -", or an agency not in the table)
+        // names without nationality the officials of the country it files from
+        String home = this.home != null ? this.home : filedFrom;
         if (home == null) return null;
         Set<String> named = new java.util.HashSet<>();
         for (Sent s : sents) {
@@ -193,6 +196,8 @@ final class Doc {
         Span evidence;
         double confidence;
         boolean inMain;
+        /** The text names the body; false for a ministry only a minister's title implies. */
+        boolean named;
     }
 
     /** A fact told in one or more sentences: the evidence shown first, and the other tellings. */
@@ -239,6 +244,8 @@ final class Doc {
         int at;                  // char position of the trigger in its sentence
         String topic;
         double confidence;
+        /** A gathering many attend (a ceremony, a conference, a reception given): told again, it is the same one. */
+        boolean gathering;
         boolean hasRole(String personKey) {
             return participants.stream().anyMatch(p -> p.personKey().equals(personKey));
         }

@@ -86,9 +86,16 @@ public final class Extractor {
     }
 
     /** The country of the place a story is filed from ("Tokyo" in "Tokyo (VNA) -"), or null. */
-    private String datelineCountry(Page page) {
-        if (page.dateline() == null) return null;
-        List<Tok> toks = Tok.tokenize(page.dateline());
+    private String datelineCountry(Page page, String[] dated) {
+        String place = page.dateline() != null ? page.dateline() : dated != null ? dated[0] : null;
+        if (place == null) return null;
+        if (place.equals(place.toUpperCase(java.util.Locale.ROOT))) {
+            // "BEIJING": capitals only, as some agencies write their datelines
+            StringBuilder b = new StringBuilder();
+            for (String w : place.toLowerCase(java.util.Locale.ROOT).split(" ")) b.append(b.length() > 0 ? " " : "").append(Words.capitaliseFirst(w));
+            place = b.toString();
+        }
+        List<Tok> toks = Tok.tokenize(place);
         Gazetteer.Hit h = toks.isEmpty() ? null : gazetteer.match(toks, 0);
         return h == null || h.e() != toks.size() ? null : h.code();
     }
@@ -96,8 +103,11 @@ public final class Extractor {
     /** The working state after every stage: what the rules saw, before it becomes facts. */
     Doc read(SourceDoc source) {
         Page page = PageSplitter.split(source);
-        String home = page.agency() == null ? null : Lexicon.AGENCY_COUNTRY.get(page.agency().toUpperCase(java.util.Locale.ROOT));
-        Doc doc = new Doc(page, home, datelineCountry(page), dictionary);
+        // a dateline with a date in it ("Dakar, 5 fév (APS) –"), where the splitter found none
+        String[] dated = page.dateline() == null ? Dateline.placeAndAgency(page) : null;
+        String agency = page.agency() != null ? page.agency() : dated != null ? dated[1] : null;
+        String home = agency == null ? null : Lexicon.AGENCY_COUNTRY.get(agency.toUpperCase(java.util.Locale.ROOT));
+        Doc doc = new Doc(page, home, datelineCountry(page, dated), dictionary);
         sentences(doc);
         for (Stage s : stages) s.run().accept(doc);
         return doc;
@@ -171,7 +181,7 @@ public final class Extractor {
                 ahead.add(List.copyOf(e.countries));
             }
             if (told && !e.kind.equals("conference") && e.countries.size() == 2) pairs.add(List.copyOf(e.countries));
-            if (told && e.kind.equals("reception") && e.countries.size() > 2 && !e.participants.isEmpty()) {
+            if (told && (e.kind.equals("reception") || e.kind.equals("ceremony")) && e.countries.size() > 2 && !e.participants.isEmpty()) {
                 // a head of state receiving several envoys' credentials: one pair per envoy's country
                 Doc.PersonInfo host = doc.persons.get(e.participants.get(0).personKey());
                 if (host != null && host.country != null) {
@@ -202,12 +212,16 @@ public final class Extractor {
         Map<String, String> keys = new java.util.HashMap<>();
         List<Facts.Org> orgs = new ArrayList<>();
         Set<String> orgKeys = new HashSet<>();
-        for (Doc.OrgInfo o : doc.orgs.values()) {
-            if (o.inMain && o.country != null) countries.add(o.country);
+        for (Doc.OrgInfo found : doc.orgs.values()) {
+            if (found.inMain && found.country != null) countries.add(found.country);
+            // "l'Assemblée nationale" beside "l'Assemblée nationale du Vietnam": the body named whole
+            Doc.OrgInfo whole = wholeName(doc, found);
+            Doc.OrgInfo o = whole != null ? whole : found;
+            if (o.country == null) o.country = countryOfAcronymIn(doc, o);
             String scope = o.kind.equals("international") ? "int" : o.country == null ? "xx" : o.country.toLowerCase(java.util.Locale.ROOT);
             String key = scope + "/" + Fold.slug(o.name);
-            keys.put(o.key, key);
-            if (orgKeys.add(key)) orgs.add(new Facts.Org(key, o.name, o.acronym, o.country, o.kind, o.evidence, o.confidence * weight));
+            keys.put(found.key, key);
+            if (orgKeys.add(key)) orgs.add(new Facts.Org(key, o.name, o.acronym, o.country, o.kind, o.evidence, o.confidence * weight, o.named));
         }
         List<Facts.Person> persons = new ArrayList<>();
         for (Doc.PersonInfo p : doc.persons.values()) {
@@ -299,4 +313,39 @@ public final class Extractor {
         return sorted(List.of(top.get(0).getKey(), top.get(1).getKey()));
     }
 
+
+    /**
+     * The organisation of the same article whose name is this one's completed ("Assemblée nationale"
+     * and "Assemblée nationale du Vietnam", same country, neither with an acronym of its own), or
+     * null: a body named short and whole is one body, exported under its whole name.
+     */
+    private static Doc.OrgInfo wholeName(Doc doc, Doc.OrgInfo o) {
+        if (o.acronym != null) return null;
+        String shortName = Fold.fold(o.name) + " ";
+        Doc.OrgInfo best = null;
+        for (Doc.OrgInfo other : doc.orgs.values()) {
+            if (other == o || !other.named || !other.kind.equals(o.kind) || other.acronym != null
+                    || o.country != null && !o.country.equals(other.country)) continue;
+            String longName = Fold.fold(other.name);
+            if (!longName.startsWith(shortName)) continue;
+            // only a country or place completes it ("du Vietnam"), not another body's name
+            String rest = longName.substring(shortName.length());
+            if (!rest.matches("(?:du|de la|de l'|des|de|d')\\s*\\S+(?:\\s\\S+)?")) continue;
+            if (best == null || other.name.length() < best.name.length()) best = other;
+        }
+        return best;
+    }
+
+    /**
+     * "Secrétariat du Comité central du PCV": a name that ends in the acronym of a body the article
+     * defines ("Parti communiste du Vietnam (PCV)") belongs to that body's country; null otherwise.
+     */
+    private static String countryOfAcronymIn(Doc doc, Doc.OrgInfo o) {
+        if (o.kind.equals("international")) return null;
+        String[] words = o.name.split("[\\s']+");
+        String last = words[words.length - 1];
+        String key = doc.acronyms.get(last);
+        Doc.OrgInfo body = key == null ? null : doc.orgs.get(key);
+        return body == null || body == o ? null : body.country;
+    }
 }

@@ -24,7 +24,12 @@ public final class Facts {
      * government, embassy, local, military, company, association, university, international, other.
      */
     public record Org(String key, String name, String acronym, String country, String kind, Span evidence,
-                      double confidence) {}
+                      double confidence, boolean named) {
+        /** An organisation the text names. */
+        public Org(String key, String name, String acronym, String country, String kind, Span evidence, double confidence) {
+            this(key, name, acronym, country, kind, evidence, confidence, true);
+        }
+    }
 
     /** A place named by the article; country may be null. key: slug of the name. */
     public record Place(String key, String name, String country) {}

@@ -61,7 +61,7 @@ final class Happenings {
             "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé|pris part)\\b"
                     + "|\\bs'exprimant\\b|\\bprenant la parole\\b|\\bintervenant\\b|\\blors de l'ouverture\\b|\\ben marge\\b|\\borganisée?\\b", F);
     private static final Cue VISIT = Cue.of(Pattern.compile(
-            "\\b(séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
+            "\\b(séjourne(?:nt)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+", F), "séjour", "visite", "tournée", "arrivé", "venu");
     private static final Cue SIGN = Cue.of(Pattern.compile(
@@ -184,7 +184,7 @@ final class Happenings {
      * sentences that look back; 0 when neither is known.
      */
     static int storyYear(Doc doc) {
-        String published = doc.page.source().published();
+        String published = Dates.published(doc.page);
         if (published != null && published.length() >= 4) return Integer.parseInt(published.substring(0, 4));
         int year = 0;
         for (Doc.Sent s : doc.sents) {
@@ -292,11 +292,11 @@ final class Happenings {
             at = m.start();
         } else if ((m = RECEIVED_BY.in(s)).find()) {
             // the visitor is the subject, the host the one after "par"
-            kind = "meeting";
+            kind = "reception";
             at = m.end();
             hostRole = "received";
         } else if ((m = AUDIENCE.in(s)).find()) {
-            kind = "meeting";
+            kind = "reception";
             at = m.start();
             hostRole = "host";
         } else if ((m = COCHAIRED.in(s)).find()) {
@@ -304,26 +304,33 @@ final class Happenings {
             at = m.start();
             before = personsBefore(s, tokenAtChar(s, m.start()));
         } else if ((m = CREDENTIALS.in(s)).find()) {
-            kind = "reception";
+            // FORMAT.md: the presentation of credentials is a ceremony
+            kind = "ceremony";
             at = 0;
         } else if ((m = DURING.in(s)).find()) {
-            kind = m.group(1).toLowerCase().startsWith("entretien") ? "talks" : "meeting";
+            kind = duringKind(m.group(1));
             at = m.end();
             during = true;
         } else if ((m = TALKS.in(s)).find()) {
             kind = "talks";
             at = m.start();
         } else if ((m = HAD.in(s)).find()) {
-            kind = "meeting";
+            // a courtesy call is received by the one it is paid to
+            kind = m.group().toLowerCase().contains("courtoisie") ? "reception" : "meeting";
             at = m.start();
         } else if ((at = presentAfterSubject(s, subject)) >= 0) {
             kind = s.text.startsWith("s'entret", at) ? "talks" : "meeting";
-            if (s.text.startsWith("reç", at) || s.text.startsWith("accueil", at)) hostRole = "host";
+            if (s.text.startsWith("reç", at) || s.text.startsWith("accueil", at)) {
+                hostRole = "host";
+                kind = "reception";
+            }
         } else if ((m = MEET.in(s)).find()) {
             kind = "meeting";
             at = m.start();
             if (m.group(1) != null && m.group(1).toLowerCase().startsWith("re")) hostRole = m.group(1).toLowerCase().startsWith("reç") ? "host" : "participant";
             if (m.group(1) != null && m.group(1).equalsIgnoreCase("accueilli")) hostRole = "host";
+            // FORMAT.md: "a reçu", "a accueilli" tell a reception, "a rencontré" a meeting
+            if (hostRole.equals("host")) kind = "reception";
         }
         if (kind == null) return;
         int tok = tokenAtChar(s, at);
@@ -378,6 +385,14 @@ final class Happenings {
             e.end = null;
         }
         sameDay(doc, s, e);
+    }
+
+    /** The kind a "lors de sa ... avec" noun phrase gives: talks, a reception (audience, courtesy call) or a meeting. */
+    private static String duringKind(String noun) {
+        String n = noun.toLowerCase();
+        if (n.startsWith("entretien")) return "talks";
+        if (n.startsWith("audience") || n.contains("courtoisie")) return "reception";
+        return "meeting";
     }
 
     /** Persons named before token {@code tok}, in order. */
@@ -482,13 +497,16 @@ final class Happenings {
             }
         }
         String visitor = subject;
-        // "Y, en visite officielle au Cambodge": the person the phrase is set against
-        if (m.group().toLowerCase().startsWith("en visite")) {
+        // "Y, ministre de ..., en visite officielle au Cambodge", "Y, qui effectue une visite": the
+        // visitor is the person the phrase is set against, the one named last before it, not the
+        // subject who receives or meets them
+        String before = s.text.substring(Math.max(0, m.start() - 40), m.start());
+        if (m.group().toLowerCase().startsWith("en visite") || RELATIVE_VISIT.matcher(before).find()) {
             int t = tokenAtChar(s, m.start());
-            for (Mention p : s.of(Mention.Type.PERSON)) {
-                if (p.e() == t || p.e() + 1 == t && s.toks.get(p.e()).is(",")) visitor = p.value();
-            }
+            for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t) visitor = p.value();
         }
+        // "La délégation effectue une visite ...": the one the story says leads it
+        if (visitor == null && DELEGATION_SUBJECT.matcher(s.text).lookingAt()) visitor = delegationLeader(doc, s);
         if (visitor == null) {
             List<String> ps = personsAfter(s, 0, null);
             if (!ps.isEmpty()) visitor = ps.get(0);
@@ -504,6 +522,32 @@ final class Happenings {
         return true;
     }
 
+    /** "..., qui effectue une", "qui est en", "qui séjourne": a relative clause telling the visit. */
+    private static final Pattern RELATIVE_VISIT = Pattern.compile(
+            "\\bqui\\s+(?:(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?)?$", F);
+    private static final Pattern DELEGATION_SUBJECT = Pattern.compile("\\s*(?:la|cette)\\s+délégation\\b", F);
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:conduite|dirigée|menée)\\s+par\\s*$|\\bà\\s+la\\s+tête\\s+de\\s*$", F);
+
+    /** The person the story says leads the delegation ("conduite par X"), up to sentence {@code s}. */
+    private static String delegationLeader(Doc doc, Doc.Sent upTo) {
+        for (Doc.Sent s : doc.sents) {
+            if (s.index > upTo.index) break;
+            if (!s.main()) continue;
+            for (Mention p : s.of(Mention.Type.PERSON)) {
+                int c = s.toks.get(p.b()).begin();
+                String before = s.text.substring(Math.max(0, c - 60), c);
+                // "conduite par sa vice-ministre Sun Haiyan": the leader's title may stand between
+                Mention title = p.b() > 0 ? s.at(p.b() - 1, Mention.Type.TITLE) : null;
+                if (title != null) {
+                    int tc = s.toks.get(title.b()).begin();
+                    before = s.text.substring(Math.max(0, tc - 60), tc).replaceFirst("\\s*(?:son|sa|leur|le|la|l')\\s*$", " ");
+                }
+                if (LED_BY.matcher(before).find()) return p.value();
+            }
+        }
+        return null;
+    }
+
     private static String stripArticle(String s) {
         // "le Japon" → "Japon", but "Laos" stays "Laos"
         return s.replaceFirst("(?i)^(?:(?:le|la|les)\\s+|l')", "");
@@ -516,6 +560,7 @@ final class Happenings {
         Matcher r = RECEPTION.in(s);
         if (r.find()) {
             Doc.EventInfo e = event(doc, s, "reception", 0.75);
+            e.gathering = true;
             e.at = r.start();
             for (String p : personsAfter(s, 0, null)) addPerson(doc, e, p, "attendee");
             for (Mention o : s.of(Mention.Type.ORG)) {
@@ -565,7 +610,7 @@ final class Happenings {
     /** Later sentences that name the event again ("à cette occasion", the conference's acronym) add their speakers. */
     private static void backReferences(Doc doc) {
         for (Doc.EventInfo e : doc.events) {
-            if (!e.kind.equals("ceremony") && !e.kind.equals("conference") && !e.kind.equals("reception")) continue;
+            if (!e.kind.equals("ceremony") && !e.kind.equals("conference") && !e.gathering) continue;
             for (Doc.Sent s : doc.sents) {
                 if (!s.main() || s.index <= e.sentence) continue;
                 boolean refers = BACKREF.in(s).find() || e.topic != null && s.text.contains(e.topic);
@@ -747,7 +792,7 @@ final class Happenings {
                 boolean bothEmpty = e.participants.isEmpty() && k.participants.isEmpty();
                 boolean sameSet = e.participants.stream().allMatch(p -> k.hasRole(p.personKey()))
                         || k.participants.stream().allMatch(p -> e.hasRole(p.personKey()));
-                boolean gathering = e.kind.equals("ceremony") || e.kind.equals("conference") || e.kind.equals("reception");
+                boolean gathering = e.kind.equals("ceremony") || e.kind.equals("conference") || e.gathering && k.gathering;
                 if ((shared && sameSet) || bothEmpty && k.date != null && e.date != null || gathering) {
                     same = k;
                     break;

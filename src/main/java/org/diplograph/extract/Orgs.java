@@ -31,6 +31,9 @@ final class Orgs {
 
     private Orgs() {}
 
+    /** Organs with a generic head ("Comité central", "Bureau politique"): see generic-organs.txt. */
+    static final Set<String> GENERIC_ORGANS = WordLists.load("generic-organs");
+
     /** Result of reading a name from its head. */
     record Read(int b, int e, int nameEnd, String acronym, String country, String countryAdj, int inner) {}
 
@@ -73,7 +76,14 @@ final class Orgs {
             i++;
             adjectives++;
         }
+        int adjectivesEnd = i;
         int complements = 0;
+        // "la Commission mixte Vietnam-Inde sur ...": a pair of countries right after the head belongs to the name
+        Mention pairAfterHead = i < n ? s.at(i, Mention.Type.COUNTRY) : null;
+        if (pairAfterHead != null && pairAfterHead.b() == i && "compound".equals(pairAfterHead.extra()) && adjectives > 0) {
+            i = pairAfterHead.e();
+            complements++;
+        }
         // "le groupe vietnamien Viettel": a business's own name after its head
         if (BUSINESS_HEADS.contains(head.key()) && i < n && properName(s, i)) {
             while (i < n && properName(s, i) && i - h < 6) i++;
@@ -81,6 +91,7 @@ final class Orgs {
         }
         String country = null;
         int inner = -1;
+        Read innerRead = null;
         String previous = head.key();
         while (i < n && complements < 6) {
             int j = i;
@@ -106,7 +117,10 @@ final class Orgs {
             }
             if (toks.get(j).capitalised() && head(toks, j) > 0 && !toks.get(j).is("gouvernement") && !toks.get(j).is("etat")
                     && readsAsName(s, j, gaz)) {
+                // "la Commission des relations extérieures du Comité central du PCV": the body it
+                // belongs to completes the name, which runs to the end of that body's name
                 inner = j;
+                innerRead = read(s, j, gaz);
                 break;
             }
             boolean territory = TERRITORIES.contains(previous);
@@ -122,6 +136,10 @@ final class Orgs {
                 Mention adj = s.at(j, Mention.Type.COUNTRY_ADJ);
                 if (adj != null && countryAdj == null) countryAdj = adj.value();
                 j++;
+                // "coopération économique, commerciale, scientifique et technologique": adjectives in a row
+                if (j + 1 < n && (toks.get(j).is(",") || toks.get(j).is("et")) && Words.adjectiveLike(toks.get(j + 1))
+                        && s.at(j + 1, Mention.Type.COUNTRY_ADJ) == null && !toks.get(j - 1).capitalised()
+                        && adjectivesEndName(s, j + 1)) j++;
             }
             Mention cm = j < n ? s.at(j, Mention.Type.COUNTRY) : null;
             if (cm != null && "compound".equals(cm.extra())) {
@@ -136,6 +154,17 @@ final class Orgs {
                 && (toks.get(i).is("en") || toks.get(i).is("au") || toks.get(i).is("aux"))) {
             Mention host = s.at(i + 1, Mention.Type.COUNTRY);
             if (host != null && host.b() == i + 1) i = host.e();
+        }
+        // "le Comité central du Parti communiste du Vietnam", "le Xe Congrès du Parti ...": a generic organ
+        // of the body named after it is that body, read on its own; an organ of an organ ("le
+        // Secrétariat du Comité central du PCV") is a body of its own
+        if (innerRead != null && complements == 0 && genericOrgan(s, h, adjectivesEnd) && !genericOrgan(s, inner, organEnd(s, inner))) {
+            return null;
+        }
+        if (innerRead != null) {
+            // the name runs through the body it belongs to, whose acronym and country stay that body's
+            if (country == null) country = innerRead.country() != null ? innerRead.country() : innerRead.countryAdj();
+            return new Read(h, innerRead.e(), innerRead.nameEnd(), null, country, countryAdj, inner);
         }
         int nameEnd = i;
         String acronym = null;
@@ -159,11 +188,39 @@ final class Orgs {
             }
         }
         if (complements == 0 && adjectives == 0 && acronym == null) return null;
+        // "membre du Bureau politique": a generic organ alone names no body of its own
+        if (complements == 0 && acronym == null && genericOrgan(s, h, nameEnd)) return null;
         if (lowerHead && complements == 0 && acronym == null && !head.is("ministere")) return null;
         if (lowerHead && !LOWER_CASE_HEADS.contains(head.key()) && !kindMarked(s, h, nameEnd) && acronym == null) {
             return null;
         }
         return new Read(h, i, nameEnd, acronym, country, countryAdj, inner);
+    }
+
+    /** Whether the head at {@code h} with its words up to {@code e} is a generic organ ("Comité central"). */
+    static boolean genericOrgan(Doc.Sent s, int h, int e) {
+        return GENERIC_ORGANS.contains(Fold.fold(s.text(h, e)));
+    }
+
+    /** The end of the head at {@code h} and the adjectives right after it. */
+    static int organEnd(Doc.Sent s, int h) {
+        int e = h + 1;
+        while (e < s.toks.size() && Words.adjectiveLike(s.toks.get(e))) e++;
+        return e;
+    }
+
+    /**
+     * After "X, " or "X et": the adjectives from {@code j} on end in "et" + adjective or in the end of
+     * the name (punctuation or a word that is not one), so "économique, commerciale et technique"
+     * is one list, and "économique, la visite" is not.
+     */
+    private static boolean adjectivesEndName(Doc.Sent s, int j) {
+        int n = s.toks.size();
+        while (j < n && Words.adjectiveLike(s.toks.get(j))) {
+            j++;
+            if (j < n && (s.toks.get(j).is(",") || s.toks.get(j).is("et")) && j + 1 < n && Words.adjectiveLike(s.toks.get(j + 1))) j++;
+        }
+        return j >= n || !s.toks.get(j).word() || Words.stop(s.toks.get(j)) || startsComplement(s.toks, j);
     }
 
     /** A capitalised word that can belong to a proper name: not a function word, country, acronym or title. */
@@ -205,7 +262,8 @@ final class Orgs {
     /** The kind of an organisation from its head and its name's markers. */
     static String kind(String headKey, String name) {
         String k = Fold.fold(name);
-        if (k.startsWith("bureau politique")) return "party";
+        // the bodies of a party's central committee are the party's
+        if (k.startsWith("bureau politique") || k.contains(" du comite central") || k.startsWith("comite central")) return "party";
         String byHead = Lexicon.ORG_HEADS.getOrDefault(headKey, "other");
         // a head that says what the body is wins over the words of its complement: a military command
         // of a province is military, a ministry of the regions a ministry

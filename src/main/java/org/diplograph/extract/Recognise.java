@@ -44,7 +44,7 @@ final class Recognise {
 
     /** Dates, with years resolved as {@link Dates} describes. */
     static void dates(Doc doc) {
-        String published = doc.page.source().published();
+        String published = Dates.published(doc.page);
         Set<Integer> years = new java.util.TreeSet<>();
         // a year recalled from before the story ("la visite de juin 2019") is not the story's year
         for (Doc.Sent s : doc.sents) if (s.main() && !s.retrospective()) years.addAll(s.years());
@@ -75,7 +75,6 @@ final class Recognise {
         for (Doc.Sent s : doc.sents) {
             if (s.kind == Page.Kind.TEASER || s.kind == Page.Kind.BOILERPLATE) continue;
             List<Tok> toks = s.toks;
-            List<Object[]> nested = new ArrayList<>();
             for (int i = 0; i < toks.size(); i++) {
                 if (s.at(i, Mention.Type.ORG) != null) continue;
                 if (Orgs.head(toks, i) == 0) continue;
@@ -88,19 +87,14 @@ final class Recognise {
                 String country = r.countryAdj() != null ? r.countryAdj() : r.country();
                 String name = canonicalName(s, r, written);
                 String kind = Orgs.kind(headKey, written);
+                Doc.OrgInfo innermost = r.inner() >= 0 ? innermost(doc, s, r, gaz) : null;
+                // "le Comité des Relations extérieures de la Chambre des députés de X": the committee
+                // belongs to the chamber, its country and kind
+                if (innermost != null && kind.equals("other") && !innermost.kind.equals("company")) kind = innermost.kind;
+                if (country == null && innermost != null) country = innermost.country;
                 Doc.OrgInfo org = register(doc, s, name, r.acronym(), country, kind, r.b(), r.e());
+                org.named = true;
                 s.mentions.add(new Mention(Mention.Type.ORG, r.b(), r.e(), org.key, org.country, headKey));
-                if (r.inner() >= 0) nested.add(new Object[] {org, r.inner()});
-            }
-            // "le Comité des Relations extérieures de la Chambre des députés de X": the committee
-            // belongs to the chamber, its country and kind
-            for (Object[] pair : nested) {
-                Doc.OrgInfo outer = (Doc.OrgInfo) pair[0];
-                Mention in = s.at((Integer) pair[1], Mention.Type.ORG);
-                if (in == null) continue;
-                Doc.OrgInfo inner = doc.orgs.get(in.value());
-                if (outer.country == null) outer.country = inner.country;
-                if (outer.kind.equals("other") && !inner.kind.equals("company")) outer.kind = inner.kind;
             }
             // acronyms standing alone: ones this article defined, then well-known international bodies
             for (int i = 0; i < toks.size(); i++) {
@@ -109,6 +103,7 @@ final class Recognise {
                 String key = doc.acronyms.get(t.text());
                 if (key == null && Orgs.INTERNATIONAL.containsKey(t.text())) {
                     Doc.OrgInfo org = register(doc, s, Orgs.INTERNATIONAL.get(t.text()), t.text(), null, "international", i, i + 1);
+                    org.named = true;
                     key = org.key;
                 }
                 if (key == null) {
@@ -119,6 +114,40 @@ final class Recognise {
                 if (key != null) s.mentions.add(new Mention(Mention.Type.ORG, i, i + 1, key, doc.orgs.get(key).country, "acronym"));
             }
         }
+    }
+
+    /**
+     * The body at the end of a chain of names ("du Comité central du Parti communiste chinois"): the
+     * one the others belong to, registered as an organisation of its own unless it is a generic organ
+     * ("Comité central du PCV"), whose body is named by its complement.
+     */
+    private static Doc.OrgInfo innermost(Doc doc, Doc.Sent s, Orgs.Read r, Gazetteer gaz) {
+        Orgs.Read in = r;
+        for (int depth = 0; in.inner() >= 0 && depth < 6; depth++) {
+            Orgs.Read next = Orgs.read(s, in.inner(), gaz);
+            if (next == null) break;
+            in = next;
+        }
+        if (in == r) return null;
+        String headKey = s.toks.get(in.b()).key();
+        String written = s.text(in.b(), in.nameEnd());
+        String country = in.countryAdj() != null ? in.countryAdj() : in.country();
+        String kind = Orgs.kind(headKey, written);
+        if (Orgs.genericOrgan(s, in.b(), Math.min(Orgs.organEnd(s, in.b()), in.nameEnd()))) {
+            Doc.OrgInfo generic = new Doc.OrgInfo();
+            generic.kind = kind;
+            generic.country = country != null ? country : in.acronym() == null ? null : acronymCountry(doc, s, in);
+            return generic;
+        }
+        Doc.OrgInfo org = register(doc, s, canonicalName(s, in, written), in.acronym(), country, kind, in.b(), in.e());
+        org.named = true;
+        return org;
+    }
+
+    /** The country of the body a generic organ's acronym complement names ("du PCV"), when known. */
+    private static String acronymCountry(Doc doc, Doc.Sent s, Orgs.Read in) {
+        String key = doc.acronyms.get(in.acronym());
+        return key == null || doc.orgs.get(key) == null ? null : doc.orgs.get(key).country;
     }
 
     private static String canonicalName(Doc.Sent s, Orgs.Read r, String written) {

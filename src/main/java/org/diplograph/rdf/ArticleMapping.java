@@ -159,6 +159,8 @@ final class ArticleMapping {
         if (o.acronym() != null && !o.acronym().isBlank()) add(s, DIP.acronym, str(o.acronym()));
         if (o.country() != null) add(s, DIP.country, country(o.country()));
         add(s, PROV.wasDerivedFrom, self);
+        // a ministry only a minister's title implies is a node of the graph, not a body the text names
+        if (!o.named()) add(s, DIP.impliedIn, self);
         evidence(s, o.evidence());
     }
 

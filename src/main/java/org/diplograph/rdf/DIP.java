@@ -342,6 +342,8 @@ public final class DIP {
 
     /** Datatype property. How a year not written next to the date was found (stated, weekday, publication date). */
     public static final Node yearInference = term("yearInference");
+    /** Object property. The article whose text implies the organisation (a minister's title) without naming it. */
+    public static final Node impliedIn = term("impliedIn");
 
     /** Class. A row of a whole-graph summary (topics, frameworks, agreements, counterpart ministries, sources), counted at ingest for the keys touched. */
     public static final Node Tally = term("Tally");

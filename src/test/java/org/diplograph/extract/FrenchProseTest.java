@@ -94,7 +94,7 @@ class FrenchProseTest {
     @Test
     void meetingsTalksAndTheVisitOfTheOneInVisit() {
         Facts.Article a = border();
-        event(a, "meeting", "Tea Sokha", "Suda Charoen");
+        event(a, "reception", "Tea Sokha", "Suda Charoen");
         event(a, "talks", "Hun Rithy", "Anan Chaiyo");
         Facts.Event visit = event(a, "visit", "Anan Chaiyo");
         assertEquals(1, visit.participants().size());
@@ -126,7 +126,7 @@ class FrenchProseTest {
                 Paris (VNA) - Le président du Sénat français, Gérard Lemoine, a reçu mardi à Paris une délégation de parlementaires conduite par M. Somphone Keola, vice-président de l'Assemblée nationale laotienne. Les deux parties ont souhaité renforcer les relations entre la France et le Laos.-VNA
                 """;
         Facts.Article a = extractor.extract(new SourceDoc("senat", "senat.json#1", text, "2023-03-09", null, null));
-        Facts.Event m = event(a, "meeting", "Gérard Lemoine", "Somphone Keola");
+        Facts.Event m = event(a, "reception", "Gérard Lemoine", "Somphone Keola");
         assertEquals("2023-03-07", m.date().lexical());
         assertEquals("Paris", m.place().name());
         assertEquals("FR", person(a, "Gérard Lemoine").country());
@@ -186,7 +186,7 @@ class FrenchProseTest {
                 Jakarta (VNA) - À l'invitation du président indonésien, le ministre malaisien de la Défense, Ahmad Razali, effectue une visite officielle en Indonésie du 3 au 5 mai 2024.-VNA
                 """;
         Facts.Article a = extractor.extract(SourceDoc.of("present", "present.txt", text));
-        Facts.Event m = event(a, "meeting", "Budi Hartono", "Ahmad Razali");
+        Facts.Event m = event(a, "reception", "Budi Hartono", "Ahmad Razali");
         assertEquals("host", m.participants().stream().filter(p -> p.personKey().equals("budi-hartono")).findFirst()
                 .orElseThrow().role());
         Facts.Event v = event(a, "visit", "Ahmad Razali");
@@ -274,9 +274,9 @@ class FrenchProseTest {
                 À Alger, elle a été reçue par le secrétaire général du ministère algérien des Affaires étrangères, Karim Benali.-VNA
                 """;
         Facts.Article a = extractor.extract(SourceDoc.of("tour", "tour.txt", text));
-        Facts.Event rabat = event(a, "meeting", "Youssef Alami", "Ngo Thi Hoa");
+        Facts.Event rabat = event(a, "reception", "Youssef Alami", "Ngo Thi Hoa");
         assertEquals("Rabat", rabat.place().name());
-        Facts.Event alger = event(a, "meeting", "Karim Benali", "Ngo Thi Hoa");
+        Facts.Event alger = event(a, "reception", "Karim Benali", "Ngo Thi Hoa");
         assertEquals("Alger", alger.place().name());
         assertTrue(a.events().stream().noneMatch(e -> names(a, e).equals(List.of("Karim Benali", "Youssef Alami"))),
                 "\"elle\" is not the man named last: " + a.events());
@@ -293,7 +293,7 @@ class FrenchProseTest {
         assertEquals("NO", person(a, "Ingrid Dahl").country());
         assertEquals("UY", person(a, "Diego Pereira").country());
         assertEquals("ambassadeur", person(a, "Ingrid Dahl").offices().get(0).title());
-        Facts.Event reception = event(a, "reception", "Pham Thu Ha", "Kwame Mensah", "Ingrid Dahl", "Diego Pereira");
+        Facts.Event reception = event(a, "ceremony", "Pham Thu Ha", "Kwame Mensah", "Ingrid Dahl", "Diego Pereira");
         assertNotNull(reception);
         assertEquals(3, a.pairs().size(), "one pair per envoy's country: " + a.pairs());
     }
@@ -365,8 +365,8 @@ class FrenchProseTest {
         Facts.Agreement deal = a.agreements().get(0);
         assertEquals(1, deal.restated().size(), "title and body tell one memorandum: " + deal);
         assertTrue(deal.restated().get(0).begin() != deal.evidence().begin());
-        Facts.Event meeting = event(a, "meeting", "Peter Otieno", "Lam Van Hung");
-        assertEquals(1, a.events().stream().filter(e -> e.kind().equals("meeting")).count(), a.events().toString());
+        Facts.Event meeting = event(a, "reception", "Peter Otieno", "Lam Van Hung");
+        assertEquals(1, a.events().stream().filter(e -> e.kind().equals("reception")).count(), a.events().toString());
         assertEquals(1, meeting.restated().size(), "lead and body tell one meeting: " + meeting);
     }
 

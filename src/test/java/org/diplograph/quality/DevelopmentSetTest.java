@@ -1,20 +1,12 @@
 package org.diplograph.quality;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.diplograph.export.FactsExport;
-import org.diplograph.query.QueryRunner;
-import org.diplograph.store.Ingest;
-import org.diplograph.store.IngestReport;
-import org.diplograph.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,26 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DevelopmentSetTest {
     static final Path DEVSET = Path.of("src/test/resources/devset");
-    static final ObjectMapper JSON = new ObjectMapper();
     @TempDir static Path tmp;
     static FactsScorer score;
 
     @BeforeAll
     static void scoreTheSet() throws IOException {
-        Path out = tmp.resolve("facts");
-        try (Store store = Store.open(tmp.resolve("data"))) {
-            IngestReport r = Ingest.create().store(store).build().run(List.of(DEVSET.resolve("pages").toString()));
-            assertEquals(0, r.failed(), r.problems().toString());
-            FactsExport.create(QueryRunner.local(store.dataset())).write(out);
-        }
-        score = new FactsScorer();
-        try (Stream<Path> answers = Files.list(DEVSET.resolve("answers"))) {
-            for (Path a : answers.sorted().toList()) {
-                JsonNode gold = JSON.readTree(a.toFile());
-                Path p = out.resolve(gold.get("article").asText() + ".json");
-                score.add(gold, Files.exists(p) ? JSON.readTree(p.toFile()) : null);
-            }
-        }
+        score = FactsScorer.throughThePipeline(DEVSET.resolve("pages"), DEVSET.resolve("answers"), tmp);
         System.out.println("Development set: " + score);
     }
 

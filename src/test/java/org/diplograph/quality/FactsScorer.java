@@ -1,6 +1,12 @@
 package org.diplograph.quality;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +18,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.diplograph.export.FactsExport;
+import org.diplograph.query.QueryRunner;
+import org.diplograph.store.Ingest;
+import org.diplograph.store.IngestReport;
+import org.diplograph.store.Store;
 
 /**
  * Scores facts in the export format against answers in the same format, by the matching rules the
@@ -66,6 +78,30 @@ final class FactsScorer {
 
     final Map<String, Tally> tallies = new TreeMap<>();
     final Map<String, Accuracy> accuracies = new TreeMap<>();
+
+    /**
+     * The whole pipeline on {@code articles}: ingest into a TDB2 dataset under {@code tmp}, the facts
+     * export, and each answer of the folder {@code answers} scored against the article's facts (an
+     * article with none counts as predicting nothing).
+     */
+    static FactsScorer throughThePipeline(Path articles, Path answers, Path tmp) throws IOException {
+        Path out = tmp.resolve("facts");
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            IngestReport r = Ingest.create().store(store).build().run(List.of(articles.toString()));
+            assertEquals(0, r.failed(), r.problems().toString());
+            FactsExport.create(QueryRunner.local(store.dataset())).write(out);
+        }
+        ObjectMapper json = new ObjectMapper();
+        FactsScorer score = new FactsScorer();
+        try (Stream<Path> files = Files.list(answers)) {
+            for (Path a : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode gold = json.readTree(a.toFile());
+                Path p = out.resolve(gold.get("article").asText() + ".json");
+                score.add(gold, Files.exists(p) ? json.readTree(p.toFile()) : null);
+            }
+        }
+        return score;
+    }
 
     FactsScorer() {
         for (String k : KINDS) tallies.put(k, new Tally());
