@@ -25,10 +25,19 @@ import org.eclipse.jetty.util.Callback;
  * counted as it streams: the read that passes the ceiling fails with a {@link BadMessageException}
  * of status 413 (as Jetty's {@code SizeLimitHandler}, which has one ceiling for all paths, does); the
  * handler reading it answers 413 ({@link #tooLarge} tells that failure apart), and Jetty closes the
- * connection rather than read the rest. A GET's query string is bounded apart from this, by Jetty's
+ * connection rather than read the rest. A handler that does not tell it apart (the graph store's RDF
+ * parser, which reports a broken input) is overruled: the request is marked ({@link #STOPPED}) and
+ * its error answer becomes 413 ({@link ErrorBodies}). A GET's query string is bounded apart from this, by Jetty's
  * request header size (512 KB under Fuseki): larger is refused with 431.
  */
 final class BodyLimit extends Handler.Wrapper {
+    /**
+     * The request attribute set, to the ceiling passed, when a streamed body was stopped: whatever
+     * error the handler reading it then made of its broken input (a parse error, 400 or 500), the
+     * answer is 413 ({@link ErrorBodies}).
+     */
+    static final String STOPPED = "org.diplograph.bodyStopped";
+
     /** The paths whose bodies are files: articles for {@link IngestOverHttp}, RDF for the graph store. */
     static final Set<String> UPLOAD_PATHS = Set.of(DiplographServer.DATASET + "/ingest", DiplographServer.DATASET + "/data");
 
@@ -88,6 +97,7 @@ final class BodyLimit extends Handler.Wrapper {
                 chunk.release();
                 BadMessageException tooLarge = new BadMessageException(HttpStatus.PAYLOAD_TOO_LARGE_413,
                         "Request body too large: more than " + max + " bytes");
+                setAttribute(STOPPED, max);
                 getWrapped().fail(tooLarge);
                 return Content.Chunk.from(tooLarge, true);
             }

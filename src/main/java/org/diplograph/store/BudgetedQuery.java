@@ -7,7 +7,19 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.Fuseki;
@@ -26,12 +38,18 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.lang.SyntaxVarScope;
 import org.apache.jena.sparql.lang.arq.javacc.ARQParser;
 import org.apache.jena.sparql.lang.arq.javacc.ParseException;
@@ -59,8 +77,30 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
  * answered 413. Otherwise the request is served as {@code SPARQL_QueryDataset} serves it: the same
  * validation ({@link #validateQuery}), dataset, execution, results and errors, but for a SELECT's rows,
  * read whole before the answer starts ({@link #executeQuery}).
+ *
+ * <p>Answered at the deadline: the execution runs on a thread of its own while the request's thread
+ * waits for it until the deadline, then aborts it and answers 503 at once. Jena notices a cancel only
+ * between rows, so before, one long step (a FILTER whose regular expression backtracked for seconds
+ * over one string) kept the answer until the step was done, then answered 200 past the timeout;
+ * and each timeout came a little after the deadline. An aborted execution may go on for as long as
+ * it takes to notice (that one step), beside the queries {@link Admission} lets in after it.
  */
 abstract class BudgetedQuery extends SPARQL_QueryDataset {
+    /**
+     * The threads queries run on. Not bounded here: {@link Admission} bounds the queries let in, and
+     * an execution outlives its request only by the moments it takes to notice its cancel. Daemon
+     * threads, never interrupted (an interrupt closes TDB2's file channels); idle ones end after a minute.
+     */
+    private static final ExecutorService RUNNERS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "diplo-query-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
 
     /** Reads the body as Fuseki does, but answers 413 when {@link BodyLimit} stopped it on its way. */
     @Override
@@ -97,28 +137,113 @@ abstract class BudgetedQuery extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("Error: " + msg);
         }
         String queryStringLog = flat(query);
+        Pair<DatasetGraph, Query> p = decideDataset(action, query, queryStringLog);
+        Query q = p.getRight() == null ? query : p.getRight();
+        Query asked = query;
+        AtomicReference<QueryExec> running = new AtomicReference<>();
+        Future<QueryExecResult> execution = RUNNERS.submit(() -> run(action, p.getLeft(), q, asked, queryStringLog, deadline, running));
+        QueryExecResult result;
         try {
-            action.beginRead();
-            Pair<DatasetGraph, Query> p = decideDataset(action, query, queryStringLog);
-            Query q = p.getRight() == null ? query : p.getRight();
-            try (QueryExec exec = QueryExec.newBuilder().dataset(p.getLeft()).query(q).context(action.getContext())
-                    .overallTimeout(remainingMillis(deadline), TimeUnit.MILLISECONDS).build()) {
-                QueryExecResult result = executeQuery(action, exec, query, queryStringLog);
-                sendResults(action, result, query.getPrologue());
-            }
-        } catch (QueryParseException ex) {
-            action.abortSilent();
-            ServletOps.errorBadRequest("Query parse error: " + SPARQLProtocol.messageForException(ex));
-        } catch (QueryCancelledException ex) {
+            result = deadline == Long.MAX_VALUE ? execution.get() : execution.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | InterruptedException ex) {
+            // the deadline: answer now, whether or not the execution has noticed its cancel yet
+            execution.cancel(false);
+            QueryExec exec = running.get();
+            if (exec != null) exec.abort();
+            if (ex instanceof InterruptedException) Thread.currentThread().interrupt();
             throw timedOut(action);
-        } catch (RuntimeException ex) {
+        } catch (ExecutionException ex) {
+            Throwable cause = ex.getCause();
+            if (cause instanceof QueryParseException qpe) {
+                ServletOps.errorBadRequest("Query parse error: " + SPARQLProtocol.messageForException(qpe));
+            }
+            if (cause instanceof QueryCancelledException) throw timedOut(action);
             // Jena may fail on its way out of a cancelled query (a hash join closed before it was built
             // throws NullPointerException): past the deadline, that is the timeout, not a server error
-            if (!(ex instanceof ActionErrorException) && passed(deadline)) throw timedOut(action);
-            throw ex;
-        } finally {
-            action.endRead();
+            if (cause instanceof RuntimeException re) {
+                if (!(re instanceof ActionErrorException) && passed(deadline)) throw timedOut(action);
+                throw re;
+            }
+            if (cause instanceof Error e) throw e;
+            throw new QueryException(cause);
         }
+        sendResults(action, result, query.getPrologue());
+    }
+
+    /**
+     * The execution, on a thread of its own so that the request's thread can answer at the deadline
+     * ({@link #RUNNERS}): a read transaction on the dataset for this thread (TDB2's transactions
+     * belong to a thread; the action's own transaction bookkeeping is left alone, since the request's
+     * thread may be done with the action before this one ends), the query run with what is left of
+     * the budget, and its result read whole, so that it is sent after the transaction has ended.
+     */
+    private QueryExecResult run(HttpAction action, DatasetGraph dataset, Query q, Query asked, String queryStringLog,
+                                long deadline, AtomicReference<QueryExec> running) {
+        synchronized (BUSY) {
+            BUSY[0]++;
+        }
+        DatasetGraph base = action.getDataset();
+        try {
+            base.begin(TxnType.READ);
+        } catch (RuntimeException e) {
+            idle();
+            throw e;
+        }
+        try (QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(q).context(action.getContext())
+                .overallTimeout(remainingMillis(deadline), TimeUnit.MILLISECONDS).build()) {
+            running.set(exec);
+            QueryExecResult result = executeQuery(action, exec, asked, queryStringLog);
+            if (result.isJson()) {
+                List<JsonObject> items = new ArrayList<>();
+                result.jsonItems().forEachRemaining(items::add);
+                result = new QueryExecResult(items.iterator());
+            }
+            return result;
+        } finally {
+            try {
+                base.end();
+            } finally {
+                idle();
+            }
+        }
+    }
+
+    /** The executions running on {@link #RUNNERS}, counted, with this as their monitor. */
+    private static final int[] BUSY = {0};
+
+    private static void idle() {
+        synchronized (BUSY) {
+            BUSY[0]--;
+            BUSY.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until no execution runs, at most {@code wait}: a server that stops waits for the executions
+     * it answered at their deadline and that are still noticing their cancel, whose read transactions
+     * would keep the store from closing. False when some still run.
+     */
+    static boolean awaitIdle(Duration wait) {
+        long end = System.nanoTime() + wait.toNanos();
+        synchronized (BUSY) {
+            while (BUSY[0] > 0) {
+                long left = end - System.nanoTime();
+                if (left <= 0) return false;
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(BUSY, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The dataset a query runs on: the service's, not the action's (its transaction is not the action's). */
+    @Override
+    protected DatasetGraph getDataset(HttpAction action) {
+        return action.getDataset();
     }
 
     /**
@@ -130,11 +255,19 @@ abstract class BudgetedQuery extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query requestQuery, String queryStringLog) {
         if (!requestQuery.isSelectType()) return super.executeQuery(action, exec, requestQuery, queryStringLog);
-        return new QueryExecResult(RowSetMem.create(exec.select()));
+        // each row's values resolved now: TDB2's rows look their values up in the dataset when read,
+        // and they are read after the execution's transaction has ended
+        RowSet rows = exec.select();
+        List<Binding> resolved = new ArrayList<>();
+        rows.forEachRemaining(row -> {
+            BindingBuilder b = BindingFactory.builder();
+            row.vars().forEachRemaining(v -> b.add(v, row.get(v)));
+            resolved.add(b.build());
+        });
+        return new QueryExecResult(RowSetMem.create(RowSetStream.create(rows.getResultVars(), resolved.iterator())));
     }
 
     private static QueryCancelledException timedOut(HttpAction action) {
-        action.abortSilent();
         ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
         return new QueryCancelledException();
     }
@@ -144,7 +277,7 @@ abstract class BudgetedQuery extends SPARQL_QueryDataset {
      * timeout, or the request's own {@code timeout} parameter (seconds) when that is shorter; never
      * when neither is set.
      */
-    private static long deadline(HttpAction action) {
+    static long deadline(HttpAction action) {
         long budget = overallMillis(action.getContext().getAsString(ARQ.queryTimeout), TimeUnit.MILLISECONDS);
         long asked = overallMillis(action.getRequestParameter("timeout"), TimeUnit.SECONDS);
         if (asked > 0 && (budget <= 0 || asked < budget)) budget = asked;
@@ -236,6 +369,35 @@ abstract class BudgetedQuery extends SPARQL_QueryDataset {
         public void close() throws IOException {
             in.close();
         }
+    }
+
+    /**
+     * {@code in}, failing with {@link Expired} once {@code deadline} has passed: for a parser that
+     * reads a stream (Jena's update parser turns the error into a {@link QueryParseException} whose
+     * cause it is, which {@link #expired} tells apart).
+     */
+    static InputStream deadlined(InputStream in, long deadline) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                if (passed(deadline)) throw new Expired();
+                return super.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (passed(deadline)) throw new Expired();
+                return super.read(b, off, len);
+            }
+        };
+    }
+
+    /** True when {@code failure}, or one of its causes, is a parser's input running out of time. */
+    static boolean expired(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof Expired) return true;
+        }
+        return false;
     }
 
     /** The parser's input ran out of time; caught around the parser and answered as a timeout. */

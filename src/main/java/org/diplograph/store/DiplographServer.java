@@ -431,6 +431,11 @@ public final class DiplographServer implements AutoCloseable {
             }
         }
         fuseki.stop();
+        // a query answered at its deadline may still be noticing its cancel, in a read transaction
+        // that would keep the store from closing
+        if (!BudgetedQuery.awaitIdle(Duration.ofSeconds(60))) {
+            LOG.warn("A timed-out query is still running 60 s after the server stopped; the store may not close");
+        }
         ServerRecord.clear(store.folder());
         LOG.info("Server stopped");
     }

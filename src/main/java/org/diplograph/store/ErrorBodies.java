@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * the server's folders or the usual system roots replaced by {@code …}, Java exception class names
  * removed, and at most {@value #MAX_CHARS} characters. Successful answers, streamed results among
  * them, pass untouched; an error that Jetty itself renders ({@code sendError}) does not carry an
- * exception's text.
+ * exception's text. A request whose body {@link BodyLimit} stopped while it streamed is answered 413,
+ * whatever error the endpoint made of its cut input.
  */
 final class ErrorBodies implements Filter {
     /** Enough for a parse error's position and reason. */
@@ -61,7 +62,11 @@ final class ErrorBodies implements Filter {
         try {
             chain.doFilter(request, held);
         } finally {
-            held.release();
+            if (request.getAttribute(BodyLimit.STOPPED) instanceof Long max) {
+                held.tooLarge(max);
+            } else {
+                held.release();
+            }
         }
     }
 
@@ -119,6 +124,21 @@ final class ErrorBodies implements Filter {
         @Override
         public void flushBuffer() throws IOException {
             if (body == null) super.flushBuffer();
+        }
+
+        /**
+         * The answer to a body {@link BodyLimit} stopped: 413, whatever the handler made of its cut
+         * input (unless the answer has already started, which an error answer has not).
+         */
+        void tooLarge(long max) throws IOException {
+            HttpServletResponse res = (HttpServletResponse) getResponse();
+            if (res.isCommitted()) return;
+            res.reset();
+            byte[] bytes = ("Request body too large: more than " + max + " bytes\n").getBytes(StandardCharsets.UTF_8);
+            res.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            res.setContentType("text/plain;charset=utf-8");
+            res.setContentLength(bytes.length);
+            res.getOutputStream().write(bytes);
         }
 
         void release() throws IOException {

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +21,8 @@ import org.diplograph.DiplographException;
  * basic authentication, one request per file; the server reads each as {@code ingest} would.
  *
  * <p>The credentials are the first user of a password file in Jetty's format ({@code user: password},
- * optionally followed by {@code , role}), the same file the server was started with.
+ * optionally followed by {@code , role}), the same file the server was started with, read with the
+ * server's rules ({@link PasswordFile}).
  */
 public final class IngestClient {
     /** What the server did with one file. */
@@ -48,7 +48,7 @@ public final class IngestClient {
             throw new DiplographException("Not a URL: " + datasetUrl, e);
         }
         return new IngestClient(uri, "Basic " + Base64.getEncoder().encodeToString(credentials(passwordFile)
-                .getBytes(StandardCharsets.UTF_8)));
+                .getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     private HttpResponse<String> exchange(HttpRequest request, String what) {
@@ -70,24 +70,24 @@ public final class IngestClient {
         if (r.statusCode() != 200) throw new DiplographException(ingest + " answered " + r.statusCode() + " for " + what + ": " + r.body().strip());
     }
 
-    /** {@code user:password} from the first user line of a Jetty password file. */
+    /**
+     * {@code user:password} of the first user of a password file, read by {@link PasswordFile} with
+     * the server's rules, so a file the server would refuse is refused here with the same one-line
+     * message naming the file and the line; as bytes (ISO-8859-1 characters), as the server reads the
+     * file and decodes what a client sends. An {@code OBF:} password is sent deobfuscated; an
+     * {@code MD5:} or {@code CRYPT:} one cannot be sent (only its hash is known), which is an error.
+     */
     static String credentials(Path passwordFile) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new DiplographException("Cannot read the password file " + passwordFile, e);
+        PasswordFile.User user = PasswordFile.read(passwordFile).users().values().iterator().next();
+        String password = user.password();
+        if (password.startsWith("OBF:")) {
+            password = org.eclipse.jetty.util.security.Password.deobfuscate(password);
+        } else if (password.startsWith("MD5:") || password.startsWith("CRYPT:")) {
+            throw new DiplographException("Password file " + passwordFile + ", line " + user.line() + ": the password of user '"
+                    + user.name() + "' is stored as a hash (" + password.substring(0, password.indexOf(':') + 1)
+                    + "), which a server can check but a client cannot send; give the client a file holding the password");
         }
-        for (String line : lines) {
-            String l = line.strip();
-            int colon = l.indexOf(':');
-            if (l.isEmpty() || l.startsWith("#") || colon <= 0) continue;
-            String password = l.substring(colon + 1).strip();
-            int comma = password.indexOf(',');
-            if (comma >= 0) password = password.substring(0, comma).strip();
-            return l.substring(0, colon).strip() + ":" + password;
-        }
-        throw new DiplographException("No 'user: password' line in the password file " + passwordFile);
+        return user.name() + ":" + password;
     }
 
     /** Asks the server to remove the article with this key; false when it holds none. */

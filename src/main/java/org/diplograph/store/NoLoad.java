@@ -14,6 +14,7 @@ import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.web.HttpSC;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,33 +33,45 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The request is read and parsed once here to look for LOAD, then handed to Fuseki as received;
  * a request that does not parse is handed on unchanged, so Fuseki reports the syntax error as
- * usual.
+ * usual. Both parses stop at the request's deadline (the query timeout from its arrival, as for a
+ * query, {@link BudgetedQuery}): a long update is answered 503 instead of keeping a thread for
+ * minutes. A body stopped by {@link BodyLimit} is answered 413.
  */
 final class NoLoad extends SPARQL_Update {
     private static final Logger LOG = LoggerFactory.getLogger(NoLoad.class);
 
     @Override
     protected void execute(HttpAction action, InputStream input) {
+        // the update's time, counted from its arrival as a query's is (BudgetedQuery): its parses stop at the deadline
+        long deadline = BudgetedQuery.deadline(action);
         byte[] body;
         try {
             body = input.readAllBytes();
         } catch (IOException e) {
+            if (BodyLimit.tooLarge(e)) ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "update request too large");
             ServletOps.errorBadRequest("cannot read the update request");
             return;
         }
-        if (holdsLoad(body)) {
+        if (holdsLoad(action, body, deadline)) {
             LOG.warn("[{}] Refused an update with LOAD: the server fetches nothing for a request", action.id);
             ServletOps.errorForbidden("LOAD is disabled on this server: send the data itself to the graph store"
                     + " endpoint (PUT or POST " + DiplographServer.DATASET + "/data?graph=...) instead");
         }
-        super.execute(action, new ByteArrayInputStream(body));
+        // parsed again by Fuseki, within what is left of the same deadline
+        super.execute(action, BudgetedQuery.deadlined(new ByteArrayInputStream(body), deadline));
     }
 
-    private static boolean holdsLoad(byte[] body) {
+    /** Whether the update holds LOAD; 503 when it cannot be parsed within its deadline. */
+    private static boolean holdsLoad(HttpAction action, byte[] body, long deadline) {
         UpdateRequest request;
         try {
-            request = UpdateFactory.read(new ByteArrayInputStream(body), Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+            request = UpdateFactory.read(BudgetedQuery.deadlined(new ByteArrayInputStream(body), deadline),
+                    Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
         } catch (QueryException | UpdateException e) {
+            if (BudgetedQuery.expired(e)) {
+                LOG.warn("[{}] Update not parsed within its time, stopped", action.id);
+                ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Update timed out");
+            }
             return false;
         }
         for (Update u : request) {

@@ -101,6 +101,30 @@ class LiveIngestTest {
         }
     }
 
+    /**
+     * The client reads the password file with the server's rules: a line the server refuses is a
+     * one-line error naming the file and the line, not a first line read loosely (which skipped the
+     * bad line, or sent a password with a backslash the server never accepts).
+     */
+    @Test
+    void aMalformedPasswordFileIsOneLineNamingTheFileAndLine() throws Exception {
+        Path equals = Files.writeString(tmp.resolve("equals"), "# writers\nfeeder=Long-Secret-42\n");
+        Path backslash = Files.writeString(tmp.resolve("backslash"), "feeder: Long\\Secret\n");
+        Path hashed = Files.writeString(tmp.resolve("hashed"), "\nfeeder: MD5:0123456789abcdef0123456789abcdef\n");
+        // no server is needed: the file is read before anything is sent
+        for (String command : List.of("ingest", "remove")) {
+            for (Path file : List.of(equals, backslash, hashed)) {
+                CommandRun r = CommandRun.of(command, "--endpoint", "http://127.0.0.1:9/diplo", "--password-file", file.toString(),
+                        command.equals("ingest") ? "seeds" : "some-key");
+                assertEquals(1, r.exit(), r.err());
+                int line = file == backslash ? 1 : 2;
+                assertTrue(r.err().contains("Password file " + file + ", line " + line + ":"), r.err());
+                assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+                assertTrue(!r.err().contains("Secret") && !r.err().contains("0123456789"), "never the password: " + r.err());
+            }
+        }
+    }
+
     @Test
     void aServerWithoutUpdatesDoesNotTakeArticles() throws Exception {
         Path passwords = Files.writeString(tmp.resolve("passwords"), "feeder: Long-Secret-42\n");

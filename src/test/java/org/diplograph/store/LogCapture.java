@@ -22,6 +22,7 @@ final class LogCapture implements AutoCloseable {
     private final Logger logger;
     private final Appender appender;
     private final List<String> lines = new ArrayList<>();
+    private final List<LogEvent> events = new ArrayList<>();
 
     private LogCapture(Class<?> source) {
         logger = (Logger) LogManager.getLogger(source);
@@ -30,6 +31,7 @@ final class LogCapture implements AutoCloseable {
             public void append(LogEvent event) {
                 synchronized (lines) {
                     lines.add(event.getLevel() + " " + event.getMessage().getFormattedMessage());
+                    events.add(event.toImmutable());
                 }
             }
         };
@@ -45,6 +47,13 @@ final class LogCapture implements AutoCloseable {
     List<String> lines() {
         synchronized (lines) {
             return List.copyOf(lines);
+        }
+    }
+
+    /** The events so far, as the logger gave them (for formatting with a layout). */
+    List<LogEvent> events() {
+        synchronized (lines) {
+            return List.copyOf(events);
         }
     }
 
