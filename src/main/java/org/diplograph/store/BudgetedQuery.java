@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
@@ -87,8 +88,21 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
  */
 abstract class BudgetedQuery extends SPARQL_QueryDataset {
     /**
+     * Executions allowed at once, stragglers included: {@link Admission} frees a query's turn when it is
+     * answered, so without this bound a client could start one-step queries that outlive their answer
+     * faster than they notice their cancel, and pile up threads and cores. A query that finds none
+     * free is answered 503 with {@code Retry-After} at once.
+     */
+    private final Semaphore executions;
+
+    /** @param executions the most executions at once, those answered at their deadline and still running included */
+    BudgetedQuery(int executions) {
+        if (executions <= 0) throw new IllegalArgumentException("executions must be positive: " + executions);
+        this.executions = new Semaphore(executions);
+    }
+    /**
      * The threads queries run on. Not bounded here: {@link Admission} bounds the queries let in, and
-     * an execution outlives its request only by the moments it takes to notice its cancel. Daemon
+     * {@link #executions} those still stopping after their answer. Daemon
      * threads, never interrupted (an interrupt closes TDB2's file channels); idle ones end after a minute.
      */
     private static final ExecutorService RUNNERS = Executors.newCachedThreadPool(new ThreadFactory() {
@@ -141,7 +155,23 @@ abstract class BudgetedQuery extends SPARQL_QueryDataset {
         Query q = p.getRight() == null ? query : p.getRight();
         Query asked = query;
         AtomicReference<QueryExec> running = new AtomicReference<>();
-        Future<QueryExecResult> execution = RUNNERS.submit(() -> run(action, p.getLeft(), q, asked, queryStringLog, deadline, running));
+        if (!executions.tryAcquire()) {
+            action.setResponseHeader("Retry-After", "1");
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Busy: earlier queries are still stopping; try again later");
+        }
+        Future<QueryExecResult> execution;
+        try {
+            execution = RUNNERS.submit(() -> {
+                try {
+                    return run(action, p.getLeft(), q, asked, queryStringLog, deadline, running);
+                } finally {
+                    executions.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            executions.release();
+            throw e;
+        }
         QueryExecResult result;
         try {
             result = deadline == Long.MAX_VALUE ? execution.get() : execution.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);

@@ -303,7 +303,7 @@ public final class DiplographServer implements AutoCloseable {
                 FusekiServer.Builder b = FusekiServer.create()
                         .port(port)
                         .enableCors(false, null)
-                        .registerOperation(Operation.Query, new RowCap(maxRows))
+                        .registerOperation(Operation.Query, new RowCap(maxRows, 2 * maxConcurrentQueries))
                         .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                         .addFilter("/$/*", new AdminGuard())
                         .add(DATASET, service.build());

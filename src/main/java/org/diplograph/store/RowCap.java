@@ -19,7 +19,12 @@ final class RowCap extends BudgetedQuery {
 
     private final long max;
 
-    RowCap(long max) {
+    /**
+     * @param max the most results a query returns
+     * @param executions the most executions at once, stragglers included ({@link BudgetedQuery})
+     */
+    RowCap(long max, int executions) {
+        super(executions);
         if (max <= 0) throw new IllegalArgumentException("max rows must be positive: " + max);
         this.max = max;
     }

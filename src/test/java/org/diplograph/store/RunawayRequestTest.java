@@ -1,6 +1,7 @@
 package org.diplograph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -162,6 +163,32 @@ class RunawayRequestTest {
             assertTrue(took < timeout.plus(SLACK).toNanos(), "answered by its timeout (plus " + SLACK.toMillis()
                     + " ms of slack), not when the expression was done: " + took / 1_000_000 + " ms");
             assertEquals(200, query(http, server, SeedServer.JAPAN_LABEL).statusCode(), "the server answers after it");
+        }
+    }
+
+    /**
+     * Queries answered at their deadline but still running their one long step are counted: with one
+     * query admitted at a time, two executions may run at once, so a third such query finds none free
+     * and is answered 503 "Busy" with Retry-After at once, instead of starting a third thread that
+     * would outlive its answer.
+     */
+    @Test
+    void queriesStillStoppingAfterTheirAnswerAreBounded() throws Exception {
+        Duration timeout = Duration.ofSeconds(1);
+        // backtracking over a back-reference, which Java's matcher cannot shortcut: far longer than the timeout
+        String q = "SELECT * { BIND(\"" + "a".repeat(28) + "\" AS ?s) FILTER(REGEX(?s, \"^(a+)+\\\\1b\")) }";
+        try (DiplographServer server = serve(b -> b.queryTimeout(timeout).maxConcurrentQueries(1))) {
+            HttpClient http = HttpClient.newHttpClient();
+            assertEquals(200, ping(http, server).statusCode(), "connected and warm");
+            HttpResponse<String> first = query(http, server, q);
+            HttpResponse<String> second = query(http, server, q);
+            HttpResponse<String> third = query(http, server, q);
+            assertEquals(503, first.statusCode(), head(first.body()));
+            assertEquals(503, second.statusCode(), head(second.body()));
+            assertFalse(first.body().contains("Busy"), "the first ran until its deadline: " + head(first.body()));
+            assertEquals(503, third.statusCode(), head(third.body()));
+            assertTrue(third.body().contains("Busy"), "two executions still stopping, none free: " + head(third.body()));
+            assertTrue(third.headers().firstValue("Retry-After").isPresent(), "a busy answer says when to come back");
         }
     }
 
