@@ -254,8 +254,9 @@ class RunawayRequestTest {
             AtomicLong sent = new AtomicLong();
             try {
                 byte[] body = "Un texte. ".repeat(4 * 1024 * 1024).getBytes(StandardCharsets.UTF_8);   // 40 MB
-                statuses.add(sendStatus(http, HttpRequest.newBuilder(ingest).header("Content-Type", "text/plain")
-                        .header("Authorization", basic()).timeout(HUNG).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build()));
+                // declared: the answer is read before any of the body is sent, over a plain socket, since
+                // a client still writing 40 MB may meet the closed connection before it reads the 413
+                statuses.add(declaredOnly(server, "/diplo/ingest?file=big.txt", body.length));
                 statuses.add(sendStatus(http, HttpRequest.newBuilder(ingest).header("Content-Type", "text/plain")
                         .header("Authorization", basic()).timeout(HUNG).POST(chunked(body, sent)).build()));
             } finally {
@@ -274,6 +275,23 @@ class RunawayRequestTest {
     }
 
     // ---- helpers
+
+    /**
+     * The status a server answers to a POST that declares {@code length} bytes of body, read before any
+     * of the body is sent.
+     */
+    private static int declaredOnly(DiplographServer server, String path, long length) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout((int) HUNG.toMillis());
+            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nAuthorization: " + basic()
+                    + "\r\nContent-Type: text/plain\r\nContent-Length: " + length + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return status == null ? -1 : Integer.parseInt(status.split(" ")[1]);
+        }
+    }
 
     private static DiplographServer serve(UnaryOperator<DiplographServer.Builder> options) {
         return options.apply(DiplographServer.create().store(store).port(0)).build().start();
