@@ -48,7 +48,10 @@ final class Happenings {
     private static final Cue CALL = Cue.of(Pattern.compile(
             "\\b(?:entretien|conversation|appel|échange)s?\\s+(?:téléphonique|par téléphone|en ligne|par visioconférence)"
                     + "|\\b(?:au|par)\\s+téléphone\\b|\\b(?:par|en)\\s+visioconférence\\b|\\ba téléphoné\\b", F), "téléphon", "ligne", "visioconférence");
-    private static final Cue CREDENTIALS = Cue.of(Pattern.compile("\\blettres?\\s+de\\s+créance\\b", F), "créance");
+    private static final Cue CREDENTIALS = Cue.of(Pattern.compile("\\blettres?\\s+(?:de\\s+créance|accréditant)\\b", F), "créance", "accréditant");
+    /** "Recevant séparément chacun des ambassadeurs", "a ensuite reçu séparément les ambassadeurs". */
+    private static final Cue SEPARATELY = Cue.of(Pattern.compile(
+            "\\b(?:recevant|a\\s+(?:ensuite\\s+)?reçu|reçoit|s'est\\s+entretenue?)\\s+(?:ensuite\\s+)?séparément\\b", F), "séparément");
     private static final Cue CEREMONY = Cue.of(Pattern.compile(
             "\\bcérémonie\\s+(?:d['e]\\s*|de la\\s+|du\\s+|des\\s+|pour\\s+)?(\\p{L}+)", F), "cérémonie");
     private static final Pattern CEREMONY_HAPPENED = Pattern.compile(
@@ -190,6 +193,7 @@ final class Happenings {
         }
         backReferences(doc);
         merge(doc);
+        envoys(doc);
         doc.events.sort(java.util.Comparator.comparingInt((Doc.EventInfo e) -> e.sentence).thenComparingInt(e -> e.at));
         linkVisits(doc);
         openingDate(doc);
@@ -702,6 +706,48 @@ final class Happenings {
             for (Mention o : s.of(Mention.Type.ORG)) if (o.b() >= t && o.country() != null) e.countries.add(o.country());
         }
         placeAndDate(doc, s, e, tokenAtChar(s, m.start()));
+    }
+
+    /**
+     * A presentation of credentials is the envoys' ceremony as much as the host's: the ambassadors
+     * the story names are its participants ("Les quatre diplomates sont X, ambassadeur de ...").
+     * A host who then receives them "séparément" gives each envoy a reception of their own, on the
+     * ceremony's day (FORMAT.md: a reception of several envoys makes one pair per envoy).
+     */
+    private static void envoys(Doc doc) {
+        for (Doc.EventInfo c : List.copyOf(doc.events)) {
+            if (!c.kind.equals("ceremony") || !credentialsToldBy(doc, c.sentence)) continue;
+            String host = c.participants.isEmpty() ? null : c.participants.get(0).personKey();
+            List<String> envoys = new ArrayList<>();
+            for (Doc.PersonInfo p : doc.persons.values()) {
+                if (!p.inMain || p.key.equals(host) || p.offices.isEmpty()) continue;
+                if (Fold.fold(p.offices.get(0).title()).startsWith("ambassad")) envoys.add(p.key);
+            }
+            for (String e : envoys) addPerson(doc, c, e, "attendee");
+            if (host == null) continue;
+            for (Doc.Sent s : doc.sents) {
+                Matcher sm = SEPARATELY.in(s);
+                if (!s.main() || s.index < c.sentence || !sm.find()) continue;
+                for (String e : envoys) {
+                    Doc.EventInfo r = event(doc, s, "reception", 0.7);
+                    r.at = sm.start();
+                    r.standing = c.standing;
+                    r.date = c.date;
+                    addPerson(doc, r, host, "host");
+                    addPerson(doc, r, e, "visitor");
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether the story has told of credentials by sentence {@code upTo} ("La cérémonie s'est déroulée ..." after them). */
+    private static boolean credentialsToldBy(Doc doc, int upTo) {
+        for (Doc.Sent s : doc.sents) {
+            if (s.index > upTo) break;
+            if ((s.main() || s.kind == Page.Kind.TITLE) && CREDENTIALS.in(s).find()) return true;
+        }
+        return false;
     }
 
     /** Later sentences that name the event again ("à cette occasion", the conference's acronym) add their speakers. */

@@ -76,4 +76,18 @@ class WireProseTest {
         person(a, "Jean-Marc Kaboré");
         event(a, "talks", "Jean-Marc Kaboré", "Issa Moussa");
     }
+
+    @Test
+    void envoysPresentingCredentialsAreInTheCeremonyAndEachReceivedSeparatelyHasAReception() {
+        Facts.Article a = read("rabat", """
+                Rabat (MAP) - Le chef du gouvernement Aziz Bennani a reçu, mardi 4 mars, les lettres de créance des nouveaux ambassadeurs de Norvège et du Chili.
+
+                Les deux diplomates sont Ingrid Solberg, ambassadrice du Royaume de Norvège ; et Pablo Rojas, ambassadeur de la République du Chili.
+
+                Recevant séparément chacun des ambassadeurs à l'issue de la cérémonie, Aziz Bennani a passé en revue les relations avec leurs pays.-MAP
+                """);
+        event(a, "ceremony", "Aziz Bennani", "Ingrid Solberg", "Pablo Rojas");
+        event(a, "reception", "Aziz Bennani", "Ingrid Solberg");
+        event(a, "reception", "Aziz Bennani", "Pablo Rojas");
+    }
 }
