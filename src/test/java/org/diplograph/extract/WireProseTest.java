@@ -90,4 +90,17 @@ class WireProseTest {
         event(a, "reception", "Aziz Bennani", "Ingrid Solberg");
         event(a, "reception", "Aziz Bennani", "Pablo Rojas");
     }
+
+    @Test
+    void talksEarlierTheSameDayToldInThePluperfectAreNews() {
+        Facts.Article a = read("dakar", """
+                Dakar, 10 juin (APS) - Le président sénégalais, Amadou Diallo, a reçu lundi à Dakar le ministre gambien des Affaires étrangères, Lamin Jallow.
+
+                Plus tôt dans la journée, Lamin Jallow avait eu des entretiens avec son homologue sénégalais, Fatou Ndiaye.
+
+                La veille, Fatou Ndiaye avait présidé une cérémonie d'accueil en l'honneur de Lamin Jallow.-APS
+                """);
+        event(a, "talks", "Lamin Jallow", "Fatou Ndiaye");
+        event(a, "ceremony", "Fatou Ndiaye", "Lamin Jallow");
+    }
 }
