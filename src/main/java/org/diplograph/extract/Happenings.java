@@ -66,7 +66,12 @@ final class Happenings {
     private static final Cue VISIT = Cue.of(Pattern.compile(
             "\\b(séjourne(?:nt)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+)?(?:au|aux|en|à)\\s+"
-                    + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+", F), "séjour", "visite", "tournée", "arrivé", "venu");
+                    + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
+                    // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
+                    + "|^\\W*arrivée?s?\\s+(?:(?:la veille|hier|ce\\s+\\p{L}+|\\p{L}+di(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+"
+                    // "X a quitté Hanoi pour Tokyo": a visit starting
+                    + "|\\b(?:a|ont)\\s+quitté\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:\\p{L}+\\s+)?pour\\s+(?:le\\s+|la\\s+|les\\s+|l')?", F),
+            "séjour", "visite", "tournée", "arrivé", "venu", "quitté");
     private static final Cue SIGN = Cue.of(Pattern.compile(
             "\\b(ont signé|a signé|ont été signés?|a été signée?|ont paraphé|a paraphé|ont conclu|a conclu|signés?|signées?|conclue?s?|signent|"
                     + "signature|signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?|"

@@ -103,4 +103,17 @@ class WireProseTest {
         event(a, "talks", "Lamin Jallow", "Fatou Ndiaye");
         event(a, "ceremony", "Fatou Ndiaye", "Lamin Jallow");
     }
+
+    @Test
+    void aVisitorWhoArrivedOrLeftForAPlaceIsOnAVisit() {
+        Facts.Article a = read("bangui", """
+                Bangui, 4 juin (ACAP) - Le président centrafricain, Paul Yakité, a reçu en audience le 4 juin le ministre congolais des Affaires étrangères, Denis Moukala.
+
+                Arrivé à Bangui dimanche soir pour une visite de travail, M. Moukala a remis un message de son président.
+
+                Le ministre rwandais des Affaires étrangères, Eric Ndayishimiye, a quitté Kigali pour Bangui le 3 juin.-ACAP
+                """);
+        assertEquals("Bangui", event(a, "visit", "Denis Moukala").place().name());
+        event(a, "visit", "Eric Ndayishimiye");
+    }
 }
