@@ -835,7 +835,9 @@ final class Happenings {
         List<int[]> types = new ArrayList<>();
         int storyYear = storyYear(doc);
         while (type.find()) {
-            if (Math.abs(type.start() - sign.start()) > 200) continue;
+            // before the verb, near it; after it, the whole list it governs ("la signature de plusieurs
+            // documents, dont un plan d'action pour ..., ainsi qu'un mémorandum d'entente sur ...")
+            if (type.start() < sign.start() - 200 || type.start() > sign.start() + 400) continue;
             // "la mise en œuvre des accords conclus au plus haut niveau": signed before, named now
             if (SIGNED_BEFORE.matcher(s.text.substring(type.end())).find()
                     && DEFINITE_BEFORE.matcher(s.text.substring(0, type.start())).find()) continue;

@@ -116,4 +116,13 @@ class WireProseTest {
         assertEquals("Bangui", event(a, "visit", "Denis Moukala").place().name());
         event(a, "visit", "Eric Ndayishimiye");
     }
+
+    @Test
+    void everyInstrumentInTheListASigningGovernsIsAnAgreement() {
+        Facts.Article a = read("hanoi", """
+                Hanoï (VNA) - Les deux Premiers ministres ont ensuite assisté le 6 février à la signature de plusieurs documents de coopération entre le Vietnam et la Pologne, dont un plan d'action pour la période 2025-2029 visant à mettre en oeuvre le partenariat stratégique entre les deux pays dans les domaines de l'économie, du commerce, de l'éducation et de la culture, ainsi qu'un mémorandum d'entente sur la coopération dans la lutte contre la fraude en ligne.-VNA
+                """);
+        List<String> types = a.agreements().stream().map(Facts.Agreement::type).sorted().toList();
+        assertEquals(List.of("mémorandum d'entente", "plan d'action"), types, a.agreements().toString());
+    }
 }
