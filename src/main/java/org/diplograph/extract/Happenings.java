@@ -37,7 +37,7 @@ final class Happenings {
             "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F);
     private static final Cue TALKS = Cue.of(Pattern.compile(
             "\\b(?:s'est|se sont)\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
-                    + "|\\b(?:a|ont)\\s+(?:eu|tenu|mené)\\s+des\\s+(?:entretiens|pourparlers|discussions)\\b"
+                    + "|\\b(?:a|ont|avait|avaient)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+|par ailleurs\\s+|auparavant\\s+)?(?:eu|tenu|mené)\\s+des\\s+(?:entretiens|pourparlers|discussions)\\b"
                     + "|\\bdes\\s+entretiens\\s+(?:avec|entre)\\b", F), "entretenu", "entretiens", "pourparlers", "discussions");
     private static final Cue DURING = Cue.of(Pattern.compile(
             "\\b(?:lors|au cours|à l'occasion|a l'occasion)\\s+d(?:e|u|')\\s*(?:la|une|sa|leur|l')?\\s*"
@@ -48,11 +48,14 @@ final class Happenings {
     private static final Cue CALL = Cue.of(Pattern.compile(
             "\\b(?:entretien|conversation|appel|échange)s?\\s+(?:téléphonique|par téléphone|en ligne|par visioconférence)"
                     + "|\\b(?:au|par)\\s+téléphone\\b|\\b(?:par|en)\\s+visioconférence\\b|\\ba téléphoné\\b", F), "téléphon", "ligne", "visioconférence");
-    private static final Cue CREDENTIALS = Cue.of(Pattern.compile("\\blettres?\\s+de\\s+créance\\b", F), "créance");
+    private static final Cue CREDENTIALS = Cue.of(Pattern.compile("\\blettres?\\s+(?:de\\s+créance|accréditant)\\b", F), "créance", "accréditant");
+    /** "Recevant séparément chacun des ambassadeurs", "a ensuite reçu séparément les ambassadeurs". */
+    private static final Cue SEPARATELY = Cue.of(Pattern.compile(
+            "\\b(?:recevant|a\\s+(?:ensuite\\s+)?reçu|reçoit|s'est\\s+entretenue?)\\s+(?:ensuite\\s+)?séparément\\b", F), "séparément");
     private static final Cue CEREMONY = Cue.of(Pattern.compile(
             "\\bcérémonie\\s+(?:d['e]\\s*|de la\\s+|du\\s+|des\\s+|pour\\s+)?(\\p{L}+)", F), "cérémonie");
     private static final Pattern CEREMONY_HAPPENED = Pattern.compile(
-            "\\b(?:a|ont)\\s+(?:organisé|présidé|assisté|tenu|célébré)|\\b(?:a|ont)\\s+eu\\s+lieu|\\bs'est\\s+tenue|\\bs'est\\s+déroulée", F);
+            "\\b(?:a|ont|avait|avaient)\\s+(?:organisé|présidé|assisté|tenu|célébré)|\\b(?:a|ont)\\s+eu\\s+lieu|\\bs'est\\s+tenue|\\bs'est\\s+déroulée", F);
     private static final Cue CONFERENCE = Cue.of(Pattern.compile(
             "\\b(?:à|au|de|du|lors de|pour)\\s+(?:la|le|l')?\\s*((?:\\d+(?:e|ème|ᵉ)\\s+)?(?:Conférence|Forum|Sommet|Colloque|Congrès|Symposium|Assemblée générale|Session|sommet|forum|conférence"
                     + "|[Rr]éunion (?:des ministres|ministérielle|des dirigeants|des hauts fonctionnaires))"
@@ -63,15 +66,36 @@ final class Happenings {
     private static final Cue VISIT = Cue.of(Pattern.compile(
             "\\b(séjourne(?:nt)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+)?(?:au|aux|en|à)\\s+"
-                    + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+", F), "séjour", "visite", "tournée", "arrivé", "venu");
+                    + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
+                    // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
+                    + "|^\\W*arrivée?s?\\s+(?:(?:la veille|hier|ce\\s+\\p{L}+|\\p{L}+di(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+"
+                    // "X a quitté Hanoi pour Tokyo": a visit starting
+                    + "|\\b(?:a|ont)\\s+quitté\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:\\p{L}+\\s+)?pour\\s+(?:le\\s+|la\\s+|les\\s+|l')?", F),
+            "séjour", "visite", "tournée", "arrivé", "venu", "quitté");
     private static final Cue SIGN = Cue.of(Pattern.compile(
             "\\b(ont signé|a signé|ont été signés?|a été signée?|ont paraphé|a paraphé|ont conclu|a conclu|signés?|signées?|conclue?s?|signent|"
                     + "signature|signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?|"
-                    + "ont échangé|ont ratifié|ratifié)\\b", F), "sign", "paraphé", "conclu", "échangé", "ratifié");
+                    + "ont échangé|ont ratifié|ratifié|paraphée?s?|échangée?s|procédé à (?:un|l')\\s*échange"
+                    + "|ont (?:rendu publi(?:que|c)|publié)|a été (?:rendue? publi(?:que|c)|publiée?))\\b", F),
+            "sign", "paraphé", "conclu", "échang", "ratifié", "publi");
     private static final Pattern AGREEMENT_TYPE = Pattern.compile(
-            "\\b(?:protocole d'accord|mémorandum d'(?:accord|entente)|accord-cadre|plan d'action|lettre d'intention|déclaration commune"
-                    + "|(?:protocole|mémorandum|accord|convention|traité|règlement|contrat|programme|arrangement)s?"
-                    + "(?:\\s+(?:de|d')\\s*(?:coopération|coordination|partenariat|jumelage|entente|assistance|financement|prêt|don|don))?)\\b", F);
+            "\\b(?:protocoles? d'accord|mémorandums? d'(?:accord|entente)|accords?-cadres?|plans? d'action|lettres? d'intention"
+                    + "|déclarations? (?:commune|conjointe)s?|communiqués? conjoints?|échanges? de (?:notes|lettres)|procès-verba(?:l|ux)"
+                    + "|(?:plan|programme)s? de coopération|règlements? de coordination"
+                    + "|(?:protocole|mémorandum|accord|convention|traité|contrat|programme|arrangement)s?"
+                    + "(?:\\s+(?:de|d')\\s*(?:coopération|coordination|partenariat|jumelage|entente|assistance|financement|prêt|don))?)\\b", F);
+    /**
+     * The field an instrument covers is its topic, not its type (FORMAT.md, "Agreement types"):
+     * "accord de coopération économique" is an "accord" on "coopération économique".
+     */
+    private static final Pattern FIELD_OF_TYPE = Pattern.compile("^(accord|convention|protocole|mémorandum|traité|contrat|arrangement)\\s+de\\s+(coopération|partenariat)$");
+    /** A type in the plural names each instrument in the singular: "deux conventions de financement". */
+    private static final Pattern PLURAL_WORD = Pattern.compile(
+            "\\b(protocole|mémorandum|accord|convention|traité|contrat|programme|arrangement|plan|lettre|déclaration|communiqué|échange|règlement|cadre|commune|conjointe|conjoint)s\\b");
+    /** "la mise en œuvre des accords signés à cette occasion": instruments named as signed before, not signed now. */
+    private static final Pattern SIGNED_BEFORE = Pattern.compile(
+            "^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:signée?s?|conclue?s?|paraphée?s?)\\b", F);
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(?:des|les|ces|aux)\\s+$", F);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:\\p{L}+(?:era|eront|ira|iront|ra|ront)|va|vont|devrait|devraient|prochaine?|prochainement|se tiendra|aura lieu)\\b", F);
     private static final Pattern TOPIC_AFTER = Pattern.compile(
@@ -174,9 +198,91 @@ final class Happenings {
         }
         backReferences(doc);
         merge(doc);
+        envoys(doc);
         doc.events.sort(java.util.Comparator.comparingInt((Doc.EventInfo e) -> e.sentence).thenComparingInt(e -> e.at));
         linkVisits(doc);
         openingDate(doc);
+        agreementDates(doc);
+    }
+
+    /**
+     * An agreement whose sentence gives no date was signed at a meeting the story has told: the
+     * last one before it with one of its signatories in it, else the last one before it; a story
+     * that tells no dated meeting before it dates it by its opening sentence (the dateline's day).
+     * A visit's span dates no signing: the day inside it is the meeting's.
+     */
+    private static void agreementDates(Doc doc) {
+        for (Doc.AgreementInfo a : doc.agreements) {
+            if (a.date != null || !a.modality.equals("signed")) continue;
+            Doc.EventInfo withSignatory = null;
+            Doc.EventInfo last = null;
+            String scene = signingScene(doc.sents.get(a.sentence));
+            if ("visit".equals(scene)) scene = null;
+            for (Doc.EventInfo e : doc.events) {
+                if (e.sentence > a.sentence || e.kind.equals("visit") || e.standing != Standing.HAPPENED
+                        || e.date == null || e.end != null || WITHIN_VISIT.equals(e.date.inference())) continue;
+                if (scene != null && !e.kind.equals(scene)) continue;
+                last = e;
+                if (a.signatories.stream().anyMatch(e::hasRole)) withSignatory = e;
+            }
+            Doc.EventInfo at = withSignatory != null ? withSignatory : last;
+            if (at != null) {
+                a.date = new DateValue(at.date.lexical(), at.date.raw(), "date of the meeting it was signed at");
+                if (a.place == null) a.place = at.place;
+                continue;
+            }
+            if (scene == null) a.date = openingDay(doc);
+        }
+    }
+
+    private static final java.util.Map<String, String> SIGNING_SCENES = new java.util.HashMap<>();
+    static {
+        for (String line : WordLists.load("signing-scenes")) {
+            String[] w = line.split("\\s+", 2);
+            SIGNING_SCENES.put(w[0], w[1]);
+        }
+    }
+    private static final Pattern SCENE = Pattern.compile(
+            "\\b(?:en marge|a l'issue|au cours|lors|a l'occasion|au terme|a la fin)\\s+d(?:e|u|es|')\\s*(?:la |le |l'|leur |leurs |ces |cette |ce |cet )?(\\p{L}+)");
+
+    /** The kind of meeting a signing sentence places itself at ("en marge de la cérémonie"), or null. */
+    private static String signingScene(Doc.Sent s) {
+        Matcher m = SCENE.matcher(Fold.fold(s.text));
+        while (m.find()) {
+            String kind = SIGNING_SCENES.get(m.group(1));
+            if (kind != null) return kind;
+        }
+        return null;
+    }
+
+    /**
+     * The day the story's opening sentence gives for what it tells ("ont procédé jeudi à ..."), or
+     * null. The dateline's date ("Abidjan, 14 mars 2025 (AIP) -") is the day of filing, not of the
+     * news, and dates nothing here.
+     */
+    private static DateValue openingDay(Doc doc) {
+        for (Doc.Sent s : doc.sents) {
+            // the page's head ("Publié le 9 octobre 2024 | Coopération") tells nothing done
+            if (s.kind == Page.Kind.TITLE || !s.main() || !PAST.matcher(s.text).find()) continue;
+            DateValue day = null;
+            for (Mention d : s.of(Mention.Type.DATE)) {
+                if (d.value() == null || d.country() != null || !d.value().matches("(?:\\d{4}|-)-\\d\\d-\\d\\d")) continue;
+                if (datelineDate(s, d)) continue;
+                String[] raw = d.extra().split("\\|", -1);
+                day = new DateValue(d.value(), raw[0], "date of the story's opening sentence");
+            }
+            return day;
+        }
+        return null;
+    }
+
+    /** A date followed by the agency in brackets or the dateline's dash: "Cotonou, 9 oct. (ABP) -". */
+    private static boolean datelineDate(Doc.Sent s, Mention d) {
+        int k = d.e();
+        while (k < s.toks.size() && (s.toks.get(k).is(".") || s.toks.get(k).text().matches("\\d{4}"))) k++;
+        if (k >= s.toks.size()) return true;
+        String t = s.toks.get(k).text();
+        return t.equals("(") || t.matches("[-–—]+");
     }
 
     /**
@@ -607,6 +713,48 @@ final class Happenings {
         placeAndDate(doc, s, e, tokenAtChar(s, m.start()));
     }
 
+    /**
+     * A presentation of credentials is the envoys' ceremony as much as the host's: the ambassadors
+     * the story names are its participants ("Les quatre diplomates sont X, ambassadeur de ...").
+     * A host who then receives them "séparément" gives each envoy a reception of their own, on the
+     * ceremony's day (FORMAT.md: a reception of several envoys makes one pair per envoy).
+     */
+    private static void envoys(Doc doc) {
+        for (Doc.EventInfo c : List.copyOf(doc.events)) {
+            if (!c.kind.equals("ceremony") || !credentialsToldBy(doc, c.sentence)) continue;
+            String host = c.participants.isEmpty() ? null : c.participants.get(0).personKey();
+            List<String> envoys = new ArrayList<>();
+            for (Doc.PersonInfo p : doc.persons.values()) {
+                if (!p.inMain || p.key.equals(host) || p.offices.isEmpty()) continue;
+                if (Fold.fold(p.offices.get(0).title()).startsWith("ambassad")) envoys.add(p.key);
+            }
+            for (String e : envoys) addPerson(doc, c, e, "attendee");
+            if (host == null) continue;
+            for (Doc.Sent s : doc.sents) {
+                Matcher sm = SEPARATELY.in(s);
+                if (!s.main() || s.index < c.sentence || !sm.find()) continue;
+                for (String e : envoys) {
+                    Doc.EventInfo r = event(doc, s, "reception", 0.7);
+                    r.at = sm.start();
+                    r.standing = c.standing;
+                    r.date = c.date;
+                    addPerson(doc, r, host, "host");
+                    addPerson(doc, r, e, "visitor");
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether the story has told of credentials by sentence {@code upTo} ("La cérémonie s'est déroulée ..." after them). */
+    private static boolean credentialsToldBy(Doc doc, int upTo) {
+        for (Doc.Sent s : doc.sents) {
+            if (s.index > upTo) break;
+            if ((s.main() || s.kind == Page.Kind.TITLE) && CREDENTIALS.in(s).find()) return true;
+        }
+        return false;
+    }
+
     /** Later sentences that name the event again ("à cette occasion", the conference's acronym) add their speakers. */
     private static void backReferences(Doc doc) {
         for (Doc.EventInfo e : doc.events) {
@@ -685,8 +833,17 @@ final class Happenings {
                 ? "to be signed" : "signed";
         Matcher type = AGREEMENT_TYPE.matcher(s.text);
         List<int[]> types = new ArrayList<>();
+        int storyYear = storyYear(doc);
         while (type.find()) {
-            if (Math.abs(type.start() - sign.start()) <= 200) types.add(new int[] {type.start(), type.end()});
+            // before the verb, near it; after it, the whole list it governs ("la signature de plusieurs
+            // documents, dont un plan d'action pour ..., ainsi qu'un mémorandum d'entente sur ...")
+            if (type.start() < sign.start() - 200 || type.start() > sign.start() + 400) continue;
+            // "la mise en œuvre des accords conclus au plus haut niveau": signed before, named now
+            if (SIGNED_BEFORE.matcher(s.text.substring(type.end())).find()
+                    && DEFINITE_BEFORE.matcher(s.text.substring(0, type.start())).find()) continue;
+            // "une lettre d'intention signée en 2019", "avait signé": what the story looks back on
+            if (Standing.of(s, type.start(), storyYear) == Standing.BACKGROUND) continue;
+            types.add(new int[] {type.start(), type.end()});
         }
         if (types.isEmpty()) return;
         // the parties, signatories, date and place the sentence gives hold for each agreement in it
@@ -718,6 +875,13 @@ final class Happenings {
         for (int[] t : types) {
             Doc.AgreementInfo a = new Doc.AgreementInfo();
             a.type = s.text.substring(t[0], t[1]).toLowerCase().replace("’", "'");
+            a.type = PLURAL_WORD.matcher(a.type).replaceAll("$1").replace("procès-verbaux", "procès-verbal");
+            Matcher field = FIELD_OF_TYPE.matcher(a.type);
+            String fieldTopic = null;
+            if (field.find()) {
+                a.type = field.group(1);
+                fieldTopic = field.group(2);
+            }
             a.modality = modality;
             a.evidence = s.span();
             a.confidence = modality.equals("signed") ? 0.85 : 0.6;
@@ -730,6 +894,7 @@ final class Happenings {
                         .replaceFirst("\\s+(?:et|ainsi qu')\\s*(?:un|une|des|le|la|l')\\s.*$", "");
                 a.topicText = x.strip();
             }
+            if (a.topicText == null) a.topicText = fieldTopic;
             a.parties.addAll(parties);
             a.signatories.addAll(signatories);
             for (String sig : a.signatories) {

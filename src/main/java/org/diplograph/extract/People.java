@@ -572,6 +572,42 @@ final class People {
         }
     }
 
+    /**
+     * A name given by its last words before the story names the person in full ("le président Faye"
+     * in the headline, "Bassirou Diomaye Faye" in the lead) is that person, as it is when the full
+     * name comes first: one person, with the offices of the full name first.
+     */
+    static void shortNames(Doc doc) {
+        for (Doc.PersonInfo p : List.copyOf(doc.persons.values())) {
+            List<String> words = List.of(p.key.split("-"));
+            Doc.PersonInfo whole = null;
+            boolean ambiguous = false;
+            for (Doc.PersonInfo q : doc.persons.values()) {
+                List<String> qw = List.of(q.key.split("-"));
+                if (q == p || qw.size() <= words.size() || !qw.containsAll(words)
+                        || !qw.subList(qw.size() - words.size(), qw.size()).equals(words)) continue;
+                if (whole != null) ambiguous = true;
+                whole = q;
+            }
+            if (whole == null || ambiguous) continue;
+            for (int i = 0; i < p.offices.size(); i++) {
+                whole.offices.add(p.offices.get(i));
+                whole.officeTokens.add(p.officeTokens.get(i));
+            }
+            if (whole.country == null) whole.country = p.country;
+            whole.inMain |= p.inMain;
+            doc.persons.remove(p.key);
+            for (Doc.Sent s : doc.sents) {
+                for (int i = 0; i < s.mentions.size(); i++) {
+                    Mention m = s.mentions.get(i);
+                    if (m.type() == Mention.Type.PERSON && m.value().equals(p.key)) {
+                        s.mentions.set(i, new Mention(m.type(), m.b(), m.e(), whole.key, whole.country, m.extra()));
+                    }
+                }
+            }
+        }
+    }
+
     /** The one known person whose name contains every word of {@code name}, or null. */
     static Doc.PersonInfo resolve(Doc doc, String name) {
         String key = Fold.slug(name);

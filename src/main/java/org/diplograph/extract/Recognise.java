@@ -226,6 +226,7 @@ final class Recognise {
                 }
             }
         }
+        People.shortNames(doc);
         // second pass: names seen once with a title are persons wherever they recur
         for (Doc.Sent s : doc.sents) {
             if (s.kind == Page.Kind.TEASER || s.kind == Page.Kind.BOILERPLATE) continue;

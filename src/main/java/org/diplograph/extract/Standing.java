@@ -38,6 +38,14 @@ public enum Standing {
     /** Pluperfect, the tense of what came before the news: "avait effectué une visite", "s'étaient rencontrés". */
     private static final Pattern PLUPERFECT = Pattern.compile(
             "\\b(?:avai(?:t|ent)|étai(?:t|ent))\\s+(?:\\p{L}+é(?:e|s|es)?|eu|été|fait|pris|reçu|tenu|venue?s?)\\b", F);
+    /**
+     * A sentence placed earlier on the story's own day or the day before ("Plus tôt dans la
+     * journée, X avait eu des entretiens", "La veille, Y avait présidé"): its pluperfect tells the
+     * order of the news, not what came before the story.
+     */
+    private static final Pattern SAME_FRAME = Pattern.compile(
+            "^\\W*(?:plus tôt (?:dans la (?:journée|matinée)|le même jour|ce jour-là)|la veille|l'avant-veille|dans la matinée|le matin même)\\b", F);
+
     /** Future tense and words of plans. */
     static final Pattern AHEAD = Pattern.compile(
             "\\b(?:\\p{Ll}\\p{L}+(?:era|eront|ira|iront|dra|dront|vra|vront|rra|rront)|sera|seront|aura|auront|fera|feront"
@@ -100,7 +108,7 @@ public enum Standing {
                 || Windows.EARLIER_ADJ_BEFORE_CUE.holds(folded, from, trigger) && EARLIER_ADJ_BEFORE.matcher(sentence.substring(from, trigger)).find()
                 || Windows.EARLIER_ADJ_AFTER_CUE.holds(folded, trigger, to) && EARLIER_ADJ_AFTER.matcher(sentence.substring(trigger, to)).find()
                 || tried(EARLIER_CUE, sentence, folded, from, to, trigger - 40, trigger + 100)
-                || tried(PLUPERFECT_CUE, sentence, folded, from, to, trigger - 30, trigger + 40)) {
+                || tried(PLUPERFECT_CUE, sentence, folded, from, to, trigger - 30, trigger + 40) && !SAME_FRAME.matcher(sentence).find()) {
             return BACKGROUND;
         }
         if (storyYear > 0 && Windows.YEAR_CUE.holds(folded, Math.max(from, trigger), Math.min(to, trigger + 100))) {
@@ -159,7 +167,7 @@ public enum Standing {
         if (NEXT.matcher(before).find()) return ANNOUNCED;
         if (RECALL_BEFORE.matcher(before).find() || EARLIER_ADJ_BEFORE.matcher(before).find()
                 || EARLIER_ADJ_AFTER.matcher(after).find() || EARLIER.matcher(near).find()
-                || PLUPERFECT.matcher(window(sentence, from, to, trigger - 30, trigger + 40)).find()) {
+                || PLUPERFECT.matcher(window(sentence, from, to, trigger - 30, trigger + 40)).find() && !SAME_FRAME.matcher(sentence).find()) {
             return BACKGROUND;
         }
         if (storyYear > 0) {

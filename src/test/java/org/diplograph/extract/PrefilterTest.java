@@ -51,7 +51,9 @@ class PrefilterTest {
             "Le même jour, le ministre a rappelé la visite qu'il avait effectuée en avril 2018.",
             "Les relations entre la Norvège et le Chili reposent sur un partenariat stratégique.",
             "Il y a deux ans, la délégation était venue du 5 au 7 juin au séminaire régional.",
-            "La réunion se tiendra le vendredi 12 décembre, précédemment prévue en août 2024.");
+            "La réunion se tiendra le vendredi 12 décembre, précédemment prévue en août 2024.",
+            "Recevant séparément chacun des ambassadeurs, le président a passé en revue les relations.",
+            "Arrivé à Oslo la veille, le ministre a quitté Berne pour le Chili après avoir paraphé l'accord.");
 
     static final Set<String> TEXTS = new LinkedHashSet<>();
     static final List<Doc> DOCS = new ArrayList<>();

@@ -106,7 +106,7 @@ final class FactsScorer {
     FactsScorer() {
         for (String k : KINDS) tallies.put(k, new Tally());
         for (String k : List.of("person_country", "person_role", "organization_kind", "meeting_kind", "meeting_date",
-                "agreement_date")) accuracies.put(k, new Accuracy());
+                "agreement_type", "agreement_date")) accuracies.put(k, new Accuracy());
     }
 
     /** Adds one article: its answer and what was predicted (null when nothing was). */
@@ -157,6 +157,7 @@ final class FactsScorer {
                 if (text(a, "kind") != null) count("organization_kind", text(a, "kind").equals(text(b, "kind")));
             }
             case "agreements" -> {
+                if (text(a, "type") != null) count("agreement_type", similarWords(text(a, "type"), text(b, "type"), 1.0));
                 if (text(a, "date") != null) count("agreement_date", dateRight(text(a, "date"), text(b, "date")));
             }
             case "meetings" -> {
