@@ -282,14 +282,26 @@ final class ArticleMapping {
         return codes.isEmpty() ? what : what + " (" + String.join(EN_DASH, codes.stream().map(name).toList()) + ")";
     }
 
-    /** Confidence, provenance and evidence: what every extracted fact carries. */
+    /**
+     * Confidence, provenance and evidence: what every extracted fact carries. The confidence is
+     * written as an xsd:decimal rounded half-up to two places, so the float noise of the extractor's
+     * products ({@code 0.44999999999999996}) never reaches the graph.
+     */
     private void fact(Node s, Span evidence, double confidence) {
         if (!Double.isNaN(confidence) && !Double.isInfinite(confidence)) {
-            add(s, DIP.confidence, NodeFactory.createLiteralDT(BigDecimal.valueOf(confidence).toPlainString(),
-                    XSDDatatype.XSDdecimal));
+            add(s, DIP.confidence, NodeFactory.createLiteralDT(confidence(confidence), XSDDatatype.XSDdecimal));
         }
         add(s, PROV.wasDerivedFrom, self);
         evidence(s, evidence);
+    }
+
+    /**
+     * The lexical form of a finite confidence: one or two decimals, trailing zeros dropped
+     * ({@code 0.45}, {@code 0.8}, {@code 1.0}), as the graph has always spelled round values.
+     */
+    static String confidence(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
     }
 
     private void evidence(Node s, Span span) {

@@ -1,0 +1,44 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.diplograph.rdf.DIP;
+import org.diplograph.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Small things a user notices: what the graph stores and what the commands print, run on the real store. */
+class SmallThingsTest {
+    @TempDir Path tmp;
+
+    @Test
+    void confidencesOfTheSeedsHaveAtMostTwoDecimals() {
+        Path db = tmp.resolve("data");
+        CommandRun r = CommandRun.of("ingest", "--db", db.toString(), "seeds");
+        assertEquals(0, r.exit(), r.err());
+        List<String> noisy = new ArrayList<>();
+        int seen;
+        try (Store store = Store.open(db)) {
+            seen = Txn.calculateRead(store.dataset(), () -> {
+                int n = 0;
+                var it = store.dataset().find(Node.ANY, Node.ANY, DIP.confidence, Node.ANY);
+                while (it.hasNext()) {
+                    String lex = it.next().getObject().getLiteralLexicalForm();
+                    n++;
+                    int dot = lex.indexOf('.');
+                    if (dot >= 0 && lex.length() - dot - 1 > 2) noisy.add(lex);
+                }
+                return n;
+            });
+        }
+        assertTrue(seen > 0, "the seeds carry confidences");
+        assertTrue(noisy.isEmpty(), "more than two decimals: " + noisy);
+    }
+}
