@@ -3,6 +3,8 @@ package org.diplograph.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.jena.sparql.core.Quad;
 import org.diplograph.article.SourceReader;
 import org.diplograph.extract.Extractor;
 import org.diplograph.store.Compaction;
@@ -23,6 +25,7 @@ final class Loading {
     static IngestReport ingest(Store store, List<String> paths, ReadOptions reading, boolean strict, PrintWriter out,
                                PrintWriter err) {
         int files = new SourceReader((origin, message) -> { }).files(paths).size();
+        Set<Quad> linked = ReadSummary.duplicateLinks(store.dataset());
         IngestReport r;
         ReadProgress shown;
         try (ReadProgress progress = new ReadProgress(files, System.console() != null)) {
@@ -30,7 +33,7 @@ final class Loading {
                     .progress(progress).teasers(true).build().run(paths);
             shown = progress;
         }
-        report(r, String.join(" ", paths), store, shown, out);
+        report(r, String.join(" ", paths), store, shown, linked, out);
         int written = r.articlesNew() + r.articlesChanged();
         if (reading.compactAfter > 0 && written >= reading.compactAfter) compacted(Compaction.run(store), store, out);
         return r;
@@ -50,13 +53,14 @@ final class Loading {
 
     /** Extracts every stored article again from its stored text. */
     static IngestReport reextract(Store store, PrintWriter out, PrintWriter err) {
+        Set<Quad> linked = ReadSummary.duplicateLinks(store.dataset());
         IngestReport r;
         ReadProgress shown;
         try (ReadProgress progress = new ReadProgress(0, false)) {
             r = builder(store, err).progress(progress).teasers(true).build().reextract();
             shown = progress;
         }
-        report(r, "the stored texts", store, shown, out);
+        report(r, "the stored texts", store, shown, linked, out);
         return r;
     }
 
@@ -92,7 +96,12 @@ final class Loading {
                 });
     }
 
-    private static void report(IngestReport r, String what, Store store, ReadProgress shown, PrintWriter out) {
+    /**
+     * Prints what a load did. {@code linkedBefore}: the dip:duplicateOf links before the load, so that
+     * the Duplicates line counts only the copies this load linked, not every copy the dataset holds.
+     */
+    private static void report(IngestReport r, String what, Store store, ReadProgress shown, Set<Quad> linkedBefore,
+                               PrintWriter out) {
         int tNew = shown == null ? 0 : shown.teasers(Ingest.Outcome.NEW);
         int tChanged = shown == null ? 0 : shown.teasers(Ingest.Outcome.CHANGED);
         int tUnchanged = shown == null ? 0 : shown.teasers(Ingest.Outcome.UNCHANGED);
@@ -102,7 +111,7 @@ final class Loading {
                 teasers == 0 ? "" : ", and " + teasers + " teasers listed on their pages",
                 r.failed() == 0 ? "" : "; " + r.failed() + (r.failed() == 1 ? " input" : " inputs") + " failed (see above)");
         if (r.failed() > 0) out.println(ReadSummary.skipped(r.problems()));
-        long copies = ReadSummary.duplicates(store.dataset());
+        long copies = ReadSummary.duplicates(linkedBefore, ReadSummary.duplicateLinks(store.dataset()));
         if (copies > 0) out.printf("Duplicates: %d %s a story also loaded (linked to it by dip:duplicateOf)%n", copies,
                 copies == 1 ? "article repeats" : "articles repeat");
         if (!r.violations().isEmpty()) {

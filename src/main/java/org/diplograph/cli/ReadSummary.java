@@ -29,14 +29,24 @@ final class ReadSummary {
         return b.toString();
     }
 
-    /** Articles of the dataset linked to the story they repeat. */
-    static long duplicates(org.apache.jena.sparql.core.DatasetGraph dsg) {
+    /**
+     * The dip:duplicateOf links of the dataset, each with its graph: taken before and after a load,
+     * they tell which links that load made or changed ({@link #duplicates(java.util.Set, java.util.Set)}).
+     */
+    static java.util.Set<org.apache.jena.sparql.core.Quad> duplicateLinks(org.apache.jena.sparql.core.DatasetGraph dsg) {
         return org.apache.jena.system.Txn.calculateRead(dsg, () -> {
-            java.util.Set<org.apache.jena.graph.Node> copies = new java.util.HashSet<>();
+            java.util.Set<org.apache.jena.sparql.core.Quad> links = new java.util.HashSet<>();
             dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.diplograph.rdf.DIP.duplicateOf,
-                    org.apache.jena.graph.Node.ANY).forEachRemaining(q -> copies.add(q.getSubject()));
-            return (long) copies.size();
+                    org.apache.jena.graph.Node.ANY).forEachRemaining(links::add);
+            return links;
         });
+    }
+
+    /** Articles with a dip:duplicateOf link in {@code after} that {@code before} lacked: the copies a load linked. */
+    static long duplicates(java.util.Set<org.apache.jena.sparql.core.Quad> before,
+                           java.util.Set<org.apache.jena.sparql.core.Quad> after) {
+        return after.stream().filter(q -> !before.contains(q)).map(org.apache.jena.sparql.core.Quad::getSubject)
+                .distinct().count();
     }
 
     static String reason(String message) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,5 +41,25 @@ class SmallThingsTest {
         }
         assertTrue(seen > 0, "the seeds carry confidences");
         assertTrue(noisy.isEmpty(), "more than two decimals: " + noisy);
+    }
+
+    @Test
+    void anUnrelatedStoryAfterTheSeedsPrintsNoDuplicatesLine() throws Exception {
+        String db = tmp.resolve("data").toString();
+        CommandRun seeds = CommandRun.of("ingest", "--db", db, "seeds");
+        assertTrue(seeds.out().contains("Duplicates: 1 article repeats a story"), "000 repeats 001: " + seeds.out());
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("pecheurs.txt"), """
+                Le Chili et la Norvège coopèrent sur la pêche durable
+
+                Santiago (AFP) - Le ministre chilien de l'Économie et son homologue norvégien se sont rencontrés\
+                 le 12 mars à Santiago pour discuter de la gestion des stocks de saumon et de la recherche marine.
+
+                Les deux pays prévoient des échanges de chercheurs entre leurs instituts océanographiques.
+                """);
+        CommandRun other = CommandRun.of("ingest", "--db", db, in.toString());
+        assertEquals(0, other.exit(), other.err());
+        assertTrue(other.out().contains("1 new, 0 changed, 0 unchanged articles"), other.out());
+        assertFalse(other.out().contains("Duplicates"), "the copy was linked by the first run: " + other.out());
     }
 }
