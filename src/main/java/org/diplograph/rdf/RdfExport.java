@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -108,7 +109,8 @@ public final class RdfExport {
 
     /**
      * Writes the selected statements of {@code dsg} to {@code out}, with the prefixes of MODEL.md.
-     * Runs in a read transaction of its own unless the caller holds one.
+     * Runs in a read transaction of its own unless the caller holds one. The file appears whole (written
+     * beside it, then moved) and new with the mode the umask gives any new file.
      *
      * @throws DiplographException naming the file when it cannot be written, or the graph is empty
      */
@@ -179,8 +181,10 @@ public final class RdfExport {
         long n = 0;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + out.getFileName(), ".part");
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            // not Files.createTempFile, whose rw------- would stay on the export: a new file, mode from the umask
+            tmp = dir.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".part");
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
                 RDFWriter w = Rio.createWriter(format.rio(), os);
                 w.startRDF();
                 for (Map.Entry<String, String> e : Vocab.prefixes().getNsPrefixMap().entrySet()) {

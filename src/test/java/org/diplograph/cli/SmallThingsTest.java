@@ -3,11 +3,16 @@ package org.diplograph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.diplograph.rdf.DIP;
@@ -61,5 +66,31 @@ class SmallThingsTest {
         assertEquals(0, other.exit(), other.err());
         assertTrue(other.out().contains("1 new, 0 changed, 0 unchanged articles"), other.out());
         assertFalse(other.out().contains("Duplicates"), "the copy was linked by the first run: " + other.out());
+    }
+
+    /** The export, the facts export and the report: each file they write has the mode any new file gets. */
+    @Test
+    void exportedFilesGetTheModeOfAnyNewFile() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX modes");
+        String db = tmp.resolve("data").toString();
+        assertEquals(0, CommandRun.of("ingest", "--db", db, "seeds").exit());
+        Path out = tmp.resolve("out").resolve("seeds.nq");
+        CommandRun export = CommandRun.of("export", "--db", db, out.toString());
+        assertEquals(0, export.exit(), export.err());
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(tmp.resolve("out").resolve("plain")));
+        assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(Files.getPosixFilePermissions(out)),
+                "as the umask gives any new file, not rw------- of a temporary file");
+        Path facts = tmp.resolve("out").resolve("facts");
+        assertEquals(0, CommandRun.of("export-facts", "--db", db, facts.toString()).exit());
+        Path report = tmp.resolve("out").resolve("report");
+        assertEquals(0, CommandRun.of("report", "--db", db, report.toString()).exit());
+        for (Path dir : List.of(facts, report)) {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(Files.getPosixFilePermissions(f)),
+                            f.toString());
+                }
+            }
+        }
     }
 }
