@@ -1,8 +1,11 @@
 package org.diplograph.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.diplograph.DiplographException;
 import org.diplograph.bench.ExtractionBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,10 +33,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "threads of the all-cores run (default: the available processors; 0: skip it)")
     Integer threads;
 
+    /**
+     * Measures and prints the speeds; exit status 0. When there is nothing to measure (no {@code seeds}
+     * folder where it runs and no PATH given, or no article under the PATHs) one line on standard error
+     * says what is missing, and the exit status is 1.
+     */
     @Override
     public Integer call() {
         int n = threads != null ? Math.max(0, threads) : Runtime.getRuntime().availableProcessors();
-        ExtractionBench b = ExtractionBench.run(paths == null || paths.isEmpty() ? List.of("seeds") : paths, repeat, 2, rounds, n);
+        boolean seeds = paths == null || paths.isEmpty();
+        if (seeds && !Files.isDirectory(Path.of("seeds"))) {
+            return fail("no seeds folder in " + Path.of("").toAbsolutePath()
+                    + ": run bench in the project folder or name the articles to measure");
+        }
+        ExtractionBench b;
+        try {
+            b = ExtractionBench.run(seeds ? List.of("seeds") : paths, repeat, 2, rounds, n);
+        } catch (DiplographException e) {
+            return fail(e.getMessage());
+        }
         StringBuilder rs = new StringBuilder();
         for (double s : b.roundSeconds()) rs.append(String.format(Locale.ROOT, " %.2f", s));
         spec.commandLine().getOut().printf(Locale.ROOT,
@@ -46,5 +64,11 @@ final class BenchCommand implements Callable<Integer> {
                     b.threads(), b.allCoresArticlesPerSecond(), b.allCoresMegabytesPerSecond());
         }
         return 0;
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("diplograph: bench: " + message);
+        spec.commandLine().getErr().flush();
+        return 1;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.diplograph.rdf.DIP;
@@ -92,5 +93,22 @@ class SmallThingsTest {
                 }
             }
         }
+    }
+
+    /** Outside the project folder there is no seeds/ to measure: one line that says so, no stack trace. */
+    @Test
+    void benchOutsideTheProjectFolderSaysWhatIsMissingInOneLine() throws Exception {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path err = tmp.resolve("bench.err");
+        Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "bench", "--repeat", "1", "--rounds", "1",
+                "--threads", "0")
+                .directory(elsewhere.toFile()).redirectErrorStream(false).redirectError(err.toFile())
+                .redirectOutput(tmp.resolve("bench.out").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "bench did not end");
+        List<String> lines = Files.readAllLines(err);
+        assertEquals(1, p.exitValue(), String.join("\n", lines));
+        assertEquals(1, lines.size(), "one line: " + lines);
+        assertTrue(lines.get(0).startsWith("diplograph: ") && lines.get(0).contains("seeds"), lines.get(0));
     }
 }
