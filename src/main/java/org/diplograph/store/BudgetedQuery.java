@@ -133,6 +133,9 @@ abstract class BudgetedQuery extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         long deadline = deadline(action);
+        // its whole time spent waiting for a turn (Admission): it never ran, so it is refused for
+        // want of a slot, as a full queue is, and told when to come back
+        if (passed(deadline)) busy(action, "Busy: the query waited its whole time for a turn; try again later");
         if (queryString.isBlank()) ServletOps.errorBadRequest("Error: Empty query string");
         action.log.info(format("[%d] Query = %s", action.id, ServletOps.formatForLog(queryString)));
         Query query = null;
@@ -155,10 +158,7 @@ abstract class BudgetedQuery extends SPARQL_QueryDataset {
         Query q = p.getRight() == null ? query : p.getRight();
         Query asked = query;
         AtomicReference<QueryExec> running = new AtomicReference<>();
-        if (!executions.tryAcquire()) {
-            action.setResponseHeader("Retry-After", "1");
-            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Busy: earlier queries are still stopping; try again later");
-        }
+        if (!executions.tryAcquire()) busy(action, "Busy: earlier queries are still stopping; try again later");
         Future<QueryExecResult> execution;
         try {
             execution = RUNNERS.submit(() -> {
@@ -295,6 +295,12 @@ abstract class BudgetedQuery extends SPARQL_QueryDataset {
             resolved.add(b.build());
         });
         return new QueryExecResult(RowSetMem.create(RowSetStream.create(rows.getResultVars(), resolved.iterator())));
+    }
+
+    /** Refuses a query that did not run: 503 with {@code Retry-After}. */
+    private static void busy(HttpAction action, String message) {
+        action.setResponseHeader("Retry-After", "1");
+        ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, message);
     }
 
     private static QueryCancelledException timedOut(HttpAction action) {
