@@ -642,7 +642,7 @@ final class Happenings {
             for (Mention p : s.of(Mention.Type.PERSON)) {
                 int c = s.toks.get(p.b()).begin();
                 String before = s.text.substring(Math.max(0, c - 60), c);
-                // "conduite par sa vice-ministre Sun Haiyan": the leader's title may stand between
+                // "conduite par sa vice-ministre Anna Berg": the leader's title may stand between
                 Mention title = p.b() > 0 ? s.at(p.b() - 1, Mention.Type.TITLE) : null;
                 if (title != null) {
                     int tc = s.toks.get(title.b()).begin();

@@ -573,8 +573,8 @@ final class People {
     }
 
     /**
-     * A name given by its last words before the story names the person in full ("le président Faye"
-     * in the headline, "Bassirou Diomaye Faye" in the lead) is that person, as it is when the full
+     * A name given by its last words before the story names the person in full ("le président Moreau"
+     * in the headline, "Jean-Luc Moreau" in the lead) is that person, as it is when the full
      * name comes first: one person, with the offices of the full name first.
      */
     static void shortNames(Doc doc) {
