@@ -8,7 +8,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -37,11 +36,8 @@ final class AdminGuard implements Filter {
         String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         if (refused(req.getMethod(), path)) {
             LOG.warn("Refused {} {}: the admin area is read-only", req.getMethod(), path);
-            HttpServletResponse res = (HttpServletResponse) response;
-            res.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            res.setContentType("text/plain;charset=utf-8");
-            res.getOutputStream().write("403 Forbidden: this server is read-only; admin operations that change it are disabled.\n"
-                    .getBytes(StandardCharsets.UTF_8));
+            HostGuard.refuse((HttpServletResponse) response,
+                    "this server is read-only; admin operations that change it are disabled.");
             return;
         }
         chain.doFilter(request, response);
