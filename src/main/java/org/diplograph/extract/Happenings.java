@@ -36,7 +36,7 @@ final class Happenings {
     private static final Pattern MEET_NOW = Pattern.compile(
             "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F);
     private static final Cue TALKS = Cue.of(Pattern.compile(
-            "\\b(?:s'est|se sont)\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
+            "\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
                     + "|\\b(?:a|ont|avait|avaient)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+|par ailleurs\\s+|auparavant\\s+)?(?:eu|tenu|mené)\\s+des\\s+(?:entretiens|pourparlers|discussions)\\b"
                     + "|\\bdes\\s+entretiens\\s+(?:avec|entre)\\b", F), "entretenu", "entretiens", "pourparlers", "discussions");
     private static final Cue DURING = Cue.of(Pattern.compile(
@@ -201,8 +201,22 @@ final class Happenings {
         envoys(doc);
         doc.events.sort(java.util.Comparator.comparingInt((Doc.EventInfo e) -> e.sentence).thenComparingInt(e -> e.at));
         linkVisits(doc);
+        participantCountries(doc);
         openingDate(doc);
         agreementDates(doc);
+    }
+
+    /**
+     * A participant's country learnt after the event was read (a later sentence names their
+     * nationality) is the event's country too.
+     */
+    private static void participantCountries(Doc doc) {
+        for (Doc.EventInfo e : doc.events) {
+            for (Facts.Participant p : e.participants) {
+                Doc.PersonInfo info = doc.persons.get(p.personKey());
+                if (info != null && info.country != null) e.countries.add(info.country);
+            }
+        }
     }
 
     /**
@@ -1018,7 +1032,7 @@ final class Happenings {
 
     /**
      * Meetings of a visitor during their visit belong to it; one with no date of its own took place
-     * within the visit's span, and says so.
+     * within the visit's span, and says so. Conferences are not a visitor's meetings.
      */
     private static void linkVisits(Doc doc) {
         for (int v = 0; v < doc.events.size(); v++) {
@@ -1026,7 +1040,8 @@ final class Happenings {
             if (!visit.kind.equals("visit") || visit.participants.isEmpty()) continue;
             String visitor = visit.participants.get(0).personKey();
             for (Doc.EventInfo e : doc.events) {
-                if (e == visit || e.kind.equals("visit") || !e.hasRole(visitor) || e.date != null
+                // a conference is a gathering of its own, with its own days, not a meeting the visitor had
+                if (e == visit || e.kind.equals("visit") || e.kind.equals("conference") || !e.hasRole(visitor) || e.date != null
                         || e.standing != visit.standing) continue;
                 e.partOf = v;
                 if (visit.date != null) {
