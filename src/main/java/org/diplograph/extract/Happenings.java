@@ -23,7 +23,14 @@ final class Happenings {
                     + "|\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+|déjà\\s+)?(?:rencontrés?|réunis?)\\b", F), "rencontré", "reçu", "accueilli", "réuni");
     /** "X a été reçu par Y", "X a accordé une audience à Y", "X a reçu en audience Y". */
     private static final Cue RECEIVED_BY = Cue.of(Pattern.compile(
-            "\\b(?:a|ont)\\s+été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F), "reçu", "accueilli");
+            "\\b(?:a|ont|avai(?:t|ent))\\s+été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F), "reçu", "accueilli");
+    /**
+     * "Recevant X, Y a salué ...", "Recevant son hôte, Y a ...": a participle opening the sentence
+     * tells the reception its subject gave ("Recevant séparément" is the envoys' rule).
+     */
+    private static final Cue RECEIVING = Cue.of(Pattern.compile("\\bRecevant\\s+(?!séparément)"), "recevant");
+    /** "la délégation a été reçue par Y": the delegation, whose leader the story names, is the visitor. */
+    private static final Pattern DELEGATION_BEFORE = Pattern.compile("\\b(?:la|cette|sa)\\s+délégation\\b", F);
     private static final Cue AUDIENCE = Cue.of(Pattern.compile(
             "\\b(?:a|ont)\\s+accordé\\b[^.;]{0,60}?\\baudience\\s+(?:à|a|au|aux)\\b", F), "accordé");
     /** "X et Y ont coprésidé le 5e Dialogue stratégique": a bilateral dialogue, its chairs as participants. */
@@ -183,7 +190,7 @@ final class Happenings {
             }
             boolean visit = visits(doc, s, subject);
             meetings(doc, s, subject, visit);
-            ceremonies(doc, s);
+            ceremonies(doc, s, subject);
             conferences(doc, s);
             agreements(doc, s);
             for (int i = before; i < doc.events.size(); i++) {
@@ -427,6 +434,34 @@ final class Happenings {
             // FORMAT.md: the presentation of credentials is a ceremony
             kind = "ceremony";
             at = 0;
+        } else if ((m = RECEIVING.in(s)).find()) {
+            kind = "reception";
+            at = m.start();
+            hostRole = "host";
+            String host = subject != null ? subject : lastBeforeVerb(s);
+            if (host != null) {
+                List<String> guests = personsAfter(s, 0, host);
+                if (guests.isEmpty()) {
+                    String guest = lastVisitor(doc, host);
+                    if (guest != null) guests = List.of(guest);
+                }
+                Doc.EventInfo e = event(doc, s, kind, 0.75);
+                e.at = at;
+                addPerson(doc, e, host, "host");
+                for (String g : guests) addPerson(doc, e, g, "visitor");
+                // its day and place are those of the participle's clause, before the host is named
+                Mention named = null;
+                for (Mention p : s.of(Mention.Type.PERSON)) if (p.value().equals(host) && named == null) named = p;
+                int end = named == null ? s.toks.size() : named.b();
+                Mention when = null;
+                for (Mention d : s.of(Mention.Type.DATE)) if (d.value() != null && d.e() <= end && d.b() >= tokenAtChar(s, at)) when = d;
+                if (when != null && !inVisitSentence) e.date = dateOf(when);
+                Facts.Place where = place(s);
+                if (where != null && s.text.indexOf(where.name()) < s.toks.get(Math.min(end, s.toks.size() - 1)).begin()) e.place = where;
+                sameDay(doc, s, e);
+                dayNext(doc, s, e);
+                return;
+            }
         } else if ((m = DURING.in(s)).find()) {
             kind = duringKind(m.group(1));
             at = m.end();
@@ -454,13 +489,18 @@ final class Happenings {
         }
         if (kind == null) return;
         int tok = tokenAtChar(s, at);
-        int triggerAt = at;
+        // "X avait été reçu à Y par Z": the standing is read at the verb, the host after "par"
+        int triggerAt = hostRole.equals("received") ? m.start() : at;
         List<String> others;
         // "Lors de la rencontre avec X, Y a ...": X is after the trigger, Y the clause's subject
         others = personsAfter(s, tok, subject);
         if (before != null && before.size() >= 2) {
             subject = before.get(0);
             others = new ArrayList<>(before.subList(1, before.size()));
+        }
+        if (subject == null && hostRole.equals("received") && DELEGATION_BEFORE.matcher(s.text.substring(0, triggerAt)).find()) {
+            // "A son arrivée, la délégation a été reçue par Y": its leader is the visitor
+            subject = delegationLeader(doc, s);
         }
         if (subject == null && others.size() >= 2 && !during) {
             subject = others.remove(0);
@@ -483,6 +523,7 @@ final class Happenings {
                 placeAndDate(doc, s, e, tok);
                 if (inVisitSentence) e.date = null;
                 sameDay(doc, s, e);
+                dayNext(doc, s, e);
             }
             return;
         }
@@ -505,6 +546,28 @@ final class Happenings {
             e.end = null;
         }
         sameDay(doc, s, e);
+        dayNext(doc, s, e);
+    }
+
+    /** The last person named before the sentence's first "a" or "ont" (its main verb's auxiliary), or null. */
+    private static String lastBeforeVerb(Doc.Sent s) {
+        int verb = -1;
+        for (int k = 0; k < s.toks.size() && verb < 0; k++) if (s.toks.get(k).is("a") || s.toks.get(k).is("ont")) verb = k;
+        String last = null;
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= verb) last = p.value();
+        return last;
+    }
+
+    /** The visitor of the last visit or reception told before, other than {@code host}, or null. */
+    private static String lastVisitor(Doc doc, String host) {
+        for (int i = doc.events.size() - 1; i >= 0; i--) {
+            Doc.EventInfo e = doc.events.get(i);
+            if (e.standing == Standing.BACKGROUND) continue;
+            for (Facts.Participant p : e.participants) {
+                if (p.role().equals("visitor") && !p.personKey().equals(host)) return p.personKey();
+            }
+        }
+        return null;
     }
 
     /** The kind a "lors de sa ... avec" noun phrase gives: talks, a reception (audience, courtesy call) or a meeting. */
@@ -646,7 +709,7 @@ final class Happenings {
     private static final Pattern RELATIVE_VISIT = Pattern.compile(
             "\\bqui\\s+(?:(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?)?$", F);
     private static final Pattern DELEGATION_SUBJECT = Pattern.compile("\\s*(?:la|cette)\\s+délégation\\b", F);
-    private static final Pattern LED_BY = Pattern.compile("\\b(?:conduite|dirigée|menée)\\s+par\\s*$|\\bà\\s+la\\s+tête\\s+de\\s*$", F);
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:conduite|dirigée|menée)\\s+par\\s*(?:M\\.|Mme|Mr\\.?|Dr\\.?)?\\s*$|\\bà\\s+la\\s+tête\\s+de\\s*$", F);
 
     /** The person the story says leads the delegation ("conduite par X"), up to sentence {@code s}. */
     private static String delegationLeader(Doc doc, Doc.Sent upTo) {
@@ -673,10 +736,39 @@ final class Happenings {
         return s.replaceFirst("(?i)^(?:(?:le|la|les)\\s+|l')", "");
     }
 
+    private static final Cue WREATH = Cue.of(Pattern.compile(
+            "\\b(?:a|ont|avait|avaient)\\s+(?:également\\s+|aussi\\s+|ensuite\\s+|par ailleurs\\s+)?déposé\\s+(?:une\\s+|des\\s+)?gerbes?\\b"
+                    + "|\\bdépôt\\s+(?:d'une\\s+|de\\s+)gerbes?\\b", F), "gerbe");
+    /** Where a wreath is laid: "au Raj Ghat", "au monument de l'Amitié", "au mausolée de X". */
+    private static final Pattern MEMORIAL = Pattern.compile(
+            "^[^.;]{0,30}?\\b(?:au|à la|à l'|devant le|devant la)\\s*((?:\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
+
+    /** The capitalised name of the memorial after a wreath-laying ({@code from}: end of the cue), or null. */
+    private static Facts.Place memorial(Doc.Sent s, int from) {
+        Matcher m = MEMORIAL.matcher(s.text.substring(from));
+        if (!m.find()) return null;
+        String name = m.group(1);
+        return new Facts.Place(Fold.slug(name), name, null);
+    }
+
     private static final Cue RECEPTION = Cue.of(Pattern.compile(
             "\\b(?:a|ont)\\s+(?:organisé|offert|donné)\\b[^.;]{0,60}?\\bune\\s+réception\\b", F), "réception");
 
-    private static void ceremonies(Doc doc, Doc.Sent s) {
+    private static void ceremonies(Doc doc, Doc.Sent s, String subject) {
+        Matcher wreath = WREATH.in(s);
+        if (wreath.find()) {
+            // FORMAT.md: a wreath-laying is a ceremony; those who lay it are its participants
+            List<String> who = personsBefore(s, tokenAtChar(s, wreath.start()));
+            if (who.isEmpty() && subject != null) who = List.of(subject);
+            if (who.isEmpty()) return;
+            Doc.EventInfo e = event(doc, s, "ceremony", 0.7);
+            e.at = wreath.start();
+            for (String p : who) addPerson(doc, e, p, "attendee");
+            placeAndDate(doc, s, e, tokenAtChar(s, wreath.start()));
+            Facts.Place at = memorial(s, wreath.end());
+            if (at != null) e.place = at;
+            return;
+        }
         Matcher r = RECEPTION.in(s);
         if (r.find()) {
             Doc.EventInfo e = event(doc, s, "reception", 0.75);
@@ -792,6 +884,52 @@ final class Happenings {
         e.place = place(s);
         // "Le même jour, X et Y ont présidé la cérémonie": ceremonies and conferences too
         sameDay(doc, s, e);
+        dayNext(doc, s, e);
+    }
+
+    private static final Pattern DAY_NEXT = Pattern.compile("\\b(la veille|l'avant-veille|le lendemain|le surlendemain)\\b", F);
+
+    /**
+     * "Arrivé la veille à X", "Le lendemain, Y a été reçu par Z": the day before or after the last
+     * dated event or signing the story told before this sentence.
+     */
+    private static void dayNext(Doc doc, Doc.Sent s, Doc.EventInfo e) {
+        if (e.date != null) return;
+        Matcher m = DAY_NEXT.matcher(s.text);
+        if (!m.find()) return;
+        String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int shift = w.equals("la veille") ? -1 : w.equals("l'avant-veille") ? -2 : w.equals("le lendemain") ? 1 : 2;
+        DateValue before = null;
+        int at = -1;
+        for (Doc.EventInfo o : doc.events) {
+            if (o != e && o.sentence < s.index && o.sentence >= at && o.date != null && o.standing != Standing.BACKGROUND) {
+                before = o.date;
+                at = o.sentence;
+            }
+        }
+        for (Doc.AgreementInfo a : doc.agreements) {
+            if (a.sentence < s.index && a.sentence >= at && a.date != null) {
+                before = a.date;
+                at = a.sentence;
+            }
+        }
+        String day = before == null ? null : shifted(before.lexical(), shift);
+        if (day != null) e.date = new DateValue(day, m.group(1), "day next to the event told before");
+    }
+
+    /** A YYYY-MM-DD or --MM-DD day moved by {@code days}; null for a month or a year. */
+    static String shifted(String lexical, int days) {
+        try {
+            if (lexical.startsWith("--")) {
+                // a leap year, so that any day and month exist
+                java.time.LocalDate d = java.time.LocalDate.parse("2000" + lexical.substring(1)).plusDays(days);
+                return String.format(java.util.Locale.ROOT, "--%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
+            }
+            if (lexical.length() != 10) return null;
+            return java.time.LocalDate.parse(lexical).plusDays(days).toString();
+        } catch (java.time.DateTimeException ex) {
+            return null;
+        }
     }
 
     /** "à Tokyo", "à Hanoi": a known capital or a capitalised place after "à". */

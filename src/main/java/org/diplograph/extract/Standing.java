@@ -33,7 +33,7 @@ public enum Standing {
     private static final Pattern EARLIER_ADJ_AFTER = Pattern.compile("^\\p{L}*\\s+(?:précédente?s?|antérieure?s?)\\b", F);
     /** Time words near the trigger that put the event before the story. */
     private static final Pattern EARLIER = Pattern.compile(
-            "\\b(?:pour la dernière fois|l'an dernier|l'année dernière|l'année passée|il y a (?:\\d+|\\p{L}+) ans?"
+            "\\b(?:pour la dernière fois|l'an dernier|l'année dernière|l'année passée|le mois dernier|il y a (?:\\d+|\\p{L}+) ans?"
                     + "|auparavant|précédemment|naguère)\\b", F);
     /** Pluperfect, the tense of what came before the news: "avait effectué une visite", "s'étaient rencontrés". */
     private static final Pattern PLUPERFECT = Pattern.compile(
@@ -47,7 +47,9 @@ public enum Standing {
     private static final Pattern SAME_FRAME = Pattern.compile(
             "^\\W*(?:plus tôt (?:dans la (?:journée|matinée)|le même jour|ce jour-là)|la veille|l'avant-veille|dans la matinée|le matin même"
                     // "Samedi, X s'était entretenu avec Y": a day of the story's own week
-                    + "|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:matin|soir|après-midi))?\\s*,)", F);
+                    + "|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:matin|soir|après-midi))?\\s*,"
+                    // "La délégation avait été reçue la veille par Y": the day before the news
+                    + "|.*\\b(?:la veille|l'avant-veille)\\b)", F);
 
     /** Future tense and words of plans. */
     static final Pattern AHEAD = Pattern.compile(

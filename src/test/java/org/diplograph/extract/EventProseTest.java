@@ -84,4 +84,57 @@ class EventProseTest {
         assertTrue(a.events().stream().filter(e -> e.kind().equals("talks")).noneMatch(e -> e.standing().equals("happened")),
                 a.events().toString());
     }
+
+    @Test
+    void hierIsTheDayBeforeTheDatelinesDay() {
+        Facts.Article a = read("hier", """
+                Le Premier ministre reçoit la ministre chilienne
+
+                Antananarivo, le 12 mars 2025 (ANTA) -- Le Premier ministre malgache Hery Randria a reçu hier après-midi à Antananarivo la ministre chilienne des Affaires étrangères, Ana Fuentes.
+
+                Les deux parties ont évoqué la coopération dans la pêche.
+                """);
+        assertEquals("2025-03-11", day(event(a, "reception", "Hery Randria", "Ana Fuentes")));
+    }
+
+    @Test
+    void laVeilleAndLeLendemainCountFromTheEventToldBefore() {
+        Facts.Article a = read("veille", """
+                Libreville (AGP) - Le président gabonais, Paul Obame, a reçu en audience mercredi 9 avril le ministre sénégalais des Affaires étrangères, Cheikh Ndiaye.
+
+                Le lendemain, Cheikh Ndiaye a été reçu par le Premier ministre gabonais, Rose Mba.
+                """);
+        assertEquals("--04-10", day(event(a, "reception", "Rose Mba", "Cheikh Ndiaye")));
+    }
+
+    @Test
+    void aParticipleOpeningTellsAReceptionByTheSubject() {
+        Facts.Article a = read("recevant", """
+                Phnom Penh (AKP) - Le ministre thaïlandais de la Défense, Somchai Wongsa, effectue une visite officielle au Cambodge du 3 au 5 mai.
+
+                Recevant son hôte le 4 mai, le Premier ministre cambodgien Sok Dara a salué les liens entre les deux armées.
+                """);
+        Facts.Event e = event(a, "reception", "Sok Dara", "Somchai Wongsa");
+        assertTrue(day(e) != null && day(e).endsWith("05-04"), e.toString());
+    }
+
+    @Test
+    void aDelegationReceivedInThePassiveIsItsLeadersReception() {
+        Facts.Article a = read("delegation", """
+                Vientiane (KPL) - Une délégation de la province thaïlandaise de Loei, conduite par M. Anan Srisuk, gouverneur de la province, a effectué une visite de travail dans la province de Xayabouly du 6 au 8 mai.
+
+                A son arrivée, la délégation a été reçue par M. Bounmy Vongsa, gouverneur de la province de Xayabouly.
+                """);
+        event(a, "reception", "Bounmy Vongsa", "Anan Srisuk");
+    }
+
+    @Test
+    void aWreathLayingIsACeremony() {
+        Facts.Article a = read("wreath", """
+                Hanoi (VNA) - Le ministre mongol des Affaires étrangères, Batbold Ganzorig, a entamé le 2 juin une visite officielle au Vietnam.
+
+                Le même jour, Batbold Ganzorig a déposé une gerbe de fleurs au Mausolée du Président Ho Chi Minh.
+                """);
+        event(a, "ceremony", "Batbold Ganzorig");
+    }
 }
