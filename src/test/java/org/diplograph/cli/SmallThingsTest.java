@@ -73,6 +73,18 @@ class SmallThingsTest {
     }
 
     @Test
+    void upOnATakenPortSaysSoAndSuggestsPortBeforeLoadingAnything() throws Exception {
+        Path db = tmp.resolve("data");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CommandRun r = CommandRun.of("up", "--db", db.toString(), "--port", "" + taken.getLocalPort(), "seeds");
+            assertEquals(1, r.exit(), r.out());
+            assertTrue(r.err().contains("Port " + taken.getLocalPort() + " on 127.0.0.1 is in use") && r.err().contains("--port"),
+                    r.err());
+            assertFalse(r.out().contains("Loaded"), "nothing loaded before the port was known to be free: " + r.out());
+        }
+    }
+
+    @Test
     void anUnrelatedStoryAfterTheSeedsPrintsNoDuplicatesLine() throws Exception {
         String db = tmp.resolve("data").toString();
         CommandRun seeds = CommandRun.of("ingest", "--db", db, "seeds");
