@@ -138,7 +138,7 @@ final class InputListing {
         if (Files.isDirectory(root)) {
             Walk w = walk(root, f -> true);
             if (w.found.isEmpty() && !w.failed) {
-                problems.report(p, "folder holds no input file (.txt, .html, .htm, .json, .jsonl)");
+                problems.report(p, SourceReader.EMPTY_FOLDER);
             }
             return w.found;
         }

@@ -46,6 +46,9 @@ import java.util.regex.Pattern;
  * it was listed.
  */
 public final class SourceReader {
+    /** What a folder named as input with no article file in it is told (a watched drop folder is not). */
+    public static final String EMPTY_FOLDER = "folder holds no input file (.txt, .html, .htm, .json, .jsonl)";
+
     /** Default largest article, in characters: far above any news story, far below trouble. */
     public static final long DEFAULT_MAX_ARTICLE_SIZE = 4_000_000;
 

@@ -127,7 +127,7 @@ final class Loading {
     }
 
     static void counts(GraphCounts c, PrintWriter out) {
-        out.printf("Dataset: %d triples, %d articles, %d countries, %d organisations, %d persons, %d agreements, %d events%n",
+        out.printf("Dataset: %d quads, %d articles, %d countries, %d organisations, %d persons, %d agreements, %d events%n",
                 c.triples(), c.articles(), c.countries(), c.organisations(), c.persons(), c.agreements(), c.events());
         out.flush();
     }

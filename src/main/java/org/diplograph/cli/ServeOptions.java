@@ -80,6 +80,20 @@ final class ServeOptions {
     Path watch;
 
     /**
+     * Fails with one line when the port is taken, before a long load makes the user wait for the
+     * news; the server's own bind reports the same if another program takes the port meanwhile.
+     */
+    void checkPortIsFree() {
+        if (port == 0) return;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(InetAddress.getByName(host), port));
+        } catch (java.io.IOException e) {
+            throw new DiplographException(DiplographServer.portTaken(host, port));
+        }
+    }
+
+    /**
      * Starts the server (and the watch), prints where it answers, runs {@code whileServing} (what is
      * worth saying about the dataset but need not hold back the first answer), and returns when the
      * server stops (Ctrl-C).

@@ -29,6 +29,7 @@ final class UpCommand extends StoreCommand {
 
     @Override
     int run() {
+        serving.checkPortIsFree();
         try (Store store = Store.open(db)) {
             IngestReport r = Loading.ingest(store, paths, reading, strict, out(), err());
             if (strict && r.failed() > 0) {

@@ -219,7 +219,9 @@ public final class Extractor {
             Doc.OrgInfo o = whole != null ? whole : found;
             if (o.country == null) o.country = countryOfAcronymIn(doc, o);
             String scope = o.kind.equals("international") ? "int" : o.country == null ? "xx" : o.country.toLowerCase(java.util.Locale.ROOT);
-            String key = scope + "/" + Fold.slug(o.name);
+            // a body of the table of international organisations has its IRI's key, whatever name the text gives it
+            InternationalBodies.Body body = scope.equals("int") ? Orgs.INTERNATIONAL.named(o.name) : null;
+            String key = scope + "/" + (body != null ? body.slug() : Fold.slug(o.name));
             keys.put(found.key, key);
             if (orgKeys.add(key)) orgs.add(new Facts.Org(key, o.name, o.acronym, o.country, o.kind, o.evidence, o.confidence * weight, o.named));
         }

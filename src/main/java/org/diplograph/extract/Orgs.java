@@ -14,20 +14,11 @@ import java.util.Set;
  * députés}) ends the outer name: the inner one is an organisation of its own.
  */
 final class Orgs {
-    /** International bodies known by acronym; general knowledge of the field, not of any article. */
-    static final Map<String, String> INTERNATIONAL = Map.ofEntries(
-            Map.entry("ASEAN", "Association des nations de l'Asie du Sud-Est"), Map.entry("ONU", "Organisation des Nations unies"),
-            Map.entry("UE", "Union européenne"), Map.entry("APEC", "Coopération économique Asie-Pacifique"),
-            Map.entry("CEI", "Communauté des États indépendants"), Map.entry("OMC", "Organisation mondiale du commerce"),
-            Map.entry("FMI", "Fonds monétaire international"), Map.entry("OTAN", "Organisation du traité de l'Atlantique nord"),
-            Map.entry("UNESCO", "Organisation des Nations unies pour l'éducation, la science et la culture"),
-            Map.entry("OMS", "Organisation mondiale de la santé"), Map.entry("PNUD", "Programme des Nations unies pour le développement"),
-            Map.entry("OIM", "Organisation internationale pour les migrations"), Map.entry("BAD", "Banque asiatique de développement"),
-            Map.entry("UA", "Union africaine"), Map.entry("OCS", "Organisation de coopération de Shanghai"),
-            Map.entry("OIF", "Organisation internationale de la Francophonie"), Map.entry("UNICEF", "Fonds des Nations unies pour l'enfance"),
-            Map.entry("FAO", "Organisation des Nations unies pour l'alimentation et l'agriculture"),
-            Map.entry("OIT", "Organisation internationale du travail"), Map.entry("AIPA", "Assemblée interparlementaire de l'ASEAN"),
-            Map.entry("UIP", "Union interparlementaire"), Map.entry("ASEM", "Forum Asie-Europe"));
+    /**
+     * International bodies known by name or acronym: the reference table of international
+     * organisations, each name and acronym read from a published page (see InternationalBodies).
+     */
+    static final InternationalBodies INTERNATIONAL = InternationalBodies.load();
 
     private Orgs() {}
 

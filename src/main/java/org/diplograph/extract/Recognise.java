@@ -96,13 +96,16 @@ final class Recognise {
                 org.named = true;
                 s.mentions.add(new Mention(Mention.Type.ORG, r.b(), r.e(), org.key, org.country, headKey));
             }
-            // acronyms standing alone: ones this article defined, then well-known international bodies
+            // acronyms standing alone: ones this article defined, then international bodies of the
+            // reference table (an acronym it gives to two bodies is left alone)
             for (int i = 0; i < toks.size(); i++) {
                 Tok t = toks.get(i);
-                if (!Words.acronym(t) || s.at(i, Mention.Type.ORG) != null) continue;
+                if (s.at(i, Mention.Type.ORG) != null) continue;
+                InternationalBodies.Body body = Orgs.INTERNATIONAL.byAcronym(t.text());
+                if (!Words.acronym(t) && body == null) continue;
                 String key = doc.acronyms.get(t.text());
-                if (key == null && Orgs.INTERNATIONAL.containsKey(t.text())) {
-                    Doc.OrgInfo org = register(doc, s, Orgs.INTERNATIONAL.get(t.text()), t.text(), null, "international", i, i + 1);
+                if (key == null && body != null) {
+                    Doc.OrgInfo org = register(doc, s, body.name(), t.text(), null, "international", i, i + 1);
                     org.named = true;
                     key = org.key;
                 }
@@ -113,7 +116,33 @@ final class Recognise {
                 }
                 if (key != null) s.mentions.add(new Mention(Mention.Type.ORG, i, i + 1, key, doc.orgs.get(key).country, "acronym"));
             }
+            // international bodies named in full without a head the rules above read ("la Coopération
+            // économique Asie-Pacifique", "le Mouvement des non-alignés"): the reference table's names
+            for (int i = 0; i < toks.size(); i++) {
+                if (s.at(i, Mention.Type.ORG) != null) continue;
+                int e = Orgs.INTERNATIONAL.nameEnd(s, i, k -> s.at(k, Mention.Type.ORG) != null);
+                if (e < 0 || inInstrumentTitle(toks, i)) continue;
+                Doc.OrgInfo org = register(doc, s, s.text(i, e), null, null, "international", i, e);
+                org.named = true;
+                s.mentions.add(new Mention(Mention.Type.ORG, i, e, org.key, null, "name"));
+                i = e - 1;
+            }
         }
+    }
+
+    /** Nouns of instruments whose complement is part of their title: see instrument-titles.txt. */
+    private static final Set<String> INSTRUMENT_TITLES = WordLists.load("instrument-titles");
+
+    /**
+     * Whether the name at {@code b} completes the title of an instrument ("la Convention des Nations
+     * unies sur le droit de la mer", "la Charte de l'Union africaine"): the instrument is named,
+     * not the body as an actor of the story.
+     */
+    private static boolean inInstrumentTitle(List<Tok> toks, int b) {
+        int k = b - 1;
+        if (k >= 0 && (toks.get(k).is("la") || toks.get(k).is("l'"))) k--;
+        if (k < 1 || !(toks.get(k).is("de") || toks.get(k).is("des") || toks.get(k).is("du") || toks.get(k).is("d'"))) return false;
+        return INSTRUMENT_TITLES.contains(toks.get(k - 1).key());
     }
 
     /**
@@ -172,8 +201,16 @@ final class Recognise {
 
     static Doc.OrgInfo register(Doc doc, Doc.Sent s, String name, String acronym, String country, String kind, int b, int e) {
         name = PORTFOLIO_INITIALS.matcher(name).replaceAll("$1 Affaires étrangères");
+        // a body of the table of international organisations, under any of its French names, is
+        // that body: kind international, no country, and its key is its IRI's whatever name the
+        // text gives it ("les Nations unies" and "l'ONU" are one node); the name stays as written
+        InternationalBodies.Body body = Orgs.INTERNATIONAL.named(name);
+        if (body != null) {
+            kind = "international";
+            country = null;
+        }
         String scope = kind.equals("international") ? "int" : country == null ? "xx" : country.toLowerCase(java.util.Locale.ROOT);
-        String key = scope + "/" + Fold.slug(name);
+        String key = scope + "/" + (body != null ? body.slug() : Fold.slug(name));
         if (acronym != null && doc.acronyms.containsKey(acronym)) key = doc.acronyms.get(acronym);
         Doc.OrgInfo org = doc.orgs.get(key);
         if (org == null) {

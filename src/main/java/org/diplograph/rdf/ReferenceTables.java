@@ -15,6 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -22,9 +23,10 @@ import org.diplograph.DiplographException;
 
 /**
  * The generated reference tables besides the countries, as plain values for the extractor:
- * capitals and major cities ({@code ontology/cities.ttl}) and the international organisations a
- * published source names in French ({@code ontology/organisations.ttl}). Where they come from is in
- * {@code ontology/SOURCES.md}; nothing here is typed by hand. Parsed once per JVM; immutable.
+ * capitals and major cities ({@code ontology/cities.ttl}) and the international organisations with
+ * their French names and acronyms ({@code ontology/organisations.ttl}, generated from the table
+ * {@code src/build/organisations.tsv}). Where they come from is in {@code ontology/SOURCES.md};
+ * nothing here is typed by hand. Parsed once per JVM; immutable.
  */
 public final class ReferenceTables {
     static final String CITIES = "ontology/cities.ttl";
@@ -47,16 +49,21 @@ public final class ReferenceTables {
     }
 
     /**
-     * One international organisation.
+     * One international organisation, as {@code src/build/organisations.tsv} gives it.
      *
-     * @param iri      its IRI, {@code id:org/int/{slug}}
-     * @param nameFr   the French name
-     * @param nameEn   the English name
-     * @param acronyms its acronyms as written (French first); may be empty
+     * @param iri        its IRI, {@code id:org/int/{slug}}, the slug being that of {@code nameFr}
+     * @param nameFr     the French name
+     * @param nameEn     the English name, or null where no source gives one
+     * @param acronyms   the acronyms a French text uses, as written, sorted; may be empty
+     * @param otherNames other French names and spellings a source gives, sorted; may be empty
+     * @param sources    the addresses its names were read from, sorted; never empty
      */
-    public record Organisation(String iri, String nameFr, String nameEn, List<String> acronyms) {
+    public record Organisation(String iri, String nameFr, String nameEn, List<String> acronyms, List<String> otherNames,
+                               List<String> sources) {
         public Organisation {
             acronyms = List.copyOf(acronyms);
+            otherNames = List.copyOf(otherNames);
+            sources = List.copyOf(sources);
         }
     }
 
@@ -114,8 +121,14 @@ public final class ReferenceTables {
         for (Node s : g.find(Node.ANY, RDF.Nodes.type, DIP.InternationalOrganization).mapWith(Triple::getSubject).toList()) {
             List<String> acronyms = g.find(s, DIP.acronym, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm())
                     .toList().stream().sorted().toList();
-            out.add(new Organisation(s.getURI(), literal(g, s, RDFS.label.asNode(), "fr").orElseThrow(),
-                    literal(g, s, RDFS.label.asNode(), "en").orElseThrow(), acronyms));
+            List<String> otherNames = g.find(s, SKOS.altLabel.asNode(), Node.ANY).mapWith(Triple::getObject)
+                    .filterKeep(o -> o.isLiteral() && o.getLiteralLanguage().equals("fr"))
+                    .mapWith(Node::getLiteralLexicalForm).toList().stream().sorted().toList();
+            List<String> sources = g.find(s, DCTerms.source.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI())
+                    .toList().stream().sorted().toList();
+            out.add(new Organisation(s.getURI(), literal(g, s, RDFS.label.asNode(), "fr").orElseThrow(() ->
+                    new DiplographException(s.getURI() + ": no French label in the reference table")),
+                    literal(g, s, RDFS.label.asNode(), "en").orElse(null), acronyms, otherNames, sources));
         }
         out.sort(Comparator.comparing(Organisation::iri));
         return List.copyOf(out);

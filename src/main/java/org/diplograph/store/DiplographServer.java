@@ -377,11 +377,25 @@ public final class DiplographServer implements AutoCloseable {
         }
     }
 
+    /** The one line that says a port is taken and what to do about it. */
+    public static String portTaken(String host, int port) {
+        return "Port " + port + " on " + host + " is in use by another program: stop it, or choose another port"
+                + " with --port N (--port 0 picks a free one)";
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return true;
+        return false;
+    }
+
     /** Starts listening, writes the server record and registers the shutdown hook. */
     public DiplographServer start() {
         try {
             fuseki.start();
         } catch (RuntimeException e) {
+            if (causedBy(e, java.net.BindException.class) || String.valueOf(e.getMessage()).contains("Failed to bind")) {
+                throw new DiplographException(portTaken(urlHost, fuseki.getPort()), e);
+            }
             throw new DiplographException("Cannot start the server on port " + fuseki.getPort() + ": " + e.getMessage(), e);
         }
         ServerRecord.write(store.folder(), datasetUrl());

@@ -55,8 +55,8 @@ import org.slf4j.LoggerFactory;
  * commits markers instead of counts, and the dataset is consistent at its end; stopped before, it
  * leaves the markers, which the next {@link Store#open} counts.
  * The ontology graph is rewritten only when what the mapper emits for it differs (as a graph) from
- * what is stored. After the articles, one node describing the run is added to {@code id:graph/runs}.
- * Running twice over the same inputs changes nothing but the runs graph.
+ * what is stored. After the articles, a run that added, changed or failed anything is described by
+ * one node in {@code id:graph/runs}. Running twice over the same inputs changes nothing at all.
  *
  * <p>Whatever is wrong with one input (unreadable file or folder, a symbolic link pointing outside the
  * paths given, bad JSON or JSON nested too deep, text that is not UTF-8, a record without id, an
@@ -378,12 +378,16 @@ public final class Ingest {
                     touchedRelations.size(), touchedArticles.size());
 
             GraphCounts before = countDataset ? GraphCounts.of(dsg) : null;
-            RunLog.record(store, new RunLog.Entry(started, Instant.now(), files,
-                    n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
-                    before != null ? before.triples() : GraphCounts.triples(dsg), extractorVersion));
+            // A run that changed nothing leaves no record: re-running a load leaves the dataset as it was.
+            boolean changed = n(Outcome.NEW) + n(Outcome.CHANGED) > 0 || !reported.isEmpty() || ontologyLoaded;
+            if (changed) {
+                RunLog.record(store, new RunLog.Entry(started, Instant.now(), files,
+                        n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
+                        before != null ? before.triples() : GraphCounts.triples(dsg), extractorVersion));
+            }
             GraphCounts counts = before == null ? null : before.withTriples(GraphCounts.triples(dsg));   // the run's own node added
             if (counts != null) {
-                LOG.info("Dataset: {} triples, {} articles, {} countries, {} organisations, {} persons, {} agreements, {} events",
+                LOG.info("Dataset: {} quads, {} articles, {} countries, {} organisations, {} persons, {} agreements, {} events",
                         counts.triples(), counts.articles(), counts.countries(), counts.organisations(), counts.persons(),
                         counts.agreements(), counts.events());
             }

@@ -13,8 +13,9 @@ import org.diplograph.rdf.RunProvenance;
 
 /**
  * Adds one node per ingest run to {@code id:graph/runs}, so that the dataset says when and from
- * which files it was loaded. Runs are the only part of the dataset that grows on a re-run. The
- * node's {@code dip:tripleCount} is the size of the dataset when the run ended, the node itself aside.
+ * which files it was loaded. A run that added, changed and failed nothing is not recorded (the ingest
+ * decides), so re-running a load leaves the dataset as it was. The node's {@code dip:tripleCount} is
+ * the number of quads in the dataset when the run ended, the node itself aside.
  */
 final class RunLog {
     private static final DateTimeFormatter RUN_ID =

@@ -151,8 +151,10 @@ public final class Watcher implements AutoCloseable {
      */
     synchronized IngestReport scan() {
         Set<IngestReport.Problem> listed = new LinkedHashSet<>();
-        List<SourceReader.Input> files = new SourceReader((origin, message) -> listed.add(new IngestReport.Problem(origin, message)))
-                .inputs(List.of(folder.toString()));
+        // an empty drop folder is the watch's normal state, not a problem
+        List<SourceReader.Input> files = new SourceReader((origin, message) -> {
+            if (!message.equals(SourceReader.EMPTY_FOLDER)) listed.add(new IngestReport.Problem(origin, message));
+        }).inputs(List.of(folder.toString()));
         for (IngestReport.Problem p : listed) {
             if (!listingProblems.contains(p)) problems.report(p.origin(), p.message());
         }

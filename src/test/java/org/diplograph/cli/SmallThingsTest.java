@@ -50,6 +50,41 @@ class SmallThingsTest {
     }
 
     @Test
+    void loadingTheSameFilesAgainChangesNotOneQuadAndSaysQuads() throws Exception {
+        String db = tmp.resolve("data").toString();
+        CommandRun first = CommandRun.of("ingest", "--db", db, "seeds");
+        assertEquals(0, first.exit(), first.err());
+        long before = quads(Path.of(db));
+        CommandRun again = CommandRun.of("ingest", "--db", db, "seeds");
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(before, quads(Path.of(db)), "a re-run adds nothing, not even a record of itself");
+        assertTrue(again.out().contains("Dataset: " + before + " quads,"), again.out());
+    }
+
+    private static long quads(Path db) {
+        try (Store store = Store.open(db)) {
+            return Txn.calculateRead(store.dataset(), () -> {
+                long n = 0;
+                var it = store.dataset().find();
+                while (it.hasNext()) { it.next(); n++; }
+                return n;
+            });
+        }
+    }
+
+    @Test
+    void upOnATakenPortSaysSoAndSuggestsPortBeforeLoadingAnything() throws Exception {
+        Path db = tmp.resolve("data");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CommandRun r = CommandRun.of("up", "--db", db.toString(), "--port", "" + taken.getLocalPort(), "seeds");
+            assertEquals(1, r.exit(), r.out());
+            assertTrue(r.err().contains("Port " + taken.getLocalPort() + " on 127.0.0.1 is in use") && r.err().contains("--port"),
+                    r.err());
+            assertFalse(r.out().contains("Loaded"), "nothing loaded before the port was known to be free: " + r.out());
+        }
+    }
+
+    @Test
     void anUnrelatedStoryAfterTheSeedsPrintsNoDuplicatesLine() throws Exception {
         String db = tmp.resolve("data").toString();
         CommandRun seeds = CommandRun.of("ingest", "--db", db, "seeds");

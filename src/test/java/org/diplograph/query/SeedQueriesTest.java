@@ -68,13 +68,18 @@ class SeedQueriesTest {
     }
 
     @Test
-    void oneJapanVietnamAgreementDatedSeventhOfAugust() {
+    void oneJapanVietnamAgreementDatedSeventhOfAugustInOneRow() {
         ResultTable t = run("agreements");
         List<String> dates = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if ("JP, VN".equals(text(t, i, "parties"))) dates.add(text(t, i, "date"));
         }
-        assertTrue(dates.contains("--08-07"), dates.toString());
+        assertEquals(List.of("--08-07"), dates, "one row for the agreement both copies of the story tell");
+        for (int i = 0; i < t.size(); i++) {
+            if ("JP, VN".equals(text(t, i, "parties"))) {
+                assertEquals("000_babf39bc84280e7e, 001_04a527d0d29b2ca9", text(t, i, "articles"), "its copies listed with it");
+            }
+        }
         ResultTable timeline = run("pair-timeline", "a=VN", "b=JP");
         boolean agreement = false;
         for (int i = 0; i < timeline.size(); i++) {

@@ -56,13 +56,16 @@ class ReferenceTablesTest {
     }
 
     @Test
-    void theOrganisationsAreTheOnesTheSourceNamesInFrench() {
+    void theOrganisationsAreTheOnesTheSourcesNameInFrench() {
         List<ReferenceTables.Organisation> orgs = tables.organisations();
-        assertEquals(2, orgs.size(), orgs.toString());
+        assertTrue(orgs.size() >= 60, orgs.size() + " organisations");
         ReferenceTables.Organisation un = orgs.stream().filter(o -> o.acronyms().contains("ONU")).findFirst().orElseThrow();
-        assertEquals("Nations Unies", un.nameFr());
+        assertEquals("Organisation des Nations Unies", un.nameFr());
         assertEquals("United Nations", un.nameEn());
-        assertEquals(Iris.org("int/nations-unies"), un.iri());
+        assertTrue(un.otherNames().contains("Nations Unies"), un.otherNames().toString());
+        assertTrue(un.sources().contains("https://cldr.unicode.org/"), un.sources().toString());
+        assertEquals(Iris.org("int/organisation-des-nations-unies"), un.iri());
+        assertTrue(orgs.stream().allMatch(o -> !o.sources().isEmpty()), "every organisation says where it was read");
     }
 
     @Test

@@ -106,6 +106,18 @@ class WatchTest {
         }
     }
 
+    @Test
+    void anEmptyDropFolderIsNoProblem() throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("empty-inbox"));
+        List<String> problems = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            Watcher w = Watcher.create().store(store).folder(inbox).mapper(TestPipeline.mapper())
+                    .problems((origin, message) -> problems.add(origin + ": " + message)).build();
+            for (int i = 0; i < 3; i++) assertNull(w.scan(), "nothing to read");
+            assertEquals(List.of(), problems, "waiting for files is the watch's normal state");
+        }
+    }
+
     private static void awaitArticles(DiplographServer server, String expected) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         String seen;

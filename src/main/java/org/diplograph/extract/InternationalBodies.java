@@ -1,0 +1,117 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import org.diplograph.rdf.ReferenceTables;
+
+/**
+ * The international organisations of the reference table ({@code ontology/organisations.ttl},
+ * generated from {@code src/build/organisations.tsv}), as the extractor looks them up.
+ *
+ * <p>By name: the French name or another French spelling the table gives, compared by slug, so
+ * case, accents, apostrophes and hyphens do not matter ("Nations unies" is "Nations Unies"). By
+ * acronym: a French acronym as written ("OMC", "CEDEAO"); one of four letters or more also as a
+ * capitalised word, the way French papers write the longer ones ("Unesco", "Cédéao"). An acronym the
+ * table gives to two bodies ("BAD": the African and the Asian development banks) is not resolved:
+ * only the article, by naming the body beside it, can say which one it means.
+ *
+ * <p>A body's name is its French name, whose slug is the last segment of its IRI
+ * ({@code id:org/int/{slug}}): an organisation registered under that name gets the key
+ * {@code int/{slug}}, so the article's node is the reference node.
+ */
+final class InternationalBodies {
+    /** One body: the French name keys are made of. */
+    record Body(String name) {
+        /** The last segment of its key and IRI. */
+        String slug() {
+            return Fold.slug(name);
+        }
+    }
+
+    private final Map<String, Body> byName = new HashMap<>();
+    private final NavigableSet<String> names = new TreeSet<>();
+    private final Map<String, List<Body>> byAcronym = new HashMap<>();
+    private final Map<String, List<Body>> byFoldedAcronym = new HashMap<>();
+    private int longestName;
+
+    private InternationalBodies(List<ReferenceTables.Organisation> table) {
+        for (ReferenceTables.Organisation o : table) {
+            Body body = new Body(o.nameFr());
+            List<String> all = new ArrayList<>(o.otherNames());
+            all.add(0, o.nameFr());
+            for (String name : all) {
+                String slug = Fold.slug(name);
+                byName.putIfAbsent(slug, body);
+                names.add(slug);
+                longestName = Math.max(longestName, name.length());
+            }
+            for (String a : o.acronyms()) {
+                byAcronym.computeIfAbsent(a, k -> new ArrayList<>()).add(body);
+                if (a.length() >= 4) byFoldedAcronym.computeIfAbsent(Fold.fold(a), k -> new ArrayList<>()).add(body);
+            }
+        }
+    }
+
+    /** The table of {@link ReferenceTables}, read once. */
+    static InternationalBodies load() {
+        return new InternationalBodies(ReferenceTables.load().organisations());
+    }
+
+    /** For tests: bodies from rows given here. */
+    static InternationalBodies of(List<ReferenceTables.Organisation> table) {
+        return new InternationalBodies(table);
+    }
+
+    /** The body this name (French, any case or accents) names, or null. */
+    Body named(String name) {
+        return name == null ? null : byName.get(Fold.slug(name));
+    }
+
+    /**
+     * The one body this acronym names, or null: none does, or several do. A capitalised word of
+     * four letters or more counts when its folded form is a body's acronym ("Unesco").
+     */
+    Body byAcronym(String written) {
+        List<Body> bodies = byAcronym.get(written);
+        if (bodies == null && written.length() >= 4 && Character.isUpperCase(written.charAt(0))) {
+            bodies = byFoldedAcronym.get(Fold.fold(written));
+        }
+        return bodies != null && bodies.size() == 1 ? bodies.get(0) : null;
+    }
+
+    /** Whether the table gives this acronym, as written, to more than one body. */
+    boolean ambiguous(String written) {
+        List<Body> bodies = byAcronym.get(written);
+        return bodies != null && bodies.size() > 1;
+    }
+
+    /**
+     * The end (exclusive) of the longest body's name that starts at token {@code b}, a capitalised
+     * word, and covers no token {@code taken} marks; -1 where none does.
+     */
+    int nameEnd(Doc.Sent s, int b, java.util.function.IntPredicate taken) {
+        List<Tok> toks = s.toks;
+        if (!toks.get(b).capitalised() || !starts(Fold.slug(toks.get(b).text()))) return -1;
+        int best = -1;
+        for (int e = b + 1; e <= toks.size() && !taken.test(e - 1); e++) {
+            String text = s.text(b, e);
+            if (text.length() > longestName) break;
+            String slug = Fold.slug(text);
+            // a name ends on a word or a number, not on the punctuation after it
+            if (names.contains(slug) && Character.isLetterOrDigit(toks.get(e - 1).text().charAt(0))) best = e;
+            else if (!starts(slug)) break;
+        }
+        return best;
+    }
+
+    /** Whether some name's slug is this one or goes on from it. */
+    private boolean starts(String slug) {
+        if (slug.isEmpty()) return false;
+        String next = names.ceiling(slug);
+        return next != null && (next.equals(slug) || next.startsWith(slug + "-"));
+    }
+}

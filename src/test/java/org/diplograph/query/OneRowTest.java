@@ -1,0 +1,53 @@
+package org.diplograph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.diplograph.rdf.Vocab;
+import org.diplograph.store.Ingest;
+import org.diplograph.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One person, one name: two stories written for this test spell one minister with and without
+ * diacritics; loaded by the real pipeline into TDB2, the office listing names him once, by the
+ * spelling with diacritics, and repeats no row.
+ */
+class OneRowTest {
+    @TempDir Path tmp;
+
+    @Test
+    void officesNameAPersonOnceWhateverTheSpellingsAndRepeatNoRow() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Hanoï, 3 mars (VNA) - Le ministre vietnamien des Affaires étrangères,"
+                + " Trần Quốc Bảo, a reçu mardi à Hanoï l'ambassadeur du Chili au Vietnam, Rodrigo Fuentealba."
+                + " Les deux parties ont passé en revue la coopération bilatérale.");
+        Files.writeString(in.resolve("b.txt"), "Santiago, 9 avril (VNA) - Le ministre vietnamien des Affaires étrangères,"
+                + " Tran Quoc Bao, a rencontré jeudi à Santiago la ministre chilienne de l'Économie, Carla Moreno."
+                + " Ils ont discuté du commerce entre les deux pays.");
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            Ingest.create().store(store).build().run(List.of(in.toString()));
+            CannedQuery q = Catalogue.load().get("offices");
+            ResultTable t = QueryRunner.local(store.dataset()).run(q, Params.parse(q, List.of("country=VN")));
+            Map<String, Set<String>> names = new TreeMap<>();
+            Set<String> rows = new HashSet<>();
+            for (int i = 0; i < t.size(); i++) {
+                String person = t.get(i, "person").getURI();
+                names.computeIfAbsent(person, k -> new TreeSet<>()).add(t.get(i, "name").getLiteralLexicalForm());
+                assertTrue(rows.add(person + " | " + t.get(i, "title") + " | " + t.get(i, "article")), "a row twice: " + person);
+            }
+            assertEquals(Set.of("Trần Quốc Bảo"), names.get(Vocab.ID + "person/tran-quoc-bao"), names.toString());
+            names.forEach((person, spellings) -> assertEquals(1, spellings.size(), person + " under " + spellings));
+            assertEquals(2, rows.stream().filter(r -> r.contains("tran-quoc-bao")).count(), "one holding per article: " + rows);
+        }
+    }
+}
