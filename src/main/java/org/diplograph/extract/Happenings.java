@@ -456,7 +456,7 @@ final class Happenings {
                 Mention when = null;
                 for (Mention d : s.of(Mention.Type.DATE)) if (d.value() != null && d.e() <= end && d.b() >= tokenAtChar(s, at)) when = d;
                 if (when != null && !inVisitSentence) e.date = dateOf(when);
-                Facts.Place where = place(s);
+                Facts.Place where = venue(s) != null ? venue(s) : place(s);
                 if (where != null && s.text.indexOf(where.name()) < s.toks.get(Math.min(end, s.toks.size() - 1)).begin()) e.place = where;
                 sameDay(doc, s, e);
                 dayNext(doc, s, e);
@@ -881,7 +881,8 @@ final class Happenings {
             e.date = dateOf(best);
             if (best.country() != null) e.end = new DateValue(best.country(), e.date.raw(), e.date.inference());
         }
-        e.place = place(s);
+        Facts.Place venue = venue(s);
+        e.place = venue != null ? venue : place(s);
         // "Le même jour, X et Y ont présidé la cérémonie": ceremonies and conferences too
         sameDay(doc, s, e);
         dayNext(doc, s, e);
@@ -930,6 +931,38 @@ final class Happenings {
         } catch (java.time.DateTimeException ex) {
             return null;
         }
+    }
+
+    /**
+     * The building an event was held in, named after "au" or "à la": "au Palais présidentiel", "au
+     * Grand Palais du Peuple", "à la Primature", "au siège du ministère de la Défense nationale".
+     * It is more precise than the city, and the event's place when the sentence names one.
+     */
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?:au|à la|à l'|a la)\\s*((?:[Gg]rand\\s+)?(?:Palais|Primature|Présidence|Immeuble|Cité|Hôtel|Maison|Zhongnanhai|Kremlin|Élysée|siège|Siège)"
+                    + "(?:\\s+(?:présidentiel(?:le)?|national(?:e)?|impérial|royal|présidentiel)"
+                    + "|\\s+(?:du|de la|de l'|des|de|d')\\s*[\\p{L}-]+(?:\\s+(?:national(?:e)?s?|populaire|africaine?|présidentiel(?:le)?))?"
+                    + "|\\s+(?!(?:Mme|M|Mr|Dr|Me|S\\.E)\\b)\\p{Lu}[\\p{L}-]*){0,4})");
+
+    /** The venue the sentence names, without a person named after it or the city it stands in ("de Yaoundé"), or null. */
+    static Facts.Place venue(Doc.Sent s) {
+        Matcher m = VENUE.matcher(s.text);
+        if (!m.find()) return null;
+        int end = m.end(1);
+        for (Mention x : s.mentions) {
+            if (x.type() != Mention.Type.PERSON && x.type() != Mention.Type.PLACE && x.type() != Mention.Type.COUNTRY) continue;
+            int b = s.toks.get(x.b()).begin();
+            if (b <= m.start(1) || b >= end) continue;
+            end = b;
+            if (x.type() != Mention.Type.PERSON) {
+                // "Palais des Congrès de Yaoundé": the city is not part of the building's name
+                String head = s.text.substring(m.start(1), end).replaceFirst("\\s+(?:de|d'|du|à)\\s*$", "");
+                end = m.start(1) + head.length();
+            }
+        }
+        String name = s.text.substring(m.start(1), end).strip();
+        if (name.isEmpty()) return null;
+        return new Facts.Place(Fold.slug(name), name, null);
     }
 
     /** "à Tokyo", "à Hanoi": a known capital or a capitalised place after "à". */

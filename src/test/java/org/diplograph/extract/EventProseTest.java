@@ -137,4 +137,13 @@ class EventProseTest {
                 """);
         event(a, "ceremony", "Batbold Ganzorig");
     }
+
+    @Test
+    void theBuildingAnEventIsHeldInIsItsPlace() {
+        Facts.Article a = read("venue", """
+                Dakar (APS) - Le président sénégalais, Amadou Diallo, a reçu le 5 mai au Palais de la République Mme Lucia Ferreira, ministre brésilienne des Affaires étrangères.
+                """);
+        Facts.Event e = event(a, "reception", "Amadou Diallo", "Lucia Ferreira");
+        assertEquals("Palais de la République", e.place() == null ? null : e.place().name());
+    }
 }
