@@ -488,6 +488,7 @@ final class Happenings {
             if (hostRole.equals("host")) kind = "reception";
         }
         if (kind == null) return;
+        boolean subjectUnnamed = subject == null && titleSubject(s, at);
         int tok = tokenAtChar(s, at);
         // "X avait été reçu à Y par Z": the standing is read at the verb, the host after "par"
         int triggerAt = hostRole.equals("received") ? m.start() : at;
@@ -537,6 +538,11 @@ final class Happenings {
             // a meeting with a delegation or a country, not a named person
             for (String c : countriesIn(s)) e.countries.add(c);
         }
+        if (subjectUnnamed && e.participants.size() == 1 && e.countries.size() == 1 && doc.unqualifiedCountry() != null) {
+            // "le chef du gouvernement s'est entretenu avec l'ambassadeur du Japon, X": an official
+            // the outlet names without nationality serves the outlet's country
+            e.countries.add(doc.unqualifiedCountry());
+        }
         placeAndDate(doc, s, e, tok);
         if (inVisitSentence) {
             // "Durant son séjour au Japon du 5 au 7 août, X a rencontré Y": the span is the visit's; a
@@ -547,6 +553,23 @@ final class Happenings {
         }
         sameDay(doc, s, e);
         dayNext(doc, s, e);
+    }
+
+    /**
+     * Whether the clause before the trigger at {@code at} opens on a title with no name and no
+     * nationality as its subject ("Le même jour, le chef du gouvernement s'est entretenu avec").
+     */
+    private static boolean titleSubject(Doc.Sent s, int at) {
+        int t = tokenAtChar(s, at);
+        for (Mention m : s.of(Mention.Type.TITLE)) {
+            if (m.e() > t) break;
+            if (s.at(m.e(), Mention.Type.PERSON) != null || m.e() < s.toks.size() && s.toks.get(m.e()).is(",")) continue;
+            for (int k = m.b(); k < m.e(); k++) {
+                if (s.at(k, Mention.Type.COUNTRY) != null || s.at(k, Mention.Type.COUNTRY_ADJ) != null) return false;
+            }
+            return m.e() < s.toks.size() && (Words.verbish(s.toks.get(m.e())) || s.toks.get(m.e()).is("s'"));
+        }
+        return false;
     }
 
     /** The last person named before the sentence's first "a" or "ont" (its main verb's auxiliary), or null. */

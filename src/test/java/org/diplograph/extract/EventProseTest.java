@@ -146,4 +146,28 @@ class EventProseTest {
         Facts.Event e = event(a, "reception", "Amadou Diallo", "Lucia Ferreira");
         assertEquals("Palais de la République", e.place() == null ? null : e.place().name());
     }
+
+    static java.util.List<String> pairs(Facts.Article a) {
+        return a.pairs().stream().map(p -> p.a() + "-" + p.b()).sorted().toList();
+    }
+
+    @Test
+    void anOfficialTheOutletNamesWithoutNationalityServesItsCountry() {
+        Facts.Article a = read("unnamed", """
+                Abidjan, 8 juillet (AIP) - Le Premier ministre ivoirien, Koné Yao, a reçu le 8 juillet à Abidjan la ministre brésilienne du Commerce, Lucia Ferreira.
+
+                Le même jour, le chef du gouvernement s'est entretenu avec l'ambassadeur d'Italie, Marco Bellini.
+                """);
+        assertTrue(pairs(a).contains("CI-IT"), pairs(a).toString());
+    }
+
+    @Test
+    void aStoryOfAidWithoutAnyEventIsAboutItsTwoCountries() {
+        Facts.Article a = read("aid", """
+                Conakry (AGP) - Un lot de 500 tonnes de riz offert par le Japon à la Guinée est arrivé au port de Conakry.
+
+                Ce don du Japon s'inscrit dans la coopération entre la Guinée et le Japon, a indiqué le ministère guinéen de l'Agriculture dans un communiqué.
+                """);
+        assertEquals(java.util.List.of("GN-JP"), pairs(a));
+    }
 }
