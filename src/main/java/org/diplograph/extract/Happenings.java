@@ -345,8 +345,15 @@ final class Happenings {
     static String subject(Doc doc, Doc.Sent s) {
         for (Mention p : s.of(Mention.Type.PERSON)) {
             int k = p.e();
-            // past an apposition: "X, président de ..., a déclaré"
-            while (k < s.toks.size() && (s.toks.get(k).is(",") || s.at(k, Mention.Type.TITLE) != null)) {
+            // past an apposition: "X, président de ..., a déclaré", "X, président de l'Assemblée (APN), a"
+            while (k < s.toks.size() && (s.toks.get(k).is(",") || s.at(k, Mention.Type.TITLE) != null || s.toks.get(k).is("("))) {
+                if (s.toks.get(k).is("(")) {
+                    int close = k + 1;
+                    while (close < s.toks.size() && close < k + 6 && !s.toks.get(close).is(")")) close++;
+                    if (close >= s.toks.size() || !s.toks.get(close).is(")")) break;
+                    k = close + 1;
+                    continue;
+                }
                 Mention t = s.at(k, Mention.Type.TITLE);
                 k = t != null ? t.e() : k + 1;
             }
@@ -624,7 +631,9 @@ final class Happenings {
             "\\bles\\s+deux\\s+(?:premiers\\s+ministres|ministres|présidents|dirigeants|chefs\\s+d'(?:É|E)tat|chefs\\s+de\\s+gouvernement|vice-premiers\\s+ministres|délégations|responsables)\\b", F);
     private static final Cue SAME_DAY = Cue.of(Pattern.compile("\\b(?:le\\s+même\\s+jour|ce\\s+même\\s+jour|dans\\s+la\\s+foulée"
             + "|(?:après|à l'issue de|en marge de)\\s+(?:la|cette|ladite)\\s+(?:cérémonie|rencontre|réunion|session|conférence|séance)"
-            + "|en marge du\\s+(?:sommet|forum|congrès))\\b", F), "même", "foulée", "après", "issue", "marge");
+            + "|en marge du\\s+(?:sommet|forum|congrès)"
+            // "Avant les entretiens, X a présidé une cérémonie de bienvenue": the talks' day
+            + "|(?:avant|après|à l'issue de)\\s+(?:les|leurs|ces)\\s+entretiens)\\b", F), "même", "foulée", "après", "issue", "marge", "avant");
 
     /** The two persons of different countries most recently named before sentence {@code upTo}. */
     private static List<String> lastTwoLeaders(Doc doc, int upTo) {
@@ -651,6 +660,8 @@ final class Happenings {
             if (before == e || before.date == null || before.kind.equals("visit")) continue;
             Matcher said = SAME_DAY.in(s);
             e.date = new DateValue(before.date.lexical(), said.find() ? said.group() : "le même jour", "same day as the event told before");
+            // "Avant les entretiens, X a présidé une cérémonie": where the talks were, unless it says
+            if (e.place == null && said.group().toLowerCase(java.util.Locale.ROOT).contains("entretiens")) e.place = before.place;
             return;
         }
     }

@@ -170,4 +170,17 @@ class EventProseTest {
                 """);
         assertEquals(java.util.List.of("GN-JP"), pairs(a));
     }
+
+    @Test
+    void aSubjectWithAnAcronymInItsAppositionAndACeremonyBeforeTheTalks() {
+        Facts.Article a = read("apn", """
+                Rabat (MAP) - Karim Alaoui, président de la Chambre des représentants (CDR), s'est entretenu le 6 mai au Palais du Parlement avec le président du Sénat chilien, Pablo Ortega.
+
+                Avant les entretiens, Karim Alaoui a présidé une cérémonie de bienvenue en l'honneur de Pablo Ortega.
+                """);
+        event(a, "talks", "Karim Alaoui", "Pablo Ortega");
+        Facts.Event c = event(a, "ceremony", "Karim Alaoui");
+        assertTrue(day(c) != null && day(c).endsWith("05-06"), c.toString());
+        assertEquals("Palais du Parlement", c.place() == null ? null : c.place().name());
+    }
 }
