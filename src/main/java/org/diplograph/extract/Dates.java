@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * French dates in wire prose and how their year is found.
  *
- * <p>Forms: {@code le 7 août}, {@code du 5 au 7 août}, {@code du 30 juillet au 2 août 2019},
+ * <p>Forms: {@code le 7 août}, {@code du 5 au 7 août}, {@code les 11 et 12 mars}, {@code du 30 juillet au 2 août 2019},
  * {@code ce vendredi 15 mars}, {@code mardi 16 novembre 2021}, {@code en avril 2017}, a bare weekday.
  * A month name counts only after a day number or before a year, so a Vietnamese given name such as
  * {@code Mai} is never May.
@@ -28,7 +28,7 @@ final class Dates {
     private static final String DAY = "(1er|[12]\\d|3[01]|0?[1-9])";
     private static final String WEEKDAY = "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
     private static final Pattern RANGE = Pattern.compile(
-            "(?iu)\\b(?:du|entre le)\\s+" + DAY + "(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?\\s+(?:au|et le)\\s+" + DAY + "\\s+" + MONTH
+            "(?iu)\\b(?:du|entre le|les)\\s+" + DAY + "(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?\\s+(?:au|et le|et)\\s+" + DAY + "\\s+" + MONTH
                     + "(?:\\s+(\\d{4}))?");
     private static final Pattern SINGLE = Pattern.compile(
             "(?iu)\\b(?:" + WEEKDAY + "\\s+)?" + DAY + "\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b");

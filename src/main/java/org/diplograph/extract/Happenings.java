@@ -36,6 +36,12 @@ final class Happenings {
     /** "X et Y ont coprésidé le 5e Dialogue stratégique": a bilateral dialogue, its chairs as participants. */
     private static final Cue COCHAIRED = Cue.of(Pattern.compile(
             "\\b(?:ont|a)\\s+(?:coprésidé|co-présidé)\\b[^.;]{0,80}?\\b(dialogue|consultation|réunion|session|commission|comité|forum)\\b", F), "présidé");
+    /**
+     * "La 22e session de la Commission mixte s'est tenue ... sous la coprésidence de X et de Y": a
+     * session held by both sides is talks (FORMAT.md), its chairs named after the cue.
+     */
+    private static final Cue UNDER_CHAIRS = Cue.of(Pattern.compile(
+            "\\b(?:session|réunion|dialogue|consultations?|commission|comité)\\b[^.;]{0,160}?\\bsous\\s+la\\s+co-?présidence\\s+d(?:e|u|es)\\b", F), "présidence");
     /** "X a remis à Y une aide ...": a handing-over ceremony. */
     private static final Cue HANDED = Cue.of(Pattern.compile("\\b(?:a|ont)\\s+remis\\b", F), "remis");
 
@@ -71,8 +77,8 @@ final class Happenings {
             "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé|pris part)\\b"
                     + "|\\bs'exprimant\\b|\\bprenant la parole\\b|\\bintervenant\\b|\\blors de l'ouverture\\b|\\ben marge\\b|\\borganisée?\\b", F);
     private static final Cue VISIT = Cue.of(Pattern.compile(
-            "\\b(séjourne(?:nt)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
-                    + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+)?(?:au|aux|en|à)\\s+"
+            "\\b(séjourne(?:nt)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié|\\s+d'études?|\\s+de terrain|\\s+privée)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
+                    + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+|d'études?\\s+|de terrain\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
                     // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
                     + "|^\\W*arrivée?s?\\s+(?:(?:la veille|hier|ce\\s+\\p{L}+|\\p{L}+di(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+"
@@ -437,6 +443,10 @@ final class Happenings {
             kind = m.group(1).toLowerCase().startsWith("forum") ? "conference" : "talks";
             at = m.start();
             before = personsBefore(s, tokenAtChar(s, m.start()));
+        } else if ((m = UNDER_CHAIRS.in(s)).find()) {
+            kind = "talks";
+            at = m.end();
+            subject = null;
         } else if ((m = CREDENTIALS.in(s)).find()) {
             // FORMAT.md: the presentation of credentials is a ceremony
             kind = "ceremony";

@@ -183,4 +183,21 @@ class EventProseTest {
         assertTrue(day(c) != null && day(c).endsWith("05-06"), c.toString());
         assertEquals("Palais du Parlement", c.place() == null ? null : c.place().name());
     }
+
+    @Test
+    void aSessionUnderTwoChairsIsTalksDuringAVisitOfTwoDays() {
+        Facts.Article a = read("session", """
+                Lomé (ATOP) - La 5e session de la Commission mixte de coopération Togo-Ghana s'est tenue mardi 6 mai à Lomé, sous la coprésidence de M. Kodjo Agbeyome, ministre togolais des Affaires étrangères, et de son homologue ghanéen, M. Kwame Asante, en visite officielle au Togo les 5 et 6 mai.
+                """);
+        event(a, "talks", "Kodjo Agbeyome", "Kwame Asante");
+        assertTrue(String.valueOf(day(event(a, "visit", "Kwame Asante"))).endsWith("05-05"), a.events().toString());
+    }
+
+    @Test
+    void aStudyVisitIsAVisit() {
+        Facts.Article a = read("study", """
+                Hanoi (VNA) - M. Kamal Haddad, directeur de l'École nationale d'administration du Maroc, est en visite d'étude au Vietnam du 2 au 6 juin.
+                """);
+        event(a, "visit", "Kamal Haddad");
+    }
 }
