@@ -92,7 +92,7 @@ final class Recognise {
                 // belongs to the chamber, its country and kind
                 if (innermost != null && kind.equals("other") && !innermost.kind.equals("company")) kind = innermost.kind;
                 if (country == null && innermost != null) country = innermost.country;
-                Doc.OrgInfo org = register(doc, s, name, r.acronym(), country, kind, r.b(), r.e());
+                Doc.OrgInfo org = register(doc, s, name, r.acronym(), country, kind, r.b(), r.e(), Rule.ORG_HEAD);
                 org.named = true;
                 s.mentions.add(new Mention(Mention.Type.ORG, r.b(), r.e(), org.key, org.country, headKey));
             }
@@ -102,7 +102,7 @@ final class Recognise {
                 if (!Words.acronym(t) || s.at(i, Mention.Type.ORG) != null) continue;
                 String key = doc.acronyms.get(t.text());
                 if (key == null && Orgs.INTERNATIONAL.containsKey(t.text())) {
-                    Doc.OrgInfo org = register(doc, s, Orgs.INTERNATIONAL.get(t.text()), t.text(), null, "international", i, i + 1);
+                    Doc.OrgInfo org = register(doc, s, Orgs.INTERNATIONAL.get(t.text()), t.text(), null, "international", i, i + 1, Rule.ORG_ACRONYM);
                     org.named = true;
                     key = org.key;
                 }
@@ -139,7 +139,7 @@ final class Recognise {
             generic.country = country != null ? country : in.acronym() == null ? null : acronymCountry(doc, s, in);
             return generic;
         }
-        Doc.OrgInfo org = register(doc, s, canonicalName(s, in, written), in.acronym(), country, kind, in.b(), in.e());
+        Doc.OrgInfo org = register(doc, s, canonicalName(s, in, written), in.acronym(), country, kind, in.b(), in.e(), Rule.ORG_INNER);
         org.named = true;
         return org;
     }
@@ -170,7 +170,12 @@ final class Recognise {
     /** Portfolios the press writes by their initials: "ministère des AE" is the "ministère des Affaires étrangères". */
     private static final java.util.regex.Pattern PORTFOLIO_INITIALS = java.util.regex.Pattern.compile("\\b(des|aux) AE\\b");
 
-    static Doc.OrgInfo register(Doc doc, Doc.Sent s, String name, String acronym, String country, String kind, int b, int e) {
+    /**
+     * The organisation of the article by this name (or acronym), made when new; {@code rule} is the
+     * rule that found it, kept by the mention that makes it or that becomes its evidence.
+     */
+    static Doc.OrgInfo register(Doc doc, Doc.Sent s, String name, String acronym, String country, String kind, int b, int e,
+                                Rule rule) {
         name = PORTFOLIO_INITIALS.matcher(name).replaceAll("$1 Affaires étrangères");
         String scope = kind.equals("international") ? "int" : country == null ? "xx" : country.toLowerCase(java.util.Locale.ROOT);
         String key = scope + "/" + Fold.slug(name);
@@ -191,6 +196,7 @@ final class Recognise {
             org.key = key;
             org.name = name;
             org.kind = kind;
+            org.rule = rule;
             org.country = country;
             org.evidence = s.span();
             org.confidence = s.main() ? 0.8 : 0.5;
@@ -205,6 +211,7 @@ final class Recognise {
         if (s.main() && org.confidence < 0.8) {
             org.confidence = 0.8;
             org.evidence = s.span();
+            org.rule = rule;   // the rule that read the evidence now shown
         }
         return org;
     }
