@@ -32,6 +32,9 @@ public final class Explanation {
     private static final CannedQuery ARTICLE = FactsExport.section("explain-article");
     private static final CannedQuery FACTS = FactsExport.section("explain-facts");
 
+    /** The order facts are listed in under their sentence: what happened first, who and which body after. */
+    private static final List<String> ORDER = List.of("event", "agreement", "person", "office", "organisation");
+
     private final QueryRunner runner;
 
     private Explanation(QueryRunner runner) {
@@ -110,6 +113,7 @@ public final class Explanation {
         for (SentenceRows s : sentences.values()) {
             List<Fact> facts = new ArrayList<>();
             for (List<Binding> rows : s.rows.values()) facts.add(fact(rows));
+            facts.sort(java.util.Comparator.comparingInt(f -> ORDER.indexOf(f.what())));
             out.add(new Sentence(s.begin, s.end, s.text == null ? "" : s.text, List.copyOf(facts)));
         }
         return new Article(key, text(a, "title"), List.copyOf(out));
