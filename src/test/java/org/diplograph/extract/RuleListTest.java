@@ -67,7 +67,7 @@ class RuleListTest {
         Facts.Article a = Extractor.create().extract(SourceDoc.of("rules-test", "rules-test.txt", """
                 Le ministre italien des Affaires étrangères, Marco Bellini, a reçu lundi à Rome son homologue \
                 suédois, Lars Berg. Les deux ministres ont signé un accord de coopération culturelle. \
-                Mme Anna Lind, présidente de l'Agence suédoise de développement, effectue une visite officielle en Italie."""));
+                Mme Karin Holmqvist, présidente de l'Agence suédoise de développement, effectue une visite officielle en Italie."""));
         Set<String> rules = new LinkedHashSet<>();
         for (Facts.Event e : a.events()) rules.add(e.kind() + " " + e.rule());
         for (Facts.Agreement g : a.agreements()) rules.add("agreement " + g.rule());
