@@ -21,6 +21,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new QueryCommand());
         cl.addSubcommand(new ExportFactsCommand());
+        cl.addSubcommand(new ExplainCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new ReportCommand());
