@@ -92,7 +92,7 @@ public record Params(Map<String, Node> values) {
                         + p.type().expected() + "): give --param " + p.name() + "=VALUE");
             }
             try {
-                Node value = p.type().parse(text);
+                Node value = p.type().parse(text, query.prefixes());
                 if (Paging.isPaging(p.name())) Paging.check(value, text);
                 out.put(p.name(), value);
             } catch (IllegalArgumentException e) {
