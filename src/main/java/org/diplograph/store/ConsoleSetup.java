@@ -75,7 +75,7 @@ final class ConsoleSetup implements Filter {
         out.put("readOnly", readOnly);
         out.put("dataset", DiplographServer.DATASET);
         JsonArray prefixes = new JsonArray();
-        catalogue.prefixes().getNsPrefixMap().forEach((name, iri) -> {
+        new java.util.TreeMap<>(catalogue.prefixes().getNsPrefixMap()).forEach((name, iri) -> {   // by name, as buttons
             JsonObject p = new JsonObject();
             p.put("text", name);
             p.put("uri", iri);
