@@ -1,7 +1,8 @@
 // Diplograph's set-up of the Fuseki console, loaded by the page the server sends (see ConsoleSetup).
 // It reads /diplograph/console.json and, as the single-page console changes pages:
 //  - adds the graph's prefixes to the query page's own prefix buttons (the page's Vue data),
-//  - puts a menu of the canned queries beside the page's own example queries,
+//  - puts a menu of the canned queries beside the page's own example queries, and opens the
+//    editor on one of them rather than on the UI's sample of any triples,
 //  - shows the Diplograph version,
 //  - on a read-only server, hides what would write (add data, edit, upload, new dataset, remove,
 //    backup, compact): the server would refuse it anyway.
@@ -13,6 +14,10 @@
   var WRITE_ROUTES = /#\/(dataset\/[^/]+\/(upload|edit)|manage\/new)\b/;
   var setup = null;
   var seen = new WeakSet();
+  var opened = new WeakSet();
+  // The UI's own opening query, a sample of any triples; the console opens on a query of this graph instead.
+  var FUSEKI_DEFAULT = /\?sub\s+\?pred\s+\?obj/;
+  var OPENING = "countries";
 
   function label(el) {
     return (el.textContent || "").replace(/\s+/g, " ").trim().toLowerCase();
@@ -93,6 +98,14 @@
     anchor.parentNode.insertBefore(box, anchor.nextSibling);
   }
 
+  // Replaces the UI's generic opening query, never one the user wrote or a link carried.
+  function openOnThisGraph(page) {
+    if (opened.has(page) || !page.yasqe) return;
+    opened.add(page);
+    var opening = setup.examples.find(function (x) { return x.name === OPENING; }) || setup.examples[0];
+    if (opening && FUSEKI_DEFAULT.test(page.yasqe.getValue()) && !/[?&]query=/.test(location.hash)) page.setQuery(opening.query);
+  }
+
   function showVersion() {
     var text = "Diplograph " + setup.version;
     if (!document.getElementById("diplograph-version")) {
@@ -139,12 +152,13 @@
     showVersion();
     if (setup.readOnly) hideWrites();
     var page = queryPage();
-    if (page) {
+    if (page && page.yasqe) {   // the page makes its editor a moment after it shows; the menu waits for it
       if (!seen.has(page)) {
         seen.add(page);
         addPrefixes(page);
       }
       addExamples(page);
+      openOnThisGraph(page);
     }
   }
 

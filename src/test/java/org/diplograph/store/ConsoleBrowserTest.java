@@ -80,6 +80,9 @@ class ConsoleBrowserTest extends ServedSeeds {
         }
 
         WebElement menu = waitFor("the menu of Diplograph queries", d -> visible(d, By.id("diplograph-examples")));
+        waitFor("the editor opened on a query of this graph", d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('.CodeMirror').CodeMirror.getValue();")).contains("# countries:") ? true : null);
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue('');");
         Select examples = new Select(menu);
         assertTrue(examples.getOptions().stream().anyMatch(o -> o.getText().startsWith("partners — ")),
                 "each example shows its summary");
