@@ -20,6 +20,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new IngestCommand());
         cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new QueryCommand());
+        cl.setExpandAtFiles(false).addSubcommand(new SparqlCommand());   // @FILE is sparql's, not picocli's
         cl.addSubcommand(new ExportFactsCommand());
         cl.addSubcommand(new ExplainCommand());
         cl.addSubcommand(new ExportCommand());
