@@ -4,9 +4,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code java -jar target/diplograph.jar COMMAND}. */
-@Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph " + org.diplograph.rdf.RunProvenance.VERSION,
+@Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = Main.BuildVersion.class,
         description = "A knowledge graph of bilateral diplomatic relations from French wire stories.")
 public final class Main implements Runnable {
+    /** {@code --version}: the build's own version, the one the console shows. */
+    static final class BuildVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"diplograph " + org.diplograph.Version.get()};
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
