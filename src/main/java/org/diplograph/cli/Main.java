@@ -4,9 +4,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code java -jar target/diplograph.jar COMMAND}. */
-@Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph " + org.diplograph.rdf.RunProvenance.VERSION,
+@Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = Main.BuildVersion.class,
         description = "A knowledge graph of bilateral diplomatic relations from French wire stories.")
 public final class Main implements Runnable {
+    /** {@code --version}: the build's own version, the one the console shows. */
+    static final class BuildVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"diplograph " + org.diplograph.Version.get()};
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -20,7 +27,9 @@ public final class Main implements Runnable {
         cl.addSubcommand(new IngestCommand());
         cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new QueryCommand());
+        cl.setExpandAtFiles(false).addSubcommand(new SparqlCommand());   // @FILE is sparql's, not picocli's
         cl.addSubcommand(new ExportFactsCommand());
+        cl.addSubcommand(new ExplainCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new ReportCommand());

@@ -17,6 +17,10 @@ import java.util.List;
  * @param organizations sorted by name, then country
  * @param agreements    signed or concluded agreements, in the article's order
  * @param meetings      events other than signings, in the article's order
+ *
+ * <p>Each person, organisation, agreement and meeting also names the extractor's rule that produced
+ * it in this article ({@code rule}, the {@code dip:rule} of the article's graph; left out for a
+ * fact loaded without one, as a graph made by hand). The scorer ignores the field.
  */
 @JsonPropertyOrder({"article", "duplicate_of", "countries", "pairs", "persons", "organizations", "agreements", "meetings"})
 public record ArticleFacts(String article, @JsonProperty("duplicate_of") String duplicateOf, List<String> countries,
@@ -31,18 +35,20 @@ public record ArticleFacts(String article, @JsonProperty("duplicate_of") String 
         meetings = List.copyOf(meetings);
     }
 
-    /** A person: name as written, the country served, the titles the article gives, joined by ", ". */
-    @JsonPropertyOrder({"name", "country", "role"})
-    public record Person(String name, String country, String role) {}
+    /** A person: name as written, the country served, the office the article names them by, the rule that found them. */
+    @JsonPropertyOrder({"name", "country", "role", "rule"})
+    public record Person(String name, String country, String role,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String rule) {}
 
     /** An organisation; kind is the {@code dip:factsKind} of its most specific class. */
-    @JsonPropertyOrder({"name", "acronym", "country", "kind"})
-    public record Organization(String name, String acronym, String country, String kind) {}
+    @JsonPropertyOrder({"name", "acronym", "country", "kind", "rule"})
+    public record Organization(String name, String acronym, String country, String kind,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String rule) {}
 
     /** An agreement: parties are alpha-2 codes and signatories names, both sorted; date as stored (--MM-DD without a year). */
-    @JsonPropertyOrder({"type", "topic", "parties", "date", "place", "signatories"})
+    @JsonPropertyOrder({"type", "topic", "parties", "date", "place", "signatories", "rule"})
     public record Agreement(String type, String topic, List<String> parties, String date, String place,
-                            List<String> signatories) {
+                            List<String> signatories, @JsonInclude(JsonInclude.Include.NON_NULL) String rule) {
         public Agreement {
             parties = List.copyOf(parties);
             signatories = List.copyOf(signatories);
@@ -50,9 +56,10 @@ public record ArticleFacts(String article, @JsonProperty("duplicate_of") String 
     }
 
     /** A meeting, visit or other event: participants' names sorted; end only for a span of days. */
-    @JsonPropertyOrder({"participants", "date", "end", "place", "kind"})
+    @JsonPropertyOrder({"participants", "date", "end", "place", "kind", "rule"})
     public record Meeting(List<String> participants, String date,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) String end, String place, String kind) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String end, String place, String kind,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String rule) {
         public Meeting {
             participants = List.copyOf(participants);
         }

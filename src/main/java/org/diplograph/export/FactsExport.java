@@ -127,7 +127,8 @@ public final class FactsExport {
         List<ArticleFacts.Person> out = new ArrayList<>(each(PERSONS, p, "person", rows -> {
             // the role is the office the article names the person by, its first; the others are in the graph
             List<String> titles = orderedValues(rows, "title");
-            return new ArticleFacts.Person(first(rows, "name"), first(rows, "country"), titles.isEmpty() ? null : titles.get(0));
+            return new ArticleFacts.Person(first(rows, "name"), first(rows, "country"), titles.isEmpty() ? null : titles.get(0),
+                    first(rows, "rule"));
         }));
         out.sort(Comparator.comparing(ArticleFacts.Person::name, NULLS_LAST)
                 .thenComparing(ArticleFacts.Person::country, NULLS_LAST));
@@ -137,7 +138,7 @@ public final class FactsExport {
     private List<ArticleFacts.Organization> organizations(Params p) {
         List<ArticleFacts.Organization> out = new ArrayList<>(each(ORGANIZATIONS, p, "organization",
                 rows -> new ArticleFacts.Organization(first(rows, "name"), first(rows, "acronym"),
-                        first(rows, "country"), first(rows, "kind"))));
+                        first(rows, "country"), first(rows, "kind"), first(rows, "rule"))));
         out.sort(Comparator.comparing(ArticleFacts.Organization::name, NULLS_LAST)
                 .thenComparing(ArticleFacts.Organization::country, NULLS_LAST));
         return out;
@@ -146,12 +147,12 @@ public final class FactsExport {
     private List<ArticleFacts.Agreement> agreements(Params p) {
         return each(AGREEMENTS, p, "agreement", rows -> new ArticleFacts.Agreement(first(rows, "type"),
                 first(rows, "topic"), List.copyOf(values(rows, "party")), first(rows, "date"), first(rows, "place"),
-                List.copyOf(values(rows, "signatory"))));
+                List.copyOf(values(rows, "signatory")), first(rows, "rule")));
     }
 
     private List<ArticleFacts.Meeting> meetings(Params p) {
         return each(MEETINGS, p, "event", rows -> new ArticleFacts.Meeting(List.copyOf(values(rows, "participant")),
-                first(rows, "date"), first(rows, "end"), first(rows, "place"), first(rows, "kind")));
+                first(rows, "date"), first(rows, "end"), first(rows, "place"), first(rows, "kind"), first(rows, "rule")));
     }
 
     /** One value per distinct term in {@code key}, made from that term's rows, in query order. */
@@ -193,7 +194,7 @@ public final class FactsExport {
         return n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.getBlankNodeLabel();
     }
 
-    private static CannedQuery section(String name) {
+    static CannedQuery section(String name) {
         try (InputStream in = FactsExport.class.getResourceAsStream(name + ".rq")) {
             if (in == null) throw new DiplographException("export query " + name + ".rq is missing from the classpath");
             return CannedQuery.parse("export/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));

@@ -185,6 +185,8 @@ final class Doc {
         Span evidence;
         double confidence;
         boolean inMain;
+        /** The rule that found the person first; later mentions keep it. */
+        Rule rule;
     }
 
     static final class OrgInfo {
@@ -198,6 +200,8 @@ final class Doc {
         boolean inMain;
         /** The text names the body; false for a ministry only a minister's title implies. */
         boolean named;
+        /** The rule that registered the body first; later mentions keep it. */
+        Rule rule;
     }
 
     /** A fact told in one or more sentences: the evidence shown first, and the other tellings. */
@@ -205,11 +209,19 @@ final class Doc {
         Span evidence;
         final List<Span> restated = new ArrayList<>();   // the same fact told again: title, lead, body
         int sentence;
+        /**
+         * The rule that decided the fact and, for an event, its kind: set with the kind when the draft
+         * is made. A merged restatement keeps the rule of the telling whose evidence is shown first
+         * (see {@link #restatedBy}); a step that changed the kind
+         * afterwards would set the rule with it.
+         */
+        Rule rule;
 
         /**
          * Takes in the spans that tell {@code other}, the same fact told again. A headline is a
          * summary: when this one was first told in the title and the other is not, the other's
-         * sentence becomes the evidence shown first.
+         * sentence becomes the evidence shown first, and the other's rule the one named: the rule
+         * always read the sentence of the evidence shown first.
          */
         void restatedBy(Told other, Doc doc) {
             List<Span> all = new ArrayList<>();
@@ -224,6 +236,7 @@ final class Doc {
                 restated.add(0, evidence);
                 evidence = other.evidence;
                 sentence = other.sentence;
+                if (other.rule != null) rule = other.rule;
             }
         }
     }

@@ -29,7 +29,7 @@ import org.diplograph.text.Sentences;
  */
 public final class Extractor {
     /** Bumped whenever extraction rules change, so that stored articles are read again. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     private static final Cue FRAMEWORK = Cue.of(Pattern.compile(
             "\\b(partenariat\\s+stratégique\\s+intégral|partenariat\\s+stratégique\\s+global|partenariat\\s+stratégique\\s+élargi"
@@ -169,7 +169,7 @@ public final class Extractor {
             countries.addAll(parties);
             agreements.add(new Facts.Agreement(a.type, topics.of(a.topicText), a.topicText, parties,
                     List.copyOf(a.signatories), a.date, a.place, a.modality, a.evidence, a.confidence * weight,
-                    List.copyOf(a.restated)));
+                    List.copyOf(a.restated), id(a.rule)));
         }
         List<Facts.Event> events = new ArrayList<>();
         Set<List<String>> ahead = new LinkedHashSet<>();
@@ -191,7 +191,7 @@ public final class Extractor {
             if (told) countries.addAll(e.countries);
             events.add(new Facts.Event(e.kind, List.copyOf(e.participants), List.copyOf(e.countries), e.place, e.date,
                     e.end, e.partOf, e.topic, e.evidence, e.confidence * weight * STANDING_WEIGHT.get(e.standing),
-                    e.standing.value(), List.copyOf(e.restated)));
+                    e.standing.value(), List.copyOf(e.restated), id(e.rule)));
         }
         // a story that only announces ("X se rendra au Japon") is about the pair it announces
         if (pairs.isEmpty()) {
@@ -226,14 +226,14 @@ public final class Extractor {
             InternationalBodies.Body body = scope.equals("int") ? Orgs.INTERNATIONAL.named(o.name) : null;
             String key = scope + "/" + (body != null ? body.slug() : Fold.slug(o.name));
             keys.put(found.key, key);
-            if (orgKeys.add(key)) orgs.add(new Facts.Org(key, o.name, o.acronym, o.country, o.kind, o.evidence, o.confidence * weight, o.named));
+            if (orgKeys.add(key)) orgs.add(new Facts.Org(key, o.name, o.acronym, o.country, o.kind, o.evidence, o.confidence * weight, o.named, id(o.rule)));
         }
         List<Facts.Person> persons = new ArrayList<>();
         for (Doc.PersonInfo p : doc.persons.values()) {
             if (p.inMain && p.country != null) countries.add(p.country);
             List<Facts.Office> offices = p.offices.stream().map(o -> new Facts.Office(o.title(),
-                    o.orgKey() == null ? null : keys.getOrDefault(o.orgKey(), o.orgKey()), o.country(), o.evidence())).toList();
-            persons.add(new Facts.Person(p.key, p.name, p.country, offices, p.evidence, p.confidence * weight));
+                    o.orgKey() == null ? null : keys.getOrDefault(o.orgKey(), o.orgKey()), o.country(), o.evidence(), o.rule())).toList();
+            persons.add(new Facts.Person(p.key, p.name, p.country, offices, p.evidence, p.confidence * weight, id(p.rule)));
         }
         List<Facts.Pair> pairList = new ArrayList<>();
         for (List<String> p : pairs) {
@@ -255,6 +255,14 @@ public final class Extractor {
                 List.copyOf(pairList), List.copyOf(persons), List.copyOf(orgs), List.copyOf(events), List.copyOf(agreements),
                 null, org.diplograph.resolve.Fingerprint.of(story.toString()), repairs, doc.page.source().isTeaser(),
                 doc.page.source().isTeaser() ? null : doc.page.dateline());
+    }
+
+    /**
+     * The id of a draft's rule, or null. Every draft the stages make has one; a new emission site
+     * that forgets it still extracts, and the test that every exported fact names its rule fails.
+     */
+    private static String id(Rule rule) {
+        return rule == null ? null : rule.id();
     }
 
     /** "relations entre le Vietnam et le Japon", "l'amitié Japon-Vietnam": two countries named together as a pair. */

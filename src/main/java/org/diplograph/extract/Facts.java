@@ -12,19 +12,42 @@ import org.diplograph.article.SourceDoc;
 public final class Facts {
     private Facts() {}
 
-    /** A person and what the article says they are. key: slug of the folded name ("mai-tien-dung"). */
+    /**
+     * A person and what the article says they are. key: slug of the folded name ("jean-dupont");
+     * rule: the id of the {@link Rule} that found the person first, or null for hand-made facts.
+     */
     public record Person(String key, String name, String country, List<Office> offices, Span evidence,
-                         double confidence) {}
+                         double confidence, String rule) {
+        /** A person no rule is named for. */
+        public Person(String key, String name, String country, List<Office> offices, Span evidence, double confidence) {
+            this(key, name, country, offices, evidence, confidence, null);
+        }
+    }
 
-    /** An office as the text gives it: "ministre des Affaires étrangères"; orgKey may be null. */
-    public record Office(String title, String orgKey, String country, Span evidence) {}
+    /**
+     * An office as the text gives it: "ministre des Affaires étrangères"; orgKey may be null; rule:
+     * the id of the {@link Rule} that read the title as this person's, or null.
+     */
+    public record Office(String title, String orgKey, String country, Span evidence, String rule) {
+        /** An office no rule is named for. */
+        public Office(String title, String orgKey, String country, Span evidence) {
+            this(title, orgKey, country, evidence, null);
+        }
+    }
 
     /**
      * An organisation. key: "{CC or int}/{slug}". kind: one of ministry, agency, party, parliament,
      * government, embassy, local, military, company, association, university, international, other.
+     * rule: the id of the {@link Rule} that found it first, or null.
      */
     public record Org(String key, String name, String acronym, String country, String kind, Span evidence,
-                      double confidence, boolean named) {
+                      double confidence, boolean named, String rule) {
+        /** An organisation no rule is named for. */
+        public Org(String key, String name, String acronym, String country, String kind, Span evidence,
+                   double confidence, boolean named) {
+            this(key, name, acronym, country, kind, evidence, confidence, named, null);
+        }
+
         /** An organisation the text names. */
         public Org(String key, String name, String acronym, String country, String kind, Span evidence, double confidence) {
             this(key, name, acronym, country, kind, evidence, confidence, true);
@@ -43,11 +66,19 @@ public final class Facts {
      * countries: ISO alpha-2 codes of the countries taking part.
      * standing: happened, announced or background (see {@link Standing}); only what happened is
      * the story's news, the rest is kept apart. restated: the other spans that tell the same event
-     * (title, lead and body), evidence as much as {@code evidence}.
+     * (title, lead and body), evidence as much as {@code evidence}. rule: the id of the {@link Rule}
+     * that decided the event and its kind (the first telling's, when restatements were merged), or null.
      */
     public record Event(String kind, List<Participant> participants, List<String> countries, Place place,
                         DateValue date, DateValue end, int partOf, String topic, Span evidence,
-                        double confidence, String standing, List<Span> restated) {
+                        double confidence, String standing, List<Span> restated, String rule) {
+        /** An event no rule is named for. */
+        public Event(String kind, List<Participant> participants, List<String> countries, Place place,
+                     DateValue date, DateValue end, int partOf, String topic, Span evidence, double confidence,
+                     String standing, List<Span> restated) {
+            this(kind, participants, countries, place, date, end, partOf, topic, evidence, confidence, standing, restated, null);
+        }
+
         /** An event the story reports as done. */
         public Event(String kind, List<Participant> participants, List<String> countries, Place place,
                      DateValue date, DateValue end, int partOf, String topic, Span evidence, double confidence) {
@@ -71,11 +102,18 @@ public final class Facts {
     /**
      * An agreement. type as named ("protocole d'accord"); modality: signed, to be signed, proposed,
      * promised; parties: ISO alpha-2 codes; signatories: person keys; topic: a topic slug or null;
-     * restated: the other spans that tell it.
+     * restated: the other spans that tell it; rule: the id of the {@link Rule} of the first telling, or null.
      */
     public record Agreement(String type, String topic, String topicText, List<String> parties,
                             List<String> signatories, DateValue date, Place place, String modality,
-                            Span evidence, double confidence, List<Span> restated) {
+                            Span evidence, double confidence, List<Span> restated, String rule) {
+        /** An agreement no rule is named for. */
+        public Agreement(String type, String topic, String topicText, List<String> parties,
+                         List<String> signatories, DateValue date, Place place, String modality,
+                         Span evidence, double confidence, List<Span> restated) {
+            this(type, topic, topicText, parties, signatories, date, place, modality, evidence, confidence, restated, null);
+        }
+
         /** An agreement told once. */
         public Agreement(String type, String topic, String topicText, List<String> parties,
                          List<String> signatories, DateValue date, Place place, String modality,

@@ -391,9 +391,10 @@ final class Happenings {
         return null;
     }
 
-    private static Doc.EventInfo event(Doc doc, Doc.Sent s, String kind, double confidence) {
+    private static Doc.EventInfo event(Doc doc, Doc.Sent s, String kind, double confidence, Rule rule) {
         Doc.EventInfo e = new Doc.EventInfo();
         e.kind = kind;
+        e.rule = rule;
         e.evidence = s.span();
         e.confidence = confidence;
         e.sentence = s.index;
@@ -427,20 +428,25 @@ final class Happenings {
         boolean during = false;
         String hostRole = "participant";
         List<String> before = null;
+        Rule rule = null;
         if ((m = CALL.in(s)).find()) {
             kind = "phone call";
+            rule = Rule.CALL_PHONE;
             at = m.start();
         } else if ((m = RECEIVED_BY.in(s)).find()) {
             // the visitor is the subject, the host the one after "par"
             kind = "reception";
+            rule = Rule.RECEPTION_RECEIVED_BY;
             at = m.end();
             hostRole = "received";
         } else if ((m = AUDIENCE.in(s)).find()) {
             kind = "reception";
+            rule = Rule.RECEPTION_AUDIENCE;
             at = m.start();
             hostRole = "host";
         } else if ((m = COCHAIRED.in(s)).find()) {
             kind = m.group(1).toLowerCase().startsWith("forum") ? "conference" : "talks";
+            rule = kind.equals("conference") ? Rule.CONFERENCE_COCHAIRED : Rule.TALKS_COCHAIRED;
             at = m.start();
             before = personsBefore(s, tokenAtChar(s, m.start()));
         } else if ((m = UNDER_CHAIRS.in(s)).find()) {
@@ -450,6 +456,7 @@ final class Happenings {
         } else if ((m = CREDENTIALS.in(s)).find()) {
             // FORMAT.md: the presentation of credentials is a ceremony
             kind = "ceremony";
+            rule = Rule.CEREMONY_CREDENTIALS;
             at = 0;
         } else if ((m = RECEIVING.in(s)).find()) {
             kind = "reception";
@@ -481,14 +488,17 @@ final class Happenings {
             }
         } else if ((m = DURING.in(s)).find()) {
             kind = duringKind(m.group(1));
+            rule = kind.equals("talks") ? Rule.TALKS_DURING : kind.equals("reception") ? Rule.RECEPTION_DURING : Rule.MEETING_DURING;
             at = m.end();
             during = true;
         } else if ((m = TALKS.in(s)).find()) {
             kind = "talks";
+            rule = Rule.TALKS_ENTRETENIR;
             at = m.start();
         } else if ((m = HAD.in(s)).find()) {
             // a courtesy call is received by the one it is paid to
             kind = m.group().toLowerCase().contains("courtoisie") ? "reception" : "meeting";
+            rule = kind.equals("reception") ? Rule.RECEPTION_COURTESY : Rule.MEETING_HAD;
             at = m.start();
         } else if ((at = presentAfterSubject(s, subject)) >= 0) {
             kind = s.text.startsWith("s'entret", at) ? "talks" : "meeting";
@@ -496,6 +506,7 @@ final class Happenings {
                 hostRole = "host";
                 kind = "reception";
             }
+            rule = kind.equals("talks") ? Rule.TALKS_PRESENT : kind.equals("reception") ? Rule.RECEPTION_PRESENT : Rule.MEETING_PRESENT;
         } else if ((m = MEET.in(s)).find()) {
             kind = "meeting";
             at = m.start();
@@ -503,6 +514,7 @@ final class Happenings {
             if (m.group(1) != null && m.group(1).equalsIgnoreCase("accueilli")) hostRole = "host";
             // FORMAT.md: "a reçu", "a accueilli" tell a reception, "a rencontré" a meeting
             if (hostRole.equals("host")) kind = "reception";
+            rule = kind.equals("reception") ? Rule.RECEPTION_RECEIVE : Rule.MEETING_MEET;
         }
         if (kind == null) return;
         boolean subjectUnnamed = subject == null && titleSubject(s, at);
@@ -534,7 +546,7 @@ final class Happenings {
         if (kind.equals("meeting") && separateMeetings(doc, subject, others)) {
             // "En marge du sommet, X a rencontré le président A et le Premier ministre B": one meeting each
             for (String o : others) {
-                Doc.EventInfo e = event(doc, s, kind, 0.75);
+                Doc.EventInfo e = event(doc, s, kind, 0.75, rule);
                 e.at = triggerAt;
                 addPerson(doc, e, subject, "participant");
                 addPerson(doc, e, o, "participant");
@@ -545,7 +557,7 @@ final class Happenings {
             }
             return;
         }
-        Doc.EventInfo e = event(doc, s, kind, 0.8);
+        Doc.EventInfo e = event(doc, s, kind, 0.8, rule);
         e.at = triggerAt;
         addPerson(doc, e, subject, hostRole.equals("host") ? "host" : hostRole.equals("received") ? "visitor" : "participant");
         for (String o : others) {
@@ -739,7 +751,7 @@ final class Happenings {
             if (!ps.isEmpty()) visitor = ps.get(0);
         }
         if (visitor == null) return false;
-        Doc.EventInfo e = event(doc, s, "visit", 0.75);
+        Doc.EventInfo e = event(doc, s, "visit", 0.75, Rule.visit(m.group()));
         e.at = m.start();
         addPerson(doc, e, visitor, "visitor");
         if (dest != null) e.countries.add(dest);
@@ -815,7 +827,7 @@ final class Happenings {
         }
         Matcher r = RECEPTION.in(s);
         if (r.find()) {
-            Doc.EventInfo e = event(doc, s, "reception", 0.75);
+            Doc.EventInfo e = event(doc, s, "reception", 0.75, Rule.RECEPTION_GIVEN);
             e.gathering = true;
             e.at = r.start();
             for (String p : personsAfter(s, 0, null)) addPerson(doc, e, p, "attendee");
@@ -828,7 +840,7 @@ final class Happenings {
         }
         Matcher handed = HANDED.in(s);
         if (handed.find() && !s.of(Mention.Type.PERSON).isEmpty()) {
-            Doc.EventInfo e = event(doc, s, "ceremony", 0.7);
+            Doc.EventInfo e = event(doc, s, "ceremony", 0.7, Rule.CEREMONY_HANDED);
             e.at = handed.start();
             for (String p : personsAfter(s, 0, null)) addPerson(doc, e, p, "attendee");
             placeAndDate(doc, s, e, tokenAtChar(s, handed.start()));
@@ -836,7 +848,7 @@ final class Happenings {
         }
         Matcher m = CEREMONY.in(s);
         if (!m.find() || !CEREMONY_HAPPENED.matcher(s.text).find()) return;
-        Doc.EventInfo e = event(doc, s, "ceremony", 0.75);
+        Doc.EventInfo e = event(doc, s, "ceremony", 0.75, Rule.CEREMONY_NOUN);
         e.at = m.start();
         for (String p : personsAfter(s, 0, null)) addPerson(doc, e, p, "attendee");
         for (Mention o : s.of(Mention.Type.ORG)) {
@@ -851,7 +863,7 @@ final class Happenings {
         if (!m.find() || !SPOKE_AT.matcher(s.text).find()) return;
         String name = m.group(1).strip();
         String acronym = m.group(2);
-        Doc.EventInfo e = event(doc, s, "conference", 0.7);
+        Doc.EventInfo e = event(doc, s, "conference", 0.7, Rule.CONFERENCE_NAMED);
         e.topic = acronym != null ? acronym : name;
         for (String p : personsAfter(s, 0, null)) addPerson(doc, e, p, "attendee");
         // the organiser's country: "organisée à Jakarta par le ministère indonésien des ..."
@@ -884,7 +896,7 @@ final class Happenings {
                 Matcher sm = SEPARATELY.in(s);
                 if (!s.main() || s.index < c.sentence || !sm.find()) continue;
                 for (String e : envoys) {
-                    Doc.EventInfo r = event(doc, s, "reception", 0.7);
+                    Doc.EventInfo r = event(doc, s, "reception", 0.7, Rule.RECEPTION_SEPARATELY);
                     r.at = sm.start();
                     r.standing = c.standing;
                     r.date = c.date;
@@ -1112,6 +1124,7 @@ final class Happenings {
                 fieldTopic = field.group(2);
             }
             a.modality = modality;
+            a.rule = Rule.agreement(verb, modality.equals("to be signed"));
             a.evidence = s.span();
             a.confidence = modality.equals("signed") ? 0.85 : 0.6;
             a.sentence = s.index;

@@ -263,7 +263,7 @@ final class People {
             List<Mention> after = titlesAfter(s, e);
             boolean position = e + 2 < n && toks.get(e).is("(") && position(s, e + 1) > 0;
             if (honorific || (e - b >= 2 && (!after.isEmpty() || position))) {
-                person(doc, s, b, e, after, honorific ? 0.8 : 0.75);
+                person(doc, s, b, e, after, honorific ? 0.8 : 0.75, honorific ? Rule.PERSON_HONORIFIC : after.isEmpty() ? Rule.PERSON_CAPTION : Rule.PERSON_TITLE_AFTER);
                 used.addAll(after);
                 i = e - 1;
             }
@@ -291,7 +291,7 @@ final class People {
             if (e == k && k + 1 < n && (toks.get(k).text().equals("Le") || toks.get(k).text().equals("La")
                     || toks.get(k).text().equals("Lê")) && nameEnd(s, k + 1) - (k + 1) >= 2) e = nameEnd(s, k + 1);
             if (e > k && !(e - k == 1 && single(s, k))) {
-                person(doc, s, k, e, List.of(title), 0.85);
+                person(doc, s, k, e, List.of(title), 0.85, Rule.PERSON_TITLE_BEFORE);
             }
         }
     }
@@ -321,7 +321,7 @@ final class People {
                 int e = nameEnd(s, b);
                 if (e - b < 2) break;
                 if (s.at(b, Mention.Type.PERSON) == null) {
-                    person(doc, s, b, e, List.of(new Mention(Mention.Type.TITLE, i, i + 1, "ambassadeur", c.value(), "ambassadeur")), 0.8);
+                    person(doc, s, b, e, List.of(new Mention(Mention.Type.TITLE, i, i + 1, "ambassadeur", c.value(), "ambassadeur")), 0.8, Rule.PERSON_ENVOYS);
                 }
                 k = e;
             }
@@ -378,7 +378,7 @@ final class People {
     }
 
     /** Records a person over tokens [b, e) with the offices its titles give. */
-    static Doc.PersonInfo person(Doc doc, Doc.Sent s, int b, int e, List<Mention> titles, double confidence) {
+    static Doc.PersonInfo person(Doc doc, Doc.Sent s, int b, int e, List<Mention> titles, double confidence, Rule rule) {
         String name = s.text(b, e);
         String key = Fold.slug(name);
         Doc.PersonInfo known = resolve(doc, name);
@@ -388,6 +388,7 @@ final class People {
             p = new Doc.PersonInfo();
             p.key = key;
             p.name = name;
+            p.rule = rule;
             p.evidence = s.span();
             p.confidence = s.main() ? confidence : Math.min(confidence, 0.5);
             doc.persons.put(key, p);
@@ -421,7 +422,7 @@ final class People {
                 }
             }
             // offices in the order the text gives them: the first is the one the article names the person by
-            Facts.Office office = new Facts.Office(title, orgKey, country != null ? country : p.country, s.span());
+            Facts.Office office = new Facts.Office(title, orgKey, country != null ? country : p.country, s.span(), rule.office().id());
             int at = 0;
             while (at < p.offices.size() && (p.offices.get(at).evidence().begin() < s.span().begin()
                     || p.offices.get(at).evidence().begin() == s.span().begin() && p.officeTokens.get(at) < t.b())) at++;
@@ -484,9 +485,9 @@ final class People {
         String orgKey = null;
         Doc.OrgInfo org = o.orgKey() == null ? null : doc.orgs.get(o.orgKey());
         if (org != null && org.kind.equals("ministry") && p.country != null) {
-            orgKey = Recognise.register(doc, s, org.name, null, p.country, "ministry", homologue.b(), homologue.e()).key;
+            orgKey = Recognise.register(doc, s, org.name, null, p.country, "ministry", homologue.b(), homologue.e(), Rule.ORG_HOMOLOGUE).key;
         }
-        p.offices.add(new Facts.Office(o.title(), orgKey, p.country, s.span()));
+        p.offices.add(new Facts.Office(o.title(), orgKey, p.country, s.span(), Rule.ROLE_HOMOLOGUE.id()));
         p.officeTokens.add(homologue.b());
     }
 
@@ -552,7 +553,7 @@ final class People {
             portfolio.append(t.text());
         }
         if (portfolio.length() == 0 || Orgs.portfolioWords(portfolio.toString()).isEmpty()) return null;
-        Doc.OrgInfo org = Recognise.register(doc, s, "Ministère " + portfolio, null, country, "ministry", title.b(), title.e());
+        Doc.OrgInfo org = Recognise.register(doc, s, "Ministère " + portfolio, null, country, "ministry", title.b(), title.e(), Rule.ORG_PORTFOLIO);
         return org.key;
     }
 

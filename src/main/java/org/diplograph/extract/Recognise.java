@@ -92,7 +92,7 @@ final class Recognise {
                 // belongs to the chamber, its country and kind
                 if (innermost != null && kind.equals("other") && !innermost.kind.equals("company")) kind = innermost.kind;
                 if (country == null && innermost != null) country = innermost.country;
-                Doc.OrgInfo org = register(doc, s, name, r.acronym(), country, kind, r.b(), r.e());
+                Doc.OrgInfo org = register(doc, s, name, r.acronym(), country, kind, r.b(), r.e(), Rule.ORG_HEAD);
                 org.named = true;
                 s.mentions.add(new Mention(Mention.Type.ORG, r.b(), r.e(), org.key, org.country, headKey));
             }
@@ -105,7 +105,7 @@ final class Recognise {
                 if (!Words.acronym(t) && body == null) continue;
                 String key = doc.acronyms.get(t.text());
                 if (key == null && body != null) {
-                    Doc.OrgInfo org = register(doc, s, body.name(), t.text(), null, "international", i, i + 1);
+                    Doc.OrgInfo org = register(doc, s, body.name(), t.text(), null, "international", i, i + 1, Rule.ORG_ACRONYM);
                     org.named = true;
                     key = org.key;
                 }
@@ -122,7 +122,7 @@ final class Recognise {
                 if (s.at(i, Mention.Type.ORG) != null) continue;
                 int e = Orgs.INTERNATIONAL.nameEnd(s, i, k -> s.at(k, Mention.Type.ORG) != null);
                 if (e < 0 || inInstrumentTitle(toks, i)) continue;
-                Doc.OrgInfo org = register(doc, s, s.text(i, e), null, null, "international", i, e);
+                Doc.OrgInfo org = register(doc, s, s.text(i, e), null, null, "international", i, e, Rule.ORG_TABLE_NAME);
                 org.named = true;
                 s.mentions.add(new Mention(Mention.Type.ORG, i, e, org.key, null, "name"));
                 i = e - 1;
@@ -168,7 +168,7 @@ final class Recognise {
             generic.country = country != null ? country : in.acronym() == null ? null : acronymCountry(doc, s, in);
             return generic;
         }
-        Doc.OrgInfo org = register(doc, s, canonicalName(s, in, written), in.acronym(), country, kind, in.b(), in.e());
+        Doc.OrgInfo org = register(doc, s, canonicalName(s, in, written), in.acronym(), country, kind, in.b(), in.e(), Rule.ORG_INNER);
         org.named = true;
         return org;
     }
@@ -199,7 +199,12 @@ final class Recognise {
     /** Portfolios the press writes by their initials: "ministère des AE" is the "ministère des Affaires étrangères". */
     private static final java.util.regex.Pattern PORTFOLIO_INITIALS = java.util.regex.Pattern.compile("\\b(des|aux) AE\\b");
 
-    static Doc.OrgInfo register(Doc doc, Doc.Sent s, String name, String acronym, String country, String kind, int b, int e) {
+    /**
+     * The organisation of the article by this name (or acronym), made when new; {@code rule} is the
+     * rule that found it, kept by the mention that makes it or that becomes its evidence.
+     */
+    static Doc.OrgInfo register(Doc doc, Doc.Sent s, String name, String acronym, String country, String kind, int b, int e,
+                                Rule rule) {
         name = PORTFOLIO_INITIALS.matcher(name).replaceAll("$1 Affaires étrangères");
         // a body of the table of international organisations, under any of its French names, is
         // that body: kind international, no country, and its key is its IRI's whatever name the
@@ -228,6 +233,7 @@ final class Recognise {
             org.key = key;
             org.name = name;
             org.kind = kind;
+            org.rule = rule;
             org.country = country;
             org.evidence = s.span();
             org.confidence = s.main() ? 0.8 : 0.5;
@@ -242,6 +248,7 @@ final class Recognise {
         if (s.main() && org.confidence < 0.8) {
             org.confidence = 0.8;
             org.evidence = s.span();
+            org.rule = rule;   // the rule that read the evidence now shown
         }
         return org;
     }

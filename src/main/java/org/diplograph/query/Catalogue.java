@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.jena.shared.PrefixMapping;
 import org.diplograph.DiplographException;
 
 /**
@@ -80,6 +81,24 @@ public final class Catalogue {
     /** The queries, sorted by name. */
     public List<CannedQuery> list() {
         return List.copyOf(queries.values());
+    }
+
+    /**
+     * The prefixes the canned queries declare, with {@code id:} for the graph's resources and the
+     * usual {@code rdf:} and {@code xsd:}: those the console offers and the {@code sparql} command
+     * adds to a query that does not declare them. A name two queries bind differently keeps the
+     * first binding, by query name.
+     */
+    public PrefixMapping prefixes() {
+        PrefixMapping out = PrefixMapping.Factory.create();
+        for (CannedQuery q : queries.values()) {
+            q.prefixes().getNsPrefixMap().forEach((name, iri) -> {
+                if (out.getNsPrefixURI(name) == null) out.setNsPrefix(name, iri);
+            });
+        }
+        if (out.getNsPrefixURI("rdf") == null) out.setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+        if (out.getNsPrefixURI("xsd") == null) out.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        return out.lock();
     }
 
     /** The query called {@code name}, if there is one. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.diplograph.DiplographException;
@@ -58,7 +59,22 @@ public record Params(Map<String, Node> values) {
     }
 
     /**
-     * Reads values given by parameter name for {@code query}; see {@link #parse}.
+     * The defaults {@code query} declares, as typed terms; a required parameter (no default) is left
+     * out, so its variable stays open. For showing a query ready to run, as the console's examples do.
+     */
+    public static Params defaults(CannedQuery query) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (ParamSpec p : query.params()) {
+            if (!p.required()) out.put(p.name(), p.type().parse(p.defaultValue()));
+        }
+        return new Params(out);
+    }
+
+    /**
+     * Reads values given by parameter name for {@code query}; see {@link #parse}. An IRI may be
+     * given as the result tables print it, a name with one of the query's prefixes or {@code id:}
+     * ({@link CannedQuery#prefixes}) or an IRI in angle brackets, so that what a table shows goes
+     * back in as it is ({@link ParamType#parse(String, PrefixMapping)}).
      */
     public static Params of(CannedQuery query, Map<String, String> given) {
         for (String name : given.keySet()) {
@@ -76,7 +92,7 @@ public record Params(Map<String, Node> values) {
                         + p.type().expected() + "): give --param " + p.name() + "=VALUE");
             }
             try {
-                Node value = p.type().parse(text);
+                Node value = p.type().parse(text, query.prefixes());
                 if (Paging.isPaging(p.name())) Paging.check(value, text);
                 out.put(p.name(), value);
             } catch (IllegalArgumentException e) {

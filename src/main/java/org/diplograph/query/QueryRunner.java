@@ -3,6 +3,11 @@ package org.diplograph.query;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.atlas.web.HttpException;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.DatasetFactory;
@@ -18,7 +23,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.diplograph.DiplographException;
 
 /**
- * Runs SELECT queries on a local dataset or against a SPARQL endpoint, returning the whole result.
+ * Runs queries (SELECT, ASK, CONSTRUCT, DESCRIBE) on a local dataset or against a SPARQL endpoint, returning the whole result.
  *
  * <p>Both ways take the same parsed, substituted query ({@link Params#applyTo}); an endpoint is sent
  * its serialisation. Locally the query runs in a read transaction over the union of the named
@@ -86,15 +91,56 @@ public final class QueryRunner {
      * @throws DiplographException when the endpoint fails or refuses, or the time limit passes
      */
     public ResultTable select(Query query) {
+        return attempt(() -> endpoint != null ? remote(query, q -> ResultTable.of(q.execSelect()))
+                : local(query, q -> ResultTable.of(q.execSelect())));
+    }
+
+    /**
+     * Runs an ASK query as given.
+     *
+     * @throws DiplographException as {@link #select}
+     */
+    public boolean ask(Query query) {
+        return attempt(() -> endpoint != null ? remote(query, QueryExecution::execAsk) : local(query, QueryExecution::execAsk));
+    }
+
+    /**
+     * Runs a CONSTRUCT or DESCRIBE query as given; the graph is held in memory.
+     *
+     * @throws DiplographException as {@link #select}
+     */
+    public Graph graph(Query query) {
+        Function<QueryExecution, Graph> run = q -> {
+            Graph out = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(out, (query.isDescribeType() ? q.execDescribe() : q.execConstruct()).getGraph());
+            return out;
+        };
+        return attempt(() -> endpoint != null ? remote(query, run) : local(query, run));
+    }
+
+    /** Runs {@code work}, turning the ways a query fails into one message. */
+    private <T> T attempt(Supplier<T> work) {
         try {
-            return endpoint != null ? remoteSelect(query) : localSelect(query);
+            return work.get();
         } catch (QueryCancelledException e) {
             throw new DiplographException("no answer within " + TIMEOUT_SECONDS + " s on " + target(), e);
         } catch (QueryExceptionHTTP e) {
-            throw new DiplographException("the endpoint " + endpoint + " answered " + e.getMessage(), e);
+            if (e.getStatusCode() <= 0) {   // no answer at all: the connection failed
+                throw new DiplographException("cannot query the endpoint " + endpoint + ": " + firstLine(rootMessage(e)), e);
+            }
+            throw new DiplographException("the endpoint " + endpoint + " answered " + firstLine(e.getMessage()), e);
         } catch (HttpException e) {
             throw new DiplographException("cannot query the endpoint " + endpoint + ": " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** The message of the deepest cause that has one: what went wrong, under the wrappers. */
+    private static String rootMessage(Throwable e) {
+        String found = e.getMessage();
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t.getMessage() != null) found = t.getClass().getSimpleName() + ": " + t.getMessage();
+        }
+        return found;
     }
 
     /** The first line of a message, without the query text an HTTP error may quote after it. */
@@ -104,20 +150,21 @@ public final class QueryRunner {
         return end < 0 ? message : message.substring(0, end);
     }
 
-    private ResultTable localSelect(Query query) {
+    /** Runs on the dataset in a read transaction, over the union of the named graphs; the result is read inside it. */
+    private <T> T local(Query query, Function<QueryExecution, T> read) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
                     .set(TDB2.symUnionDefaultGraph, true)
                     .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
-                return ResultTable.of(qe.execSelect());
+                return read.apply(qe);
             }
         });
     }
 
-    private ResultTable remoteSelect(Query query) {
+    private <T> T remote(Query query, Function<QueryExecution, T> read) {
         try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query).sendMode(QuerySendMode.asPost)
                 .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
-            return ResultTable.of(qe.execSelect());
+            return read.apply(qe);
         }
     }
 }

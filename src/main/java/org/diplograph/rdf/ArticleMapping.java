@@ -134,6 +134,7 @@ final class ArticleMapping {
         add(s, FOAF.name.asNode(), str(p.name()));
         if (p.country() != null) add(s, DIP.servesCountry, country(p.country()));
         add(s, PROV.wasDerivedFrom, self);
+        rule(s, p.rule());
         evidence(s, p.evidence());
         for (Facts.Office o : list(p.offices())) {
             Node h = uri(Iris.office(key, ++office));
@@ -146,6 +147,7 @@ final class ArticleMapping {
             if (o.title() != null) add(h, DIP.title, str(o.title()));
             if (o.country() != null) add(h, DIP.country, country(o.country()));
             add(h, PROV.wasDerivedFrom, self);
+            rule(h, o.rule());
             evidence(h, o.evidence());
         }
         return office;
@@ -161,6 +163,7 @@ final class ArticleMapping {
         add(s, PROV.wasDerivedFrom, self);
         // a ministry only a minister's title implies is a node of the graph, not a body the text names
         if (!o.named()) add(s, DIP.impliedIn, self);
+        rule(s, o.rule());
         evidence(s, o.evidence());
     }
 
@@ -226,6 +229,7 @@ final class ArticleMapping {
         add(s, DIP.sequence, NodeFactory.createLiteralDT(Integer.toString(index + 1), XSDDatatype.XSDinteger));
         topic(s, e.topic(), null);
         for (String r : relationsOf(e.countries(), true)) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
+        rule(s, e.rule());
         fact(s, e.evidence(), e.confidence());
         for (Span again : list(e.restated())) evidence(s, again);
     }
@@ -259,6 +263,7 @@ final class ArticleMapping {
         if (a.place() != null) add(s, DIP.signedAt, place(a.place()));
         if (a.modality() != null) add(s, DIP.modality, str(a.modality()));
         for (String r : relationsOf(parties, false)) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
+        rule(s, a.rule());
         fact(s, a.evidence(), a.confidence());
         for (Span again : list(a.restated())) evidence(s, again);
     }
@@ -302,6 +307,15 @@ final class ArticleMapping {
     static String confidence(double value) {
         BigDecimal d = BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
+    }
+
+    /**
+     * The rule that produced a fact, on the fact's node in the article's graph. Not on the evidence
+     * node: evidence is named by its span, and every fact told in one sentence shares it, so a rule
+     * there could not say which fact it gave.
+     */
+    private void rule(Node s, String rule) {
+        if (rule != null && !rule.isBlank()) add(s, DIP.rule, str(rule));
     }
 
     private void evidence(Node s, Span span) {

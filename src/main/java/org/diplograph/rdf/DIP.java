@@ -301,6 +301,14 @@ public final class DIP {
      */
     public static final Node sequence = term("sequence");
 
+    /**
+     * Datatype property. The id of the extractor's rule that produced this fact in the article
+     * (&quot;reception.verb-recevoir&quot;), stated in the article's graph on the event, agreement,
+     * organisation, person or office holding; the rules are listed with what each matches in the
+     * extractor's rules.tsv.
+     */
+    public static final Node rule = term("rule");
+
     /** Object property. The country the person serves or represents. */
     public static final Node servesCountry = term("servesCountry");
 

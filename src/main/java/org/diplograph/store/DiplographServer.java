@@ -23,6 +23,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.DiplographException;
+import org.diplograph.query.Catalogue;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -79,6 +80,9 @@ import org.slf4j.LoggerFactory;
  * paths or exception chains; the log keeps them. Request log: every request is logged by Fuseki
  * (logger {@code org.apache.jena.fuseki.Fuseki}: number, method, URL, query, status, time), and
  * each refusal by its guard, at WARN.
+ *
+ * <p>The console is set up for this graph by {@link ConsoleSetup}: Diplograph's prefixes, the canned
+ * queries as examples, the version, and no write buttons on a read-only server.
  *
  * <p>Fuseki's admin module keeps a working area (configuration, backups, logs); it is placed in the
  * store's folder ({@code fuseki/}), never in the working directory. While running, the server
@@ -308,6 +312,8 @@ public final class DiplographServer implements AutoCloseable {
                         .addFilter("/$/*", new AdminGuard())
                         .add(DATASET, service.build());
                 addWebGuards(b, dsg);
+                // behind the guards: the console's page, script and set-up go to the server's own names only
+                b.addFilter("/*", new ConsoleSetup(Catalogue.load(), passwordFile == null));
                 if (passwordFile != null) {
                     LoginThrottle logins = new LoginThrottle(passwords.users().keySet(), loginDelays);
                     b.securityHandler(ThrottledBasicAuthenticator.securityHandler(passwords, logins)).auth(AuthScheme.BASIC)

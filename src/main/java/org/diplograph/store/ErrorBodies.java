@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -100,7 +99,7 @@ final class ErrorBodies implements Filter {
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             if (!holding()) return super.getOutputStream();
-            if (stream == null) stream = new Buffer(body);
+            if (stream == null) stream = new HeldBody(body);
             return stream;
         }
 
@@ -156,35 +155,6 @@ final class ErrorBodies implements Filter {
             res.setContentType("text/plain;charset=utf-8");
             res.setContentLength(bytes.length);
             res.getOutputStream().write(bytes);
-        }
-    }
-
-    /** The held body. */
-    private static final class Buffer extends ServletOutputStream {
-        private final ByteArrayOutputStream out;
-
-        Buffer(ByteArrayOutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) {
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {
-            throw new UnsupportedOperationException("an error body is written at once");
         }
     }
 }

@@ -50,6 +50,30 @@ class QueryCommandTest extends FixtureTest {
     }
 
     @Test
+    void anIriATablePrintsGoesBackAsAParameter() {
+        CommandRun offices = CommandRun.of("query", "offices", "--db", db(), "-p", "country=LA");
+        assertEquals(0, offices.exit(), offices.err());
+        String person = offices.out().lines().skip(2).findFirst().orElseThrow().split("\\s+")[0];
+        assertTrue(person.startsWith("id:person/"), offices.out());
+
+        CommandRun events = CommandRun.of("query", "person-events", "--db", db(), "-p", "person=" + person, "-f", "csv");
+        assertEquals(0, events.exit(), events.err());
+        assertTrue(events.out().lines().count() > 1, "rows for " + person + ": " + events.out());
+
+        CommandRun bracketed = CommandRun.of("query", "person-events", "--db", db(), "-p",
+                "person=<https://w3id.org/diplograph/id/" + person.substring("id:".length()) + ">", "-f", "csv");
+        assertEquals(events.out(), bracketed.out());
+    }
+
+    @Test
+    void aValueThatIsNoIriIsRefusedInOneLine() {
+        CommandRun run = CommandRun.of("query", "person-events", "--db", db(), "-p", "person=pid:person/x");
+        assertEquals(1, run.exit());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("prefix 'pid:' is not known"), run.err());
+    }
+
+    @Test
     void writesCsv() {
         CommandRun run = CommandRun.of("query", "offices", "--db", db(), "-p", "country=LA", "-f", "csv");
         assertEquals(0, run.exit(), run.err());

@@ -85,6 +85,14 @@ class SmallThingsTest {
     }
 
     @Test
+    void versionIsTheBuildsOwn() {
+        CommandRun r = CommandRun.of("--version");
+        assertEquals(0, r.exit());
+        assertEquals("diplograph " + org.diplograph.Version.get(), r.out().strip());
+        assertFalse(org.diplograph.Version.get().equals("unknown"), "the build wrote its version");
+    }
+
+    @Test
     void anUnrelatedStoryAfterTheSeedsPrintsNoDuplicatesLine() throws Exception {
         String db = tmp.resolve("data").toString();
         CommandRun seeds = CommandRun.of("ingest", "--db", db, "seeds");

@@ -45,6 +45,46 @@ class ParamsTest extends FixtureTest {
     }
 
     @Test
+    void everyIriATablePrintsGoesBackInAsItIsPrinted() {
+        int seen = 0;
+        for (CannedQuery q : CATALOGUE.list()) {
+            if (q.params().stream().anyMatch(ParamSpec::required)) continue;
+            ResultTable t = QueryRunner.local(dsg).run(q, Params.defaults(q));
+            for (int row = 0; row < t.size(); row++) {
+                for (String column : t.columns()) {
+                    Node n = t.get(row, column);
+                    if (n == null || !n.isURI()) continue;
+                    String printed = ResultFormat.cell(n, q.prefixes());
+                    assertEquals(n, ParamType.IRI.parse(printed, q.prefixes()), q.name() + " printed " + printed);
+                    seen++;
+                }
+            }
+        }
+        assertTrue(seen > 50, "the tables printed IRIs: " + seen);
+    }
+
+    @Test
+    void anIriMayBeGivenPrefixedOrInAngleBrackets() {
+        Params p = Params.parse(ECHO, List.of("i=id:person/x", "c=id:country/LA"));
+        assertEquals(NodeFactory.createURI(Fixture.ID + "person/x"), p.values().get("i"));
+        assertEquals(NodeFactory.createURI(Fixture.ID + "country/LA"), p.values().get("c"));
+        assertEquals(NodeFactory.createURI(Fixture.ID + "person/x"),
+                Params.parse(ECHO, List.of("i=<" + Fixture.ID + "person/x>")).values().get("i"));
+        CannedQuery evidence = CATALOGUE.get("evidence");
+        assertEquals(NodeFactory.createURI("https://w3id.org/diplograph/ontology#Agreement"),
+                Params.parse(evidence, List.of("entity=dip:Agreement")).values().get("entity"));
+    }
+
+    @Test
+    void aNameWithAnUnknownPrefixIsRefusedSayingWhichAreKnown() {
+        DiplographException e = fails("person-events", "person=ident:person/x");
+        assertTrue(e.getMessage().contains("prefix 'ident:' is not known (known: "), e.getMessage());
+        assertTrue(e.getMessage().contains(" id"), e.getMessage());
+        assertTrue(fails("person-events", "person=person/x").getMessage().contains("wants an absolute IRI"));
+        assertTrue(fails("person-events", "person=<person/x>").getMessage().contains("wants an absolute IRI"));
+    }
+
+    @Test
     void defaultsFillWhatIsNotGiven() {
         ResultTable t = QueryRunner.local(dsg).run(ECHO, Params.parse(ECHO, List.of("c=" + Fixture.ID + "country/LA")));
         assertEquals(NodeFactory.createURI(Fixture.ID + "country/LA"), t.get(0, "country"));
@@ -68,8 +108,8 @@ class ParamsTest extends FixtureTest {
 
     @Test
     void aValueOfTheWrongTypeIsRefused() {
-        assertEquals("query 'partners': parameter 'country' wants an ISO 3166-1 alpha-2 code such as VN, or an absolute IRI;"
-                + " got 'Japon'", fails("partners", "country=Japon").getMessage());
+        assertEquals("query 'partners': parameter 'country' wants an ISO 3166-1 alpha-2 code such as VN, an absolute IRI,"
+                + " or id:country/VN as the tables print it; got 'Japon'", fails("partners", "country=Japon").getMessage());
         assertThrows(DiplographException.class, () -> Params.parse(ECHO, List.of("d=2021-13-01")));
         assertThrows(DiplographException.class, () -> Params.parse(ECHO, List.of("n=ten")));
         assertThrows(DiplographException.class, () -> Params.parse(ECHO, List.of("x=1,5")));
@@ -80,7 +120,8 @@ class ParamsTest extends FixtureTest {
     @Test
     void aRequiredParameterMustBeGiven() {
         assertEquals("query 'person-events' needs parameter 'person' (an absolute IRI such as "
-                + "https://w3id.org/diplograph/id/country/VN): give --param person=VALUE", fails("person-events").getMessage());
+                + "https://w3id.org/diplograph/id/country/VN, <…> or a prefixed name as the tables print it,"
+                + " such as id:country/VN): give --param person=VALUE", fails("person-events").getMessage());
     }
 
     @Test

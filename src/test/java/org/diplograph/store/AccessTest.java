@@ -65,6 +65,14 @@ class AccessTest {
     }
 
     @Test
+    void theConsoleKeepsItsWriteButtonsWhenUpdatesAreOn() throws Exception {
+        HttpResponse<String> setup = HTTP.send(HttpRequest.newBuilder(URI.create(server.consoleUrl()
+                + ConsoleSetup.SETUP.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, setup.statusCode());
+        assertTrue(setup.body().contains("\"readOnly\" : false"), setup.body().substring(0, 200));
+    }
+
+    @Test
     void graphStoreWritesNeedThePasswordAndQueriesDoNot() throws Exception {
         String url = server.datasetUrl() + "/data?graph=" + URLEncoder.encode("urn:x:gsp", StandardCharsets.UTF_8);
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/turtle")
