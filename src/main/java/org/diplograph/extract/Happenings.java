@@ -451,6 +451,7 @@ final class Happenings {
             before = personsBefore(s, tokenAtChar(s, m.start()));
         } else if ((m = UNDER_CHAIRS.in(s)).find()) {
             kind = "talks";
+            rule = Rule.TALKS_UNDER_CHAIRS;
             at = m.end();
             subject = null;
         } else if ((m = CREDENTIALS.in(s)).find()) {
@@ -460,6 +461,7 @@ final class Happenings {
             at = 0;
         } else if ((m = RECEIVING.in(s)).find()) {
             kind = "reception";
+            rule = Rule.RECEPTION_PARTICIPLE;
             at = m.start();
             hostRole = "host";
             String host = subject != null ? subject : lastBeforeVerb(s);
@@ -469,7 +471,7 @@ final class Happenings {
                     String guest = lastVisitor(doc, host);
                     if (guest != null) guests = List.of(guest);
                 }
-                Doc.EventInfo e = event(doc, s, kind, 0.75);
+                Doc.EventInfo e = event(doc, s, kind, 0.75, rule);
                 e.at = at;
                 addPerson(doc, e, host, "host");
                 for (String g : guests) addPerson(doc, e, g, "visitor");
@@ -817,7 +819,7 @@ final class Happenings {
             List<String> who = personsBefore(s, tokenAtChar(s, wreath.start()));
             if (who.isEmpty() && subject != null) who = List.of(subject);
             if (who.isEmpty()) return;
-            Doc.EventInfo e = event(doc, s, "ceremony", 0.7);
+            Doc.EventInfo e = event(doc, s, "ceremony", 0.7, Rule.CEREMONY_WREATH);
             e.at = wreath.start();
             for (String p : who) addPerson(doc, e, p, "attendee");
             placeAndDate(doc, s, e, tokenAtChar(s, wreath.start()));
