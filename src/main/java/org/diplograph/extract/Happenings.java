@@ -248,7 +248,7 @@ final class Happenings {
             for (Doc.EventInfo e : doc.events) {
                 if (e.sentence > a.sentence || e.kind.equals("visit") || e.standing != Standing.HAPPENED
                         || e.date == null || e.end != null || WITHIN_VISIT.equals(e.date.inference())) continue;
-                if (scene != null && !e.kind.equals(scene)) continue;
+                if (scene != null && !List.of(scene.split(" ")).contains(e.kind)) continue;
                 last = e;
                 if (a.signatories.stream().anyMatch(e::hasRole)) withSignatory = e;
             }

@@ -200,4 +200,16 @@ class EventProseTest {
                 """);
         event(a, "visit", "Kamal Haddad");
     }
+
+    @Test
+    void anAgreementSignedAtTheEndOfACommissionsMeetingTakesTheTalksDay() {
+        Facts.Article a = read("commission", """
+                Accra (GNA) - Le ministre ghanéen des Affaires étrangères, Kofi Mensah, et son homologue portugais, Rui Tavares, ont coprésidé le 4 mars à Accra la 3e réunion de la Commission mixte Ghana-Portugal.
+
+                À l'issue de la réunion, les représentants des deux parties ont signé un mémorandum d'entente sur la coopération dans la pêche.
+                """);
+        assertEquals(1, a.agreements().size(), a.agreements().toString());
+        Facts.Agreement deal = a.agreements().get(0);
+        assertTrue(deal.date() != null && deal.date().lexical().endsWith("-03-04"), "the meeting's day: " + deal.date());
+    }
 }
