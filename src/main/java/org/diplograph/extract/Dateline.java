@@ -21,7 +21,7 @@ final class Dateline {
                     + "\\s*\\(([\\p{L}]{2,10})\\)\\s*[-–—]");
 
     private static final Pattern POSTED = Pattern.compile(
-            "(?<![\\d/.-])(?:(0?[1-9]|[12]\\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:19|20)\\d{2})"
+            "(?<![\\d/.-])(?:(0?[1-9]|[12]\\d|3[01])[/.] ?(0?[1-9]|1[0-2])[/.] ?((?:19|20)\\d{2})"
                     + "|((?:19|20)\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]))(?![\\d/.])");
 
     /** The place and agency of a dated dateline opening the story, or null. */

@@ -212,4 +212,15 @@ class EventProseTest {
         Facts.Agreement deal = a.agreements().get(0);
         assertTrue(deal.date() != null && deal.date().lexical().endsWith("-03-04"), "the meeting's day: " + deal.date());
     }
+
+    @Test
+    void aPostingStampWithSpacesAfterItsDotsGivesTheWeekdaysDay() {
+        Facts.Article a = html("dots", """
+                <html><body><h1>Le président reçoit le Premier ministre</h1>
+                <div class="article-date">Mis à jour le 07. 02. 2025</div>
+                <p>Le président malgache Hery Randria a reçu jeudi à Antananarivo le Premier ministre mauricien, Vikash Doorgah, en visite officielle à Madagascar.</p>
+                </body></html>
+                """);
+        assertEquals("2025-02-06", day(event(a, "reception", "Hery Randria", "Vikash Doorgah")));
+    }
 }
