@@ -21,7 +21,7 @@ final class Dateline {
                     + "\\s*\\(([\\p{L}]{2,10})\\)\\s*[-–—]");
 
     private static final Pattern POSTED = Pattern.compile(
-            "(?<![\\d/.-])(?:(0?[1-9]|[12]\\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:19|20)\\d{2})"
+            "(?<![\\d/.-])(?:(0?[1-9]|[12]\\d|3[01])[/.] ?(0?[1-9]|1[0-2])[/.] ?((?:19|20)\\d{2})"
                     + "|((?:19|20)\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]))(?![\\d/.])");
 
     /** The place and agency of a dated dateline opening the story, or null. */
@@ -36,23 +36,89 @@ final class Dateline {
         return null;
     }
 
-    /** The day of posting printed in figures in the head of the page, as YYYY-MM-DD, or null. */
+    /**
+     * The machine-readable day of publication an HTML page carries in its markup: the
+     * {@code article:published_time} or {@code datePublished} of its head, else the first
+     * {@code <time datetime>}, which pages put at the top of the story.
+     */
+    private static final Pattern MARKUP = Pattern.compile(
+            "(?:published_time|datePublished|date_published|pubdate)[\"']?\\s*(?:content\\s*=|:)\\s*[\"']((?:19|20)\\d{2}-[01]\\d-[0-3]\\d)"
+                    + "|<time\\b[^>]*\\bdatetime\\s*=\\s*[\"']((?:19|20)\\d{2}-[01]\\d-[0-3]\\d)", Pattern.CASE_INSENSITIVE);
+
+    /** An element whose class or id names a date, and the markup and text that follow its opening tag. */
+    private static final Pattern DATE_BLOCK = Pattern.compile(
+            "<\\w+[^>]*\\b(?:class|id)\\s*=\\s*[\"'][^\"']*(?:date|time|meta|publi)[^\"']*[\"'][^>]*>([^\\n]{0,160})", Pattern.CASE_INSENSITIVE);
+
+    /** A day written in words with its year: "Publié le 15 décembre 2024 à 21:40", "Mardi, 10 juin 2025". */
+    private static final Pattern IN_WORDS = Pattern.compile(
+            "(?iu)\\b(1er|[12]\\d|3[01]|0?[1-9])\\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\\s+((?:19|20)\\d{2})\\b");
+
+    /** A dateline with a full date opening the story: "Phnom Penh, 10 juin 2025 (AKP) --", "AKP Phnom Penh, le 18 décembre 2024 --". */
+    private static final Pattern DATELINE_DAY = Pattern.compile(
+            "^\\s*[\\p{L}(][\\p{L}()'’. -]{1,40}?,\\s*(?:le\\s+)?(?:\\p{L}+\\s+)?(?=\\d)", Pattern.UNICODE_CASE);
+
+    /**
+     * The day of posting the page gives, as YYYY-MM-DD, or null: in its markup (HTML pages), else
+     * printed in its head in figures or in words with the year, else in a dateline opening the
+     * story with a full date. Dates in the headline and captions are the news's, not the posting's.
+     */
     static String posted(Page page) {
-        for (Page.Unit u : page.units()) {
-            if (u.kind() == Page.Kind.TEASER) continue;
-            String text = u.text(page.text());
-            if (text.length() >= PARAGRAPH) return null;
-            Matcher m = POSTED.matcher(text);
-            if (!m.find()) continue;
-            try {
-                return (m.group(3) != null
-                        ? java.time.LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
-                        : java.time.LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6))))
-                        .toString();
-            } catch (java.time.DateTimeException e) {
-                return null;
+        if (page.source().format() == org.diplograph.article.SourceDoc.Format.HTML) {
+            Matcher m = MARKUP.matcher(page.source().text());
+            if (m.find()) return m.group(1) != null ? m.group(1) : m.group(2);
+            // "<div class="post-date">Publié le 04/04/2025 à 08:30</div>": a date block the page splitter sets aside
+            Matcher block = DATE_BLOCK.matcher(page.source().text());
+            while (block.find()) {
+                String text = block.group(1).replaceAll("<[^>]*>", " ");
+                String day = inFigures(text);
+                if (day == null) day = inWords(text);
+                if (day != null) return day;
             }
         }
+        for (Page.Unit u : page.units()) {
+            if (u.kind() == Page.Kind.TEASER || u.kind() == Page.Kind.CAPTION) continue;
+            String text = u.text(page.text());
+            // a headline names the news's day in words; a posting stamp taken for the headline ("Jeudi, 17/07/2025 09:12") is in figures
+            if (u.kind() == Page.Kind.TITLE) {
+                String day = text.length() < PARAGRAPH ? inFigures(text) : null;
+                if (day != null) return day;
+                continue;
+            }
+            boolean head = text.length() < PARAGRAPH;
+            String day = head ? inFigures(text) : null;
+            if (day == null) {
+                Matcher d = DATELINE_DAY.matcher(text);
+                day = inWords(head ? text : d.find() ? text.substring(d.end(), Math.min(text.length(), d.end() + 25)) : "");
+            }
+            if (day != null || !head) return day;
+        }
         return null;
+    }
+
+    /** The first day written in figures in {@code text}, as YYYY-MM-DD, or null. */
+    private static String inFigures(String text) {
+        Matcher m = POSTED.matcher(text);
+        if (!m.find()) return null;
+        try {
+            return (m.group(3) != null
+                    ? java.time.LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                    : java.time.LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6))))
+                    .toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The first day written in words with its year in {@code text}, as YYYY-MM-DD, or null. */
+    private static String inWords(String text) {
+        Matcher m = IN_WORDS.matcher(text);
+        if (!m.find()) return null;
+        int day = m.group(1).equalsIgnoreCase("1er") ? 1 : Integer.parseInt(m.group(1));
+        int month = Lexicon.MONTHS.indexOf(Fold.fold(m.group(2))) + 1;
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(m.group(3)), month, day).toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 }

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
 /**
  * French dates in wire prose and how their year is found.
  *
- * <p>Forms: {@code le 7 août}, {@code du 5 au 7 août}, {@code du 30 juillet au 2 août 2019},
+ * <p>Forms: {@code le 7 août}, {@code du 5 au 7 août}, {@code les 11 et 12 mars}, {@code du 30 juillet au 2 août 2019},
  * {@code ce vendredi 15 mars}, {@code mardi 16 novembre 2021}, {@code en avril 2017}, a bare weekday.
  * A month name counts only after a day number or before a year, so a Vietnamese given name such as
  * {@code Mai} is never May.
  *
  * <p>Years: one written with the date is used as it is. Otherwise, with a publication date P, a
  * day and month resolve to the latest such date on or before P plus a week, and a bare weekday to
- * the latest one on or before P. Without P, a year is taken only when the article states exactly
+ * the latest one on or before P, and {@code hier} (or {@code avant-hier}) the day (two days) before P. Without P, a year is taken only when the article states exactly
  * one that fits (the weekday, if given, must agree); otherwise {@code --MM-DD} stands.
  */
 final class Dates {
@@ -28,19 +28,32 @@ final class Dates {
     private static final String DAY = "(1er|[12]\\d|3[01]|0?[1-9])";
     private static final String WEEKDAY = "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
     private static final Pattern RANGE = Pattern.compile(
-            "(?iu)\\b(?:du|entre le)\\s+" + DAY + "(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?\\s+(?:au|et le)\\s+" + DAY + "\\s+" + MONTH
+            "(?iu)\\b(?:du|entre le|les)\\s+" + DAY + "(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?\\s+(?:au|et le|et)\\s+" + DAY + "\\s+" + MONTH
                     + "(?:\\s+(\\d{4}))?");
     private static final Pattern SINGLE = Pattern.compile(
             "(?iu)\\b(?:" + WEEKDAY + "\\s+)?" + DAY + "\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(?:en|d'|de|depuis)\\s*" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?iu)\\b" + WEEKDAY + "\\b(?!\\s+(?:1er|\\d))");
+    /** A day named by its distance to the day of publication: "hier", "avant-hier". */
+    private static final Pattern RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}-])(avant-hier|hier)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/-])");
 
     private Dates() {}
 
     /** A date found in a sentence: char range, what it says, before any year is inferred. */
     record Found(int begin, int end, String raw, Integer year, int month, int day, Integer endYear, int endMonth,
-                 int endDay, DayOfWeek weekday) {
+                 int endDay, DayOfWeek weekday, int daysBack) {
+        /** A date with no distance to the publication day: {@code daysBack} is -1. */
+        Found(int begin, int end, String raw, Integer year, int month, int day, Integer endYear, int endMonth,
+              int endDay, DayOfWeek weekday) {
+            this(begin, end, raw, year, month, day, endYear, endMonth, endDay, weekday, -1);
+        }
+
+        /** "hier": so many days before the day of publication. */
+        boolean relative() {
+            return daysBack >= 0;
+        }
+
         boolean monthOnly() {
             return day == 0 && month > 0;
         }
@@ -70,17 +83,17 @@ final class Dates {
      * so that the patterns run only on sentences that can hold a date (most hold none).
      */
     static List<Found> find(String s, String folded) {
-        return find(s, anyDigit(s) && any(folded, MONTH_CUES), any(folded, WEEKDAY_CUES));
+        return find(s, anyDigit(s) && any(folded, MONTH_CUES), any(folded, WEEKDAY_CUES), folded.contains("hier"));
     }
 
     /** The definition of {@link #find(String, String)}: every pattern tried on {@code s}. */
     static List<Found> findEverywhere(String s) {
-        return find(s, true, true);
+        return find(s, true, true, true);
     }
 
-    private static List<Found> find(String s, boolean monthCue, boolean weekdayCue) {
+    private static List<Found> find(String s, boolean monthCue, boolean weekdayCue, boolean relativeCue) {
         List<Found> out = new ArrayList<>();
-        if (!monthCue && !weekdayCue) return out;
+        if (!monthCue && !weekdayCue && !relativeCue) return out;
         boolean[] used = new boolean[s.length() + 1];
         Matcher m = RANGE.matcher(monthCue ? s : "");
         while (m.find()) {
@@ -109,6 +122,11 @@ final class Dates {
         while (m.find()) {
             if (used[m.start()]) continue;
             out.add(new Found(m.start(), m.end(), m.group(), null, 0, 0, null, 0, 0, weekday(m.group(1))));
+        }
+        m = RELATIVE.matcher(relativeCue ? s : "");
+        while (m.find()) {
+            out.add(new Found(m.start(), m.end(), m.group(), null, 0, 0, null, 0, 0, null,
+                    m.group(1).equalsIgnoreCase("hier") ? 1 : 2));
         }
         out.sort(java.util.Comparator.comparingInt(Found::begin));
         return out;
@@ -158,6 +176,11 @@ final class Dates {
      * @return the value (start date), or null when a bare weekday cannot be placed
      */
     static DateValue[] resolve(Found f, String published, java.util.Set<Integer> statedYears, boolean future) {
+        if (f.relative()) {
+            LocalDate p = fullDate(published);
+            if (p == null) return null;
+            return new DateValue[] {new DateValue(p.minusDays(f.daysBack()).toString(), f.raw(), "days before publication date"), null};
+        }
         if (f.weekdayOnly()) {
             LocalDate p = fullDate(published);
             if (p == null) return null;

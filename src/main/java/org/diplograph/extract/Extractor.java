@@ -198,6 +198,9 @@ public final class Extractor {
             pairs.addAll(ahead);
             ahead.forEach(countries::addAll);
         }
+        // an aid delivery or a message between two countries, told without any event: the two it is
+        // about (a conference alone makes no pair)
+        if (pairs.isEmpty() && main.size() == 2 && doc.events.stream().noneMatch(e -> e.standing == Standing.HAPPENED)) pairs.add(main);
         for (Doc.Sent s : doc.sents) {
             if (!s.main()) continue;
             List<String> named = pairNamed(s);

@@ -23,12 +23,25 @@ final class Happenings {
                     + "|\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+|déjà\\s+)?(?:rencontrés?|réunis?)\\b", F), "rencontré", "reçu", "accueilli", "réuni");
     /** "X a été reçu par Y", "X a accordé une audience à Y", "X a reçu en audience Y". */
     private static final Cue RECEIVED_BY = Cue.of(Pattern.compile(
-            "\\b(?:a|ont)\\s+été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F), "reçu", "accueilli");
+            "\\b(?:a|ont|avai(?:t|ent))\\s+été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F), "reçu", "accueilli");
+    /**
+     * "Recevant X, Y a salué ...", "Recevant son hôte, Y a ...": a participle opening the sentence
+     * tells the reception its subject gave ("Recevant séparément" is the envoys' rule).
+     */
+    private static final Cue RECEIVING = Cue.of(Pattern.compile("\\bRecevant\\s+(?!séparément)"), "recevant");
+    /** "la délégation a été reçue par Y": the delegation, whose leader the story names, is the visitor. */
+    private static final Pattern DELEGATION_BEFORE = Pattern.compile("\\b(?:la|cette|sa)\\s+délégation\\b", F);
     private static final Cue AUDIENCE = Cue.of(Pattern.compile(
             "\\b(?:a|ont)\\s+accordé\\b[^.;]{0,60}?\\baudience\\s+(?:à|a|au|aux)\\b", F), "accordé");
     /** "X et Y ont coprésidé le 5e Dialogue stratégique": a bilateral dialogue, its chairs as participants. */
     private static final Cue COCHAIRED = Cue.of(Pattern.compile(
             "\\b(?:ont|a)\\s+(?:coprésidé|co-présidé)\\b[^.;]{0,80}?\\b(dialogue|consultation|réunion|session|commission|comité|forum)\\b", F), "présidé");
+    /**
+     * "La 22e session de la Commission mixte s'est tenue ... sous la coprésidence de X et de Y": a
+     * session held by both sides is talks (FORMAT.md), its chairs named after the cue.
+     */
+    private static final Cue UNDER_CHAIRS = Cue.of(Pattern.compile(
+            "\\b(?:session|réunion|dialogue|consultations?|commission|comité)\\b[^.;]{0,160}?\\bsous\\s+la\\s+co-?présidence\\s+d(?:e|u|es)\\b", F), "présidence");
     /** "X a remis à Y une aide ...": a handing-over ceremony. */
     private static final Cue HANDED = Cue.of(Pattern.compile("\\b(?:a|ont)\\s+remis\\b", F), "remis");
 
@@ -36,7 +49,7 @@ final class Happenings {
     private static final Pattern MEET_NOW = Pattern.compile(
             "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F);
     private static final Cue TALKS = Cue.of(Pattern.compile(
-            "\\b(?:s'est|se sont)\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
+            "\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
                     + "|\\b(?:a|ont|avait|avaient)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+|par ailleurs\\s+|auparavant\\s+)?(?:eu|tenu|mené)\\s+des\\s+(?:entretiens|pourparlers|discussions)\\b"
                     + "|\\bdes\\s+entretiens\\s+(?:avec|entre)\\b", F), "entretenu", "entretiens", "pourparlers", "discussions");
     private static final Cue DURING = Cue.of(Pattern.compile(
@@ -64,8 +77,8 @@ final class Happenings {
             "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé|pris part)\\b"
                     + "|\\bs'exprimant\\b|\\bprenant la parole\\b|\\bintervenant\\b|\\blors de l'ouverture\\b|\\ben marge\\b|\\borganisée?\\b", F);
     private static final Cue VISIT = Cue.of(Pattern.compile(
-            "\\b(séjourne(?:nt)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
-                    + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+)?(?:au|aux|en|à)\\s+"
+            "\\b(séjourne(?:nt)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié|\\s+d'études?|\\s+de terrain|\\s+privée)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
+                    + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+|d'études?\\s+|de terrain\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
                     // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
                     + "|^\\W*arrivée?s?\\s+(?:(?:la veille|hier|ce\\s+\\p{L}+|\\p{L}+di(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+"
@@ -183,7 +196,7 @@ final class Happenings {
             }
             boolean visit = visits(doc, s, subject);
             meetings(doc, s, subject, visit);
-            ceremonies(doc, s);
+            ceremonies(doc, s, subject);
             conferences(doc, s);
             agreements(doc, s);
             for (int i = before; i < doc.events.size(); i++) {
@@ -201,8 +214,22 @@ final class Happenings {
         envoys(doc);
         doc.events.sort(java.util.Comparator.comparingInt((Doc.EventInfo e) -> e.sentence).thenComparingInt(e -> e.at));
         linkVisits(doc);
+        participantCountries(doc);
         openingDate(doc);
         agreementDates(doc);
+    }
+
+    /**
+     * A participant's country learnt after the event was read (a later sentence names their
+     * nationality) is the event's country too.
+     */
+    private static void participantCountries(Doc doc) {
+        for (Doc.EventInfo e : doc.events) {
+            for (Facts.Participant p : e.participants) {
+                Doc.PersonInfo info = doc.persons.get(p.personKey());
+                if (info != null && info.country != null) e.countries.add(info.country);
+            }
+        }
     }
 
     /**
@@ -221,7 +248,7 @@ final class Happenings {
             for (Doc.EventInfo e : doc.events) {
                 if (e.sentence > a.sentence || e.kind.equals("visit") || e.standing != Standing.HAPPENED
                         || e.date == null || e.end != null || WITHIN_VISIT.equals(e.date.inference())) continue;
-                if (scene != null && !e.kind.equals(scene)) continue;
+                if (scene != null && !List.of(scene.split(" ")).contains(e.kind)) continue;
                 last = e;
                 if (a.signatories.stream().anyMatch(e::hasRole)) withSignatory = e;
             }
@@ -324,8 +351,15 @@ final class Happenings {
     static String subject(Doc doc, Doc.Sent s) {
         for (Mention p : s.of(Mention.Type.PERSON)) {
             int k = p.e();
-            // past an apposition: "X, président de ..., a déclaré"
-            while (k < s.toks.size() && (s.toks.get(k).is(",") || s.at(k, Mention.Type.TITLE) != null)) {
+            // past an apposition: "X, président de ..., a déclaré", "X, président de l'Assemblée (APN), a"
+            while (k < s.toks.size() && (s.toks.get(k).is(",") || s.at(k, Mention.Type.TITLE) != null || s.toks.get(k).is("("))) {
+                if (s.toks.get(k).is("(")) {
+                    int close = k + 1;
+                    while (close < s.toks.size() && close < k + 6 && !s.toks.get(close).is(")")) close++;
+                    if (close >= s.toks.size() || !s.toks.get(close).is(")")) break;
+                    k = close + 1;
+                    continue;
+                }
                 Mention t = s.at(k, Mention.Type.TITLE);
                 k = t != null ? t.e() : k + 1;
             }
@@ -415,11 +449,45 @@ final class Happenings {
             rule = kind.equals("conference") ? Rule.CONFERENCE_COCHAIRED : Rule.TALKS_COCHAIRED;
             at = m.start();
             before = personsBefore(s, tokenAtChar(s, m.start()));
+        } else if ((m = UNDER_CHAIRS.in(s)).find()) {
+            kind = "talks";
+            rule = Rule.TALKS_UNDER_CHAIRS;
+            at = m.end();
+            subject = null;
         } else if ((m = CREDENTIALS.in(s)).find()) {
             // FORMAT.md: the presentation of credentials is a ceremony
             kind = "ceremony";
             rule = Rule.CEREMONY_CREDENTIALS;
             at = 0;
+        } else if ((m = RECEIVING.in(s)).find()) {
+            kind = "reception";
+            rule = Rule.RECEPTION_PARTICIPLE;
+            at = m.start();
+            hostRole = "host";
+            String host = subject != null ? subject : lastBeforeVerb(s);
+            if (host != null) {
+                List<String> guests = personsAfter(s, 0, host);
+                if (guests.isEmpty()) {
+                    String guest = lastVisitor(doc, host);
+                    if (guest != null) guests = List.of(guest);
+                }
+                Doc.EventInfo e = event(doc, s, kind, 0.75, rule);
+                e.at = at;
+                addPerson(doc, e, host, "host");
+                for (String g : guests) addPerson(doc, e, g, "visitor");
+                // its day and place are those of the participle's clause, before the host is named
+                Mention named = null;
+                for (Mention p : s.of(Mention.Type.PERSON)) if (p.value().equals(host) && named == null) named = p;
+                int end = named == null ? s.toks.size() : named.b();
+                Mention when = null;
+                for (Mention d : s.of(Mention.Type.DATE)) if (d.value() != null && d.e() <= end && d.b() >= tokenAtChar(s, at)) when = d;
+                if (when != null && !inVisitSentence) e.date = dateOf(when);
+                Facts.Place where = venue(s) != null ? venue(s) : place(s);
+                if (where != null && s.text.indexOf(where.name()) < s.toks.get(Math.min(end, s.toks.size() - 1)).begin()) e.place = where;
+                sameDay(doc, s, e);
+                dayNext(doc, s, e);
+                return;
+            }
         } else if ((m = DURING.in(s)).find()) {
             kind = duringKind(m.group(1));
             rule = kind.equals("talks") ? Rule.TALKS_DURING : kind.equals("reception") ? Rule.RECEPTION_DURING : Rule.MEETING_DURING;
@@ -451,14 +519,20 @@ final class Happenings {
             rule = kind.equals("reception") ? Rule.RECEPTION_RECEIVE : Rule.MEETING_MEET;
         }
         if (kind == null) return;
+        boolean subjectUnnamed = subject == null && titleSubject(s, at);
         int tok = tokenAtChar(s, at);
-        int triggerAt = at;
+        // "X avait été reçu à Y par Z": the standing is read at the verb, the host after "par"
+        int triggerAt = hostRole.equals("received") ? m.start() : at;
         List<String> others;
         // "Lors de la rencontre avec X, Y a ...": X is after the trigger, Y the clause's subject
         others = personsAfter(s, tok, subject);
         if (before != null && before.size() >= 2) {
             subject = before.get(0);
             others = new ArrayList<>(before.subList(1, before.size()));
+        }
+        if (subject == null && hostRole.equals("received") && DELEGATION_BEFORE.matcher(s.text.substring(0, triggerAt)).find()) {
+            // "A son arrivée, la délégation a été reçue par Y": its leader is the visitor
+            subject = delegationLeader(doc, s);
         }
         if (subject == null && others.size() >= 2 && !during) {
             subject = others.remove(0);
@@ -481,6 +555,7 @@ final class Happenings {
                 placeAndDate(doc, s, e, tok);
                 if (inVisitSentence) e.date = null;
                 sameDay(doc, s, e);
+                dayNext(doc, s, e);
             }
             return;
         }
@@ -494,6 +569,11 @@ final class Happenings {
             // a meeting with a delegation or a country, not a named person
             for (String c : countriesIn(s)) e.countries.add(c);
         }
+        if (subjectUnnamed && e.participants.size() == 1 && e.countries.size() == 1 && doc.unqualifiedCountry() != null) {
+            // "le chef du gouvernement s'est entretenu avec l'ambassadeur du Japon, X": an official
+            // the outlet names without nationality serves the outlet's country
+            e.countries.add(doc.unqualifiedCountry());
+        }
         placeAndDate(doc, s, e, tok);
         if (inVisitSentence) {
             // "Durant son séjour au Japon du 5 au 7 août, X a rencontré Y": the span is the visit's; a
@@ -503,6 +583,45 @@ final class Happenings {
             e.end = null;
         }
         sameDay(doc, s, e);
+        dayNext(doc, s, e);
+    }
+
+    /**
+     * Whether the clause before the trigger at {@code at} opens on a title with no name and no
+     * nationality as its subject ("Le même jour, le chef du gouvernement s'est entretenu avec").
+     */
+    private static boolean titleSubject(Doc.Sent s, int at) {
+        int t = tokenAtChar(s, at);
+        for (Mention m : s.of(Mention.Type.TITLE)) {
+            if (m.e() > t) break;
+            if (s.at(m.e(), Mention.Type.PERSON) != null || m.e() < s.toks.size() && s.toks.get(m.e()).is(",")) continue;
+            for (int k = m.b(); k < m.e(); k++) {
+                if (s.at(k, Mention.Type.COUNTRY) != null || s.at(k, Mention.Type.COUNTRY_ADJ) != null) return false;
+            }
+            return m.e() < s.toks.size() && (Words.verbish(s.toks.get(m.e())) || s.toks.get(m.e()).is("s'"));
+        }
+        return false;
+    }
+
+    /** The last person named before the sentence's first "a" or "ont" (its main verb's auxiliary), or null. */
+    private static String lastBeforeVerb(Doc.Sent s) {
+        int verb = -1;
+        for (int k = 0; k < s.toks.size() && verb < 0; k++) if (s.toks.get(k).is("a") || s.toks.get(k).is("ont")) verb = k;
+        String last = null;
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= verb) last = p.value();
+        return last;
+    }
+
+    /** The visitor of the last visit or reception told before, other than {@code host}, or null. */
+    private static String lastVisitor(Doc doc, String host) {
+        for (int i = doc.events.size() - 1; i >= 0; i--) {
+            Doc.EventInfo e = doc.events.get(i);
+            if (e.standing == Standing.BACKGROUND) continue;
+            for (Facts.Participant p : e.participants) {
+                if (p.role().equals("visitor") && !p.personKey().equals(host)) return p.personKey();
+            }
+        }
+        return null;
     }
 
     /** The kind a "lors de sa ... avec" noun phrase gives: talks, a reception (audience, courtesy call) or a meeting. */
@@ -536,7 +655,9 @@ final class Happenings {
             "\\bles\\s+deux\\s+(?:premiers\\s+ministres|ministres|présidents|dirigeants|chefs\\s+d'(?:É|E)tat|chefs\\s+de\\s+gouvernement|vice-premiers\\s+ministres|délégations|responsables)\\b", F);
     private static final Cue SAME_DAY = Cue.of(Pattern.compile("\\b(?:le\\s+même\\s+jour|ce\\s+même\\s+jour|dans\\s+la\\s+foulée"
             + "|(?:après|à l'issue de|en marge de)\\s+(?:la|cette|ladite)\\s+(?:cérémonie|rencontre|réunion|session|conférence|séance)"
-            + "|en marge du\\s+(?:sommet|forum|congrès))\\b", F), "même", "foulée", "après", "issue", "marge");
+            + "|en marge du\\s+(?:sommet|forum|congrès)"
+            // "Avant les entretiens, X a présidé une cérémonie de bienvenue": the talks' day
+            + "|(?:avant|après|à l'issue de)\\s+(?:les|leurs|ces)\\s+entretiens)\\b", F), "même", "foulée", "après", "issue", "marge", "avant");
 
     /** The two persons of different countries most recently named before sentence {@code upTo}. */
     private static List<String> lastTwoLeaders(Doc doc, int upTo) {
@@ -563,6 +684,8 @@ final class Happenings {
             if (before == e || before.date == null || before.kind.equals("visit")) continue;
             Matcher said = SAME_DAY.in(s);
             e.date = new DateValue(before.date.lexical(), said.find() ? said.group() : "le même jour", "same day as the event told before");
+            // "Avant les entretiens, X a présidé une cérémonie": where the talks were, unless it says
+            if (e.place == null && said.group().toLowerCase(java.util.Locale.ROOT).contains("entretiens")) e.place = before.place;
             return;
         }
     }
@@ -644,7 +767,7 @@ final class Happenings {
     private static final Pattern RELATIVE_VISIT = Pattern.compile(
             "\\bqui\\s+(?:(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?)?$", F);
     private static final Pattern DELEGATION_SUBJECT = Pattern.compile("\\s*(?:la|cette)\\s+délégation\\b", F);
-    private static final Pattern LED_BY = Pattern.compile("\\b(?:conduite|dirigée|menée)\\s+par\\s*$|\\bà\\s+la\\s+tête\\s+de\\s*$", F);
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:conduite|dirigée|menée)\\s+par\\s*(?:M\\.|Mme|Mr\\.?|Dr\\.?)?\\s*$|\\bà\\s+la\\s+tête\\s+de\\s*$", F);
 
     /** The person the story says leads the delegation ("conduite par X"), up to sentence {@code s}. */
     private static String delegationLeader(Doc doc, Doc.Sent upTo) {
@@ -671,10 +794,39 @@ final class Happenings {
         return s.replaceFirst("(?i)^(?:(?:le|la|les)\\s+|l')", "");
     }
 
+    private static final Cue WREATH = Cue.of(Pattern.compile(
+            "\\b(?:a|ont|avait|avaient)\\s+(?:également\\s+|aussi\\s+|ensuite\\s+|par ailleurs\\s+)?déposé\\s+(?:une\\s+|des\\s+)?gerbes?\\b"
+                    + "|\\bdépôt\\s+(?:d'une\\s+|de\\s+)gerbes?\\b", F), "gerbe");
+    /** Where a wreath is laid: "au Raj Ghat", "au monument de l'Amitié", "au mausolée de X". */
+    private static final Pattern MEMORIAL = Pattern.compile(
+            "^[^.;]{0,30}?\\b(?:au|à la|à l'|devant le|devant la)\\s*((?:\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
+
+    /** The capitalised name of the memorial after a wreath-laying ({@code from}: end of the cue), or null. */
+    private static Facts.Place memorial(Doc.Sent s, int from) {
+        Matcher m = MEMORIAL.matcher(s.text.substring(from));
+        if (!m.find()) return null;
+        String name = m.group(1);
+        return new Facts.Place(Fold.slug(name), name, null);
+    }
+
     private static final Cue RECEPTION = Cue.of(Pattern.compile(
             "\\b(?:a|ont)\\s+(?:organisé|offert|donné)\\b[^.;]{0,60}?\\bune\\s+réception\\b", F), "réception");
 
-    private static void ceremonies(Doc doc, Doc.Sent s) {
+    private static void ceremonies(Doc doc, Doc.Sent s, String subject) {
+        Matcher wreath = WREATH.in(s);
+        if (wreath.find()) {
+            // FORMAT.md: a wreath-laying is a ceremony; those who lay it are its participants
+            List<String> who = personsBefore(s, tokenAtChar(s, wreath.start()));
+            if (who.isEmpty() && subject != null) who = List.of(subject);
+            if (who.isEmpty()) return;
+            Doc.EventInfo e = event(doc, s, "ceremony", 0.7, Rule.CEREMONY_WREATH);
+            e.at = wreath.start();
+            for (String p : who) addPerson(doc, e, p, "attendee");
+            placeAndDate(doc, s, e, tokenAtChar(s, wreath.start()));
+            Facts.Place at = memorial(s, wreath.end());
+            if (at != null) e.place = at;
+            return;
+        }
         Matcher r = RECEPTION.in(s);
         if (r.find()) {
             Doc.EventInfo e = event(doc, s, "reception", 0.75, Rule.RECEPTION_GIVEN);
@@ -787,9 +939,88 @@ final class Happenings {
             e.date = dateOf(best);
             if (best.country() != null) e.end = new DateValue(best.country(), e.date.raw(), e.date.inference());
         }
-        e.place = place(s);
+        Facts.Place venue = venue(s);
+        e.place = venue != null ? venue : place(s);
         // "Le même jour, X et Y ont présidé la cérémonie": ceremonies and conferences too
         sameDay(doc, s, e);
+        dayNext(doc, s, e);
+    }
+
+    private static final Pattern DAY_NEXT = Pattern.compile("\\b(la veille|l'avant-veille|le lendemain|le surlendemain)\\b", F);
+
+    /**
+     * "Arrivé la veille à X", "Le lendemain, Y a été reçu par Z": the day before or after the last
+     * dated event or signing the story told before this sentence.
+     */
+    private static void dayNext(Doc doc, Doc.Sent s, Doc.EventInfo e) {
+        if (e.date != null) return;
+        Matcher m = DAY_NEXT.matcher(s.text);
+        if (!m.find()) return;
+        String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int shift = w.equals("la veille") ? -1 : w.equals("l'avant-veille") ? -2 : w.equals("le lendemain") ? 1 : 2;
+        DateValue before = null;
+        int at = -1;
+        for (Doc.EventInfo o : doc.events) {
+            if (o != e && o.sentence < s.index && o.sentence >= at && o.date != null && o.standing != Standing.BACKGROUND) {
+                before = o.date;
+                at = o.sentence;
+            }
+        }
+        for (Doc.AgreementInfo a : doc.agreements) {
+            if (a.sentence < s.index && a.sentence >= at && a.date != null) {
+                before = a.date;
+                at = a.sentence;
+            }
+        }
+        String day = before == null ? null : shifted(before.lexical(), shift);
+        if (day != null) e.date = new DateValue(day, m.group(1), "day next to the event told before");
+    }
+
+    /** A YYYY-MM-DD or --MM-DD day moved by {@code days}; null for a month or a year. */
+    static String shifted(String lexical, int days) {
+        try {
+            if (lexical.startsWith("--")) {
+                // a leap year, so that any day and month exist
+                java.time.LocalDate d = java.time.LocalDate.parse("2000" + lexical.substring(1)).plusDays(days);
+                return String.format(java.util.Locale.ROOT, "--%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
+            }
+            if (lexical.length() != 10) return null;
+            return java.time.LocalDate.parse(lexical).plusDays(days).toString();
+        } catch (java.time.DateTimeException ex) {
+            return null;
+        }
+    }
+
+    /**
+     * The building an event was held in, named after "au" or "à la": "au Palais présidentiel", "au
+     * Grand Palais du Peuple", "à la Primature", "au siège du ministère de la Défense nationale".
+     * It is more precise than the city, and the event's place when the sentence names one.
+     */
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?:au|à la|à l'|a la)\\s*((?:[Gg]rand\\s+)?(?:Palais|Primature|Présidence|Immeuble|Cité|Hôtel|Maison|Zhongnanhai|Kremlin|Élysée|siège|Siège)"
+                    + "(?:\\s+(?:présidentiel(?:le)?|national(?:e)?|impérial|royal|présidentiel)"
+                    + "|\\s+(?:du|de la|de l'|des|de|d')\\s*[\\p{L}-]+(?:\\s+(?:national(?:e)?s?|populaire|africaine?|présidentiel(?:le)?))?"
+                    + "|\\s+(?!(?:Mme|M|Mr|Dr|Me|S\\.E)\\b)\\p{Lu}[\\p{L}-]*){0,4})");
+
+    /** The venue the sentence names, without a person named after it or the city it stands in ("de Yaoundé"), or null. */
+    static Facts.Place venue(Doc.Sent s) {
+        Matcher m = VENUE.matcher(s.text);
+        if (!m.find()) return null;
+        int end = m.end(1);
+        for (Mention x : s.mentions) {
+            if (x.type() != Mention.Type.PERSON && x.type() != Mention.Type.PLACE && x.type() != Mention.Type.COUNTRY) continue;
+            int b = s.toks.get(x.b()).begin();
+            if (b <= m.start(1) || b >= end) continue;
+            end = b;
+            if (x.type() != Mention.Type.PERSON) {
+                // "Palais des Congrès de Yaoundé": the city is not part of the building's name
+                String head = s.text.substring(m.start(1), end).replaceFirst("\\s+(?:de|d'|du|à)\\s*$", "");
+                end = m.start(1) + head.length();
+            }
+        }
+        String name = s.text.substring(m.start(1), end).strip();
+        if (name.isEmpty()) return null;
+        return new Facts.Place(Fold.slug(name), name, null);
     }
 
     /** "à Tokyo", "à Hanoi": a known capital or a capitalised place after "à". */
@@ -1031,7 +1262,7 @@ final class Happenings {
 
     /**
      * Meetings of a visitor during their visit belong to it; one with no date of its own took place
-     * within the visit's span, and says so.
+     * within the visit's span, and says so. Conferences are not a visitor's meetings.
      */
     private static void linkVisits(Doc doc) {
         for (int v = 0; v < doc.events.size(); v++) {
@@ -1039,7 +1270,8 @@ final class Happenings {
             if (!visit.kind.equals("visit") || visit.participants.isEmpty()) continue;
             String visitor = visit.participants.get(0).personKey();
             for (Doc.EventInfo e : doc.events) {
-                if (e == visit || e.kind.equals("visit") || !e.hasRole(visitor) || e.date != null
+                // a conference is a gathering of its own, with its own days, not a meeting the visitor had
+                if (e == visit || e.kind.equals("visit") || e.kind.equals("conference") || !e.hasRole(visitor) || e.date != null
                         || e.standing != visit.standing) continue;
                 e.partOf = v;
                 if (visit.date != null) {

@@ -28,8 +28,10 @@ public enum Rule {
     RECEPTION_RECEIVED_BY("reception.passive-recu-par"),
     RECEPTION_AUDIENCE("reception.verb-accorder-audience"),
     TALKS_COCHAIRED("talks.verb-copresider"),
+    TALKS_UNDER_CHAIRS("talks.sous-la-copresidence"),
     CONFERENCE_COCHAIRED("conference.verb-copresider-forum"),
     CEREMONY_CREDENTIALS("ceremony.lettres-de-creance"),
+    RECEPTION_PARTICIPLE("reception.participle-recevant"),
     TALKS_DURING("talks.lors-de-entretien"),
     RECEPTION_DURING("reception.lors-de-audience"),
     MEETING_DURING("meeting.lors-de-rencontre"),
@@ -49,6 +51,7 @@ public enum Rule {
     RECEPTION_GIVEN("reception.noun-reception-offerte"),
     CEREMONY_HANDED("ceremony.verb-remettre"),
     CEREMONY_NOUN("ceremony.noun-ceremonie"),
+    CEREMONY_WREATH("ceremony.verb-deposer-gerbe"),
     CONFERENCE_NAMED("conference.named-gathering"),
     RECEPTION_SEPARATELY("reception.recevoir-separement"),
     // agreements

@@ -33,18 +33,23 @@ public enum Standing {
     private static final Pattern EARLIER_ADJ_AFTER = Pattern.compile("^\\p{L}*\\s+(?:précédente?s?|antérieure?s?)\\b", F);
     /** Time words near the trigger that put the event before the story. */
     private static final Pattern EARLIER = Pattern.compile(
-            "\\b(?:pour la dernière fois|l'an dernier|l'année dernière|l'année passée|il y a (?:\\d+|\\p{L}+) ans?"
+            "\\b(?:pour la dernière fois|l'an dernier|l'année dernière|l'année passée|le mois dernier|il y a (?:\\d+|\\p{L}+) ans?"
                     + "|auparavant|précédemment|naguère)\\b", F);
     /** Pluperfect, the tense of what came before the news: "avait effectué une visite", "s'étaient rencontrés". */
     private static final Pattern PLUPERFECT = Pattern.compile(
-            "\\b(?:avai(?:t|ent)|étai(?:t|ent))\\s+(?:\\p{L}+é(?:e|s|es)?|eu|été|fait|pris|reçu|tenu|venue?s?)\\b", F);
+            "\\b(?:avai(?:t|ent)|étai(?:t|ent))\\s+(?:\\p{L}+é(?:e|s|es)?|eu|été|fait|pris|reçu|tenu|venue?s?|entretenue?s?|réunie?s?)\\b", F);
     /**
      * A sentence placed earlier on the story's own day or the day before ("Plus tôt dans la
-     * journée, X avait eu des entretiens", "La veille, Y avait présidé"): its pluperfect tells the
+     * journée, X avait eu des entretiens", "La veille, Y avait présidé", "Samedi, Z s'était
+     * entretenu"): its pluperfect tells the
      * order of the news, not what came before the story.
      */
     private static final Pattern SAME_FRAME = Pattern.compile(
-            "^\\W*(?:plus tôt (?:dans la (?:journée|matinée)|le même jour|ce jour-là)|la veille|l'avant-veille|dans la matinée|le matin même)\\b", F);
+            "^\\W*(?:plus tôt (?:dans la (?:journée|matinée)|le même jour|ce jour-là)|la veille|l'avant-veille|dans la matinée|le matin même"
+                    // "Samedi, X s'était entretenu avec Y": a day of the story's own week
+                    + "|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:matin|soir|après-midi))?\\s*,"
+                    // "La délégation avait été reçue la veille par Y": the day before the news
+                    + "|.*\\b(?:la veille|l'avant-veille)\\b)", F);
 
     /** Future tense and words of plans. */
     static final Pattern AHEAD = Pattern.compile(
@@ -58,6 +63,13 @@ public enum Standing {
     private static final Pattern DONE = Pattern.compile(
             "\\b(?:a|ont|est|sont)\\s+(?!prévu|programmé|envisagé|attendu)(?:\\p{L}+(?:é|ée|és|ées|i|is|ie|u|us|ue)|eu lieu|pris|fait)\\b", F);
     private static final Pattern NEXT = Pattern.compile("\\b(?:prochaine?s?|future?s?)\\s+$", F);
+    /**
+     * An invitation to make the visit ("a réitéré son invitation à X à effectuer une", "a invité Y
+     * à se rendre en"): the event is asked for, not made. "à l'invitation de", after the trigger, is
+     * the visit's host and no cue.
+     */
+    private static final Pattern INVITED = Pattern.compile(
+            "\\binvit(?:ation|ations|é|ée|és|ées|er|ant|e|ent)\\b[^.;]{0,80}?\\b(?:à|a|de|d')\\s*(?:effectuer|se\\s+rendre|visiter|venir|faire)\\b[^.;]{0,25}$", F);
     /** The word before the event noun with only articles and adjectives between. */
     private static final Pattern GOVERNING = Pattern.compile(
             "(\\S+)\\s+(?:(?:une?|la|le|les|l'|des|sa|son|ses|leur|leurs|cette|ce|ces)\\s*)?"
@@ -104,6 +116,7 @@ public enum Standing {
         int to = clauseEnd(sentence, at);
         int trigger = Math.min(Math.max(at, from), to);
         if (Windows.NEXT_CUE.holds(folded, from, trigger) && NEXT.matcher(sentence.substring(from, trigger)).find()) return ANNOUNCED;
+        if (Windows.INVITED_CUE.holds(folded, from, trigger) && INVITED.matcher(sentence.substring(from, trigger)).find()) return ANNOUNCED;
         if (Windows.RECALL_BEFORE_CUE.holds(folded, from, trigger) && RECALL_BEFORE.matcher(sentence.substring(from, trigger)).find()
                 || Windows.EARLIER_ADJ_BEFORE_CUE.holds(folded, from, trigger) && EARLIER_ADJ_BEFORE.matcher(sentence.substring(from, trigger)).find()
                 || Windows.EARLIER_ADJ_AFTER_CUE.holds(folded, trigger, to) && EARLIER_ADJ_AFTER.matcher(sentence.substring(trigger, to)).find()
@@ -136,6 +149,7 @@ public enum Standing {
      */
     private static final class Windows {
         static final Cue NEXT_CUE = Cue.of(NEXT, "prochain", "futur");
+        static final Cue INVITED_CUE = Cue.of(INVITED, "invit");
         static final Cue RECALL_BEFORE_CUE = Cue.of(RECALL_BEFORE, "rappel", "souvenant", "remémorant");
         static final Cue EARLIER_ADJ_BEFORE_CUE = Cue.of(EARLIER_ADJ_BEFORE, "précédent", "derni", "ancien");
         static final Cue EARLIER_ADJ_AFTER_CUE = Cue.of(EARLIER_ADJ_AFTER, "précédent", "antérieur");
@@ -164,7 +178,7 @@ public enum Standing {
         String before = sentence.substring(from, trigger);
         String after = sentence.substring(trigger, to);
         String near = window(sentence, from, to, trigger - 40, trigger + 100);
-        if (NEXT.matcher(before).find()) return ANNOUNCED;
+        if (NEXT.matcher(before).find() || INVITED.matcher(before).find()) return ANNOUNCED;
         if (RECALL_BEFORE.matcher(before).find() || EARLIER_ADJ_BEFORE.matcher(before).find()
                 || EARLIER_ADJ_AFTER.matcher(after).find() || EARLIER.matcher(near).find()
                 || PLUPERFECT.matcher(window(sentence, from, to, trigger - 30, trigger + 40)).find() && !SAME_FRAME.matcher(sentence).find()) {

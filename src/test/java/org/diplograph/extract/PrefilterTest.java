@@ -33,6 +33,8 @@ class PrefilterTest {
     /** Sentences of our own that each trigger pattern must match at least once. */
     private static final List<String> WRITTEN = List.of(
             "Le ministre Paul Arnaud a reçu mardi l'ambassadeur Jean Morel à Lyon.",
+            "La session de la commission mixte s'est tenue à Lille sous la coprésidence de Paul Arnaud et de Jean Morel.",
+            "Recevant son hôte, le maire Paul Arnaud a déposé une gerbe au monument aux morts.",
             "Les deux ministres se sont rencontrés le 3 mars 2021 à Berne.",
             "Le délégué a été reçu par le président du Sénat en septembre 2019.",
             "Le président a accordé une audience à l'envoyé spécial, naguère ministre.",

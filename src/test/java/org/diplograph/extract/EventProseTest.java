@@ -1,0 +1,226 @@
+package org.diplograph.extract;
+
+import static org.diplograph.extract.FrenchProseTest.event;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.diplograph.article.SourceDoc;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events in stories written for this test, with invented people: the kinds, participants, days
+ * and places French wire prose gives them (FORMAT.md, "Annotation rules in detail").
+ */
+class EventProseTest {
+    @BeforeAll
+    static void build() {
+        WireProseTest.build();
+    }
+
+    static Facts.Article read(String key, String text) {
+        return WireProseTest.read(key, text);
+    }
+
+    static Facts.Article html(String key, String html) {
+        return WireProseTest.extractor.extract(new SourceDoc(key, key + ".html", html, null, null, null, "fr", SourceDoc.Format.HTML, null));
+    }
+
+    static String day(Facts.Event e) {
+        return e.date() == null ? null : e.date().lexical();
+    }
+
+    @Test
+    void thePostingDayInThePageMarkupGivesTheYear() {
+        Facts.Article a = html("stamp", """
+                <html><body><h1>Le Premier ministre s'entretient au téléphone avec son homologue</h1>
+                <div class="post-meta"><span class="time">Mis à jour le 04/02/2025 à 10:20</span></div>
+                <p>Le Premier ministre malgache Hery Randria a eu ce mardi 4 février un entretien téléphonique avec son homologue mauricien, Vikash Doorgah, consacré au commerce entre les deux pays.</p>
+                <p>Les deux chefs de gouvernement se sont félicités de la coopération dans la pêche.</p>
+                </body></html>
+                """);
+        assertEquals("2025-02-04", day(event(a, "phone call", "Hery Randria", "Vikash Doorgah")));
+    }
+
+    @Test
+    void aDatelineWithItsYearIsThePostingDay() {
+        Facts.Article a = read("tana", """
+                Le ministre reçoit l'ambassadeur
+
+                Antananarivo, le 12 mars 2025 (ANTA) -- Le ministre malgache des Affaires étrangères, Solo Rakoto, a reçu hier à Antananarivo l'ambassadeur du Chili, Pablo Ortega.
+
+                Les deux parties ont évoqué la coopération dans l'agriculture.
+                """);
+        assertTrue(a.events().stream().anyMatch(e -> e.date() != null && e.date().lexical().startsWith("2025-")), a.events().toString());
+    }
+
+    @Test
+    void anInvitationToVisitIsNoVisit() {
+        Facts.Article a = read("invite", """
+                Port-Louis (MBC) - Le Premier ministre mauricien Vikash Doorgah s'est entretenu le 3 mai à Port-Louis avec le président seychellois, Marc Laporte.
+
+                À cette occasion, Vikash Doorgah a renouvelé son invitation à Marc Laporte à effectuer une visite d'État à Maurice.
+                """);
+        assertTrue(a.events().stream().noneMatch(e -> e.kind().equals("visit") && e.standing().equals("happened")), a.events().toString());
+    }
+
+    @Test
+    void aWeekdayOpeningKeepsThePluperfectInTheStorysWeek() {
+        Facts.Article a = read("week", """
+                Lusaka (ZNA) - Le président zambien Joseph Mwale a rencontré dimanche à Lusaka le président kényan, Peter Banda.
+
+                Samedi, Joseph Mwale s'était entretenu avec le ministre tanzanien des Affaires étrangères, Amani Juma.
+                """);
+        assertEquals("happened", event(a, "talks", "Joseph Mwale", "Amani Juma").standing());
+    }
+
+    @Test
+    void talksRecalledInThePluperfectAreBackground() {
+        Facts.Article a = read("recall", """
+                Lusaka (ZNA) - Le président zambien Joseph Mwale a reçu le 2 juin à Lusaka le ministre tanzanien des Affaires étrangères, Amani Juma.
+
+                Joseph Mwale a rappelé sa visite en Tanzanie en janvier dernier, au cours de laquelle il s'était entretenu avec le président tanzanien, Saidi Mrema.
+                """);
+        assertTrue(a.events().stream().filter(e -> e.kind().equals("talks")).noneMatch(e -> e.standing().equals("happened")),
+                a.events().toString());
+    }
+
+    @Test
+    void hierIsTheDayBeforeTheDatelinesDay() {
+        Facts.Article a = read("hier", """
+                Le Premier ministre reçoit la ministre chilienne
+
+                Antananarivo, le 12 mars 2025 (ANTA) -- Le Premier ministre malgache Hery Randria a reçu hier après-midi à Antananarivo la ministre chilienne des Affaires étrangères, Ana Fuentes.
+
+                Les deux parties ont évoqué la coopération dans la pêche.
+                """);
+        assertEquals("2025-03-11", day(event(a, "reception", "Hery Randria", "Ana Fuentes")));
+    }
+
+    @Test
+    void laVeilleAndLeLendemainCountFromTheEventToldBefore() {
+        Facts.Article a = read("veille", """
+                Libreville (AGP) - Le président gabonais, Paul Obame, a reçu en audience mercredi 9 avril le ministre sénégalais des Affaires étrangères, Cheikh Ndiaye.
+
+                Le lendemain, Cheikh Ndiaye a été reçu par le Premier ministre gabonais, Rose Mba.
+                """);
+        assertEquals("--04-10", day(event(a, "reception", "Rose Mba", "Cheikh Ndiaye")));
+    }
+
+    @Test
+    void aParticipleOpeningTellsAReceptionByTheSubject() {
+        Facts.Article a = read("recevant", """
+                Phnom Penh (AKP) - Le ministre thaïlandais de la Défense, Somchai Wongsa, effectue une visite officielle au Cambodge du 3 au 5 mai.
+
+                Recevant son hôte le 4 mai, le Premier ministre cambodgien Sok Dara a salué les liens entre les deux armées.
+                """);
+        Facts.Event e = event(a, "reception", "Sok Dara", "Somchai Wongsa");
+        assertTrue(day(e) != null && day(e).endsWith("05-04"), e.toString());
+    }
+
+    @Test
+    void aDelegationReceivedInThePassiveIsItsLeadersReception() {
+        Facts.Article a = read("delegation", """
+                Vientiane (KPL) - Une délégation de la province thaïlandaise de Loei, conduite par M. Anan Srisuk, gouverneur de la province, a effectué une visite de travail dans la province de Xayabouly du 6 au 8 mai.
+
+                A son arrivée, la délégation a été reçue par M. Bounmy Vongsa, gouverneur de la province de Xayabouly.
+                """);
+        event(a, "reception", "Bounmy Vongsa", "Anan Srisuk");
+    }
+
+    @Test
+    void aWreathLayingIsACeremony() {
+        Facts.Article a = read("wreath", """
+                Hanoi (VNA) - Le ministre mongol des Affaires étrangères, Batbold Ganzorig, a entamé le 2 juin une visite officielle au Vietnam.
+
+                Le même jour, Batbold Ganzorig a déposé une gerbe de fleurs au Mausolée du Président Ho Chi Minh.
+                """);
+        event(a, "ceremony", "Batbold Ganzorig");
+    }
+
+    @Test
+    void theBuildingAnEventIsHeldInIsItsPlace() {
+        Facts.Article a = read("venue", """
+                Dakar (APS) - Le président sénégalais, Amadou Diallo, a reçu le 5 mai au Palais de la République Mme Lucia Ferreira, ministre brésilienne des Affaires étrangères.
+                """);
+        Facts.Event e = event(a, "reception", "Amadou Diallo", "Lucia Ferreira");
+        assertEquals("Palais de la République", e.place() == null ? null : e.place().name());
+    }
+
+    static java.util.List<String> pairs(Facts.Article a) {
+        return a.pairs().stream().map(p -> p.a() + "-" + p.b()).sorted().toList();
+    }
+
+    @Test
+    void anOfficialTheOutletNamesWithoutNationalityServesItsCountry() {
+        Facts.Article a = read("unnamed", """
+                Abidjan, 8 juillet (AIP) - Le Premier ministre ivoirien, Koné Yao, a reçu le 8 juillet à Abidjan la ministre brésilienne du Commerce, Lucia Ferreira.
+
+                Le même jour, le chef du gouvernement s'est entretenu avec l'ambassadeur d'Italie, Marco Bellini.
+                """);
+        assertTrue(pairs(a).contains("CI-IT"), pairs(a).toString());
+    }
+
+    @Test
+    void aStoryOfAidWithoutAnyEventIsAboutItsTwoCountries() {
+        Facts.Article a = read("aid", """
+                Conakry (AGP) - Un lot de 500 tonnes de riz offert par le Japon à la Guinée est arrivé au port de Conakry.
+
+                Ce don du Japon s'inscrit dans la coopération entre la Guinée et le Japon, a indiqué le ministère guinéen de l'Agriculture dans un communiqué.
+                """);
+        assertEquals(java.util.List.of("GN-JP"), pairs(a));
+    }
+
+    @Test
+    void aSubjectWithAnAcronymInItsAppositionAndACeremonyBeforeTheTalks() {
+        Facts.Article a = read("apn", """
+                Rabat (MAP) - Karim Alaoui, président de la Chambre des représentants (CDR), s'est entretenu le 6 mai au Palais du Parlement avec le président du Sénat chilien, Pablo Ortega.
+
+                Avant les entretiens, Karim Alaoui a présidé une cérémonie de bienvenue en l'honneur de Pablo Ortega.
+                """);
+        event(a, "talks", "Karim Alaoui", "Pablo Ortega");
+        Facts.Event c = event(a, "ceremony", "Karim Alaoui");
+        assertTrue(day(c) != null && day(c).endsWith("05-06"), c.toString());
+        assertEquals("Palais du Parlement", c.place() == null ? null : c.place().name());
+    }
+
+    @Test
+    void aSessionUnderTwoChairsIsTalksDuringAVisitOfTwoDays() {
+        Facts.Article a = read("session", """
+                Lomé (ATOP) - La 5e session de la Commission mixte de coopération Togo-Ghana s'est tenue mardi 6 mai à Lomé, sous la coprésidence de M. Kodjo Agbeyome, ministre togolais des Affaires étrangères, et de son homologue ghanéen, M. Kwame Asante, en visite officielle au Togo les 5 et 6 mai.
+                """);
+        event(a, "talks", "Kodjo Agbeyome", "Kwame Asante");
+        assertTrue(String.valueOf(day(event(a, "visit", "Kwame Asante"))).endsWith("05-05"), a.events().toString());
+    }
+
+    @Test
+    void aStudyVisitIsAVisit() {
+        Facts.Article a = read("study", """
+                Hanoi (VNA) - M. Kamal Haddad, directeur de l'École nationale d'administration du Maroc, est en visite d'étude au Vietnam du 2 au 6 juin.
+                """);
+        event(a, "visit", "Kamal Haddad");
+    }
+
+    @Test
+    void anAgreementSignedAtTheEndOfACommissionsMeetingTakesTheTalksDay() {
+        Facts.Article a = read("commission", """
+                Accra (GNA) - Le ministre ghanéen des Affaires étrangères, Kofi Mensah, et son homologue portugais, Rui Tavares, ont coprésidé le 4 mars à Accra la 3e réunion de la Commission mixte Ghana-Portugal.
+
+                À l'issue de la réunion, les représentants des deux parties ont signé un mémorandum d'entente sur la coopération dans la pêche.
+                """);
+        assertEquals(1, a.agreements().size(), a.agreements().toString());
+        Facts.Agreement deal = a.agreements().get(0);
+        assertTrue(deal.date() != null && deal.date().lexical().endsWith("-03-04"), "the meeting's day: " + deal.date());
+    }
+
+    @Test
+    void aPostingStampWithSpacesAfterItsDotsGivesTheWeekdaysDay() {
+        Facts.Article a = html("dots", """
+                <html><body><h1>Le président reçoit le Premier ministre</h1>
+                <div class="article-date">Mis à jour le 07. 02. 2025</div>
+                <p>Le président malgache Hery Randria a reçu jeudi à Antananarivo le Premier ministre mauricien, Vikash Doorgah, en visite officielle à Madagascar.</p>
+                </body></html>
+                """);
+        assertEquals("2025-02-06", day(event(a, "reception", "Hery Randria", "Vikash Doorgah")));
+    }
+}
