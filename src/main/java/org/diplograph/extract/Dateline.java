@@ -16,21 +16,42 @@ final class Dateline {
     /** A unit this long is a paragraph of the story: the head of the page is over. */
     private static final int PARAGRAPH = 160;
 
+    /** Spaces include the no-break space many pages put between a day and its month ("20&nbsp;février"). */
     private static final Pattern DATED = Pattern.compile(
             "^\\s*([\\p{Lu}][\\p{L}'’. -]{1,40}?),\\s*(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?"
-                    + "\\s*\\(([\\p{L}]{2,10})\\)\\s*[-–—]");
+                    + "\\s*\\(([\\p{L}]{2,10})\\)\\.?\\s*[-–—]", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The agency's code before the place: "ABC Ville-Neuve, le 3 mars 2021 -- ...". */
+    private static final Pattern AGENCY_FIRST = Pattern.compile(
+            "^\\s*(\\p{Lu}{2,10})\\s+([\\p{Lu}][\\p{L}'’. -]{1,40}?),\\s*(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?"
+                    + "\\s*[-–—]", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * A story opening on its agency alone, without a place, perhaps after the day it was posted:
+     * "(ABC) - Le Premier ministre ...", "Lundi, 01/02/2021 10:00 (ABC) - ...".
+     */
+    private static final Pattern AGENCY_ONLY = Pattern.compile("^\\s*(?:\\p{L}+,\\s*)?(?:[\\d/.:h]+\\s+)*\\((\\p{Lu}{2,10})\\)\\.?\\s*[-–—]\\s");
 
     private static final Pattern POSTED = Pattern.compile(
             "(?<![\\d/.-])(?:(0?[1-9]|[12]\\d|3[01])[/.] ?(0?[1-9]|1[0-2])[/.] ?((?:19|20)\\d{2})"
                     + "|((?:19|20)\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]))(?![\\d/.])");
 
-    /** The place and agency of a dated dateline opening the story, or null. */
+    /**
+     * The place and agency of a dated dateline opening the story ("Ville-Neuve, 3 mars 2021 (ABC).-"),
+     * or {null, agency} for an agency alone ("(ABC) -"), or null. A dateline line may have been
+     * taken for a caption (it names its agency as a credit does): it is read too.
+     */
     static String[] placeAndAgency(Page page) {
         for (Page.Unit u : page.units()) {
-            if (u.kind() != Page.Kind.LEAD && u.kind() != Page.Kind.BODY) continue;
+            if (u.kind() != Page.Kind.LEAD && u.kind() != Page.Kind.BODY && u.kind() != Page.Kind.CAPTION) continue;
             String text = u.text(page.text());
             Matcher m = DATED.matcher(text);
             if (m.find()) return new String[] {m.group(1).strip(), m.group(2)};
+            Matcher f = AGENCY_FIRST.matcher(text);
+            if (f.find()) return new String[] {f.group(2).strip(), f.group(1)};
+            Matcher a = AGENCY_ONLY.matcher(text);
+            if (a.find()) return new String[] {null, a.group(1)};
+            if (u.kind() == Page.Kind.CAPTION) continue;
             if (text.length() >= PARAGRAPH) return null;
         }
         return null;

@@ -180,6 +180,8 @@ final class Doc {
         String key;
         String name;
         String country;
+        /** The country is the one the outlet leaves unqualified, not one the text gives: a title that names one wins. */
+        boolean countryGuessed;
         final List<Facts.Office> offices = new ArrayList<>();
         final List<Integer> officeTokens = new ArrayList<>(); // token of each office's title in its sentence
         Span evidence;

@@ -107,6 +107,7 @@ public final class Extractor {
         String[] dated = page.dateline() == null ? Dateline.placeAndAgency(page) : null;
         String agency = page.agency() != null ? page.agency() : dated != null ? dated[1] : null;
         String home = agency == null ? null : Lexicon.AGENCY_COUNTRY.get(agency.toUpperCase(java.util.Locale.ROOT));
+        if (home == null) home = Outlet.country(page, gazetteer);
         Doc doc = new Doc(page, home, datelineCountry(page, dated), dictionary);
         sentences(doc);
         for (Stage s : stages) s.run().accept(doc);

@@ -42,7 +42,9 @@ final class Orgs {
             "garde-cotes", "armee", "marine", "commandement", "groupe", "societe", "compagnie", "banque", "universite",
             "institut", "entreprise", "corporation", "prefecture");
     /** Heads of businesses, whose own name follows them ("le groupe Viettel"). */
-    private static final java.util.Set<String> BUSINESS_HEADS = java.util.Set.of("groupe", "societe", "compagnie",
+    /** Heads of schools and institutes, often named after a person or a place ("Institut Jean Dupont"). */
+    private static final Set<String> EPONYM_HEADS = WordLists.load("eponym-heads");
+    static final java.util.Set<String> BUSINESS_HEADS = java.util.Set.of("groupe", "societe", "compagnie",
             "banque", "entreprise", "corporation", "holding");
     /** Nouns of territories whose names follow them and may run to several words ("province de Quang Tri"). */
     private static final java.util.Set<String> TERRITORIES = java.util.Set.of("province", "ville", "district", "region",
@@ -75,9 +77,13 @@ final class Orgs {
             i = pairAfterHead.e();
             complements++;
         }
-        // "le groupe vietnamien Viettel": a business's own name after its head
-        if (BUSINESS_HEADS.contains(head.key()) && i < n && properName(s, i)) {
+        // "le groupe vietnamien Sontel", "l'Académie militaire Jean Dupont": a body's own name after its head
+        if ((BUSINESS_HEADS.contains(head.key()) || EPONYM_HEADS.contains(head.key())) && i < n && properName(s, i)) {
             while (i < n && properName(s, i) && i - h < 6) i++;
+            // "la compagnie Air Atlas Maroc (AAM)": a country closing the name its acronym follows
+            Mention c = i < n ? s.at(i, Mention.Type.COUNTRY) : null;
+            if (c != null && c.b() == i && c.e() + 2 < n && toks.get(c.e()).is("(") && Words.acronym(toks.get(c.e() + 1))
+                    && toks.get(c.e() + 2).is(")")) i = c.e();
             complements++;
         }
         String country = null;
@@ -90,14 +96,19 @@ final class Orgs {
             else if (complements + adjectives > 0 && j + 1 < n && toks.get(j).is("et")
                     && (startsComplement(toks, j + 1) || toks.get(j + 1).capitalised() && s.at(j + 1, Mention.Type.COUNTRY) == null
                     && !Words.acronym(toks.get(j + 1)) && head(toks, j + 1) == 0 && complements > 0)) j++;
-            if (j < n && toks.get(j).capitalised() && j > i && toks.get(j - 1).is("et")) {
+            boolean joined = j > i && toks.get(j - 1).is("et");
+            if (j < n && toks.get(j).capitalised() && joined) {
                 // "Affaires intérieures et Communications"
-            } else if (!startsComplement(toks, j)) {
+            } else if (startsAu(toks, j) && j == i) {
+                j++;
+            } else if (!startsComplement(toks, j) || !purpose(toks, h, j)) {
                 break;
             } else {
                 j = skipPrep(toks, j);
             }
             if (j >= n || !Words.content(toks.get(j))) break;
+            // "du ministère des Affaires étrangères et du Bureau du Président": "et" joins a second body
+            if (joined && toks.get(j).capitalised() && head(toks, j) > 0) break;
             Mention c = s.at(j, Mention.Type.COUNTRY);
             if (c != null) {
                 if (country == null) country = c.value();
@@ -188,6 +199,31 @@ final class Orgs {
         return new Read(h, i, nameEnd, acronym, country, countryAdj, inner);
     }
 
+    /** Nouns of buildings and rooms named after a body: "Palais des Congrès", "salle du Conseil". */
+    private static final Set<String> BUILDINGS = WordLists.load("building-nouns");
+
+    /** Whether the head at {@code h} is the complement of a building's noun ("Palais des Congrès"). */
+    static boolean inBuildingName(List<Tok> toks, int h) {
+        int k = h - 1;
+        while (k >= 0 && Words.DETS.contains(toks.get(k).key())) k--;
+        if (k < 1 || !(toks.get(k).is("de") || toks.get(k).is("des") || toks.get(k).is("du") || toks.get(k).is("d'"))) return false;
+        return BUILDINGS.contains(toks.get(k - 1).key());
+    }
+
+    /** Words that make a body with one of the heads of {@link #OUTLET_HEADS} a news outlet. */
+    private static final Set<String> OUTLET_WORDS = WordLists.load("news-outlet-words");
+    private static final Set<String> OUTLET_HEADS = Set.of("agence", "office", "societe", "groupe", "compagnie");
+
+    /** "l'Agence d'information du pays", "l'Agence de presse nationale": a news outlet. */
+    static boolean newsOutlet(String headKey, String name) {
+        if (!OUTLET_HEADS.contains(headKey)) return false;
+        for (Tok t : Tok.tokenize(name)) {
+            String k = t.key().startsWith("d'") ? t.key().substring(2) : t.key();
+            if (OUTLET_WORDS.contains(k)) return true;
+        }
+        return false;
+    }
+
     /** Whether the head at {@code h} with its words up to {@code e} is a generic organ ("Comité central"). */
     static boolean genericOrgan(Doc.Sent s, int h, int e) {
         return GENERIC_ORGANS.contains(Fold.fold(s.text(h, e)));
@@ -232,6 +268,35 @@ final class Orgs {
         String k = Fold.fold(s.text(b, e));
         for (String marker : Lexicon.KIND_MARKERS.keySet()) if (k.contains(marker)) return true;
         return false;
+    }
+
+    /**
+     * A purpose ("pour", "sur") continues a name only for a body named after its mission ("Fonds
+     * pour le développement"), not a state body ("le ministère de la Défense pour l'aide apportée"),
+     * and never before a verb ("la communauté internationale pour promouvoir").
+     */
+    private static boolean purpose(List<Tok> toks, int h, int j) {
+        if (!(toks.get(j).is("pour") || toks.get(j).is("sur"))) return true;
+        if (STATE_HEADS.contains(toks.get(h).key())) return false;
+        if (j + 1 >= toks.size()) return false;
+        String next = toks.get(j + 1).key();
+        return toks.get(j + 1).capitalised() || !(next.endsWith("er") || next.endsWith("ir") || next.endsWith("re"));
+    }
+
+    /** Heads of state bodies, named after their field, never after a purpose. */
+    private static final Set<String> STATE_HEADS = WordLists.load("state-body-heads");
+
+    /**
+     * "Fonds d'aide au développement des villages": inside a name, "au" before a common noun and
+     * its own complement continues it; never before a place, and never after a comma (", au siège du ministère").
+     */
+    private static boolean startsAu(List<Tok> toks, int j) {
+        if (j == 0 || toks.get(j - 1).is(",") || j + 2 >= toks.size()) return false;
+        Tok t = toks.get(j);
+        Tok noun = toks.get(j + 1);
+        Tok after = toks.get(j + 2);
+        return (t.is("au") || t.is("aux")) && !noun.capitalised() && Words.content(noun) && !Words.adjectiveLike(noun)
+                && (after.is("de") || after.is("des") || after.is("du"));
     }
 
     static boolean startsComplement(List<Tok> toks, int j) {

@@ -23,6 +23,21 @@ final class People {
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "bin", "binti", "ibn", "ben", "al",
             "el", "da", "dos", "das", "di", "del", "de", "la");
 
+    /**
+     * Particles that are no French word ("bin", "ibn", "van"): inside a run of capitalised words they
+     * join it whatever follows ("Karim ben Salem Al Harbi"); "de", "la", "da" only before a last word.
+     */
+    private static final Set<String> NAME_PARTICLES = WordLists.load("name-particles");
+
+    /**
+     * Words that qualify a title head before its complement ("président élu de la République",
+     * "ministre déléguée chargée de", "ambassadeur extraordinaire et plénipotentiaire de"): part of the title.
+     */
+    private static final Set<String> TITLE_QUALIFIERS = WordLists.load("title-qualifiers");
+
+    /** A regnal number in Roman figures, II to XXIX ("Mohammed VI", "Norodom II"); "I" alone is no number. */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}");
+
     private People() {}
 
     /** The title heads by their first word, longest first, so a token is checked against a few heads only. */
@@ -69,6 +84,11 @@ final class People {
         int n = toks.size();
         int j = i + len;
         if (j < n && s.at(j, Mention.Type.COUNTRY_ADJ) != null) j++;
+        int q = qualifiers(toks, j);
+        if (q > j) {
+            j = q;
+            if (j < n && s.at(j, Mention.Type.COUNTRY_ADJ) != null) j++;
+        }
         // "ministre et chef du Bureau du gouvernement", "membre du Bureau politique et vice-président"
         for (int round = 0; round < 4; round++) {
             int before = j;
@@ -84,12 +104,31 @@ final class People {
             }
             if (j == before) break;
         }
-        // "ambassadrice de Thaïlande au Cambodge", "ambassadeur du Japon auprès de l'ASEAN"
-        if (j + 1 < n && (toks.get(j).is("au") || toks.get(j).is("en") || toks.get(j).is("aux"))) {
-            Mention c = s.at(j + 1, Mention.Type.COUNTRY);
-            if (c != null && c.b() == j + 1) j = c.e();
+        // "des Xiens résidant à l'étranger", "des Xiens établis à l'étranger": the people a portfolio serves
+        int abroad = j;
+        if (abroad < n && (toks.get(abroad).key().startsWith("resid") || toks.get(abroad).key().startsWith("etabli")
+                || toks.get(abroad).key().startsWith("vivant"))) abroad++;
+        if (abroad > i + len && abroad + 2 < n + 0 && toks.get(abroad).key().equals("a") && toks.get(abroad + 1).is("l'")
+                && (toks.get(abroad + 2).is("etranger") || toks.get(abroad + 2).is("exterieur"))) j = abroad + 3;
+        // "ambassadrice de Thaïlande au Cambodge", "ambassadrice d'Allemagne près le Bénin"
+        int at = j;
+        if (at + 1 < n && toks.get(at).is("pres") && Words.DETS.contains(toks.get(at + 1).key())) at++;
+        if (at + 1 < n && (toks.get(at).is("au") || toks.get(at).is("en") || toks.get(at).is("aux") || at > j)) {
+            Mention c = s.at(at + 1, Mention.Type.COUNTRY);
+            if (c != null && c.b() == at + 1) j = c.e();
         }
         return j;
+    }
+
+    /** The end of the qualifiers from {@code j} ("élu", "extraordinaire et plénipotentiaire"), or {@code j}. */
+    private static int qualifiers(List<Tok> toks, int j) {
+        int n = toks.size();
+        int end = j;
+        while (end < n && !toks.get(end).capitalised() && TITLE_QUALIFIERS.contains(toks.get(end).key())) {
+            end++;
+            if (end + 1 < n && toks.get(end).is("et") && TITLE_QUALIFIERS.contains(toks.get(end + 1).key())) end++;
+        }
+        return end;
     }
 
     /** Extends a title over its complement: an organisation or a chain of portfolio complements. */
@@ -127,7 +166,9 @@ final class People {
                 continue;
             }
             if (!Words.content(toks.get(w)) || s.at(w, Mention.Type.PLACE) != null) break;
-            if (toks.get(w).capitalised() && chained == 0 && !portfolioStart(toks, w) && !Words.acronym(toks.get(w))) break;
+            // "président de la République Jean Dupont": a word that is never a name ends no title before the name
+            if (toks.get(w).capitalised() && chained == 0 && !portfolioStart(toks, w) && !Words.acronym(toks.get(w))
+                    && !Lexicon.NOT_NAME.contains(toks.get(w).key())) break;
             w++;
             while (w < n && Words.adjectiveLike(toks.get(w))) w++;
             j = w;
@@ -159,7 +200,8 @@ final class People {
                 && !"compound".equals(last.extra())) end = last.b() - 1;
         for (int k = b; k < end; k++) {
             Tok t = s.toks.get(k);
-            if (s.at(k, Mention.Type.COUNTRY_ADJ) != null) continue;
+            // a capitalised demonym ("des Xiens résidant à l'étranger") is a people the office serves, kept
+            if (s.at(k, Mention.Type.COUNTRY_ADJ) != null && !t.capitalised()) continue;
             if (t.is("(") && k + 2 < end && Words.acronym(s.toks.get(k + 1)) && s.toks.get(k + 2).is(")")) {
                 k += 2;
                 // "(PLD) du Japon": the country after an acronym goes too
@@ -206,19 +248,47 @@ final class People {
         int words = 0;
         while (j < toks.size() && words < 5) {
             Tok t = toks.get(j);
-            if (nameWord(s, j) || words > 0 && syllable(s, j)) {
+            if (nameWord(s, j) || words > 0 && syllable(s, j) || words == 0 && surnameLe(s, j)) {
                 j++;
                 words++;
             } else if (words > 0 && j + 1 < toks.size() && PARTICLES.contains(t.key()) && !t.capitalised()
-                    && nameWord(s, j + 1) && j + 2 < toks.size() && nameWord(s, j + 2) == false
-                    && toks.get(j + 1).text().length() > 2) {
+                    && nameWord(s, j + 1) && (NAME_PARTICLES.contains(t.key())
+                    || j + 2 < toks.size() && nameWord(s, j + 2) == false && toks.get(j + 1).text().length() > 2)) {
                 j++;
+            } else if (words > 0 && prefixedName(t)) {
+                // "Karim Salem al-Harbi": an article glued to the last name
+                j++;
+                words++;
             } else {
                 break;
             }
         }
-        while (j > k && !nameWord(s, j - 1) && !(j - 1 > k && syllable(s, j - 1))) j--;
+        while (j > k && !nameWord(s, j - 1) && !(j - 1 > k && (syllable(s, j - 1) || prefixedName(toks.get(j - 1))))) j--;
+        // "Mohammed VI", "Charles III": a regnal number closes the name
+        if (j > k && j < toks.size() && REGNAL.matcher(toks.get(j).text()).matches()) j++;
         return j;
+    }
+
+    /**
+     * A word made of a lower-case name article and a capitalised name ("al-Harbi", "el-Amin",
+     * "ben-Ali"): a name word although it starts in lower case.
+     */
+    private static boolean prefixedName(Tok t) {
+        int dash = t.text().indexOf('-');
+        return t.word() && dash > 0 && dash + 1 < t.text().length() && NAME_PARTICLES.contains(Fold.fold(t.text().substring(0, dash)))
+                && Character.isUpperCase(t.text().charAt(dash + 1));
+    }
+
+    /**
+     * "par Lê Van An", "avec Le Thi Binh, cheffe de ...": inside a sentence, a capitalised "Le",
+     * "La" or "Lê" before two name words is a Vietnamese surname, not an article.
+     */
+    private static boolean surnameLe(Doc.Sent s, int j) {
+        List<Tok> toks = s.toks;
+        Tok t = toks.get(j);
+        if (!(t.text().equals("Lê") || (t.text().equals("Le") || t.text().equals("La")) && j > 0
+                && !toks.get(j - 1).is(".") && !toks.get(j - 1).text().endsWith(":") && !toks.get(j - 1).capitalised())) return false;
+        return j + 2 < toks.size() && nameWord(s, j + 1) && nameWord(s, j + 2);
     }
 
     /** A capitalised function word inside a name ("Son" after "Ngoc") is a syllable of the name. */
@@ -261,7 +331,8 @@ final class People {
             int e = nameEnd(s, b);
             if (e == b) continue;
             List<Mention> after = titlesAfter(s, e);
-            boolean position = e + 2 < n && toks.get(e).is("(") && position(s, e + 1) > 0;
+            // "la province de Quang Binh (Centre)": a region of the country, not a caption's position
+            boolean position = e + 2 < n && toks.get(e).is("(") && position(s, e + 1) > 0 && !afterTerritory(toks, b);
             if (honorific || (e - b >= 2 && (!after.isEmpty() || position))) {
                 person(doc, s, b, e, after, honorific ? 0.8 : 0.75, honorific ? Rule.PERSON_HONORIFIC : after.isEmpty() ? Rule.PERSON_CAPTION : Rule.PERSON_TITLE_AFTER);
                 used.addAll(after);
@@ -328,6 +399,14 @@ final class People {
         }
     }
 
+    /** Whether the name at {@code b} follows a territory's noun: "province de", "ville de". */
+    private static boolean afterTerritory(List<Tok> toks, int b) {
+        return b >= 2 && (toks.get(b - 1).is("de") || toks.get(b - 1).is("du") || toks.get(b - 1).is("d'"))
+                && TERRITORY_NOUNS.contains(toks.get(b - 2).key());
+    }
+
+    private static final Set<String> TERRITORY_NOUNS = WordLists.load("territory-nouns");
+
     /** A single capitalised word after a title is a name only when it is not a French word in disguise. */
     private static boolean single(Doc.Sent s, int k) {
         Tok t = s.toks.get(k);
@@ -364,13 +443,23 @@ final class People {
         int k = e;
         while (k < toks.size() && toks.get(k).is(",")) {
             int j = k + 1;
+            boolean det = false;
             while (j < toks.size() && (toks.get(j).is("egalement") || toks.get(j).is("aussi")
-                    || Words.DETS.contains(toks.get(j).key()) || toks.get(j).is("un") || toks.get(j).is("une"))) j++;
+                    || Words.DETS.contains(toks.get(j).key()) || toks.get(j).is("un") || toks.get(j).is("une"))) {
+                det |= Words.DETS.contains(toks.get(j).key());
+                j++;
+            }
             Mention t = null;
             for (Mention m : s.of(Mention.Type.TITLE)) if (m.b() == j) t = m;
             if (t == null) break;
             // "X, président de A, le vice-président Y": a title right before a name is that name's
             if (!out.isEmpty() && t.e() < toks.size() && nameEnd(s, t.e()) > t.e()) break;
+            // "à l'invitation de X, le président du Brésil, Y, ...": a title with its own article
+            // between two names opens a new noun phrase, the apposition of the name after it
+            if (det && t.e() + 1 < toks.size() && toks.get(t.e()).is(",") && nameEnd(s, t.e() + 1) - (t.e() + 1) >= 2) break;
+            // "S'entretenant avec X, le dirigeant vietnamien a proposé": with its article and a verb
+            // after it, the title is the subject of the main clause, another person
+            if (det && t.e() < toks.size() && Words.verbish(toks.get(t.e()))) break;
             out.add(t);
             k = t.e();
         }
@@ -399,6 +488,7 @@ final class People {
             if (Lexicon.WEAK_TITLE_HEADS.contains(t.extra()) && t.value().split(" ").length <= 1) {
                 // "son homologue thaïlandais": no office worth reporting, but a country
                 if (p.country == null && t.country() != null) p.country = t.country();
+                else if (p.countryGuessed && t.country() != null) regain(doc, p, t.country());
                 if (t.extra().equals("homologue")) counterpart(doc, s, t, p);
                 continue;
             }
@@ -408,7 +498,15 @@ final class People {
                 if (!ROYAL.contains(t.extra()) || !p.offices.isEmpty()) continue;
             }
             String country = t.country();
-            if (country == null && p.country == null && stateOffice(doc, s, t)) country = doc.unqualifiedCountry();
+            if (country != null && p.countryGuessed) {
+                // "son homologue cubain, X, ministre des Relations extérieures": the nationality the
+                // text gives beats the outlet's own country guessed from the bare office
+                regain(doc, p, country);
+            }
+            if (country == null && p.country == null && stateOffice(doc, s, t)) {
+                country = doc.unqualifiedCountry();
+                p.countryGuessed = country != null;
+            }
             if (country != null && p.country == null) p.country = country;
             String orgKey = officeOrg(doc, s, t, country != null ? country : p.country);
             String title = t.value();
@@ -431,6 +529,23 @@ final class People {
         }
         s.mentions.add(new Mention(Mention.Type.PERSON, b, e, key, p.country, null));
         return p;
+    }
+
+    /**
+     * Gives {@code p}, whose country was guessed from a bare office, the country a title names, with
+     * the offices and the ministries those offices implied that had the guessed one.
+     */
+    private static void regain(Doc doc, Doc.PersonInfo p, String country) {
+        String guessed = p.country;
+        p.country = country;
+        p.countryGuessed = false;
+        for (int i = 0; i < p.offices.size(); i++) {
+            Facts.Office o = p.offices.get(i);
+            if (o.country() == null || !o.country().equals(guessed)) continue;
+            p.offices.set(i, new Facts.Office(o.title(), o.orgKey(), country, o.evidence(), o.rule()));
+            Doc.OrgInfo org = o.orgKey() == null ? null : doc.orgs.get(o.orgKey());
+            if (org != null && !org.named && guessed.equals(org.country)) org.country = country;
+        }
     }
 
     /**
@@ -548,7 +663,7 @@ final class People {
         StringBuilder portfolio = new StringBuilder();
         for (int j = k; j < end; j++) {
             Tok t = s.toks.get(j);
-            if (s.at(j, Mention.Type.COUNTRY_ADJ) != null) continue;
+            if (s.at(j, Mention.Type.COUNTRY_ADJ) != null && !t.capitalised()) continue;
             if (portfolio.length() > 0 && !t.is(",") && !s.toks.get(j - 1).text().endsWith("'")) portfolio.append(' ');
             portfolio.append(t.text());
         }
@@ -579,14 +694,38 @@ final class People {
      * name comes first: one person, with the offices of the full name first.
      */
     static void shortNames(Doc doc) {
+        // twice: a surname alone ("Moreau") is ambiguous until its short and full forms are one
+        for (int round = 0; round < 2; round++) shortNamesOnce(doc);
+    }
+
+    /**
+     * Whether {@code words} shorten {@code whole}: its last words ("Moreau", "Luc Moreau"), or its
+     * first word and others in order ("Jean Moreau" for "Jean-Luc Pierre Moreau").
+     */
+    private static boolean shortens(List<String> words, List<String> whole) {
+        if (whole.size() <= words.size() || !whole.containsAll(words)) return false;
+        if (whole.subList(whole.size() - words.size(), whole.size()).equals(words)) return true;
+        // "le président Souza" for "Carlos Souza da Costa": one word of the full name but its first
+        if (words.size() == 1) return !whole.get(0).equals(words.get(0));
+        if (!whole.get(0).equals(words.get(0))) return false;
+        int at = 0;
+        for (String w : words) {
+            int found = whole.subList(at, whole.size()).indexOf(w);
+            if (found < 0) return false;
+            at += found + 1;
+        }
+        return true;
+    }
+
+    private static void shortNamesOnce(Doc doc) {
         for (Doc.PersonInfo p : List.copyOf(doc.persons.values())) {
+            if (!doc.persons.containsKey(p.key)) continue;
             List<String> words = List.of(p.key.split("-"));
             Doc.PersonInfo whole = null;
             boolean ambiguous = false;
             for (Doc.PersonInfo q : doc.persons.values()) {
                 List<String> qw = List.of(q.key.split("-"));
-                if (q == p || qw.size() <= words.size() || !qw.containsAll(words)
-                        || !qw.subList(qw.size() - words.size(), qw.size()).equals(words)) continue;
+                if (q == p || !shortens(words, qw)) continue;
                 if (whole != null) ambiguous = true;
                 whole = q;
             }

@@ -80,10 +80,18 @@ final class Recognise {
                 if (Orgs.head(toks, i) == 0) continue;
                 // "la Fédération de Russie", "la République de Corée": a country's name, not a body
                 if (s.at(i, Mention.Type.COUNTRY) != null) continue;
+                // "au Palais des Congrès", "à la salle du Conseil": a building, not the body
+                if (Orgs.inBuildingName(toks, i)) continue;
                 Orgs.Read r = Orgs.read(s, i, gaz);
                 if (r == null) continue;
                 String headKey = toks.get(i).key();
                 String written = s.text(r.b(), r.nameEnd());
+                // news agencies and papers report the story; they are no actors of it (FORMAT.md);
+                // "membre du Comité permanent du PXY": an organ of a party named by its acronym is the party's
+                if (Orgs.newsOutlet(headKey, written) || partyOrgan(doc, s, r)) {
+                    i = r.e() - 1;
+                    continue;
+                }
                 String country = r.countryAdj() != null ? r.countryAdj() : r.country();
                 String name = canonicalName(s, r, written);
                 String kind = Orgs.kind(headKey, written);
@@ -101,6 +109,8 @@ final class Recognise {
             for (int i = 0; i < toks.size(); i++) {
                 Tok t = toks.get(i);
                 if (s.at(i, Mention.Type.ORG) != null) continue;
+                // "Yangon, 3 mars (MNA) –": the agency of a dateline, not a body of the story
+                if (datelineAgency(toks, i)) continue;
                 InternationalBodies.Body body = Orgs.INTERNATIONAL.byAcronym(t.text());
                 if (!Words.acronym(t) && body == null) continue;
                 String key = doc.acronyms.get(t.text());
@@ -173,6 +183,29 @@ final class Recognise {
         return org;
     }
 
+    /**
+     * Whether the name read is a permanent or generic organ ("Comité permanent", "Bureau politique")
+     * of a party the article named by its acronym ("du PXY"): part of the party, as a bare generic
+     * organ is (FORMAT.md, "Annotation rules in detail").
+     */
+    private static boolean partyOrgan(Doc doc, Doc.Sent s, Orgs.Read r) {
+        int organ = Orgs.organEnd(s, r.b());
+        if (!Orgs.genericOrgan(s, r.b(), organ) && !Fold.fold(s.text(r.b(), organ)).equals("comite permanent")) return false;
+        if (r.nameEnd() - organ != 2 || !(s.toks.get(organ).is("du") || s.toks.get(organ).is("de"))) return false;
+        String key = doc.acronyms.get(s.toks.get(organ + 1).text());
+        Doc.OrgInfo party = key == null ? null : doc.orgs.get(key);
+        return party != null && party.kind.equals("party");
+    }
+
+    /** Whether the acronym at {@code i} is a dateline's agency: "(MNA) –", "(ACP).-" near the start. */
+    private static boolean datelineAgency(List<Tok> toks, int i) {
+        if (i == 0 || i > 12 || !toks.get(i - 1).is("(") || i + 2 >= toks.size() || !toks.get(i + 1).is(")")) return false;
+        int k = i + 2;
+        if (toks.get(k).is(".") && k + 1 < toks.size()) k++;
+        String d = toks.get(k).text();
+        return d.startsWith("-") || d.startsWith("–") || d.startsWith("—");
+    }
+
     /** The country of the body a generic organ's acronym complement names ("du PCV"), when known. */
     private static String acronymCountry(Doc doc, Doc.Sent s, Orgs.Read in) {
         String key = doc.acronyms.get(in.acronym());
@@ -186,9 +219,15 @@ final class Recognise {
         String headKey = s.toks.get(r.b()).key();
         boolean state = Set.of("ministere", "bureau", "cabinet", "departement", "gouvernement", "ambassade", "consulat",
                 "assemblee", "chambre", "senat", "parlement", "prefecture", "province").contains(headKey);
+        // "le groupe vietnamien Sontel" is the "Groupe Sontel" of Vietnam: the nationality before a
+        // business's own name is no part of it
+        int own = r.b() + 1;
+        while (own < r.nameEnd() && s.at(own, Mention.Type.COUNTRY_ADJ) != null) own++;
+        boolean business = Orgs.BUSINESS_HEADS.contains(headKey) && own > r.b() + 1 && own < r.nameEnd()
+                && s.toks.subList(own, r.nameEnd()).stream().allMatch(t -> t.word() && t.capitalised());
         for (int k = r.b(); k < r.nameEnd(); k++) {
             Tok t = s.toks.get(k);
-            if (state && s.at(k, Mention.Type.COUNTRY_ADJ) != null && k <= r.b() + 3) continue;
+            if ((state || business) && s.at(k, Mention.Type.COUNTRY_ADJ) != null && k <= r.b() + 3) continue;
             if (b.length() > 0 && !(t.is(",") || t.is(")")) && !s.toks.get(k - 1).text().endsWith("'")
                     && !s.toks.get(k - 1).is("(")) b.append(' ');
             b.append(t.text());

@@ -29,10 +29,14 @@ final class Words {
     }
 
 
+    /** Adjectives of bodies' names whose ending the rule below does not know ("Comité permanent"). */
+    private static final Set<String> IRREGULAR_ADJECTIVES = WordLists.load("irregular-adjectives");
+
     /** A lower-case word that can be an adjective after a noun: by its ending, French being regular here. */
     static boolean adjectiveLike(Tok t) {
         if (!t.word() || t.capitalised() || stop(t)) return false;
         String k = t.key();
+        if (IRREGULAR_ADJECTIVES.contains(k)) return true;
         for (String part : k.split("-")) {
             if (part.endsWith("ais") || part.endsWith("ois")) return true;
             String w = part.endsWith("s") || part.endsWith("x") ? part.substring(0, part.length() - 1) : part;
