@@ -223,4 +223,26 @@ class EventProseTest {
                 """);
         assertEquals("2025-02-06", day(event(a, "reception", "Hery Randria", "Vikash Doorgah")));
     }
+
+    @Test
+    void aPluralSubjectHoldingAMeetingOrOpeningASessionMeetsTogether() {
+        Facts.Article a = read("joint", """
+                Lima (ANDINA) - Le ministre bolivien des Affaires étrangères, Mateo Quiroga, et son homologue paraguayen, Hugo Benítez, ont tenu le 4 mars une réunion de travail à Lima.
+
+                Le 5 mars, les deux ministres ont ouvert la quatrième session de la commission mixte bolivo-paraguayenne.
+                """);
+        event(a, "meeting", "Mateo Quiroga", "Hugo Benítez");
+        event(a, "talks", "Mateo Quiroga", "Hugo Benítez");
+    }
+
+    @Test
+    void aVisitorToldByARelativeClauseOrAnArrivalAndATitledGuestReceivedInThePassive() {
+        Facts.Article a = read("relative", """
+                Quito (EFE) - Le chef de l'État équatorien, Diego Paredes, a reçu lundi la ministre uruguayenne de l'Industrie, Lucía Ferreyra, qui effectue une visite de trois jours en Équateur.
+
+                La ministre uruguayenne a ensuite été reçue par le président du Congrès, Tomás Villacís.
+                """);
+        event(a, "visit", "Lucía Ferreyra");
+        event(a, "reception", "Tomás Villacís", "Lucía Ferreyra");
+    }
 }
