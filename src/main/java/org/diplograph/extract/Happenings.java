@@ -31,6 +31,8 @@ final class Happenings {
     private static final Cue RECEIVING = Cue.of(Pattern.compile("\\bRecevant\\s+(?!séparément)"), "recevant");
     /** "la délégation a été reçue par Y": the delegation, whose leader the story names, is the visitor. */
     private static final Pattern DELEGATION_BEFORE = Pattern.compile("\\b(?:la|cette|sa)\\s+délégation\\b", F);
+    /** "a reçu la délégation": the delegation as the object right after the verb. */
+    private static final Pattern DELEGATION_OBJECT = Pattern.compile("\\s*(?:,\\s*)?(?:la|cette)\\s+délégation\\b", F);
     private static final Cue AUDIENCE = Cue.of(Pattern.compile(
             "\\b(?:a|ont)\\s+accordé\\b[^.;]{0,60}?\\baudience\\s+(?:à|a|au|aux)\\b", F), "accordé");
     /** "X et Y ont coprésidé le 5e Dialogue stratégique": a bilateral dialogue, its chairs as participants. */
@@ -554,13 +556,20 @@ final class Happenings {
             subject = before.get(0);
             others = new ArrayList<>(before.subList(1, before.size()));
         }
-        if (subject == null && hostRole.equals("received") && DELEGATION_BEFORE.matcher(s.text.substring(0, triggerAt)).find()) {
-            // "A son arrivée, la délégation a été reçue par Y": its leader is the visitor
+        if (subject == null && DELEGATION_BEFORE.matcher(s.text.substring(0, triggerAt)).find()) {
+            // "A son arrivée, la délégation a été reçue par Y", "la délégation a eu une séance de travail
+            // avec Y": its leader is the one meeting
             subject = delegationLeader(doc, s);
         }
-        if (subject == null && hostRole.equals("received")) {
+        if (subject == null) {
             // "Le ministre brésilien a été reçu par Y": the titled subject is the one of that nationality named before
             subject = titledVisitor(doc, s, tokenAtChar(s, triggerAt), others);
+        }
+        if (subject != null && others.isEmpty() && rule == Rule.RECEPTION_RECEIVE && DELEGATION_OBJECT.matcher(s.text.substring(m.end())).lookingAt()) {
+            // "X avait reçu la délégation cambodgienne": its leader is the guest
+            String leader = delegationLeader(doc, s);
+            if (leader == null) leader = lastVisitor(doc, subject);
+            if (leader != null && !leader.equals(subject)) others = new ArrayList<>(List.of(leader));
         }
         if (subject == null && others.size() >= 2 && !during) {
             subject = others.remove(0);
@@ -1333,7 +1342,7 @@ final class Happenings {
                 if (e == visit || e.kind.equals("visit") || e.kind.equals("conference") || !e.hasRole(visitor) || e.date != null
                         || e.standing != visit.standing) continue;
                 e.partOf = v;
-                if (visit.date != null) {
+                if (visit.date != null && visit.end == null) {
                     e.date = new DateValue(visit.date.lexical(), visit.date.raw(), WITHIN_VISIT);
                     if (visit.end != null) e.end = new DateValue(visit.end.lexical(), visit.end.raw(), WITHIN_VISIT);
                 }
