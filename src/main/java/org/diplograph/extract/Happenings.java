@@ -527,7 +527,12 @@ final class Happenings {
             rule = body ? Rule.TALKS_JOINT : Rule.MEETING_JOINT;
             at = m.start();
             before = personsBefore(s, tokenAtChar(s, m.start()));
-            if (before.size() < 2) subject = null;
+            if (before.size() < 2) {
+                subject = null;
+                // "les deux ministres ont tenu": the last two persons named with that title
+                Matcher both = BOTH_LEADERS.matcher(s.text);
+                if (both.find()) before = lastTwoTitled(doc, s.index, both.group().replaceFirst("(?i)^les\\s+deux\\s+", ""));
+            }
         } else if ((at = presentAfterSubject(s, subject)) >= 0) {
             kind = s.text.startsWith("s'entret", at) ? "talks" : "meeting";
             if (s.text.startsWith("reç", at) || s.text.startsWith("accueil", at)) {
@@ -716,6 +721,27 @@ final class Happenings {
             + "|en marge du\\s+(?:sommet|forum|congrès)"
             // "Avant les entretiens, X a présidé une cérémonie de bienvenue": the talks' day
             + "|(?:avant|après|à l'issue de)\\s+(?:les|leurs|ces)\\s+entretiens)\\b", F), "même", "foulée", "après", "issue", "marge", "avant");
+
+    /**
+     * The last two persons named up to sentence {@code upTo} whose office begins with the title of
+     * the plural {@code plural} ("ministres" → "ministre"), in the order named; fewer when the story
+     * names fewer.
+     */
+    private static List<String> lastTwoTitled(Doc doc, int upTo, String plural) {
+        String title = plural.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(\\p{L}+)s\\b", "$1");
+        List<String> out = new ArrayList<>();
+        for (int i = upTo; i >= 0 && out.size() < 2; i--) {
+            Doc.Sent s = doc.sents.get(i);
+            if (!s.main()) continue;
+            List<Mention> ps = s.of(Mention.Type.PERSON);
+            for (int k = ps.size() - 1; k >= 0 && out.size() < 2; k--) {
+                Doc.PersonInfo p = doc.persons.get(ps.get(k).value());
+                if (p == null || out.contains(p.key)) continue;
+                if (p.offices.stream().anyMatch(o -> o.title() != null && o.title().toLowerCase(java.util.Locale.ROOT).startsWith(title))) out.add(0, p.key);
+            }
+        }
+        return out;
+    }
 
     /** Whether two persons are named and each holds an office the story gives ("les deux ministres" are officials). */
     private static boolean holdOffices(Doc doc, List<String> two) {

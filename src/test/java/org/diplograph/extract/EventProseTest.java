@@ -245,4 +245,14 @@ class EventProseTest {
         event(a, "visit", "Lucía Ferreyra");
         event(a, "reception", "Tomás Villacís", "Lucía Ferreyra");
     }
+
+    @Test
+    void theTwoMinistersAreTheLastTwoNamedWithThatTitle() {
+        Facts.Article a = read("twoministers", """
+                Dakar (APS) - Le ministre du Commerce, Ousmane Faye, et la ministre gambienne du Commerce, Fatou Ceesay, ont inauguré lundi une foire à Dakar, en présence de l'ambassadeur de Gambie, Lamin Jobe.
+
+                En marge de la foire, les deux ministres ont tenu une séance de travail sur le transit.
+                """);
+        event(a, "meeting", "Ousmane Faye", "Fatou Ceesay");
+    }
 }
