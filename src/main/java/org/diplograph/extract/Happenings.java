@@ -729,17 +729,9 @@ final class Happenings {
      */
     private static List<String> lastTwoTitled(Doc doc, int upTo, String plural) {
         String title = plural.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(\\p{L}+)s\\b", "$1");
-        List<String> out = new ArrayList<>();
-        for (int i = upTo; i >= 0 && out.size() < 2; i--) {
-            Doc.Sent s = doc.sents.get(i);
-            if (!s.main()) continue;
-            List<Mention> ps = s.of(Mention.Type.PERSON);
-            for (int k = ps.size() - 1; k >= 0 && out.size() < 2; k--) {
-                Doc.PersonInfo p = doc.persons.get(ps.get(k).value());
-                if (p == null || out.contains(p.key)) continue;
-                if (p.offices.stream().anyMatch(o -> o.title() != null && o.title().toLowerCase(java.util.Locale.ROOT).startsWith(title))) out.add(0, p.key);
-            }
-        }
+        List<String> out = lastTwo(doc, upTo, p -> p.offices.stream()
+                .anyMatch(o -> o.title() != null && o.title().toLowerCase(java.util.Locale.ROOT).startsWith(title)));
+        java.util.Collections.reverse(out);
         return out;
     }
 
@@ -755,15 +747,23 @@ final class Happenings {
 
     /** The two persons of different countries most recently named before sentence {@code upTo}. */
     private static List<String> lastTwoLeaders(Doc doc, int upTo) {
-        List<String> out = new ArrayList<>();
         Set<String> countries = new java.util.HashSet<>();
+        return lastTwo(doc, upTo, p -> p.country != null && countries.add(p.country));
+    }
+
+    /**
+     * The two persons most recently named up to sentence {@code upTo} that {@code fits} accepts
+     * (asked once per person, latest first), latest first.
+     */
+    private static List<String> lastTwo(Doc doc, int upTo, java.util.function.Predicate<Doc.PersonInfo> fits) {
+        List<String> out = new ArrayList<>();
         for (int i = upTo; i >= 0 && out.size() < 2; i--) {
             Doc.Sent s = doc.sents.get(i);
             if (!s.main()) continue;
             List<Mention> ps = s.of(Mention.Type.PERSON);
             for (int k = ps.size() - 1; k >= 0 && out.size() < 2; k--) {
                 Doc.PersonInfo p = doc.persons.get(ps.get(k).value());
-                if (p == null || out.contains(p.key) || p.country == null || !countries.add(p.country)) continue;
+                if (p == null || out.contains(p.key) || !fits.test(p)) continue;
                 out.add(p.key);
             }
         }
