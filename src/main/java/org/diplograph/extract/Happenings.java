@@ -952,6 +952,25 @@ final class Happenings {
         }
         e.topic = m.group(1);
         placeAndDate(doc, s, e, tokenAtChar(s, m.start()));
+        Doc.Sent told = BACK_TO_CEREMONY.matcher(s.text).lookingAt() ? previousMain(doc, s) : null;
+        if (told != null && doc.events.stream().noneMatch(x -> x.sentence == told.index)) {
+            // "X et Y ont inauguré mardi la foire. La cérémonie s'est déroulée en présence de Z": the
+            // ceremony is the one the sentence before told (when no event was read there), on its
+            // day and at its venue
+            Mention when = null;
+            for (Mention d : told.of(Mention.Type.DATE)) if (d.value() != null && d.country() == null && !datelineDate(told, d)) when = d;
+            if (e.date == null && when != null) e.date = dateOf(when);
+            if (e.place == null) e.place = venue(told) != null ? venue(told) : place(told);
+        }
+    }
+
+    /** "La cérémonie s'est déroulée ...", "Cette cérémonie ...": the ceremony the sentence before told. */
+    private static final Pattern BACK_TO_CEREMONY = Pattern.compile("\\s*(?:La|Cette)\\s+cérémonie\\b");
+
+    /** The main-text sentence before {@code s}, or null. */
+    private static Doc.Sent previousMain(Doc doc, Doc.Sent s) {
+        for (int i = s.index - 1; i >= 0; i--) if (doc.sents.get(i).main()) return doc.sents.get(i);
+        return null;
     }
 
     private static void conferences(Doc doc, Doc.Sent s) {

@@ -255,4 +255,14 @@ class EventProseTest {
                 """);
         event(a, "meeting", "Ousmane Faye", "Fatou Ceesay");
     }
+
+    @Test
+    void laCeremonieIsTheOneTheSentenceBeforeToldOnItsDay() {
+        Facts.Article a = read("fair", """
+                Bamako, 12 mars 2025 (AMAP) - Le ministre malien du Commerce, Ibrahim Touré, et le ministre guinéen du Commerce, Sékou Camara, ont inauguré le 11 mars au Centre international de conférences de Bamako la 3e Foire guinéenne.
+
+                La cérémonie s'est déroulée en présence de l'ambassadeur de Guinée, Alpha Bah, et du consul du Mali, Moussa Keita.
+                """);
+        assertEquals("2025-03-11", day(event(a, "ceremony", "Alpha Bah")));
+    }
 }
