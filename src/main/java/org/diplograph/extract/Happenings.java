@@ -23,7 +23,7 @@ final class Happenings {
                     + "|\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+|déjà\\s+)?(?:rencontrés?|réunis?)\\b", F), "rencontré", "reçu", "accueilli", "réuni");
     /** "X a été reçu par Y", "X a accordé une audience à Y", "X a reçu en audience Y". */
     private static final Cue RECEIVED_BY = Cue.of(Pattern.compile(
-            "\\b(?:a|ont|avai(?:t|ent))\\s+été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F), "reçu", "accueilli");
+            "\\b(?:a|ont|avai(?:t|ent))\\s+(?:également\\s+|ensuite\\s+|aussi\\s+)?été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F), "reçu", "accueilli");
     /**
      * "Recevant X, Y a salué ...", "Recevant son hôte, Y a ...": a participle opening the sentence
      * tells the reception its subject gave ("Recevant séparément" is the envoys' rule).
@@ -31,6 +31,8 @@ final class Happenings {
     private static final Cue RECEIVING = Cue.of(Pattern.compile("\\bRecevant\\s+(?!séparément)"), "recevant");
     /** "la délégation a été reçue par Y": the delegation, whose leader the story names, is the visitor. */
     private static final Pattern DELEGATION_BEFORE = Pattern.compile("\\b(?:la|cette|sa)\\s+délégation\\b", F);
+    /** "a reçu la délégation": the delegation as the object right after the verb. */
+    private static final Pattern DELEGATION_OBJECT = Pattern.compile("\\s*(?:,\\s*)?(?:la|cette)\\s+délégation\\b", F);
     private static final Cue AUDIENCE = Cue.of(Pattern.compile(
             "\\b(?:a|ont)\\s+accordé\\b[^.;]{0,60}?\\baudience\\s+(?:à|a|au|aux)\\b", F), "accordé");
     /** "X et Y ont coprésidé le 5e Dialogue stratégique": a bilateral dialogue, its chairs as participants. */
@@ -41,7 +43,16 @@ final class Happenings {
      * session held by both sides is talks (FORMAT.md), its chairs named after the cue.
      */
     private static final Cue UNDER_CHAIRS = Cue.of(Pattern.compile(
-            "\\b(?:session|réunion|dialogue|consultations?|commission|comité)\\b[^.;]{0,160}?\\bsous\\s+la\\s+co-?présidence\\s+d(?:e|u|es)\\b", F), "présidence");
+            "\\b(?:session|réunion|dialogue|consultations?|commission|comité)\\b[^.;]{0,160}?\\b(?:sous\\s+la\\s+co-?présidence\\s+d(?:e|u|es)|(?:était|a\\s+été|est)\\s+co-?présidée?s?\\s+par)\\b", F),
+            "présidence", "présidé");
+    /**
+     * "X et Y ont tenu une réunion de travail", "les deux présidents ont ouvert la réunion du
+     * Cabinet binational": a plural subject holding a meeting together; a session of a body both
+     * sides form is talks (FORMAT.md), any other meeting a meeting.
+     */
+    private static final Cue JOINT = Cue.of(Pattern.compile(
+            "\\b(?:ont|avaient)\\s+(?:également\\s+|ensuite\\s+)?(?:tenu|ouvert)\\b[^.;]{0,60}?\\b(réunion|séance|session|rencontre)\\b([^.;]{0,60})", F), "tenu", "ouvert");
+    private static final Pattern JOINT_BODY = Pattern.compile("\\b(?:session|commission|comité|cabinet|consultations|dialogue|mécanisme)\\b", F);
     /** "X a remis à Y une aide ...": a handing-over ceremony. */
     private static final Cue HANDED = Cue.of(Pattern.compile("\\b(?:a|ont)\\s+remis\\b", F), "remis");
 
@@ -50,6 +61,8 @@ final class Happenings {
             "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F);
     private static final Cue TALKS = Cue.of(Pattern.compile(
             "\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
+                    // "les deux chefs d'État se sont ensuite entretenus": a plural subject, no "avec"
+                    + "|\\bse\\s+sont\\s+(?:ensuite\\s+|également\\s+)?entretenus\\b(?![^.;]{0,80}?\\bavec\\b)"
                     + "|\\b(?:a|ont|avait|avaient)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+|par ailleurs\\s+|auparavant\\s+)?(?:eu|tenu|mené)\\s+des\\s+(?:entretiens|pourparlers|discussions)\\b"
                     + "|\\bdes\\s+entretiens\\s+(?:avec|entre)\\b", F), "entretenu", "entretiens", "pourparlers", "discussions");
     private static final Cue DURING = Cue.of(Pattern.compile(
@@ -77,11 +90,15 @@ final class Happenings {
             "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé|pris part)\\b"
                     + "|\\bs'exprimant\\b|\\bprenant la parole\\b|\\bintervenant\\b|\\blors de l'ouverture\\b|\\ben marge\\b|\\borganisée?\\b", F);
     private static final Cue VISIT = Cue.of(Pattern.compile(
-            "\\b(séjourne(?:nt)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié|\\s+d'études?|\\s+de terrain|\\s+privée)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à)\\s+"
+            "\\b(séjourne(?:nt)?(?:\\s+depuis\\s+\\p{L}+)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié|\\s+d'études?|\\s+de terrain|\\s+privée)?"
+                    // "une visite de deux jours en Tunisie", "une visite de travail dans la province de X"
+                    + "(?:\\s+de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\\d+)\\s+jours)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à|dans\\s+la\\s+(?:province|région|ville)\\s+de)\\s+"
                     + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+|d'études?\\s+|de terrain\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
                     // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
                     + "|^\\W*arrivée?s?\\s+(?:(?:la veille|hier|ce\\s+\\p{L}+|\\p{L}+di(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+"
+                    // "..., X, arrivé dimanche à Alger à la tête d'une délégation": the person just named arrived
+                    + "|,\\s*arrivée?s?\\s+(?:(?:la veille|hier|\\p{L}+di(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+(?=[^.;,]{1,40}?\\s+(?:à\\s+la\\s+tête\\s+d|pour\\s+une\\s+visite))"
                     // "X a quitté Hanoi pour Tokyo": a visit starting
                     + "|\\b(?:a|ont)\\s+quitté\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:\\p{L}+\\s+)?pour\\s+(?:le\\s+|la\\s+|les\\s+|l')?", F),
             "séjour", "visite", "tournée", "arrivé", "venu", "quitté");
@@ -497,11 +514,25 @@ final class Happenings {
             kind = "talks";
             rule = Rule.TALKS_ENTRETENIR;
             at = m.start();
+            // "X et Y se sont entretenus": both named before the verb
+            if (m.group().startsWith("se sont") && !m.group().contains("avec")) before = personsBefore(s, tokenAtChar(s, m.start()));
         } else if ((m = HAD.in(s)).find()) {
             // a courtesy call is received by the one it is paid to
             kind = m.group().toLowerCase().contains("courtoisie") ? "reception" : "meeting";
             rule = kind.equals("reception") ? Rule.RECEPTION_COURTESY : Rule.MEETING_HAD;
             at = m.start();
+        } else if ((m = JOINT.in(s)).find() && (personsBefore(s, tokenAtChar(s, m.start())).size() >= 2 || BOTH_LEADERS.matcher(s.text).find() && holdOffices(doc, lastTwoLeaders(doc, s.index)))) {
+            boolean body = m.group(1).equalsIgnoreCase("session") || JOINT_BODY.matcher(m.group(2)).find();
+            kind = body ? "talks" : "meeting";
+            rule = body ? Rule.TALKS_JOINT : Rule.MEETING_JOINT;
+            at = m.start();
+            before = personsBefore(s, tokenAtChar(s, m.start()));
+            if (before.size() < 2) {
+                subject = null;
+                // "les deux ministres ont tenu": the last two persons named with that title
+                Matcher both = BOTH_LEADERS.matcher(s.text);
+                if (both.find()) before = lastTwoTitled(doc, s.index, both.group().replaceFirst("(?i)^les\\s+deux\\s+", ""));
+            }
         } else if ((at = presentAfterSubject(s, subject)) >= 0) {
             kind = s.text.startsWith("s'entret", at) ? "talks" : "meeting";
             if (s.text.startsWith("reç", at) || s.text.startsWith("accueil", at)) {
@@ -530,9 +561,20 @@ final class Happenings {
             subject = before.get(0);
             others = new ArrayList<>(before.subList(1, before.size()));
         }
-        if (subject == null && hostRole.equals("received") && DELEGATION_BEFORE.matcher(s.text.substring(0, triggerAt)).find()) {
-            // "A son arrivée, la délégation a été reçue par Y": its leader is the visitor
+        if (subject == null && DELEGATION_BEFORE.matcher(s.text.substring(0, triggerAt)).find()) {
+            // "A son arrivée, la délégation a été reçue par Y", "la délégation a eu une séance de travail
+            // avec Y": its leader is the one meeting
             subject = delegationLeader(doc, s);
+        }
+        if (subject == null) {
+            // "Le ministre brésilien a été reçu par Y": the titled subject is the one of that nationality named before
+            subject = titledVisitor(doc, s, tokenAtChar(s, triggerAt), others);
+        }
+        if (subject != null && others.isEmpty() && rule == Rule.RECEPTION_RECEIVE && DELEGATION_OBJECT.matcher(s.text.substring(m.end())).lookingAt()) {
+            // "X avait reçu la délégation cambodgienne": its leader is the guest
+            String leader = delegationLeader(doc, s);
+            if (leader == null) leader = lastVisitor(doc, subject);
+            if (leader != null && !leader.equals(subject)) others = new ArrayList<>(List.of(leader));
         }
         if (subject == null && others.size() >= 2 && !during) {
             subject = others.remove(0);
@@ -612,6 +654,27 @@ final class Happenings {
         return last;
     }
 
+    /**
+     * The person a nationality title before token {@code upTo} stands for ("le chef du gouvernement
+     * tunisien a été reçu par"): the last person of that country named in an earlier sentence, not
+     * one of {@code others}; null when the sentence names no nationality there or nobody fits.
+     */
+    private static String titledVisitor(Doc doc, Doc.Sent s, int upTo, List<String> others) {
+        String country = null;
+        for (Mention c : s.of(Mention.Type.COUNTRY_ADJ)) if (c.e() <= upTo && country == null) country = c.country();
+        if (country == null) return null;
+        for (int i = s.index - 1; i >= 0; i--) {
+            Doc.Sent before = doc.sents.get(i);
+            if (!before.main()) continue;
+            List<Mention> ps = before.of(Mention.Type.PERSON);
+            for (int k = ps.size() - 1; k >= 0; k--) {
+                Doc.PersonInfo p = doc.persons.get(ps.get(k).value());
+                if (p != null && country.equals(p.country) && !others.contains(p.key)) return p.key;
+            }
+        }
+        return null;
+    }
+
     /** The visitor of the last visit or reception told before, other than {@code host}, or null. */
     private static String lastVisitor(Doc doc, String host) {
         for (int i = doc.events.size() - 1; i >= 0; i--) {
@@ -659,17 +722,48 @@ final class Happenings {
             // "Avant les entretiens, X a présidé une cérémonie de bienvenue": the talks' day
             + "|(?:avant|après|à l'issue de)\\s+(?:les|leurs|ces)\\s+entretiens)\\b", F), "même", "foulée", "après", "issue", "marge", "avant");
 
+    /**
+     * The last two persons named up to sentence {@code upTo} whose office begins with the title of
+     * the plural {@code plural} ("ministres" → "ministre"), in the order named; fewer when the story
+     * names fewer.
+     */
+    private static List<String> lastTwoTitled(Doc doc, int upTo, String plural) {
+        String title = plural.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(\\p{L}+)s\\b", "$1");
+        List<String> out = lastTwo(doc, upTo, p -> p.offices.stream()
+                .anyMatch(o -> o.title() != null && o.title().toLowerCase(java.util.Locale.ROOT).startsWith(title)));
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** Whether two persons are named and each holds an office the story gives ("les deux ministres" are officials). */
+    private static boolean holdOffices(Doc doc, List<String> two) {
+        if (two.size() < 2) return false;
+        for (String k : two) {
+            Doc.PersonInfo p = doc.persons.get(k);
+            if (p == null || p.offices.isEmpty()) return false;
+        }
+        return true;
+    }
+
     /** The two persons of different countries most recently named before sentence {@code upTo}. */
     private static List<String> lastTwoLeaders(Doc doc, int upTo) {
-        List<String> out = new ArrayList<>();
         Set<String> countries = new java.util.HashSet<>();
+        return lastTwo(doc, upTo, p -> p.country != null && countries.add(p.country));
+    }
+
+    /**
+     * The two persons most recently named up to sentence {@code upTo} that {@code fits} accepts
+     * (asked once per person, latest first), latest first.
+     */
+    private static List<String> lastTwo(Doc doc, int upTo, java.util.function.Predicate<Doc.PersonInfo> fits) {
+        List<String> out = new ArrayList<>();
         for (int i = upTo; i >= 0 && out.size() < 2; i--) {
             Doc.Sent s = doc.sents.get(i);
             if (!s.main()) continue;
             List<Mention> ps = s.of(Mention.Type.PERSON);
             for (int k = ps.size() - 1; k >= 0 && out.size() < 2; k--) {
                 Doc.PersonInfo p = doc.persons.get(ps.get(k).value());
-                if (p == null || out.contains(p.key) || p.country == null || !countries.add(p.country)) continue;
+                if (p == null || out.contains(p.key) || !fits.test(p)) continue;
                 out.add(p.key);
             }
         }
@@ -742,7 +836,7 @@ final class Happenings {
         // visitor is the person the phrase is set against, the one named last before it, not the
         // subject who receives or meets them
         String before = s.text.substring(Math.max(0, m.start() - 40), m.start());
-        if (m.group().toLowerCase().startsWith("en visite") || RELATIVE_VISIT.matcher(before).find()) {
+        if (m.group().toLowerCase().startsWith("en visite") || m.group().startsWith(",") || RELATIVE_VISIT.matcher(before).find()) {
             int t = tokenAtChar(s, m.start());
             for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t) visitor = p.value();
         }
@@ -766,7 +860,7 @@ final class Happenings {
     /** "..., qui effectue une", "qui est en", "qui séjourne": a relative clause telling the visit. */
     private static final Pattern RELATIVE_VISIT = Pattern.compile(
             "\\bqui\\s+(?:(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?)?$", F);
-    private static final Pattern DELEGATION_SUBJECT = Pattern.compile("\\s*(?:la|cette)\\s+délégation\\b", F);
+    private static final Pattern DELEGATION_SUBJECT = Pattern.compile("\\s*(?:la|cette|une)\\s+délégation\\b", F);
     private static final Pattern LED_BY = Pattern.compile("\\b(?:conduite|dirigée|menée)\\s+par\\s*(?:M\\.|Mme|Mr\\.?|Dr\\.?)?\\s*$|\\bà\\s+la\\s+tête\\s+de\\s*$", F);
 
     /** The person the story says leads the delegation ("conduite par X"), up to sentence {@code s}. */
@@ -858,6 +952,25 @@ final class Happenings {
         }
         e.topic = m.group(1);
         placeAndDate(doc, s, e, tokenAtChar(s, m.start()));
+        Doc.Sent told = BACK_TO_CEREMONY.matcher(s.text).lookingAt() ? previousMain(doc, s) : null;
+        if (told != null && doc.events.stream().noneMatch(x -> x.sentence == told.index)) {
+            // "X et Y ont inauguré mardi la foire. La cérémonie s'est déroulée en présence de Z": the
+            // ceremony is the one the sentence before told (when no event was read there), on its
+            // day and at its venue
+            Mention when = null;
+            for (Mention d : told.of(Mention.Type.DATE)) if (d.value() != null && d.country() == null && !datelineDate(told, d)) when = d;
+            if (e.date == null && when != null) e.date = dateOf(when);
+            if (e.place == null) e.place = venue(told) != null ? venue(told) : place(told);
+        }
+    }
+
+    /** "La cérémonie s'est déroulée ...", "Cette cérémonie ...": the ceremony the sentence before told. */
+    private static final Pattern BACK_TO_CEREMONY = Pattern.compile("\\s*(?:La|Cette)\\s+cérémonie\\b");
+
+    /** The main-text sentence before {@code s}, or null. */
+    private static Doc.Sent previousMain(Doc doc, Doc.Sent s) {
+        for (int i = s.index - 1; i >= 0; i--) if (doc.sents.get(i).main()) return doc.sents.get(i);
+        return null;
     }
 
     private static void conferences(Doc doc, Doc.Sent s) {
@@ -1274,7 +1387,7 @@ final class Happenings {
                 if (e == visit || e.kind.equals("visit") || e.kind.equals("conference") || !e.hasRole(visitor) || e.date != null
                         || e.standing != visit.standing) continue;
                 e.partOf = v;
-                if (visit.date != null) {
+                if (visit.date != null && visit.end == null) {
                     e.date = new DateValue(visit.date.lexical(), visit.date.raw(), WITHIN_VISIT);
                     if (visit.end != null) e.end = new DateValue(visit.end.lexical(), visit.end.raw(), WITHIN_VISIT);
                 }

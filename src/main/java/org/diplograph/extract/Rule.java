@@ -38,6 +38,8 @@ public enum Rule {
     TALKS_ENTRETENIR("talks.verb-s-entretenir"),
     RECEPTION_COURTESY("reception.visite-de-courtoisie"),
     MEETING_HAD("meeting.verb-avoir-une-rencontre"),
+    TALKS_JOINT("talks.plural-tenir-session"),
+    MEETING_JOINT("meeting.plural-tenir-reunion"),
     TALKS_PRESENT("talks.present-s-entretient"),
     RECEPTION_PRESENT("reception.present-recoit"),
     MEETING_PRESENT("meeting.present-rencontre"),

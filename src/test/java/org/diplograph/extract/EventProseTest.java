@@ -223,4 +223,46 @@ class EventProseTest {
                 """);
         assertEquals("2025-02-06", day(event(a, "reception", "Hery Randria", "Vikash Doorgah")));
     }
+
+    @Test
+    void aPluralSubjectHoldingAMeetingOrOpeningASessionMeetsTogether() {
+        Facts.Article a = read("joint", """
+                Lima (ANDINA) - Le ministre bolivien des Affaires étrangères, Mateo Quiroga, et son homologue paraguayen, Hugo Benítez, ont tenu le 4 mars une réunion de travail à Lima.
+
+                Le 5 mars, les deux ministres ont ouvert la quatrième session de la commission mixte bolivo-paraguayenne.
+                """);
+        event(a, "meeting", "Mateo Quiroga", "Hugo Benítez");
+        event(a, "talks", "Mateo Quiroga", "Hugo Benítez");
+    }
+
+    @Test
+    void aVisitorToldByARelativeClauseOrAnArrivalAndATitledGuestReceivedInThePassive() {
+        Facts.Article a = read("relative", """
+                Quito (EFE) - Le chef de l'État équatorien, Diego Paredes, a reçu lundi la ministre uruguayenne de l'Industrie, Lucía Ferreyra, qui effectue une visite de trois jours en Équateur.
+
+                La ministre uruguayenne a ensuite été reçue par le président du Congrès, Tomás Villacís.
+                """);
+        event(a, "visit", "Lucía Ferreyra");
+        event(a, "reception", "Tomás Villacís", "Lucía Ferreyra");
+    }
+
+    @Test
+    void theTwoMinistersAreTheLastTwoNamedWithThatTitle() {
+        Facts.Article a = read("twoministers", """
+                Dakar (APS) - Le ministre du Commerce, Ousmane Faye, et la ministre gambienne du Commerce, Fatou Ceesay, ont inauguré lundi une foire à Dakar, en présence de l'ambassadeur de Gambie, Lamin Jobe.
+
+                En marge de la foire, les deux ministres ont tenu une séance de travail sur le transit.
+                """);
+        event(a, "meeting", "Ousmane Faye", "Fatou Ceesay");
+    }
+
+    @Test
+    void laCeremonieIsTheOneTheSentenceBeforeToldOnItsDay() {
+        Facts.Article a = read("fair", """
+                Bamako, 12 mars 2025 (AMAP) - Le ministre malien du Commerce, Ibrahim Touré, et le ministre guinéen du Commerce, Sékou Camara, ont inauguré le 11 mars au Centre international de conférences de Bamako la 3e Foire guinéenne.
+
+                La cérémonie s'est déroulée en présence de l'ambassadeur de Guinée, Alpha Bah, et du consul du Mali, Moussa Keita.
+                """);
+        assertEquals("2025-03-11", day(event(a, "ceremony", "Alpha Bah")));
+    }
 }
