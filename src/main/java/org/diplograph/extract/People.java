@@ -35,7 +35,7 @@ final class People {
      */
     private static final Set<String> TITLE_QUALIFIERS = WordLists.load("title-qualifiers");
 
-    /** A regnal number in Roman figures, II to XXIX ("Mohammed VI", "Norodom II"); "I" alone is no number. */
+    /** A regnal number in Roman figures, II to XXIX ("Albéric VI", "Théodore II"); "I" alone is no number. */
     private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}");
 
     private People() {}
@@ -264,7 +264,7 @@ final class People {
             }
         }
         while (j > k && !nameWord(s, j - 1) && !(j - 1 > k && (syllable(s, j - 1) || prefixedName(toks.get(j - 1))))) j--;
-        // "Mohammed VI", "Charles III": a regnal number closes the name
+        // "Albéric VI", "Théodore III": a regnal number closes the name
         if (j > k && j < toks.size() && REGNAL.matcher(toks.get(j).text()).matches()) j++;
         return j;
     }
