@@ -1387,7 +1387,7 @@ final class Happenings {
                 if (e == visit || e.kind.equals("visit") || e.kind.equals("conference") || !e.hasRole(visitor) || e.date != null
                         || e.standing != visit.standing) continue;
                 e.partOf = v;
-                if (visit.date != null && visit.end == null) {
+                if (visit.date != null) {
                     e.date = new DateValue(visit.date.lexical(), visit.date.raw(), WITHIN_VISIT);
                     if (visit.end != null) e.end = new DateValue(visit.end.lexical(), visit.end.raw(), WITHIN_VISIT);
                 }

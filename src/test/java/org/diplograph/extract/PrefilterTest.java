@@ -55,7 +55,9 @@ class PrefilterTest {
             "Il y a deux ans, la délégation était venue du 5 au 7 juin au séminaire régional.",
             "La réunion se tiendra le vendredi 12 décembre, précédemment prévue en août 2024.",
             "Recevant séparément chacun des ambassadeurs, le président a passé en revue les relations.",
-            "Arrivé à Oslo la veille, le ministre a quitté Berne pour le Chili après avoir paraphé l'accord.");
+            "Arrivé à Oslo la veille, le ministre a quitté Berne pour le Chili après avoir paraphé l'accord.",
+            "Paul Arnaud et Jean Morel ont tenu jeudi à Genève une séance de travail sur le commerce.",
+            "Les deux présidents ont ensuite ouvert la troisième session du comité binational.");
 
     static final Set<String> TEXTS = new LinkedHashSet<>();
     static final List<Doc> DOCS = new ArrayList<>();
