@@ -76,9 +76,18 @@ final class InternationalBodies {
      * four letters or more counts when its folded form is a body's acronym ("Unesco").
      */
     Body byAcronym(String written) {
+        return byAcronym(written, null);
+    }
+
+    /** As {@link #byAcronym(String)} for a token, whose folded form the tokenizer already made. */
+    Body byAcronym(Tok t) {
+        return byAcronym(t.text(), t.key());
+    }
+
+    private Body byAcronym(String written, String folded) {
         List<Body> bodies = byAcronym.get(written);
         if (bodies == null && written.length() >= 4 && Character.isUpperCase(written.charAt(0))) {
-            bodies = byFoldedAcronym.get(Fold.fold(written));
+            bodies = byFoldedAcronym.get(folded != null ? folded : Fold.fold(written));
         }
         return bodies != null && bodies.size() == 1 ? bodies.get(0) : null;
     }

@@ -111,7 +111,7 @@ final class Recognise {
                 if (s.at(i, Mention.Type.ORG) != null) continue;
                 // "Yangon, 3 mars (MNA) –": the agency of a dateline, not a body of the story
                 if (datelineAgency(toks, i)) continue;
-                InternationalBodies.Body body = Orgs.INTERNATIONAL.byAcronym(t.text());
+                InternationalBodies.Body body = Orgs.INTERNATIONAL.byAcronym(t);
                 if (!Words.acronym(t) && body == null) continue;
                 String key = doc.acronyms.get(t.text());
                 if (key == null && body != null) {
