@@ -96,8 +96,9 @@ public final class Catalogue {
                 if (out.getNsPrefixURI(name) == null) out.setNsPrefix(name, iri);
             });
         }
-        if (out.getNsPrefixURI("rdf") == null) out.setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        if (out.getNsPrefixURI("xsd") == null) out.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        for (String usual : List.of("rdf", "xsd")) {
+            if (out.getNsPrefixURI(usual) == null) out.setNsPrefix(usual, org.diplograph.rdf.Vocab.prefixes().getNsPrefixURI(usual));
+        }
         return out.lock();
     }
 
