@@ -39,6 +39,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new CorpusCommand());
         cl.addSubcommand(new RecountCommand());
         cl.addSubcommand(new CompactCommand());
+        CurationCommands.addTo(cl);
         return cl;
     }
 

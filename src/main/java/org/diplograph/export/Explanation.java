@@ -26,7 +26,9 @@ import org.diplograph.rdf.Vocab;
  * as typed RDF terms, so a local dataset and an endpoint give the same text. A sentence is the span
  * of an evidence node: the extractor's evidence is always a whole sentence, and a sentence that gave
  * no fact has no evidence, so it is not shown. A fact told in several sentences (a headline, then
- * the body) is shown under each.
+ * the body) is shown under each. A fact an editor corrected is followed by the correction, who made
+ * it, when and why; every correction that changed the article's graph (a retracted fact among them,
+ * which the graph no longer holds) is listed at the end.
  */
 public final class Explanation {
     private static final CannedQuery ARTICLE = FactsExport.section("explain-article");
@@ -47,7 +49,7 @@ public final class Explanation {
     }
 
     /** One fact as a sentence gave it. */
-    public record Fact(String what, String kind, String label, List<String> participants, String date,
+    public record Fact(Node node, String what, String kind, String label, List<String> participants, String date,
                        String modality, String rule, String standing, String confidence) {
         /** One line: what and its values, then rule, standing and confidence. */
         String line() {
@@ -66,8 +68,11 @@ public final class Explanation {
     /** A sentence of the article, by code-point offsets into its source text, and the facts it gave. */
     public record Sentence(int begin, int end, String text, List<Fact> facts) {}
 
-    /** An article's explanation: key, title (or null), and its sentences in text order. */
-    public record Article(String key, String title, List<Sentence> sentences) {
+    /**
+     * An article's explanation: key, title (or null), its sentences in text order, and the editors'
+     * corrections that changed its graph, oldest first.
+     */
+    public record Article(String key, String title, List<Sentence> sentences, List<Corrections.Entry> corrections) {
         /** The text {@code explain} prints. */
         public String text() {
             StringBuilder b = new StringBuilder();
@@ -79,7 +84,18 @@ public final class Explanation {
             for (Sentence s : sentences) {
                 b.append('\n').append('[').append(s.begin()).append('\u2013').append(s.end()).append("] ")
                         .append(s.text().replaceAll("\\s+", " ").strip()).append('\n');
-                for (Fact f : s.facts()) b.append("    - ").append(f.line()).append('\n');
+                for (Fact f : s.facts()) {
+                    b.append("    - ").append(f.line()).append('\n');
+                    for (Corrections.Entry c : corrections) {
+                        if (c.subject().equals(f.node())) b.append("        ").append(c.change()).append(' ').append(c.made()).append('\n');
+                    }
+                }
+            }
+            if (!corrections.isEmpty()) {
+                b.append("\nCorrections made by editors (applied to this article's graph):\n");
+                for (Corrections.Entry c : corrections) {
+                    b.append("    - ").append(Corrections.term(c.id())).append(": ").append(c.change()).append(' ').append(c.made()).append('\n');
+                }
             }
             return b.toString();
         }
@@ -116,7 +132,7 @@ public final class Explanation {
             facts.sort(java.util.Comparator.comparingInt(f -> ORDER.indexOf(f.what())));
             out.add(new Sentence(s.begin, s.end, s.text == null ? "" : s.text, List.copyOf(facts)));
         }
-        return new Article(key, text(a, "title"), List.copyOf(out));
+        return new Article(key, text(a, "title"), List.copyOf(out), Corrections.of(runner, a.get(Var.alloc("article"))));
     }
 
     /** The key an article key, article IRI or {@code id:article/KEY} names. */
@@ -140,7 +156,7 @@ public final class Explanation {
             if (p != null) participants.add(p);
         }
         Binding r = rows.get(0);
-        return new Fact(text(r, "what"), text(r, "kind"), text(r, "label"), List.copyOf(participants), text(r, "date"),
+        return new Fact(r.get(Var.alloc("fact")), text(r, "what"), text(r, "kind"), text(r, "label"), List.copyOf(participants), text(r, "date"),
                 text(r, "modality"), text(r, "rule"), text(r, "standing"), text(r, "confidence"));
     }
 

@@ -42,6 +42,30 @@ public final class DIP {
     /** Datatype property. Number of triples in the dataset at the end of a run. */
     public static final Node tripleCount = term("tripleCount");
 
+    /** Class. An editor's act: a value replaced (dip:newValue) on a subject and property, in every article that states it. */
+    public static final Node Correction = term("Correction");
+
+    /** Class. An editor's act: statements withdrawn (a whole node, a property, or one value) from every article. */
+    public static final Node Retraction = term("Retraction");
+
+    /** Object property. The node whose statements a correction or retraction changes. */
+    public static final Node correctsSubject = term("correctsSubject");
+
+    /** Object property. The property whose value a correction replaces; absent from a retraction of a whole node. */
+    public static final Node correctsProperty = term("correctsProperty");
+
+    /** Annotation property. The value aimed at (IRI or literal); absent, every value of the property is. */
+    public static final Node oldValue = term("oldValue");
+
+    /** Annotation property. The value a correction puts in place of the old one. */
+    public static final Node newValue = term("newValue");
+
+    /** Datatype property. The name of the editor who made a correction or retraction. */
+    public static final Node correctedBy = term("correctedBy");
+
+    /** Object property. An article whose graph the correction changed when it was last written. */
+    public static final Node appliedTo = term("appliedTo");
+
     private static Node term(String local) {
         return NodeFactory.createURI(NS + local);
     }

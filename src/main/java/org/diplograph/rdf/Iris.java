@@ -25,6 +25,8 @@ public final class Iris {
     public static final String SUMMARY_GRAPH = Vocab.ID + "graph/summary";
     /** The graph of ingest runs. */
     public static final String RUNS_GRAPH = Vocab.ID + "graph/runs";
+    /** The graph of editors' corrections and retractions, applied to the article graphs. */
+    public static final String CURATION_GRAPH = Vocab.ID + "graph/curation";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");

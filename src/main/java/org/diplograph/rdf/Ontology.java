@@ -64,6 +64,17 @@ final class Ontology {
                 .mapWith(Node::getLiteralLexicalForm).nextOptional();
     }
 
+    /** Whether the ontology declares {@code p} as a property (object, datatype or annotation). */
+    boolean declaresProperty(Node p) {
+        return graph.find(p, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(t -> t.getURI().endsWith("Property")).hasNext();
+    }
+
+    /** The declared {@code rdfs:range} of {@code p}, when it has one. */
+    Optional<Node> range(Node p) {
+        return graph.find(p, org.apache.jena.vocabulary.RDFS.range.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional();
+    }
+
     /** The topic concept a slug, label or keyword names ("e-government", "e-gouvernement"). */
     Optional<Node> topic(String name) {
         return lookup(topics, name);

@@ -29,6 +29,7 @@ public final class Vocab {
         public static final Node SoftwareAgent = NodeFactory.createURI(NS + "SoftwareAgent");
         public static final Node wasAssociatedWith = NodeFactory.createURI(NS + "wasAssociatedWith");
         public static final Node wasDerivedFrom = NodeFactory.createURI(NS + "wasDerivedFrom");
+        public static final Node generatedAtTime = NodeFactory.createURI(NS + "generatedAtTime");
 
         private PROV() {}
     }
@@ -75,6 +76,19 @@ public final class Vocab {
             .setNsPrefix("owl", OWL.NS)
             .setNsPrefix("xsd", XSD.NS)
             .lock();
+
+    /**
+     * A term as the tables print it: an IRI with one of {@link #prefixes()} as {@code id:…} or
+     * {@code dip:…}, another in angle brackets, a literal in N-Triples form; "" for null.
+     */
+    public static String shortForm(Node n) {
+        if (n == null) return "";
+        if (n.isURI()) {
+            String s = PREFIXES.shortForm(n.getURI());
+            return s.equals(n.getURI()) ? "<" + s + ">" : s;
+        }
+        return org.apache.jena.riot.out.NodeFmtLib.strNT(n);
+    }
 
     /** The prefixes of MODEL.md plus rdf, rdfs, owl and xsd; locked. */
     public static PrefixMapping prefixes() {

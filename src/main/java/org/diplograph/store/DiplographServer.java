@@ -317,7 +317,7 @@ public final class DiplographServer implements AutoCloseable {
                 if (passwordFile != null) {
                     LoginThrottle logins = new LoginThrottle(passwords.users().keySet(), loginDelays);
                     b.securityHandler(ThrottledBasicAuthenticator.securityHandler(passwords, logins)).auth(AuthScheme.BASIC)
-                            .registerOperation(Operation.Update, new NoLoad())
+                            .registerOperation(Operation.Update, new NoLoad(store))
                             .registerOperation(IngestOverHttp.OPERATION, new IngestOverHttp(store));
                 }
                 return b.build();

@@ -311,7 +311,17 @@ public final class Ingest {
      * whether or not it is current: for a new extractor, or to repair a dataset, without the files.
      */
     public IngestReport reextract() {
-        return new Run(true).executeStored();
+        return new Run(true).executeStored(k -> true);
+    }
+
+    /**
+     * As {@link #reextract()}, for the stored articles whose key is in {@code keys} only (a teaser
+     * key reads its page again, teasers included when {@link Builder#teasers} is set).
+     */
+    public IngestReport reextract(java.util.Collection<String> keys) {
+        Set<String> pages = new java.util.HashSet<>();
+        for (String k : keys) pages.add(k.contains("~teaser-") ? k.substring(0, k.indexOf("~teaser-")) : k);
+        return new Run(true).executeStored(pages::contains);
     }
 
     /** The state of one run. */
@@ -357,10 +367,10 @@ public final class Ingest {
             return finish(started, ontologyLoaded, names);
         }
 
-        IngestReport executeStored() {
+        IngestReport executeStored(java.util.function.Predicate<String> keys) {
             Instant started = Instant.now();
             boolean ontologyLoaded = loadOntology();
-            List<StoredSources.Stored> stored = StoredSources.list(dsg);
+            List<StoredSources.Stored> stored = StoredSources.list(dsg).stream().filter(s -> keys.test(s.doc().key())).toList();
             try (prepared) {
                 stored.forEach(s -> pages(s.doc()).forEach(d -> article(d, s.sourceFile())));
                 prepared.drain();
@@ -476,10 +486,13 @@ public final class Ingest {
                 StoreWrite.run(store, describe(pending), () -> {
                     if (copyIndex && copies == null) copies = CopyIndex.load(dsg, Terms.SUMMARY_GRAPH);
                     Set<Node> linked = new LinkedHashSet<>();
+                    List<Curation.Change> corrections = Curation.all(dsg);
                     for (Pending p : pending) {   // written and linked one by one, counted once
                         relations.addAll(SummaryKeys.of(dsg, p.graph()));   // what it leaves
                         relations.addAll(SummaryKeys.in(p.quads().iterator()));
                         replace(p.graph(), p.quads());
+                        // the editors' corrections, each time the article is written: they outlive any re-extraction
+                        if (Curation.apply(dsg, p.graph(), p.article(), corrections)) relations.addAll(SummaryKeys.of(dsg, p.graph()));
                         relations.addAll(SummaryKeys.shared(dsg, p.quads().iterator()));   // what it joins
                         linked.addAll(Derived.link(dsg, List.of(p.article()), copies));
                     }

@@ -90,6 +90,27 @@ public final class IngestClient {
         return user.name() + ":" + password;
     }
 
+    /**
+     * Sends a SPARQL update to the server's update endpoint ({@code DATASET_URL/update}) as the user
+     * of the password file; the server applies the corrections it records at once.
+     */
+    public void update(String sparqlUpdate) {
+        URI update = URI.create(ingest.toString().replaceFirst("/ingest$", "/update"));
+        HttpResponse<String> r = exchange(HttpRequest.newBuilder(update).header("Authorization", authorization)
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate, StandardCharsets.UTF_8)).build(), "an update");
+        if (r.statusCode() == 401) throw new DiplographException(update + " refused the user and password of the password file (401)");
+        if (r.statusCode() == 404 || r.statusCode() == 405) {
+            throw new DiplographException(update + " takes no update: start the server with --allow-update --password-file");
+        }
+        if (r.statusCode() / 100 != 2) throw new DiplographException(update + " answered " + r.statusCode() + ": " + r.body().strip());
+    }
+
+    /** The server's query endpoint ({@code DATASET_URL/query}). */
+    public String queryUrl() {
+        return ingest.toString().replaceFirst("/ingest$", "/query");
+    }
+
     /** Asks the server to remove the article with this key; false when it holds none. */
     public boolean remove(String key) {
         HttpResponse<String> r = exchange(HttpRequest.newBuilder(URI.create(ingest + "?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8)))

@@ -36,9 +36,21 @@ import org.slf4j.LoggerFactory;
  * usual. Both parses stop at the request's deadline (the query timeout from its arrival, as for a
  * query, {@link BudgetedQuery}): a long update is answered 503 instead of keeping a thread for
  * minutes. A body stopped by {@link BodyLimit} is answered 413.
+ *
+ * <p>After an update commits, the records of the curation graph are applied to the article graphs
+ * ({@link Curation#sync}): an editor corrects a fact by {@code INSERT DATA} of a record into
+ * {@code id:graph/curation}, and the record gets the authenticated user as {@code dip:correctedBy}
+ * and the time as {@code prov:generatedAtTime} when it does not say them.
  */
 final class NoLoad extends SPARQL_Update {
     private static final Logger LOG = LoggerFactory.getLogger(NoLoad.class);
+
+    private final Store store;
+
+    /** Updates of {@code store}, whose corrections are applied after each update ({@link Curation#sync}). */
+    NoLoad(Store store) {
+        this.store = store;
+    }
 
     @Override
     protected void execute(HttpAction action, InputStream input) {
@@ -59,6 +71,14 @@ final class NoLoad extends SPARQL_Update {
         }
         // parsed again by Fuseki, within what is left of the same deadline
         super.execute(action, BudgetedQuery.deadlined(new ByteArrayInputStream(body), deadline));
+        // committed: the corrections an editor inserted into the curation graph reach the article graphs
+        // before the answer leaves, in a transaction of their own, who and when filled in from the request
+        try {
+            Curation.sync(store, action.getUser());
+        } catch (RuntimeException e) {
+            LOG.error("[{}] The update committed, but its corrections could not be applied: {}", action.id, e.getMessage(), e);
+            ServletOps.errorOccurred("the update was committed, but its corrections could not be applied (see the server's log)");
+        }
     }
 
     /** Whether the update holds LOAD; 503 when it cannot be parsed within its deadline. */

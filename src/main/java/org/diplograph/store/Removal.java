@@ -85,6 +85,7 @@ public final class Removal {
                 dsg.find(g, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
             }
             for (Node g : graphs) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            Curation.forget(dsg, articles);
             Derived.update(dsg, relations, articles);
             found.set(true);
         });

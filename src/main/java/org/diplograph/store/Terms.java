@@ -17,6 +17,7 @@ final class Terms {
     static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
     static final Node SUMMARY_GRAPH = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
     static final Node RUNS_GRAPH = NodeFactory.createURI(Iris.RUNS_GRAPH);
+    static final Node CURATION_GRAPH = NodeFactory.createURI(Iris.CURATION_GRAPH);
 
     static final Node ARTICLE = DIP.Article;
     static final Node CONTENT_HASH = DIP.contentHash;
