@@ -67,6 +67,7 @@ public final class Curation {
     private static final Node COMMENT = RDFS.comment.asNode();
     /** The article's own record, which decides whether it is read again: not the editors' to change. */
     private static final Set<Node> STAMP = Set.of(DIP.contentHash, DIP.extractorVersion, DIP.sourceFile, DIP.sourceText, DIP.key);
+    private static final String ARTICLES = Vocab.ID + "article/";
     /** Where the records live: {@code id:correction/HEX}. */
     public static final String CORRECTIONS = Vocab.ID + "correction/";
 
@@ -117,10 +118,16 @@ public final class Curation {
             return out;
         }
 
-        /** Whether it has what it needs to be applied: a property and new value for a correction. */
-        boolean complete() {
-            return subject != null && (kind == Kind.RETRACTION ? property != null || oldValue == null
+        /**
+         * Whether it can be applied: it has a subject, a property and new value for a correction, and
+         * touches neither an article's own record nor a whole article (a record inserted through SPARQL
+         * is not checked by {@link #refusal} and may ask for either).
+         */
+        boolean applicable() {
+            boolean complete = subject != null && (kind == Kind.RETRACTION ? property != null || oldValue == null
                     : property != null && newValue != null);
+            boolean article = subject != null && subject.isURI() && subject.getURI().startsWith(ARTICLES);
+            return complete && !(article && (property == null || STAMP.contains(property)));
         }
     }
 
@@ -313,7 +320,12 @@ public final class Curation {
                     }
                 }
             }
-            changed[0] = applyEverywhere(dsg, all(dsg));
+            List<Change> changes = all(dsg);
+            for (Change c : changes) {
+                if (!c.applicable()) LOG.warn("{} in the curation graph cannot be applied: it lacks its target or new value, or"
+                        + " aims at an article's own record; it is left as it is", shortForm(c.id()));
+            }
+            changed[0] = applyEverywhere(dsg, changes);
         });
         if (changed[0] > 0) LOG.info("Corrections made through SPARQL Update changed {} article graphs", changed[0]);
         return changed[0];
@@ -330,7 +342,7 @@ public final class Curation {
         Set<Node> keys = new LinkedHashSet<>();
         Set<Node> articles = new LinkedHashSet<>();
         for (Change c : changes) {
-            if (!c.complete()) continue;
+            if (!c.applicable()) continue;
             Set<Node> graphs = new LinkedHashSet<>();
             dsg.find(Node.ANY, c.subject(), Node.ANY, Node.ANY).forEachRemaining(q -> graphs.add(q.getGraph()));
             if (c.kind() == Kind.RETRACTION && c.property() == null) {
@@ -363,7 +375,7 @@ public final class Curation {
         dsg.deleteAny(CURATION_GRAPH, Node.ANY, DIP.appliedTo, article);
         boolean any = false;
         for (Change c : changes) {
-            if (c.complete() && applyOne(dsg, graph, c) != Effect.NONE) {
+            if (c.applicable() && applyOne(dsg, graph, c) != Effect.NONE) {
                 dsg.add(CURATION_GRAPH, c.id(), DIP.appliedTo, article);
                 any = true;
             }
