@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * event retracted change what queries, the facts export and the summary counts say (the counts equal
  * a count from scratch), outlast {@code --reextract} and a re-ingest of a changed text, are shown by
  * explain, and are taken back by undo; an editor's {@code INSERT DATA} into the curation graph is
- * applied by the server, and an anonymous one is refused.
+ * applied by the server, kept by an ingest over HTTP, and an anonymous one is refused.
  */
 class CurationTest {
     /** An invented story: two ministers of invented names meet and sign. */
@@ -162,6 +162,11 @@ class CurationTest {
                 assertEquals("editor", made.by(), "who: the authenticated editor");
                 assertTrue(made.when() != null && made.when().endsWith("Z"), "when: the time it was applied");
                 assertEquals(List.of(NodeFactory.createURI(Vocab.ID + "article/meeting")), made.appliedTo());
+
+                Files.writeString(file, STORY.replace("des enseignants", "des enseignants et des chercheurs"));
+                IngestClient.Answer sent = IngestClient.of(server.datasetUrl(), passwords).send(file, "meeting.txt");
+                assertEquals(1, sent.articlesChanged(), sent.toString());
+                assertEquals(Set.of(KH), countries(store.dataset()), "kept by an ingest over HTTP");
             }
             assertCountsFromScratch(store, "after an update through the server");
             Ingest.create().store(store).build().reextract();
