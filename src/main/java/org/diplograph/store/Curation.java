@@ -296,14 +296,14 @@ public final class Curation {
     }
 
     /**
-     * After a SPARQL update: records that lack who or when get the authenticated {@code user} and the
-     * present time, and every complete record is applied to the article graphs that hold its subject,
+     * After a SPARQL update or an import: records that lack who or when get {@code user} (the
+     * authenticated one; null leaves who unsaid) and the present time, and every complete record is applied to the article graphs that hold its subject,
      * counts kept right, in one transaction. Applying a record twice changes nothing, so this may run
      * after any update.
      *
      * @return the number of article graphs changed
      */
-    static int sync(Store store, String user) {
+    public static int sync(Store store, String user) {
         DatasetGraph dsg = store.dataset();
         int[] changed = new int[1];
         StoreWrite.run(store, "the corrections", () -> {

@@ -82,6 +82,19 @@ class CurationCommandsTest {
     }
 
     @Test
+    void holdsForAnArticleGraphImportedOverTheCorrectedOne() throws Exception {
+        String db = load();
+        Path plain = tmp.resolve("plain.trig");
+        CommandRun exported = CommandRun.of("export", "--db", db, plain.toString());
+        assertEquals(0, exported.exit(), exported.err());
+        assertEquals(0, CommandRun.of("correct", "--db", db, PERSON, "dip:servesCountry", "KH").exit());
+        CommandRun imported = CommandRun.of("import", "--db", db, "--replace", plain.toString());
+        assertEquals(0, imported.exit(), imported.err());
+        CommandRun country = CommandRun.of("sparql", "--db", db, "SELECT ?c { <https://w3id.org/diplograph/id/person/hoang-minh-quan> dip:servesCountry ?c }");
+        assertTrue(country.out().contains("id:country/KH") && !country.out().contains("id:country/VN"), country.out());
+    }
+
+    @Test
     void refusesWithOneClearLine() throws Exception {
         String db = load();
         for (List<String> c : List.of(
