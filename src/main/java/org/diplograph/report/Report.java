@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +27,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the whole catalogue as a script and writes, into one folder, {@code NAME.csv} and
- * {@code NAME.json} (SPARQL results) per query and {@code report.html}: one self-contained page
- * (no script, no style sheet or font fetched) with the charts (the country-pair network, a
- * timeline per pair, topics per pair) and every table, each linking to the same query in the
- * Fuseki console with its parameters filled in.
+ * {@code NAME.json} (SPARQL results) per query, {@link Summary#FILE} (the figures the next report
+ * compares with) and {@code report.html}: one self-contained page (no script, no style sheet or
+ * font fetched) with a summary at the top, the charts (the country-pair network, a timeline per
+ * pair, topics per pair) and every table, each linking to the same query in the Fuseki console
+ * with its parameters filled in; the tables show names instead of IRIs and their first rows only,
+ * the rest a click away.
  *
  * <p>Parameters come from the query's defaults, from {@link Builder#param} and, for a required one
  * nobody gave, from {@link Picks}; a query that still lacks a value, or that fails, is listed in
@@ -44,6 +48,7 @@ public final class Report {
     private final ConsoleLink console;
     private final Map<String, Map<String, String>> given;
     private final int timelines;
+    private final Summary previous;
 
     private Report(Builder b) {
         this.runner = Objects.requireNonNull(b.runner, "runner");
@@ -51,6 +56,7 @@ public final class Report {
         this.console = Objects.requireNonNull(b.console, "console");
         this.given = b.given;
         this.timelines = b.timelines;
+        this.previous = b.previous;
     }
 
     public static Builder create() {
@@ -64,6 +70,7 @@ public final class Report {
         private ConsoleLink console;
         private final Map<String, Map<String, String>> given = new LinkedHashMap<>();
         private int timelines = 6;
+        private Summary previous;
 
         private Builder() {}
 
@@ -105,6 +112,15 @@ public final class Report {
         /** How many of the busiest pairs get a timeline (default 6). */
         public Builder timelines(int pairs) {
             this.timelines = pairs;
+            return this;
+        }
+
+        /**
+         * An earlier report's summary ({@link Summary#read}): the page then says what changed since
+         * (new pairs, agreements and events, counts up and down).
+         */
+        public Builder since(Summary previous) {
+            this.previous = previous;
             return this;
         }
 
@@ -153,8 +169,22 @@ public final class Report {
             run(q.name(), q, values, sections, skipped, files, outDir);
         }
         List<TimelineSection> pairTimelines = timelines(sections, skipped, files, outDir);
+        Summary summary = Summary.of(runner, sections.stream().filter(s -> s.id().equals("network")).findFirst()
+                .map(Section::table).orElse(null), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        Summary.Changes changes = previous == null ? null : summary.since(previous);
+        List<ResultTable> tables = new ArrayList<>(sections.stream().map(Section::table).toList());
+        pairTimelines.forEach(t -> tables.add(t.section().table()));
+        List<String> named = new ArrayList<>();
+        if (changes != null) {
+            named.addAll(changes.newAgreements());
+            named.addAll(changes.newEvents());
+        }
+        Labels labels = Labels.of(runner, tables, named);
+        Path summaryFile = outDir.resolve(Summary.FILE);
+        summary.write(summaryFile);
+        files.add(summaryFile);
         Path page = outDir.resolve(PAGE);
-        String html = ReportPage.html(runner.target(), console, sections, pairTimelines, skipped);
+        String html = ReportPage.html(runner.target(), console, sections, pairTimelines, skipped, summary, changes, labels);
         try {
             Files.writeString(page, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
