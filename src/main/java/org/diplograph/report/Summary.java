@@ -150,7 +150,8 @@ public record Summary(String generated, String from, String to, long articles, l
      */
     public static Summary read(Path path) {
         Path file = Files.isDirectory(path) ? path.resolve(FILE) : path;
-        if (!Files.isRegularFile(file)) throw new DiplographException("no report summary at " + file);
+        if (!Files.isRegularFile(file)) throw new DiplographException("no report summary at " + file
+                + ": give an earlier report's folder or its " + FILE);
         try {
             Summary s = JSON.readValue(file.toFile(), Summary.class);
             if (s.pairs() == null || s.events() == null || s.agreements() == null) throw new IOException("pairs, events or agreements missing");

@@ -144,7 +144,7 @@ final class TimelineChart {
                 + Svg.text(LEFT + 228, 18, "start", "legend", "no date: the article's date")
                 + "<circle class=\"yearless-mark\" cx=\"" + (LEFT + 426) + "\" cy=\"14\" r=\"7\" fill=\"none\" stroke=\""
                 + Svg.INK + "\"" + DASHED + "/>"
-                + Svg.text(LEFT + 440, 18, "start", "legend", "year not stated: the article's") + "</g>";
+                + Svg.text(LEFT + 440, 18, "start", "legend", "year taken from the article") + "</g>";
     }
 
     private static double x(LocalDate day, LocalDate first, long span) {

@@ -42,4 +42,27 @@ class ReportCommandTest extends FixtureTest {
         assertEquals(1, run.exit());
         assertEquals("report: expected QUERY.NAME=VALUE, got 'partners=VN'\n", run.err());
     }
+
+    @Test
+    void sinceAnEarlierReportTheSummarySaysWhatChanged(@TempDir Path out) throws IOException {
+        String db = fixtureDir.resolve("db").toString();
+        CommandRun first = CommandRun.of("report", "--db", db, out.resolve("monday").toString());
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(Files.exists(out.resolve("monday").resolve("report-summary.json")), "the summary is written beside the page");
+        // the earlier report knew one agreement less
+        Path earlier = out.resolve("monday").resolve("report-summary.json");
+        Files.writeString(earlier, Files.readString(earlier).replace("\"https://w3id.org/diplograph/id/agreement/story-la-vn/2\"", "")
+                .replace("\"https://w3id.org/diplograph/id/agreement/story-la-vn/1\",", "\"https://w3id.org/diplograph/id/agreement/story-la-vn/1\""));
+        CommandRun next = CommandRun.of("report", "--db", db, "--since", out.resolve("monday").toString(), out.resolve("tuesday").toString());
+        assertEquals(0, next.exit(), next.err());
+        String html = Files.readString(out.resolve("tuesday").resolve("report.html"));
+        assertTrue(html.contains("<dd class=\"new-agreements\">1: "), html.substring(html.indexOf("id=\"summary\"")));
+        assertTrue(html.contains("<li>agreements: 3 → 4 <span class=\"up\">+1</span></li>"), html.substring(html.indexOf("id=\"summary\"")));
+
+        CommandRun wrong = CommandRun.of("report", "--db", db, "--since", out.resolve("nowhere").toString(), out.resolve("x").toString());
+        assertEquals(1, wrong.exit());
+        assertEquals("report: no report summary at " + out.resolve("nowhere")
+                + ": give an earlier report's folder or its report-summary.json\n", wrong.err());
+        assertTrue(Files.notExists(out.resolve("x")), "nothing run, nothing written");
+    }
 }

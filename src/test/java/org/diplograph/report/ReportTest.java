@@ -255,7 +255,7 @@ class ReportTest extends FixtureTest {
         // the meeting of 5 August and the signing of 7 August, in 2019 by their article; the copy's agreement too (no article date)
         assertEquals(3, count(timeline, "class=\"item [a-z]+ yearless\""), timeline);
         assertEquals(3 + 1, count(timeline, "class=\"yearless-mark\""), "each marked, and the mark in the legend");
-        assertTrue(timeline.contains(">year not stated: the article&#39;s<"), "the legend says what the mark means");
+        assertTrue(timeline.contains(">year taken from the article<"), "the legend says what the mark means");
         assertTrue(timeline.contains("--08-05, year of the article: 2019-08-05"), "the hover says it too");
         // a full date is not marked
         assertEquals(0, count(block(html, "class=\"timeline\" data-pair=\"BY-VN\"", "</figure>"), "class=\"item [a-z]+ yearless\""));
