@@ -23,6 +23,8 @@ final class ReportPage {
     /** More rows than this are left to the CSV and JSON files, to keep the page light. */
     static final int MAX_ROWS = 500;
 
+    /** Pairs the network chart draws at most: beyond, the busiest. */
+    static final int NETWORK_PAIRS = 24;
     /** Rows a table shows before the rest is folded away behind a click. */
     static final int FIRST_ROWS = 10;
 
@@ -70,9 +72,17 @@ final class ReportPage {
 
         Optional<Section> network = find(sections, "network");
         h.append("<h2 id=\"network\">Country-pair network</h2>");
-        network.ifPresentOrElse(s -> h.append("<p class=\"meta\">Line width: events + agreements of the pair, from the counts kept on the relation nodes. ")
-                        .append(consoleLink(console, s)).append("</p><figure id=\"network-chart\">")
-                        .append(NetworkChart.svg(edges(s.table()))).append("</figure>\n"),
+        network.ifPresentOrElse(s -> {
+                    List<NetworkChart.Edge> all = edges(s.table());
+                    List<NetworkChart.Edge> drawn = drawn(all);
+                    h.append("<p class=\"meta\">Line width: events + agreements of the pair, from the counts kept on the relation nodes. ");
+                    if (drawn.size() < all.size()) {
+                        h.append("The ").append(drawn.size()).append(" busiest of ").append(all.size())
+                                .append(" pairs; all are in the <a href=\"#q-network\">network table</a>. ");
+                    }
+                    h.append(consoleLink(console, s)).append("</p><figure id=\"network-chart\">")
+                            .append(NetworkChart.svg(drawn)).append("</figure>\n");
+                },
                 () -> h.append("<p class=\"skipped\">The network query did not run.</p>"));
 
         h.append("<h2 id=\"timelines\">Timeline per pair</h2>");
@@ -195,7 +205,11 @@ final class ReportPage {
     private static void summary(StringBuilder h, Summary s, Summary.Changes changes, Labels labels, ConsoleLink console) {
         h.append("<section id=\"summary\"><h2>Summary</h2><dl>");
         h.append("<dt>Period</dt><dd class=\"period\">").append(s.from() == null ? "no dated article, event or agreement"
-                : s.from().equals(s.to()) ? Svg.esc(s.from()) : Svg.esc(s.from()) + " to " + Svg.esc(s.to())).append("</dd>");
+                : span(s.from(), s.to())).append("</dd>");
+        if (s.publishedFrom() != null && !(s.publishedFrom().equals(s.from()) && s.publishedTo().equals(s.to()))) {
+            h.append("<dt>Published</dt><dd class=\"published\">").append(span(s.publishedFrom(), s.publishedTo()))
+                    .append(" (the articles that give a date)</dd>");
+        }
         h.append("<dt>Articles</dt><dd class=\"articles\">").append(s.articles())
                 .append(s.copies() > 0 ? " (" + s.copies() + (s.copies() == 1 ? " repeats" : " repeat") + " a story also loaded)" : "")
                 .append(s.teasers() > 0 ? ", and " + s.teasers() + (s.teasers() == 1 ? " teaser" : " teasers") : "").append("</dd>");
@@ -261,8 +275,22 @@ final class ReportPage {
         h.append("</dd>");
     }
 
+    private static String span(String from, String to) {
+        return from.equals(to) ? Svg.esc(from) : Svg.esc(from) + " to " + Svg.esc(to);
+    }
+
     private static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * The pairs the network chart draws: all of them up to {@link #NETWORK_PAIRS}; beyond, the
+     * busiest that many with an event or an agreement, since sixty countries on one circle are a
+     * tangle nobody reads. The edges come busiest first, as the network query orders them.
+     */
+    static List<NetworkChart.Edge> drawn(List<NetworkChart.Edge> all) {
+        if (all.size() <= NETWORK_PAIRS) return all;
+        return all.stream().filter(e -> e.weight() > 0).limit(NETWORK_PAIRS).toList();
     }
 
     private static List<NetworkChart.Edge> edges(ResultTable t) {

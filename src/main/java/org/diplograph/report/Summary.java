@@ -27,8 +27,11 @@ import org.diplograph.query.ResultTable;
  * Jackson, by {@code report --since}.
  *
  * @param generated  when the report was made (ISO instant), so a later one can say "since …"
- * @param from       the first full date of an article or an event or agreement, or null when none
+ * @param from       the first date (day, month or year) of an article, or of an event that took place
+ *                   or an agreement, or null when none has a date
  * @param to         the last such date, or null
+ * @param publishedFrom the first date an article was published, or null when none says
+ * @param publishedTo   the last, or null
  * @param articles   main stories read (teasers not counted), copies of a story included
  * @param copies     of these, the ones repeating a story also loaded
  * @param teasers    teasers listed on the pages
@@ -36,18 +39,26 @@ import org.diplograph.query.ResultTable;
  * @param events     the events that took place (not those recalled or announced), by IRI, sorted
  * @param agreements the agreements, by IRI, sorted
  */
-public record Summary(String generated, String from, String to, long articles, long copies, long teasers,
+public record Summary(String generated, String from, String to, String publishedFrom, String publishedTo, long articles, long copies, long teasers,
                       List<Pair> pairs, List<String> events, List<String> agreements) {
     /** The summary's file name in the report folder. */
     public static final String FILE = "report-summary.json";
     /** How many of the busiest pairs the top of the page names. */
     static final int BUSIEST = 5;
 
+    /**
+     * The first and last date of the articles' publication and, apart, of what they tell (events
+     * that took place, agreements): a day, a month or a year, compared as ISO text, which orders
+     * them. Events recalled or announced are left out: a story recalls dates decades back.
+     */
     static final String PERIOD = Picks.PREFIXES + """
-            SELECT (MIN(?d) AS ?from) (MAX(?d) AS ?to) WHERE {
-              { ?x schema:datePublished ?d } UNION { ?x sem:hasBeginTimeStamp ?d } UNION { ?x dip:signedOn ?d }
-              FILTER(datatype(?d) = xsd:date)
-            }""";
+            SELECT ?kind (MIN(STR(?d)) AS ?from) (MAX(STR(?d)) AS ?to) WHERE {
+              { ?x schema:datePublished ?d BIND("articles" AS ?kind) }
+              UNION { ?x a dip:Event ; sem:hasBeginTimeStamp ?d
+                      FILTER NOT EXISTS { ?x dip:standing ?s FILTER(?s != "happened") } BIND("items" AS ?kind) }
+              UNION { ?x a dip:Agreement ; dip:signedOn ?d BIND("items" AS ?kind) }
+              FILTER(datatype(?d) IN (xsd:date, xsd:gYearMonth, xsd:gYear))
+            } GROUP BY ?kind""";
     static final String ARTICLES = Picks.PREFIXES + """
             SELECT (COUNT(DISTINCT ?main) AS ?articles) (COUNT(DISTINCT ?copy) AS ?copies) (COUNT(DISTINCT ?teaser) AS ?teasers)
             WHERE {
@@ -124,7 +135,18 @@ public record Summary(String generated, String from, String to, long articles, l
                         number(network.get(r, "events")), number(network.get(r, "agreements")), number(network.get(r, "articles"))));
             }
         }
-        return new Summary(generated, emptyToNull(cell(period, "from")), emptyToNull(cell(period, "to")),
+        String from = null, to = null, publishedFrom = null, publishedTo = null;
+        for (int r = 0; r < period.size(); r++) {
+            String f = emptyToNull(Report.text(period.get(r, "from"))), t = emptyToNull(Report.text(period.get(r, "to")));
+            if (f == null) continue;
+            if ("articles".equals(Report.text(period.get(r, "kind")))) {
+                publishedFrom = f;
+                publishedTo = t;
+            }
+            from = from == null || f.compareTo(from) < 0 ? f : from;
+            to = to == null || t.compareTo(to) > 0 ? t : to;
+        }
+        return new Summary(generated, from, to, publishedFrom, publishedTo,
                 number(counts.size() == 0 ? null : counts.get(0, "articles")),
                 number(counts.size() == 0 ? null : counts.get(0, "copies")),
                 number(counts.size() == 0 ? null : counts.get(0, "teasers")), pairs, events, agreements);
@@ -211,10 +233,6 @@ public record Summary(String generated, String from, String to, long articles, l
     private static List<String> added(List<String> before, List<String> now) {
         Set<String> had = Set.copyOf(before);
         return now.stream().filter(i -> !had.contains(i)).toList();
-    }
-
-    private static String cell(ResultTable t, String column) {
-        return t.size() == 0 ? null : Report.text(t.get(0, column));
     }
 
     private static String orElse(Node n, String fallback) {

@@ -172,8 +172,9 @@ class ReportTest extends FixtureTest {
         int summary = html.indexOf("<section id=\"summary\">");
         assertTrue(summary > 0 && summary < html.indexOf("id=\"network\""), "the summary opens the page");
         String box = block(html, "<section id=\"summary\">", "</section>");
-        // the articles' and the events' full dates; a month alone (the agreement of April 2017) is no day
-        assertTrue(box.contains("<dd class=\"period\">2019-03-16 to 2021-11-17</dd>"), box);
+        // the articles' dates and those of what they tell (the agreement of April 2017); a day without a year is left out
+        assertTrue(box.contains("<dd class=\"period\">2017-04 to 2021-11-17</dd>"), box);
+        assertTrue(box.contains("<dd class=\"published\">2019-03-16 to 2021-11-17 (the articles that give a date)</dd>"), box);
         assertTrue(box.contains("<dd class=\"articles\">4 (1 repeats a story also loaded), and 1 teaser</dd>"), box);
         assertTrue(box.contains("<dd class=\"pairs\">3</dd>"), box);
         Matcher busiest = Pattern.compile("<li><a href=\"#q-pair-timeline-([A-Z-]+)\">([^<]+)</a>").matcher(box);
@@ -185,7 +186,8 @@ class ReportTest extends FixtureTest {
 
         Summary read = Summary.read(out);
         assertEquals(read, Summary.read(out.resolve(Summary.FILE)), "the folder or the file");
-        assertEquals("2019-03-16", read.from());
+        assertEquals("2017-04", read.from());
+        assertEquals("2019-03-16", read.publishedFrom());
         assertEquals(4, read.articles());
         assertEquals(List.of("JP-VN", "LA-VN", "BY-VN"), read.busiest().stream().map(Summary.Pair::key).toList());
         assertTrue(read.agreements().contains("https://w3id.org/diplograph/id/agreement/story-jp-vn/1"), read.agreements().toString());
@@ -205,7 +207,7 @@ class ReportTest extends FixtureTest {
             if (p.key().equals("LA-VN")) pairs.add(new Summary.Pair(p.a(), p.b(), p.aLabel(), p.bLabel(), p.events() - 1, 0, 1));
             else if (!p.key().equals("JP-VN")) pairs.add(p);
         }
-        Summary before = new Summary("2026-01-05T08:00:00Z", now.from(), now.to(), now.articles() - 1, 0, 0, pairs,
+        Summary before = new Summary("2026-01-05T08:00:00Z", now.from(), now.to(), now.publishedFrom(), now.publishedTo(), now.articles() - 1, 0, 0, pairs,
                 now.events().subList(1, now.events().size()), List.of());
         Summary.Changes changes = now.since(before);
         assertEquals(List.of("JP-VN"), changes.newPairs().stream().map(Summary.Pair::key).toList());
@@ -259,5 +261,19 @@ class ReportTest extends FixtureTest {
         assertTrue(timeline.contains("--08-05, year of the article: 2019-08-05"), "the hover says it too");
         // a full date is not marked
         assertEquals(0, count(block(html, "class=\"timeline\" data-pair=\"BY-VN\"", "</figure>"), "class=\"item [a-z]+ yearless\""));
+    }
+
+    @Test
+    void theNetworkChartDrawsTheBusiestPairsOfALargeGraph() {
+        List<NetworkChart.Edge> few = new ArrayList<>(), many = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            NetworkChart.Edge e = new NetworkChart.Edge("A" + k, "Pays " + k, "VN", "Viêt Nam", k < 30 ? 30 - k : 0);
+            many.add(e);
+            if (k >= 30) few.add(e);
+        }
+        assertEquals(few, ReportPage.drawn(few), "a small graph is drawn whole, pairs without events too");
+        List<NetworkChart.Edge> drawn = ReportPage.drawn(many);
+        assertEquals(ReportPage.NETWORK_PAIRS, drawn.size());
+        assertEquals(many.subList(0, ReportPage.NETWORK_PAIRS), drawn, "the busiest, in the network's order");
     }
 }
