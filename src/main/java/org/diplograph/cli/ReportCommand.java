@@ -1,6 +1,7 @@
 package org.diplograph.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code report [--db DIR | --endpoint URL] [--console URL] [--param QUERY.NAME=VALUE]... [--since PREVIOUS] OUTDIR}
+ * {@code report [--db DIR | --endpoint URL] [--console URL] [--param QUERY.NAME=VALUE]... [--since PREVIOUS] [--from DATE] [--to DATE] OUTDIR}
  * runs the whole catalogue and writes CSV and JSON per query, the summary's JSON and one HTML page
  * with the summary and charts, each table linking to its query in the Fuseki console.
  */
@@ -39,6 +40,12 @@ public final class ReportCommand implements Callable<Integer> {
                     + "(new pairs, agreements and events, counts up and down)")
     Path since;
 
+    @Option(names = "--from", paramLabel = "DATE", description = "the first day of the report's period (YYYY-MM-DD)")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "the last day of the report's period (YYYY-MM-DD)")
+    LocalDate to;
+
     @Mixin
     GraphSource source;
 
@@ -46,6 +53,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         return source.report(() -> {
             Report.Builder report = Report.create().console(ConsoleLink.forEndpoint(consoleUrl()));
+            report.period(from, to);
             if (since != null) report.since(Summary.read(since));   // read first: a wrong path fails before the queries run
             params.forEach(report::param);
             Report.Result result = source.run(runner -> report.runner(runner).build().write(outDir));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +50,8 @@ public final class Report {
     private final Map<String, Map<String, String>> given;
     private final int timelines;
     private final Summary previous;
+    private final LocalDate from;
+    private final LocalDate to;
 
     private Report(Builder b) {
         this.runner = Objects.requireNonNull(b.runner, "runner");
@@ -57,6 +60,8 @@ public final class Report {
         this.given = b.given;
         this.timelines = b.timelines;
         this.previous = b.previous;
+        this.from = b.from;
+        this.to = b.to;
     }
 
     public static Builder create() {
@@ -71,6 +76,8 @@ public final class Report {
         private final Map<String, Map<String, String>> given = new LinkedHashMap<>();
         private int timelines = 6;
         private Summary previous;
+        private LocalDate from;
+        private LocalDate to;
 
         private Builder() {}
 
@@ -124,6 +131,22 @@ public final class Report {
             return this;
         }
 
+        /**
+         * The period the report is about, inclusive, either end null for open: the summary counts
+         * what falls in it ({@link Summary#within}), and every query that takes {@code from} or
+         * {@code to} parameters gets them unless {@link #param} gave them.
+         *
+         * @throws DiplographException when {@code from} is after {@code to}
+         */
+        public Builder period(LocalDate from, LocalDate to) {
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new DiplographException("the period ends before it begins: from " + from + " to " + to);
+            }
+            this.from = from;
+            this.to = to;
+            return this;
+        }
+
         public Report build() {
             return new Report(this);
         }
@@ -161,6 +184,10 @@ public final class Report {
         List<Path> files = new ArrayList<>();
         for (CannedQuery q : catalogue.list()) {
             Map<String, String> values = new LinkedHashMap<>(given.getOrDefault(q.name(), Map.of()));
+            for (ParamSpec p : q.params()) {
+                if (p.name().equals("from") && from != null) values.putIfAbsent("from", from.toString());
+                if (p.name().equals("to") && to != null) values.putIfAbsent("to", to.toString());
+            }
             Optional<String> missing = fill(q, values, picks);
             if (missing.isPresent()) {
                 skipped.put(q.name(), missing.get());
@@ -169,8 +196,9 @@ public final class Report {
             run(q.name(), q, values, sections, skipped, files, outDir);
         }
         List<TimelineSection> pairTimelines = timelines(sections, skipped, files, outDir);
-        Summary summary = Summary.of(runner, sections.stream().filter(s -> s.id().equals("network")).findFirst()
-                .map(Section::table).orElse(null), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        ResultTable network = sections.stream().filter(s -> s.id().equals("network")).findFirst().map(Section::table).orElse(null);
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Summary summary = from == null && to == null ? Summary.of(runner, network, now) : Summary.within(runner, network, now, from, to);
         Summary.Changes changes = previous == null ? null : summary.since(previous);
         List<ResultTable> tables = new ArrayList<>(sections.stream().map(Section::table).toList());
         pairTimelines.forEach(t -> tables.add(t.section().table()));
@@ -184,7 +212,12 @@ public final class Report {
         summary.write(summaryFile);
         files.add(summaryFile);
         Path page = outDir.resolve(PAGE);
-        String html = ReportPage.html(runner.target(), console, sections, pairTimelines, skipped, summary, changes, labels);
+        long dated = catalogue.list().stream().filter(q -> q.params().stream()
+                .anyMatch(p -> (p.name().equals("from") && from != null) || (p.name().equals("to") && to != null))).count();
+        String asked = from == null && to == null ? null
+                : (from == null ? "until " + to : to == null ? "from " + from : from + " to " + to);
+        String html = ReportPage.html(runner.target(), console, sections, pairTimelines, skipped, summary, changes, labels,
+                asked, dated);
         try {
             Files.writeString(page, html, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,10 +1,12 @@
 package org.diplograph.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -25,6 +27,8 @@ final class ReportPage {
 
     /** Pairs the network chart draws at most: beyond, the busiest. */
     static final int NETWORK_PAIRS = 24;
+    /** Changed counts the summary lists before the rest is folded away. */
+    static final int FIRST_COUNTS = 8;
     /** Rows a table shows before the rest is folded away behind a click. */
     static final int FIRST_ROWS = 10;
 
@@ -41,7 +45,7 @@ final class ReportPage {
             tr:nth-child(even) td{background:#f8fafc}a.console{font-weight:600}.skipped{color:#8a4b08}
             details.more{margin:0 0 1rem}details.more>summary{cursor:pointer;color:#2f6f9f;font-size:.9rem;margin:.2rem 0}
             #summary{background:#f3f6f9;border:1px solid #d5dbe1;border-radius:6px;padding:.6rem 1.1rem;margin:1rem 0 1.5rem}
-            #summary h2{margin-top:.3rem;border:0}#summary dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1.2rem;margin:.4rem 0}
+            #summary h2{margin-top:.3rem;border:0}#summary dl{display:grid;grid-template-columns:11rem 1fr;gap:.25rem 1.2rem;margin:.4rem 0}
             #summary dt{font-weight:600;color:#52606d}#summary dd{margin:0}#summary ol,#summary ul{margin:.2rem 0;padding-left:1.4rem}
             .up{color:#2d7a3a}.down{color:#a33}
             """;
@@ -54,9 +58,12 @@ final class ReportPage {
      * @param summary the figures at the top
      * @param changes what changed since an earlier report, or null when none was given
      * @param labels  the names the tables show instead of IRIs
+     * @param asked   the period asked for, in words ({@code 2025-01-01 to 2025-01-31}), or null for the whole graph
+     * @param dated   how many queries took that period as their {@code from} and {@code to}
      */
     static String html(String target, ConsoleLink console, List<Section> sections, List<TimelineSection> timelines,
-                       Map<String, String> skipped, Summary summary, Summary.Changes changes, Labels labels) {
+                       Map<String, String> skipped, Summary summary, Summary.Changes changes, Labels labels,
+                       String asked, long dated) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -65,7 +72,9 @@ final class ReportPage {
         h.append("<p class=\"meta\">Graph: ").append(Svg.esc(target)).append(" · console: <a href=\"")
                 .append(Svg.esc(console.consoleUrl())).append("\">").append(Svg.esc(console.consoleUrl())).append("</a>")
                 .append(" (dataset /").append(Svg.esc(console.dataset())).append(")</p>\n");
-        summary(h, summary, changes, labels, console);
+        Set<String> charted = new HashSet<>();
+        timelines.forEach(t -> charted.add(t.section().values().get("a") + "-" + t.section().values().get("b")));
+        summary(h, summary, changes, labels, console, asked, dated, charted);
         h.append("<nav><a href=\"#summary\">Summary</a><a href=\"#network\">Network</a><a href=\"#timelines\">Timelines</a><a href=\"#topics\">Topics</a>");
         for (Section s : sections) h.append("<a href=\"#q-").append(Svg.esc(s.id())).append("\">").append(Svg.esc(s.id())).append("</a>");
         h.append("</nav>\n");
@@ -202,8 +211,16 @@ final class ReportPage {
      * The box at the top: period, articles, pairs, the busiest pairs and, when an earlier report's
      * summary was given, what changed since.
      */
-    private static void summary(StringBuilder h, Summary s, Summary.Changes changes, Labels labels, ConsoleLink console) {
-        h.append("<section id=\"summary\"><h2>Summary</h2><dl>");
+    private static void summary(StringBuilder h, Summary s, Summary.Changes changes, Labels labels, ConsoleLink console,
+                                String asked, long dated, Set<String> charted) {
+        h.append("<section id=\"summary\"><h2>Summary").append(asked == null ? "" : ", " + Svg.esc(asked)).append("</h2>");
+        if (asked != null) {
+            h.append("<p class=\"meta asked\">Articles by their date; events and agreements by theirs, else their article's. ")
+                    .append(dated == 0 ? "The charts and tables below cover the whole graph."
+                            : "Below, the " + dated + (dated == 1 ? " query" : " queries")
+                            + " taking from and to cover the period; the others, the whole graph.").append("</p>");
+        }
+        h.append("<dl>");
         h.append("<dt>Period</dt><dd class=\"period\">").append(s.from() == null ? "no dated article, event or agreement"
                 : span(s.from(), s.to())).append("</dd>");
         if (s.publishedFrom() != null && !(s.publishedFrom().equals(s.from()) && s.publishedTo().equals(s.to()))) {
@@ -221,8 +238,8 @@ final class ReportPage {
                 .append(s.agreements().size() == 1 ? " agreement" : " agreements").append("</dd>");
         h.append("<dt>Busiest pairs</dt><dd><ol class=\"busiest\">");
         for (Summary.Pair p : s.busiest()) {
-            h.append("<li><a href=\"#q-pair-timeline-").append(Svg.esc(p.key())).append("\">").append(Svg.esc(p.label()))
-                    .append("</a>: ").append(plural(p.events(), "event")).append(", ").append(plural(p.agreements(), "agreement"))
+            h.append("<li>").append(charted.contains(p.key()) ? "<a href=\"#q-pair-timeline-" + Svg.esc(p.key()) + "\">"
+                    + Svg.esc(p.label()) + "</a>" : Svg.esc(p.label())).append(": ").append(plural(p.events(), "event")).append(", ").append(plural(p.agreements(), "agreement"))
                     .append(" in ").append(plural(p.articles(), "article")).append("</li>");
         }
         if (s.busiest().isEmpty()) h.append("<li>no pair with an event or an agreement</li>");
@@ -247,12 +264,18 @@ final class ReportPage {
         items(h, "New events", "new-events", c.newEvents(), labels, console);
         if (!c.counts().isEmpty()) {
             h.append("<dt>Counts</dt><dd><ul class=\"counts\">");
-            for (Summary.Count n : c.counts()) {
+            List<Summary.Count> counts = c.counts();
+            for (int k = 0; k < counts.size(); k++) {
+                if (k == FIRST_COUNTS) {
+                    h.append("</ul><details class=\"more\"><summary>and ").append(counts.size() - k)
+                            .append(" more</summary><ul class=\"counts\">");
+                }
+                Summary.Count n = counts.get(k);
                 long d = n.now() - n.before();
                 h.append("<li>").append(Svg.esc(n.what())).append(": ").append(n.before()).append(" → ").append(n.now())
                         .append(" <span class=\"").append(d > 0 ? "up\">+" : "down\">").append(d).append("</span></li>");
             }
-            h.append("</ul></dd>");
+            h.append("</ul>").append(counts.size() > FIRST_COUNTS ? "</details>" : "").append("</dd>");
         }
         h.append("</dl>");
     }

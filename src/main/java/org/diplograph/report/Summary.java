@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
@@ -150,6 +154,106 @@ public record Summary(String generated, String from, String to, String published
                 number(counts.size() == 0 ? null : counts.get(0, "articles")),
                 number(counts.size() == 0 ? null : counts.get(0, "copies")),
                 number(counts.size() == 0 ? null : counts.get(0, "teasers")), pairs, events, agreements);
+    }
+
+    /** Events and agreements with what dates them and their countries, for a summary of a period. */
+    static final String DATED_ITEMS = Picks.PREFIXES + """
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT DISTINCT ?item ?what ?date ?published ?article ?code WHERE {
+              { ?item a dip:Event ; dip:involvesCountry/dip:alpha2 ?code
+                FILTER NOT EXISTS { ?item dip:standing ?s FILTER(?s != "happened") }
+                OPTIONAL { ?item sem:hasBeginTimeStamp ?date } BIND("event" AS ?what) }
+              UNION { ?item a dip:Agreement ; dip:party/dip:alpha2 ?code
+                OPTIONAL { ?item dip:signedOn ?date } BIND("agreement" AS ?what) }
+              ?item prov:wasDerivedFrom ?article .
+              OPTIONAL { ?article schema:datePublished ?published }
+            }""";
+    /** Every article with its publication date and whether it is a teaser or a copy. */
+    static final String DATED_ARTICLES = Picks.PREFIXES + """
+            SELECT DISTINCT ?article ?published ?teaser ?copy WHERE {
+              ?article a dip:Article .
+              OPTIONAL { ?article schema:datePublished ?published }
+              OPTIONAL { ?article dip:isTeaser ?isTeaser }
+              BIND(COALESCE(?isTeaser, false) AS ?teaser)
+              BIND(EXISTS { ?article dip:duplicateOf ?original } AS ?copy)
+            }""";
+
+    /**
+     * The summary of a period, {@code from} to {@code to} inclusive (either may be null: open):
+     * articles by their publication date, events and agreements by their own date, a date without
+     * a year in its article's year, else by their article's date, as the timelines place them; what
+     * has no date at all is left out. The pairs are counted from these events and agreements (the
+     * counts kept on the relation nodes are for the whole graph); their names come from
+     * {@code network} where it has them.
+     */
+    static Summary within(QueryRunner runner, ResultTable network, String generated, LocalDate from, LocalDate to) {
+        Map<String, String> names = new HashMap<>();
+        if (network != null) {
+            for (int r = 0; r < network.size(); r++) {
+                names.put(Report.text(network.get(r, "a")), orElse(network.get(r, "aLabel"), Report.text(network.get(r, "a"))));
+                names.put(Report.text(network.get(r, "b")), orElse(network.get(r, "bLabel"), Report.text(network.get(r, "b"))));
+            }
+        }
+        ResultTable items = runner.select(QueryFactory.create(DATED_ITEMS));
+        Map<String, LocalDate> day = new TreeMap<>();
+        Map<String, String> what = new HashMap<>();
+        Map<String, Set<String>> codes = new HashMap<>(), articles = new HashMap<>();
+        for (int r = 0; r < items.size(); r++) {
+            String item = Report.text(items.get(r, "item")), date = Report.text(items.get(r, "date"));
+            String published = Report.text(items.get(r, "published"));
+            LocalDate d = date.isEmpty() ? TimelineChart.full(published) : TimelineChart.day(date, published);
+            if (d == null || (from != null && d.isBefore(from)) || (to != null && d.isAfter(to))) continue;
+            day.merge(item, d, (x, y) -> x.isBefore(y) ? x : y);   // copies of one item: its earliest telling
+            what.put(item, Report.text(items.get(r, "what")));
+            codes.computeIfAbsent(item, k -> new TreeSet<>()).add(Report.text(items.get(r, "code")));
+            articles.computeIfAbsent(item, k -> new TreeSet<>()).add(Report.text(items.get(r, "article")));
+        }
+        List<String> events = new ArrayList<>(), agreements = new ArrayList<>();
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, Set<String>> pairArticles = new HashMap<>();
+        for (String item : day.keySet()) {
+            boolean event = "event".equals(what.get(item));
+            (event ? events : agreements).add(item);
+            List<String> cs = new ArrayList<>(codes.get(item));
+            for (int i = 0; i < cs.size(); i++) {
+                for (int j = i + 1; j < cs.size(); j++) {
+                    String key = cs.get(i) + "-" + cs.get(j);
+                    counts.computeIfAbsent(key, k -> new long[2])[event ? 0 : 1]++;
+                    pairArticles.computeIfAbsent(key, k -> new TreeSet<>()).addAll(articles.get(item));
+                }
+            }
+        }
+        List<Pair> pairs = new ArrayList<>();
+        counts.forEach((key, n) -> {
+            String a = key.substring(0, key.indexOf('-')), b = key.substring(key.indexOf('-') + 1);
+            pairs.add(new Pair(a, b, names.getOrDefault(a, a), names.getOrDefault(b, b), n[0], n[1], pairArticles.get(key).size()));
+        });
+        pairs.sort(Comparator.comparingLong(Pair::weight).reversed().thenComparing(Pair::key));
+
+        ResultTable all = runner.select(QueryFactory.create(DATED_ARTICLES));
+        Set<String> main = new TreeSet<>(), copies = new TreeSet<>(), teasers = new TreeSet<>();
+        String publishedFrom = null, publishedTo = null;
+        for (int r = 0; r < all.size(); r++) {
+            String published = Report.text(all.get(r, "published"));
+            LocalDate d = TimelineChart.full(published);
+            if (d == null || (from != null && d.isBefore(from)) || (to != null && d.isAfter(to))) continue;
+            String article = Report.text(all.get(r, "article"));
+            if ("true".equals(Report.text(all.get(r, "teaser")))) {
+                teasers.add(article);
+                continue;
+            }
+            main.add(article);
+            if ("true".equals(Report.text(all.get(r, "copy")))) copies.add(article);
+            publishedFrom = publishedFrom == null || published.compareTo(publishedFrom) < 0 ? published : publishedFrom;
+            publishedTo = publishedTo == null || published.compareTo(publishedTo) > 0 ? published : publishedTo;
+        }
+        String first = publishedFrom, last = publishedTo;
+        for (LocalDate d : day.values()) {
+            first = first == null || d.toString().compareTo(first) < 0 ? d.toString() : first;
+            last = last == null || d.toString().compareTo(last) > 0 ? d.toString() : last;
+        }
+        return new Summary(generated, first, last, publishedFrom, publishedTo, main.size(), copies.size(), teasers.size(),
+                pairs, events, agreements);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

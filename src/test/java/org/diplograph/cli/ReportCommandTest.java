@@ -65,4 +65,15 @@ class ReportCommandTest extends FixtureTest {
                 + ": give an earlier report's folder or its report-summary.json\n", wrong.err());
         assertTrue(Files.notExists(out.resolve("x")), "nothing run, nothing written");
     }
+
+    @Test
+    void fromAndToSetThePeriodOfTheSummary(@TempDir Path out) throws IOException {
+        String db = fixtureDir.resolve("db").toString();
+        CommandRun run = CommandRun.of("report", "--db", db, "--from", "2019-08-01", "--to", "2019-08-31", out.resolve("august").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.readString(out.resolve("august").resolve("report.html")).contains("<h2>Summary, 2019-08-01 to 2019-08-31</h2>"));
+        CommandRun backwards = CommandRun.of("report", "--db", db, "--from", "2019-09-01", "--to", "2019-08-01", out.resolve("x").toString());
+        assertEquals(1, backwards.exit());
+        assertEquals("report: the period ends before it begins: from 2019-09-01 to 2019-08-01\n", backwards.err());
+    }
 }

@@ -276,4 +276,28 @@ class ReportTest extends FixtureTest {
         assertEquals(ReportPage.NETWORK_PAIRS, drawn.size());
         assertEquals(many.subList(0, ReportPage.NETWORK_PAIRS), drawn, "the busiest, in the network's order");
     }
+
+    @Test
+    void aPeriodLimitsTheSummaryToWhatFallsInIt(@TempDir Path out) throws IOException {
+        Report.Result r = Report.create().runner(QueryRunner.local(dsg)).console(CONSOLE)
+                .period(java.time.LocalDate.of(2019, 8, 1), java.time.LocalDate.of(2019, 8, 31)).build().write(out);
+        Summary august = Summary.read(out);
+        // the Japanese story of 9 August; its copy gives no date, so neither it nor what only it tells is counted
+        assertEquals(1, august.articles());
+        assertEquals("2019-08-09", august.publishedFrom());
+        // the meeting of "5 August" in its article's year opens the period
+        assertEquals("2019-08-05", august.from());
+        assertEquals(List.of("JP-VN"), august.pairs().stream().map(Summary.Pair::key).toList());
+        assertEquals(List.of("https://w3id.org/diplograph/id/agreement/story-jp-vn/1"), august.agreements());
+        assertFalse(august.events().stream().anyMatch(e -> e.contains("story-la-vn") || e.contains("conference")), august.events().toString());
+        String box = block(Files.readString(r.page()), "<section id=\"summary\">", "</section>");
+        assertTrue(box.contains("<h2>Summary, 2019-08-01 to 2019-08-31</h2>"), box);
+        assertTrue(box.contains("The charts and tables below cover the whole graph."), "no canned query takes the period yet: " + box);
+
+        Summary whole = Summary.read(report(QueryRunner.local(dsg), out.resolve("whole")).page().getParent());
+        assertTrue(whole.articles() > august.articles() && whole.pairs().size() > august.pairs().size());
+        DiplographException backwards = assertThrows(DiplographException.class, () -> Report.create()
+                .period(java.time.LocalDate.of(2019, 9, 1), java.time.LocalDate.of(2019, 8, 1)));
+        assertEquals("the period ends before it begins: from 2019-09-01 to 2019-08-01", backwards.getMessage());
+    }
 }
