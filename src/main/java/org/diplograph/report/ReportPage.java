@@ -45,7 +45,7 @@ final class ReportPage {
             tr:nth-child(even) td{background:#f8fafc}a.console{font-weight:600}.skipped{color:#8a4b08}
             details.more{margin:0 0 1rem}details.more>summary{cursor:pointer;color:#2f6f9f;font-size:.9rem;margin:.2rem 0}
             #summary{background:#f3f6f9;border:1px solid #d5dbe1;border-radius:6px;padding:.6rem 1.1rem;margin:1rem 0 1.5rem}
-            #summary h2{margin-top:.3rem;border:0}#summary dl{display:grid;grid-template-columns:11rem 1fr;gap:.25rem 1.2rem;margin:.4rem 0}
+            #summary h2{margin-top:.3rem;border:0}#summary dl{display:grid;grid-template-columns:13rem 1fr;gap:.25rem 1.2rem;margin:.4rem 0}
             #summary dt{font-weight:600;color:#52606d}#summary dd{margin:0}#summary ol,#summary ul{margin:.2rem 0;padding-left:1.4rem}
             .up{color:#2d7a3a}.down{color:#a33}
             """;
