@@ -16,10 +16,12 @@ import org.diplograph.report.Report.Section;
 import org.diplograph.report.Report.TimelineSection;
 
 /**
- * The report's HTML page: charts first, then one table per query. Self-contained: the style is
- * inline, the charts are inline SVG, and the page runs no script, so it opens from a file with no
- * network. Links go to the console (a server must be running for those) and to the CSV and JSON
- * files beside the page.
+ * The report's HTML page: the summary first (what an analyst reads in two minutes), then the
+ * charts, then one table per query. Self-contained: the style is inline, the charts are inline
+ * SVG, and the page runs no script (long tables fold with {@code <details>}), so it opens from a
+ * file with no network. Tables show names, not IRIs: each name links to its IRI's description in
+ * the console and shows the IRI on hover. Links go to the console (a server must be running for
+ * those) and to the CSV and JSON files beside the page.
  */
 final class ReportPage {
     /** More rows than this are left to the CSV and JSON files, to keep the page light. */

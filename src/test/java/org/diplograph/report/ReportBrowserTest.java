@@ -196,6 +196,26 @@ class ReportBrowserTest {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
+    @Test
+    void aNameInATableOpensTheDescriptionOfItsIriInTheConsole() {
+        driver.get(page.toUri().toString());
+        WebElement japan = waitFor("Japon in the partners table", d -> d.findElements(By.cssSelector("#q-partners td a.iri")).stream()
+                .filter(a -> a.getText().equals("Japon")).findFirst().orElse(null));
+        assertEquals("https://w3id.org/diplograph/id/country/JP", japan.getAttribute("title"), "the IRI on hover");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", japan);
+        japan.click();
+        String editor = waitFor("the DESCRIBE query in the editor", d -> {
+            Object v = ((JavascriptExecutor) d).executeScript("var e = document.querySelector('.CodeMirror');"
+                    + " return e ? e.CodeMirror.getValue() : null;");
+            return v != null && v.toString().contains("DESCRIBE") ? v.toString() : null;
+        });
+        assertEquals("DESCRIBE <https://w3id.org/diplograph/id/country/JP>", editor.strip());
+        waitFor("the run button", d -> d.findElements(By.cssSelector(".yasqe_queryButton")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        waitFor("the description, with the country's alpha-3 code", d -> d.findElements(By.cssSelector(".yasr")).stream()
+                .anyMatch(e -> e.getText().contains("JPN")) ? Boolean.TRUE : null);
+    }
+
     private static double width(WebElement network, String pair) {
         return Double.parseDouble(network.findElement(By.cssSelector("g.edge[data-pair='" + pair + "'] line"))
                 .getCssValue("stroke-width").replace("px", ""));
