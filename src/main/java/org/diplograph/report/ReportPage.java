@@ -43,7 +43,7 @@ final class ReportPage {
             svg .weight{font-size:12px;fill:#52606d}svg .tick,svg .legend,svg .note,svg .value{font-size:12px}svg .pair{font-size:14px;font-weight:600}
             svg .topic{font-size:13px}svg .lane{font-size:11px;fill:#52606d}table{border-collapse:collapse;font-size:.85rem;margin:.4rem 0 .3rem;width:100%}
             th,td{border:1px solid #d5dbe1;padding:.25rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word}th{background:#eef2f6}
-            td.text{min-width:16em}td.token{overflow-wrap:anywhere;min-width:6em}td a.iri{color:inherit;text-decoration:underline dotted #8da2b5}
+            td.text{min-width:16em}td.token{overflow-wrap:anywhere;min-width:6em}td.word{white-space:nowrap}td a.iri{color:inherit;text-decoration:underline dotted #8da2b5}
             tr:nth-child(even) td{background:#f8fafc}a.console{font-weight:600}.skipped{color:#8a4b08}
             details.more{margin:0 0 1rem}details.more>summary{cursor:pointer;color:#2f6f9f;font-size:.9rem;margin:.2rem 0}
             #summary{background:#f3f6f9;border:1px solid #d5dbe1;border-radius:6px;padding:.6rem 1.1rem;margin:1rem 0 1.5rem}
@@ -185,13 +185,15 @@ final class ReportPage {
     /**
      * One cell: an IRI as its name (or its short form when the graph names it not), linked to its
      * description in the console with the full IRI on hover; text as it is. Text with spaces keeps
-     * a readable width; a long word (a key, a code) may break anywhere rather than squeeze it.
+     * a readable width; a long word (a key) may break anywhere rather than squeeze it; a short one
+     * (a date such as {@code --08-07}, a code) is never broken at its hyphens.
      */
     private static void cell(StringBuilder h, ConsoleLink console, Node n, Section s, Labels labels) {
         String shortForm = ResultFormat.cell(n, s.query().prefixes());
         String text = n != null && n.isURI() && labels.of(n.getURI()) != null ? labels.of(n.getURI()) : shortForm;
         String cssClass = text.length() > 30 && text.indexOf(' ') > 0 ? " class=\"text\""
-                : text.length() > 16 && text.indexOf(' ') < 0 ? " class=\"token\"" : "";
+                : text.length() > 16 && text.indexOf(' ') < 0 ? " class=\"token\""
+                : !text.isEmpty() && text.indexOf(' ') < 0 ? " class=\"word\"" : "";   // a date or a code, kept whole
         h.append("<td").append(cssClass).append('>');
         if (n != null && n.isURI()) {
             h.append("<a class=\"iri\" title=\"").append(Svg.esc(n.getURI())).append("\" href=\"")
