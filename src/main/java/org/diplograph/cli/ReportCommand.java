@@ -1,11 +1,13 @@
 package org.diplograph.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplograph.report.ConsoleLink;
 import org.diplograph.report.Report;
+import org.diplograph.report.Summary;
 import org.diplograph.store.DiplographServer;
 import org.diplograph.store.ServerRecord;
 import picocli.CommandLine.Command;
@@ -14,9 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code report [--db DIR | --endpoint URL] [--console URL] [--param QUERY.NAME=VALUE]... OUTDIR}
- * runs the whole catalogue and writes CSV and JSON per query and one HTML page with charts, each
- * table linking to its query in the Fuseki console.
+ * {@code report [--db DIR | --endpoint URL] [--console URL] [--param QUERY.NAME=VALUE]... [--since PREVIOUS] [--from DATE] [--to DATE] OUTDIR}
+ * runs the whole catalogue and writes CSV and JSON per query, the summary's JSON and one HTML page
+ * with the summary and charts, each table linking to its query in the Fuseki console.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Run every canned query; write NAME.csv and NAME.json per query and report.html with charts and console links.")
@@ -33,6 +35,17 @@ public final class ReportCommand implements Callable<Integer> {
                     + "the running server's, else http://127.0.0.1:" + DiplographServer.DEFAULT_PORT + DiplographServer.DATASET + ")")
     String console;
 
+    @Option(names = "--since", paramLabel = "PREVIOUS",
+            description = "an earlier report's folder or its " + Summary.FILE + ": the summary then says what changed since "
+                    + "(new pairs, agreements and events, counts up and down)")
+    Path since;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "the first day of the report's period (YYYY-MM-DD)")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "the last day of the report's period (YYYY-MM-DD)")
+    LocalDate to;
+
     @Mixin
     GraphSource source;
 
@@ -40,6 +53,8 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         return source.report(() -> {
             Report.Builder report = Report.create().console(ConsoleLink.forEndpoint(consoleUrl()));
+            report.period(from, to);
+            if (since != null) report.since(Summary.read(since));   // read first: a wrong path fails before the queries run
             params.forEach(report::param);
             Report.Result result = source.run(runner -> report.runner(runner).build().write(outDir));
             StringBuilder text = new StringBuilder();

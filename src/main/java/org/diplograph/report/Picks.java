@@ -15,7 +15,8 @@ import org.diplograph.query.ResultTable;
  * busiest country pair (by the counts kept on the relation nodes). Text is never guessed.
  */
 final class Picks {
-    private static final String PREFIXES = """
+    /** The prefixes of the report's own queries (here and in {@link Summary}). */
+    static final String PREFIXES = """
             PREFIX dip:    <https://w3id.org/diplograph/ontology#>
             PREFIX schema: <https://schema.org/>
             PREFIX sem:    <http://semanticweb.cs.vu.nl/2009/11/sem/>

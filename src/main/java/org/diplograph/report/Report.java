@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +28,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the whole catalogue as a script and writes, into one folder, {@code NAME.csv} and
- * {@code NAME.json} (SPARQL results) per query and {@code report.html}: one self-contained page
- * (no script, no style sheet or font fetched) with the charts (the country-pair network, a
- * timeline per pair, topics per pair) and every table, each linking to the same query in the
- * Fuseki console with its parameters filled in.
+ * {@code NAME.json} (SPARQL results) per query, {@link Summary#FILE} (the figures the next report
+ * compares with) and {@code report.html}: one self-contained page (no script, no style sheet or
+ * font fetched) with a summary at the top, the charts (the country-pair network, a timeline per
+ * pair, topics per pair) and every table, each linking to the same query in the Fuseki console
+ * with its parameters filled in; the tables show names instead of IRIs and their first rows only,
+ * the rest a click away.
  *
  * <p>Parameters come from the query's defaults, from {@link Builder#param} and, for a required one
  * nobody gave, from {@link Picks}; a query that still lacks a value, or that fails, is listed in
@@ -44,6 +49,9 @@ public final class Report {
     private final ConsoleLink console;
     private final Map<String, Map<String, String>> given;
     private final int timelines;
+    private final Summary previous;
+    private final LocalDate from;
+    private final LocalDate to;
 
     private Report(Builder b) {
         this.runner = Objects.requireNonNull(b.runner, "runner");
@@ -51,6 +59,9 @@ public final class Report {
         this.console = Objects.requireNonNull(b.console, "console");
         this.given = b.given;
         this.timelines = b.timelines;
+        this.previous = b.previous;
+        this.from = b.from;
+        this.to = b.to;
     }
 
     public static Builder create() {
@@ -64,6 +75,9 @@ public final class Report {
         private ConsoleLink console;
         private final Map<String, Map<String, String>> given = new LinkedHashMap<>();
         private int timelines = 6;
+        private Summary previous;
+        private LocalDate from;
+        private LocalDate to;
 
         private Builder() {}
 
@@ -108,6 +122,31 @@ public final class Report {
             return this;
         }
 
+        /**
+         * An earlier report's summary ({@link Summary#read}): the page then says what changed since
+         * (new pairs, agreements and events, counts up and down).
+         */
+        public Builder since(Summary previous) {
+            this.previous = previous;
+            return this;
+        }
+
+        /**
+         * The period the report is about, inclusive, either end null for open: the summary counts
+         * what falls in it ({@link Summary#within}), and every query that takes {@code from} or
+         * {@code to} parameters gets them unless {@link #param} gave them.
+         *
+         * @throws DiplographException when {@code from} is after {@code to}
+         */
+        public Builder period(LocalDate from, LocalDate to) {
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new DiplographException("the period ends before it begins: from " + from + " to " + to);
+            }
+            this.from = from;
+            this.to = to;
+            return this;
+        }
+
         public Report build() {
             return new Report(this);
         }
@@ -145,6 +184,10 @@ public final class Report {
         List<Path> files = new ArrayList<>();
         for (CannedQuery q : catalogue.list()) {
             Map<String, String> values = new LinkedHashMap<>(given.getOrDefault(q.name(), Map.of()));
+            for (ParamSpec p : q.params()) {
+                if (p.name().equals("from") && from != null) values.putIfAbsent("from", from.toString());
+                if (p.name().equals("to") && to != null) values.putIfAbsent("to", to.toString());
+            }
             Optional<String> missing = fill(q, values, picks);
             if (missing.isPresent()) {
                 skipped.put(q.name(), missing.get());
@@ -153,8 +196,28 @@ public final class Report {
             run(q.name(), q, values, sections, skipped, files, outDir);
         }
         List<TimelineSection> pairTimelines = timelines(sections, skipped, files, outDir);
+        ResultTable network = sections.stream().filter(s -> s.id().equals("network")).findFirst().map(Section::table).orElse(null);
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Summary summary = from == null && to == null ? Summary.of(runner, network, now) : Summary.within(runner, network, now, from, to);
+        Summary.Changes changes = previous == null ? null : summary.since(previous);
+        List<ResultTable> tables = new ArrayList<>(sections.stream().map(Section::table).toList());
+        pairTimelines.forEach(t -> tables.add(t.section().table()));
+        List<String> named = new ArrayList<>();
+        if (changes != null) {
+            named.addAll(changes.newAgreements());
+            named.addAll(changes.newEvents());
+        }
+        Labels labels = Labels.of(runner, tables, named);
+        Path summaryFile = outDir.resolve(Summary.FILE);
+        summary.write(summaryFile);
+        files.add(summaryFile);
         Path page = outDir.resolve(PAGE);
-        String html = ReportPage.html(runner.target(), console, sections, pairTimelines, skipped);
+        long dated = catalogue.list().stream().filter(q -> q.params().stream()
+                .anyMatch(p -> (p.name().equals("from") && from != null) || (p.name().equals("to") && to != null))).count();
+        String asked = from == null && to == null ? null
+                : (from == null ? "until " + to : to == null ? "from " + from : from + " to " + to);
+        String html = ReportPage.html(runner.target(), console, sections, pairTimelines, skipped, summary, changes, labels,
+                asked, dated);
         try {
             Files.writeString(page, html, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -13,20 +13,26 @@ import java.util.regex.Pattern;
  *
  * <p>Dates are placed as the graph states them: a full date where there is one, the first of the
  * month or of the year for a month or a year, and a day without a year (the stories often write
- * "le 7 août") in the year the article was published. An item with no date is drawn hollow at its
- * article's publication date. Days without a year and no publication date to lend one go on a
+ * "le 7 août") in the year the article was published, marked by a dashed ring (and said so in the
+ * legend) since that year is the article's, not the story's. An item with no date is drawn hollow
+ * at its article's publication date. Days without a year and no publication date to lend one go on a
  * second axis of days and months; what cannot be placed at all is counted under the axes.
  */
 final class TimelineChart {
     static final int WIDTH = 760;
     private static final int LEFT = 70;
     private static final int RIGHT = 40;
+    private static final String DASHED = " stroke-width=\"1.5\" stroke-dasharray=\"3 2\"";
     private static final Pattern MONTH_DAY = Pattern.compile("--(\\d\\d)-(\\d\\d)");
 
     /** One row of the pair-timeline query. */
     record Item(String date, String published, String what, String kind, String article) {}
 
-    private record Placed(Item item, LocalDate day, boolean fromArticle) {}
+    /**
+     * An item at its day: {@code fromArticle} when it has no date and stands at its article's,
+     * {@code yearless} when its date has no year (the year is then the article's, or unknown).
+     */
+    private record Placed(Item item, LocalDate day, boolean fromArticle, boolean yearless) {}
 
     private TimelineChart() {}
 
@@ -37,12 +43,13 @@ final class TimelineChart {
         for (Item i : items) {
             LocalDate day = day(i.date(), i.published());
             Matcher md = i.date() == null ? null : MONTH_DAY.matcher(i.date());
+            boolean noYear = md != null && md.matches();
             if (day != null) {
-                dated.add(new Placed(i, day, false));
+                dated.add(new Placed(i, day, false, noYear));
             } else if ((i.date() == null || i.date().isEmpty()) && full(i.published()) != null) {
-                dated.add(new Placed(i, full(i.published()), true));
-            } else if (md != null && md.matches() && monthDay(md) != null) {
-                yearless.add(new Placed(i, monthDay(md), false));
+                dated.add(new Placed(i, full(i.published()), true, false));
+            } else if (noYear && monthDay(md) != null) {
+                yearless.add(new Placed(i, monthDay(md), false, true));
             } else {
                 unplaced++;
             }
@@ -98,10 +105,17 @@ final class TimelineChart {
             boolean agreement = "agreement".equals(p.item().what());
             String colour = agreement ? Svg.AGREEMENT : Svg.EVENT;
             String fill = p.fromArticle() ? "#ffffff" : colour;
-            String what = (p.item().kind() == null ? p.item().what() : p.item().kind()) + ", "
-                    + (p.fromArticle() ? "article of " + p.day() : p.item().date()) + " (" + p.item().article() + ")";
-            s.append("<g class=\"item ").append(agreement ? "agreement" : "event").append("\"><title>")
-                    .append(Svg.esc(what)).append("</title>");
+            String when = p.fromArticle() ? "article of " + p.day()
+                    : p.yearless() && title == null ? p.item().date() + ", year of the article: " + p.day()
+                    : p.yearless() ? p.item().date() + ", year not stated" : p.item().date();
+            String what = (p.item().kind() == null ? p.item().what() : p.item().kind()) + ", " + when + " (" + p.item().article() + ")";
+            s.append("<g class=\"item ").append(agreement ? "agreement" : "event").append(p.yearless() ? " yearless" : "")
+                    .append("\"><title>").append(Svg.esc(what)).append("</title>");
+            if (p.yearless()) {
+                // the mark of a date whose year the story left out: a dashed ring around the item
+                s.append("<circle class=\"yearless-mark\" cx=\"").append(Svg.n(x)).append("\" cy=\"").append(Svg.n(y))
+                        .append("\" r=\"9.5\" fill=\"none\" stroke=\"").append(Svg.INK).append('"').append(DASHED).append("/>");
+            }
             if (agreement) {
                 s.append("<rect x=\"").append(Svg.n(x - 6)).append("\" y=\"").append(Svg.n(y - 6))
                         .append("\" width=\"12\" height=\"12\"");
@@ -127,7 +141,10 @@ final class TimelineChart {
                 + "<rect x=\"" + (LEFT + 100) + "\" y=\"8\" width=\"12\" height=\"12\" fill=\"" + Svg.AGREEMENT + "\"/>"
                 + Svg.text(LEFT + 118, 18, "start", "legend", "agreement")
                 + "<circle cx=\"" + (LEFT + 216) + "\" cy=\"14\" r=\"6\" fill=\"#ffffff\" stroke=\"" + Svg.INK + "\" stroke-width=\"2\"/>"
-                + Svg.text(LEFT + 228, 18, "start", "legend", "no date: the article's date") + "</g>";
+                + Svg.text(LEFT + 228, 18, "start", "legend", "no date: the article's date")
+                + "<circle class=\"yearless-mark\" cx=\"" + (LEFT + 426) + "\" cy=\"14\" r=\"7\" fill=\"none\" stroke=\""
+                + Svg.INK + "\"" + DASHED + "/>"
+                + Svg.text(LEFT + 440, 18, "start", "legend", "year taken from the article") + "</g>";
     }
 
     private static double x(LocalDate day, LocalDate first, long span) {

@@ -42,4 +42,38 @@ class ReportCommandTest extends FixtureTest {
         assertEquals(1, run.exit());
         assertEquals("report: expected QUERY.NAME=VALUE, got 'partners=VN'\n", run.err());
     }
+
+    @Test
+    void sinceAnEarlierReportTheSummarySaysWhatChanged(@TempDir Path out) throws IOException {
+        String db = fixtureDir.resolve("db").toString();
+        CommandRun first = CommandRun.of("report", "--db", db, out.resolve("monday").toString());
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(Files.exists(out.resolve("monday").resolve("report-summary.json")), "the summary is written beside the page");
+        // the earlier report knew one agreement less
+        Path earlier = out.resolve("monday").resolve("report-summary.json");
+        Files.writeString(earlier, Files.readString(earlier).replace("\"https://w3id.org/diplograph/id/agreement/story-la-vn/2\"", "")
+                .replace("\"https://w3id.org/diplograph/id/agreement/story-la-vn/1\",", "\"https://w3id.org/diplograph/id/agreement/story-la-vn/1\""));
+        CommandRun next = CommandRun.of("report", "--db", db, "--since", out.resolve("monday").toString(), out.resolve("tuesday").toString());
+        assertEquals(0, next.exit(), next.err());
+        String html = Files.readString(out.resolve("tuesday").resolve("report.html"));
+        assertTrue(html.contains("<dd class=\"new-agreements\">1: "), html.substring(html.indexOf("id=\"summary\"")));
+        assertTrue(html.contains("<li>agreements: 3 → 4 <span class=\"up\">+1</span></li>"), html.substring(html.indexOf("id=\"summary\"")));
+
+        CommandRun wrong = CommandRun.of("report", "--db", db, "--since", out.resolve("nowhere").toString(), out.resolve("x").toString());
+        assertEquals(1, wrong.exit());
+        assertEquals("report: no report summary at " + out.resolve("nowhere")
+                + ": give an earlier report's folder or its report-summary.json\n", wrong.err());
+        assertTrue(Files.notExists(out.resolve("x")), "nothing run, nothing written");
+    }
+
+    @Test
+    void fromAndToSetThePeriodOfTheSummary(@TempDir Path out) throws IOException {
+        String db = fixtureDir.resolve("db").toString();
+        CommandRun run = CommandRun.of("report", "--db", db, "--from", "2019-08-01", "--to", "2019-08-31", out.resolve("august").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.readString(out.resolve("august").resolve("report.html")).contains("<h2>Summary, 2019-08-01 to 2019-08-31</h2>"));
+        CommandRun backwards = CommandRun.of("report", "--db", db, "--from", "2019-09-01", "--to", "2019-08-01", out.resolve("x").toString());
+        assertEquals(1, backwards.exit());
+        assertEquals("report: the period ends before it begins: from 2019-09-01 to 2019-08-01\n", backwards.err());
+    }
 }

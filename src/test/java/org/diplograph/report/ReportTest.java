@@ -127,7 +127,7 @@ class ReportTest extends FixtureTest {
         assertTrue(query.contains("<https://w3id.org/diplograph/id/country/JP>"), query);
         assertFalse(query.contains("?country "), "the parameter is filled in: " + query);
         assertTrue(section.contains("Parameters: country = JP"));
-        int tables = count(html, "<table data-query=");
+        int tables = count(html, "<table data-query=\"[^\"]+\">");   // a long table's folded rest is not another table
         int links = count(html, "class=\"console\"");
         assertEquals(Catalogue.load().list().size() - 1 + 3, tables, "every query but find, and three pair timelines");
         assertEquals(tables + 2, links, "each table links, and the network and topics charts");
@@ -164,5 +164,140 @@ class ReportTest extends FixtureTest {
         Report.Result r = report(QueryRunner.local(dsg), out, "find.text=<urn:x> } INSERT { <urn:a> <urn:b> <urn:c> } WHERE {");
         assertTrue(r.skipped().isEmpty(), r.skipped().toString());
         assertEquals("entity,type,label\r\n", Files.readString(out.resolve("find.csv")), "one literal, matching nothing");
+    }
+
+    @Test
+    void theSummaryComesFirstAndItsFileReadsBack(@TempDir Path out) throws IOException {
+        String html = Files.readString(report(QueryRunner.local(dsg), out).page());
+        int summary = html.indexOf("<section id=\"summary\">");
+        assertTrue(summary > 0 && summary < html.indexOf("id=\"network\""), "the summary opens the page");
+        String box = block(html, "<section id=\"summary\">", "</section>");
+        // the articles' dates and those of what they tell (the agreement of April 2017); a day without a year is left out
+        assertTrue(box.contains("<dd class=\"period\">2017-04 to 2021-11-17</dd>"), box);
+        assertTrue(box.contains("<dd class=\"published\">2019-03-16 to 2021-11-17 (the articles that give a date)</dd>"), box);
+        assertTrue(box.contains("<dd class=\"articles\">4 (1 repeats a story also loaded), and 1 teaser</dd>"), box);
+        assertTrue(box.contains("<dd class=\"pairs\">3</dd>"), box);
+        Matcher busiest = Pattern.compile("<li><a href=\"#q-pair-timeline-([A-Z-]+)\">([^<]+)</a>").matcher(box);
+        List<String> pairs = new ArrayList<>();
+        while (busiest.find()) pairs.add(busiest.group(1) + " " + busiest.group(2));
+        assertEquals(List.of("JP-VN Japon – Viêt Nam", "LA-VN Laos – Viêt Nam", "BY-VN Biélorussie – Viêt Nam"), pairs);
+        assertTrue(html.contains("id=\"q-pair-timeline-JP-VN\""), "the busiest pairs link to their timelines");
+        assertFalse(box.contains("Since the report of"), "no earlier report, no changes");
+
+        Summary read = Summary.read(out);
+        assertEquals(read, Summary.read(out.resolve(Summary.FILE)), "the folder or the file");
+        assertEquals("2017-04", read.from());
+        assertEquals("2019-03-16", read.publishedFrom());
+        assertEquals(4, read.articles());
+        assertEquals(List.of("JP-VN", "LA-VN", "BY-VN"), read.busiest().stream().map(Summary.Pair::key).toList());
+        assertTrue(read.agreements().contains("https://w3id.org/diplograph/id/agreement/story-jp-vn/1"), read.agreements().toString());
+        DiplographException none = assertThrows(DiplographException.class, () -> Summary.read(out.resolve("nope.json")));
+        assertTrue(none.getMessage().startsWith("no report summary at "), none.getMessage());
+        DiplographException other = assertThrows(DiplographException.class, () -> Summary.read(out.resolve("network.json")));
+        assertTrue(other.getMessage().startsWith("not a report summary: "), other.getMessage());
+    }
+
+    @Test
+    void sinceAnEarlierReportThePageSaysWhatChanged(@TempDir Path out) throws IOException {
+        report(QueryRunner.local(dsg), out.resolve("now"));
+        Summary now = Summary.read(out.resolve("now"));
+        // an earlier week: one article less, no agreement yet, the Lao pair quieter, the Japanese one absent
+        List<Summary.Pair> pairs = new ArrayList<>();
+        for (Summary.Pair p : now.pairs()) {
+            if (p.key().equals("LA-VN")) pairs.add(new Summary.Pair(p.a(), p.b(), p.aLabel(), p.bLabel(), p.events() - 1, 0, 1));
+            else if (!p.key().equals("JP-VN")) pairs.add(p);
+        }
+        Summary before = new Summary("2026-01-05T08:00:00Z", now.from(), now.to(), now.publishedFrom(), now.publishedTo(), now.articles() - 1, 0, 0, pairs,
+                now.events().subList(1, now.events().size()), List.of());
+        Summary.Changes changes = now.since(before);
+        assertEquals(List.of("JP-VN"), changes.newPairs().stream().map(Summary.Pair::key).toList());
+        assertEquals(now.agreements(), changes.newAgreements());
+        assertEquals(List.of(now.events().get(0)), changes.newEvents());
+        assertTrue(changes.counts().contains(new Summary.Count("articles", 3, 4)), changes.counts().toString());
+        assertTrue(changes.counts().contains(new Summary.Count("Japon – Viêt Nam (events + agreements)", 0,
+                now.pairs().get(0).weight())), changes.counts().toString());
+        assertTrue(now.since(now).none(), "nothing changed since itself");
+
+        Path file = out.resolve("before.json");
+        before.write(file);
+        Report.Result r = Report.create().runner(QueryRunner.local(dsg)).console(CONSOLE).since(Summary.read(file)).build()
+                .write(out.resolve("later"));
+        String box = block(Files.readString(r.page()), "<section id=\"summary\">", "</section>");
+        assertTrue(box.contains("Since the report of 2026-01-05T08:00:00Z"), box);
+        assertTrue(box.contains("<dd class=\"new-pairs\">Japon – Viêt Nam</dd>"), box);
+        // new agreements by name, the IRI on hover
+        assertTrue(Pattern.compile("<dd class=\"new-agreements\">" + now.agreements().size() + ": .*title=\"https://w3id.org/"
+                + "diplograph/id/agreement/story-jp-vn/1\"[^>]*>[^<]*accord").matcher(box).find(), box);
+        assertTrue(box.contains("<li>articles: 3 → 4 <span class=\"up\">+1</span></li>"), box);
+    }
+
+    @Test
+    void tablesShowNamesNotIrisAndFoldTheirLongTail(@TempDir Path out) throws IOException {
+        String html = Files.readString(report(QueryRunner.local(dsg), out, "partners.country=JP").page());
+        String partners = block(html, "id=\"q-partners\"", "</section>");
+        assertTrue(Pattern.compile("<td><a class=\"iri\" title=\"https://w3id.org/diplograph/id/country/VN\" href=\""
+                + "http://127\\.0\\.0\\.1:3030/#/dataset/diplo/query\\?query=DESCRIBE[^\"]+\">Viêt Nam</a></td>").matcher(partners).find(), partners);
+        assertTrue(partners.contains("Parameters: country = JP"), partners);
+        assertFalse(Pattern.compile("<td[^>]*>(<a[^>]*>)?(https?://|id:country/)").matcher(html).find(), "no table prints a country's IRI");
+        assertTrue(html.contains(">Le Viêt Nam et le Japon signent un protocole d&#39;accord</a></td>"), "an article by its headline");
+        assertTrue(block(html, "id=\"q-evidence\"", "</section>").contains("entity = Japon – Viêt Nam"), "a parameter by its name");
+
+        // 12 meetings: the first ten shown, two behind a click
+        String meetings = block(html, "id=\"q-meetings\"", "</section>");
+        assertEquals(ReportPage.FIRST_ROWS, count(block(meetings, "<table data-query=\"meetings\">", "</table>"), "<tr>") - 1);
+        String rest = block(meetings, "<details class=\"more\" data-query=\"meetings\"><summary>Show the other 2 rows</summary>", "</details>");
+        assertEquals(2, count(rest, "<tr>") - 1, rest);
+        assertFalse(block(html, "id=\"q-countries\"", "</section>").contains("<details"), "a short table is whole");
+    }
+
+    @Test
+    void aDateWithoutYearIsMarkedWhereTheArticlesYearPlacesIt(@TempDir Path out) throws IOException {
+        String html = Files.readString(report(QueryRunner.local(dsg), out).page());
+        String timeline = block(html, "class=\"timeline\" data-pair=\"JP-VN\"", "</figure>");
+        // the meeting of 5 August and the signing of 7 August, in 2019 by their article; the copy's agreement too (no article date)
+        assertEquals(3, count(timeline, "class=\"item [a-z]+ yearless\""), timeline);
+        assertEquals(3 + 1, count(timeline, "class=\"yearless-mark\""), "each marked, and the mark in the legend");
+        assertTrue(timeline.contains(">year taken from the article<"), "the legend says what the mark means");
+        assertTrue(timeline.contains("--08-05, year of the article: 2019-08-05"), "the hover says it too");
+        // a full date is not marked
+        assertEquals(0, count(block(html, "class=\"timeline\" data-pair=\"BY-VN\"", "</figure>"), "class=\"item [a-z]+ yearless\""));
+    }
+
+    @Test
+    void theNetworkChartDrawsTheBusiestPairsOfALargeGraph() {
+        List<NetworkChart.Edge> few = new ArrayList<>(), many = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            NetworkChart.Edge e = new NetworkChart.Edge("A" + k, "Pays " + k, "VN", "Viêt Nam", k < 30 ? 30 - k : 0);
+            many.add(e);
+            if (k >= 30) few.add(e);
+        }
+        assertEquals(few, ReportPage.drawn(few), "a small graph is drawn whole, pairs without events too");
+        List<NetworkChart.Edge> drawn = ReportPage.drawn(many);
+        assertEquals(ReportPage.NETWORK_PAIRS, drawn.size());
+        assertEquals(many.subList(0, ReportPage.NETWORK_PAIRS), drawn, "the busiest, in the network's order");
+    }
+
+    @Test
+    void aPeriodLimitsTheSummaryToWhatFallsInIt(@TempDir Path out) throws IOException {
+        Report.Result r = Report.create().runner(QueryRunner.local(dsg)).console(CONSOLE)
+                .period(java.time.LocalDate.of(2019, 8, 1), java.time.LocalDate.of(2019, 8, 31)).build().write(out);
+        Summary august = Summary.read(out);
+        // the Japanese story of 9 August; its copy gives no date, so neither it nor what only it tells is counted
+        assertEquals(1, august.articles());
+        assertEquals("2019-08-09", august.publishedFrom());
+        // the meeting of "5 August" in its article's year opens the period
+        assertEquals("2019-08-05", august.from());
+        assertEquals(List.of("JP-VN"), august.pairs().stream().map(Summary.Pair::key).toList());
+        assertEquals(List.of("https://w3id.org/diplograph/id/agreement/story-jp-vn/1"), august.agreements());
+        assertFalse(august.events().stream().anyMatch(e -> e.contains("story-la-vn") || e.contains("conference")), august.events().toString());
+        String box = block(Files.readString(r.page()), "<section id=\"summary\">", "</section>");
+        assertTrue(box.contains("<h2>Summary, 2019-08-01 to 2019-08-31</h2>"), box);
+        assertTrue(box.contains("The charts and tables below cover the whole graph."), "no canned query takes the period yet: " + box);
+
+        Summary whole = Summary.read(report(QueryRunner.local(dsg), out.resolve("whole")).page().getParent());
+        assertTrue(whole.articles() > august.articles() && whole.pairs().size() > august.pairs().size());
+        DiplographException backwards = assertThrows(DiplographException.class, () -> Report.create()
+                .period(java.time.LocalDate.of(2019, 9, 1), java.time.LocalDate.of(2019, 8, 1)));
+        assertEquals("the period ends before it begins: from 2019-09-01 to 2019-08-01", backwards.getMessage());
     }
 }
