@@ -31,14 +31,16 @@ import org.diplograph.rdf.Iris;
  *
  * <p>Before an article's graph is written, each person it names is compared with what the other
  * article graphs state about the same IRI under another spelling: the spellings are one person only
- * when the country they serve agrees and, where both articles give an office, the offices agree
- * (one title holds the other, or both name the same post: their first words are the same). When
+ * when the country they serve agrees and, where both give an office, the offices agree (one post
+ * of one is a post of the other, written alike or abbreviated: {@link Facet#samePost}; a title
+ * joining posts with "et" gives each). The articles spelling it otherwise are taken together: one may give
+ * no office, another a compound title. When
  * they do not, the article's person gets an IRI of its own, the slug followed by a digest of its
  * spelling and country ({@code id:person/nguyen-van-hung-3f2a1c0b}), which the same spelling of the
  * same country finds again in every later article, and the graph says whom it was told apart from
  * ({@code dip:homonymOf}). A spelling merged into a person known under another spelling is marked
- * as such in the article's graph ({@code skos:altLabel}), next to its {@code rdfs:label}: every
- * article keeps its own spelling as evidence.
+ * as such in the graph of the article that brings it ({@code skos:altLabel}), next to its
+ * {@code rdfs:label}: every article keeps its own spelling as evidence.
  *
  * <p>Nothing changes for a name no other article spells differently, nor for one whose spellings
  * agree on country and office: the IRIs of existing data stay as they were, and a data folder from
@@ -68,19 +70,20 @@ final class Homonyms {
                     others.putIfAbsent(q.getGraph(), q.getObject().getLiteralLexicalForm());
                 }
             });
-            boolean merged = false;
-            boolean apart = false;
+            // what the articles spelling it otherwise say, taken together: one of them may give no
+            // office, another a compound title; the same spelling is the same person already
+            Facet theirs = null;
             for (Map.Entry<Node, String> other : others.entrySet()) {
                 if (same(other.getValue(), mine.label())) continue;
-                Facet theirs = Facet.of(dsg, other.getKey(), person, other.getValue());
-                if (mine.agrees(theirs)) merged = true;
-                else apart = true;
+                Facet one = Facet.of(dsg, other.getKey(), person, other.getValue());
+                theirs = theirs == null ? one : theirs.with(one);
             }
-            if (apart) {
+            if (theirs == null) continue;
+            if (!mine.agrees(theirs)) {
                 Node own = NodeFactory.createURI(person.getURI() + "-" + digest(mine));
                 renamed.put(person, own);
                 added.add(Quad.create(graph, own, DIP.homonymOf, person));
-            } else if (merged) {
+            } else {
                 added.add(Quad.create(graph, person, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(mine.label())));
             }
         }
@@ -92,6 +95,11 @@ final class Homonyms {
         }
         out.addAll(added);
         return out;
+    }
+
+    /** Whether two folded titles name one post ({@link Facet#samePost}). */
+    static boolean samePost(String a, String b) {
+        return Facet.samePost(a, b);
     }
 
     /** The persons the quads type as such, in order. */
@@ -112,7 +120,7 @@ final class Homonyms {
     private static String digest(Facet f) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest((Normalizer.normalize(f.label(), Normalizer.Form.NFC)
-                    + "|" + (f.country() == null ? "" : f.country().getURI())).getBytes(StandardCharsets.UTF_8));
+                    + "|" + f.countries().stream().map(Node::getURI).sorted().reduce("", String::concat)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 4);
         } catch (NoSuchAlgorithmException e) {
             throw new DiplographException("no SHA-256 in this Java", e);
@@ -123,7 +131,7 @@ final class Homonyms {
      * What one article says of a person: the spelling, the country served (null when it gives none),
      * the titles of the offices it gives (folded, lower case).
      */
-    private record Facet(String label, Node country, Set<String> titles) {
+    private record Facet(String label, Set<Node> countries, Set<String> titles) {
         static Facet of(List<Quad> quads, Node person) {
             String label = null;
             Node country = null;
@@ -145,7 +153,7 @@ final class Homonyms {
                     titles.add(fold(q.getObject().getLiteralLexicalForm()));
                 }
             }
-            return new Facet(label, country, titles);
+            return new Facet(label, country == null ? Set.of() : Set.of(country), titles);
         }
 
         static Facet of(DatasetGraph dsg, Node graph, Node person, String label) {
@@ -157,24 +165,78 @@ final class Homonyms {
                     dsg.find(graph, h.getSubject(), DIP.title, Node.ANY).forEachRemaining(t -> {
                         if (t.getObject().isLiteral()) titles.add(fold(t.getObject().getLiteralLexicalForm()));
                     }));
-            return new Facet(label, country, titles);
+            return new Facet(label, country == null ? Set.of() : Set.of(country), titles);
+        }
+
+        /** This and {@code other} taken together, under this spelling. */
+        Facet with(Facet other) {
+            Set<Node> c = new LinkedHashSet<>(countries);
+            c.addAll(other.countries);
+            Set<String> t = new LinkedHashSet<>(titles);
+            t.addAll(other.titles);
+            return new Facet(label, c, t);
         }
 
         /** The same person: the countries agree where both give one, and so do the offices. */
         boolean agrees(Facet other) {
-            if (country != null && other.country != null && !country.equals(other.country)) return false;
+            if (!countries.isEmpty() && !other.countries.isEmpty() && java.util.Collections.disjoint(countries, other.countries)) {
+                return false;
+            }
             if (titles.isEmpty() || other.titles.isEmpty()) return true;
-            for (String a : titles) {
-                for (String b : other.titles) {
-                    if (a.contains(b) || b.contains(a) || firstWord(a).equals(firstWord(b))) return true;
+            for (String a : posts(titles)) {
+                for (String b : posts(other.titles)) {
+                    if (samePost(a, b)) return true;
                 }
             }
             return false;
         }
 
-        private static String firstWord(String title) {
-            int space = title.indexOf(' ');
-            return space < 0 ? title : title.substring(0, space);
+        /**
+         * One post written twice: one holds the other ("ministre" in "ministre de la Santé"), or the
+         * same head word (ministre, gouverneur) with a word of four letters or more in common, or one
+         * side abbreviating the other ("ministre des AE", "ministre des Affaires étrangères").
+         * "ministre de l'Industrie" and "ministre de la Santé" are two posts.
+         */
+        static boolean samePost(String a, String b) {
+            if (a.contains(b) || b.contains(a)) return true;
+            String[] wa = a.split(" ");
+            String[] wb = b.split(" ");
+            if (!wa[0].equals(wb[0])) return false;
+            List<String> ra = significant(wa);
+            List<String> rb = significant(wb);
+            if (ra.isEmpty() || rb.isEmpty()) return true;
+            if (!java.util.Collections.disjoint(ra, rb)) return true;
+            return abbreviates(wa, rb) || abbreviates(wb, ra);
+        }
+
+        /** The words after the head of four letters or more. */
+        private static List<String> significant(String[] words) {
+            List<String> out = new ArrayList<>();
+            for (int i = 1; i < words.length; i++) {
+                if (words[i].length() >= 4) out.add(words[i]);
+            }
+            return out;
+        }
+
+        /** True when a short word of {@code words} is the initials of {@code full} ("ae": affaires etrangeres). */
+        private static boolean abbreviates(String[] words, List<String> full) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : full) initials.append(w.charAt(0));
+            for (int i = 1; i < words.length; i++) {
+                if (words[i].length() >= 2 && words[i].length() <= 4 && initials.indexOf(words[i]) >= 0) return true;
+            }
+            return false;
+        }
+
+        /** The posts a title joins ("secrétaire du Comité central et ministre des Affaires étrangères": two). */
+        private static Set<String> posts(Set<String> titles) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String t : titles) {
+                for (String part : t.split(" et ")) {
+                    if (!part.isBlank()) out.add(part.strip());
+                }
+            }
+            return out;
         }
 
         private static String fold(String s) {
