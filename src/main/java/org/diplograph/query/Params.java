@@ -39,7 +39,7 @@ public record Params(Map<String, Node> values) {
 
     /**
      * Reads {@code name=value} assignments for {@code query}, fills in defaults, and checks that every
-     * required parameter is there.
+     * required parameter is there; an optional parameter not given is left out, its variable unbound.
      *
      * @throws DiplographException naming the query and the parameter for a malformed assignment, an
      *                             unknown or repeated parameter, a value of the wrong type, or a missing
@@ -59,13 +59,14 @@ public record Params(Map<String, Node> values) {
     }
 
     /**
-     * The defaults {@code query} declares, as typed terms; a required parameter (no default) is left
-     * out, so its variable stays open. For showing a query ready to run, as the console's examples do.
+     * The defaults {@code query} declares, as typed terms; a required or optional parameter (no
+     * default) is left out, so its variable stays open. For showing a query ready to run, as the
+     * console's examples do.
      */
     public static Params defaults(CannedQuery query) {
         Map<String, Node> out = new LinkedHashMap<>();
         for (ParamSpec p : query.params()) {
-            if (!p.required()) out.put(p.name(), p.type().parse(p.defaultValue()));
+            if (p.defaultValue() != null) out.put(p.name(), p.type().parse(p.defaultValue()));
         }
         return new Params(out);
     }
@@ -87,6 +88,7 @@ public record Params(Map<String, Node> values) {
         Map<String, Node> out = new LinkedHashMap<>();
         for (ParamSpec p : query.params()) {
             String text = given.containsKey(p.name()) ? given.get(p.name()) : p.defaultValue();
+            if (text == null && p.optional()) continue;
             if (text == null) {
                 throw new DiplographException("query '" + query.name() + "' needs parameter '" + p.name() + "' ("
                         + p.type().expected() + "): give --param " + p.name() + "=VALUE");

@@ -13,7 +13,9 @@ import org.diplograph.DiplographException;
  * #+ params: country: country = VN
  * #+ returns: partner, partnerLabel, events, agreements
  * </pre>
- * Params are comma-separated {@code name: type [= default]}; a default therefore holds no comma.
+ * Params are comma-separated {@code name: type [= default]}, or {@code name: type (optional)} for a
+ * parameter that may be left out and has no default ({@link ParamSpec#optional}); a default
+ * therefore holds no comma.
  * The header is machine-read so that the command line can list, check and fill queries without
  * running them.
  *
@@ -23,7 +25,8 @@ import org.diplograph.DiplographException;
  */
 public record QueryHeader(String summary, List<ParamSpec> params, List<String> returns) {
     private static final Pattern LINE = Pattern.compile("^#\\+\\s*(\\w+)\\s*:(.*)$");
-    private static final Pattern PARAM = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*:\\s*(\\w+)\\s*(?:=\\s*(.*?))?\\s*$");
+    private static final Pattern PARAM = Pattern.compile(
+            "^([A-Za-z_][A-Za-z0-9_]*)\\s*:\\s*(\\w+)\\s*(?:=\\s*(.*?)|(\\(optional\\)))?\\s*$");
     private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     public QueryHeader {
@@ -78,12 +81,13 @@ public record QueryHeader(String summary, List<ParamSpec> params, List<String> r
         if (value.isEmpty()) return out;
         for (String part : value.split(",")) {
             Matcher m = PARAM.matcher(part.strip());
-            if (!m.matches()) throw fail(source, "parameter is not 'name: type [= default]': " + part.strip());
+            if (!m.matches()) throw fail(source, "parameter is not 'name: type [= default]' or 'name: type (optional)': " + part.strip());
             String name = m.group(1);
             if (out.stream().anyMatch(p -> p.name().equals(name))) throw fail(source, "parameter '" + name + "' declared twice");
             try {
                 String dflt = m.group(3);
-                out.add(new ParamSpec(name, ParamType.of(m.group(2)), dflt == null || dflt.isEmpty() ? null : dflt));
+                out.add(m.group(4) != null ? ParamSpec.optional(name, ParamType.of(m.group(2)))
+                        : new ParamSpec(name, ParamType.of(m.group(2)), dflt == null || dflt.isEmpty() ? null : dflt));
             } catch (IllegalArgumentException e) {
                 throw fail(source, "parameter '" + name + "': " + e.getMessage());
             }

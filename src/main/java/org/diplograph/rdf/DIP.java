@@ -336,6 +336,13 @@ public final class DIP {
     /** Object property. The country the person serves or represents. */
     public static final Node servesCountry = term("servesCountry");
 
+    /**
+     * Object property. Another person whose name folds to the same letters (accents dropped:
+     * Hùng, Hưng) but who serves another country or holds another office: told apart from them,
+     * not merged.
+     */
+    public static final Node homonymOf = term("homonymOf");
+
     /** Object property. A person who signs the agreement, or who signs at the event. */
     public static final Node signatory = term("signatory");
 

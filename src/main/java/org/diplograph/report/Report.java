@@ -248,7 +248,10 @@ public final class Report {
                         Map<String, String> skipped, List<Path> files, Path outDir) {
         Params params = Params.of(q, values);
         Map<String, String> shown = new LinkedHashMap<>();
-        for (ParamSpec p : q.params()) shown.put(p.name(), values.getOrDefault(p.name(), p.defaultValue()));
+        for (ParamSpec p : q.params()) {   // an optional parameter nobody gave (from, to) is not shown
+            String value = values.getOrDefault(p.name(), p.defaultValue());
+            if (value != null) shown.put(p.name(), value);
+        }
         ResultTable table;
         try {
             table = runner.run(q, params);

@@ -96,7 +96,8 @@ final class ConsoleSetup implements Filter {
 
     /**
      * The text of {@code q} with its defaults in place, headed by its summary and, for each required
-     * parameter, a line saying which variable to give a value.
+     * parameter, a line saying which variable to give a value; for each optional one (the date
+     * range {@code from} / {@code to}), a line saying it may be bound.
      */
     static String example(CannedQuery q) {
         Query filled = Params.defaults(q).applyTo(q.query());
@@ -106,6 +107,9 @@ final class ConsoleSetup implements Filter {
         for (ParamSpec p : q.params()) {
             if (p.required()) {
                 text.append("# ?").append(p.name()).append(" is left open: bind it to ").append(p.type().expected()).append('\n');
+            } else if (p.optional()) {
+                text.append("# ?").append(p.name()).append(" is optional: bind it to ").append(p.type().expected())
+                        .append(", or leave it open\n");
             }
         }
         return text.append(filled.serialize()).toString();

@@ -490,10 +490,12 @@ public final class Ingest {
                     for (Pending p : pending) {   // written and linked one by one, counted once
                         relations.addAll(SummaryKeys.of(dsg, p.graph()));   // what it leaves
                         relations.addAll(SummaryKeys.in(p.quads().iterator()));
-                        replace(p.graph(), p.quads());
+                        // a person told apart from a homonym another article names (Hùng, Hưng) gets its own IRI
+                        List<Quad> quads = Homonyms.tellApart(dsg, p.graph(), p.quads());
+                        replace(p.graph(), quads);
                         // the editors' corrections, each time the article is written: they outlive any re-extraction
                         if (Curation.apply(dsg, p.graph(), p.article(), corrections)) relations.addAll(SummaryKeys.of(dsg, p.graph()));
-                        relations.addAll(SummaryKeys.shared(dsg, p.quads().iterator()));   // what it joins
+                        relations.addAll(SummaryKeys.shared(dsg, quads.iterator()));   // what it joins
                         linked.addAll(Derived.link(dsg, List.of(p.article()), copies));
                     }
                     if (countAtEnd) PendingCounts.mark(dsg, relations, linked);

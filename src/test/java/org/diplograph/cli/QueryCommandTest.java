@@ -29,7 +29,20 @@ class QueryCommandTest extends FixtureTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("partners         Bilateral partners of a country, ranked by events"), run.out());
         assertTrue(run.out().contains("params: a: country = VN, b: country = JP"), run.out());
-        assertTrue(run.out().contains("params: person: iri\n"), run.out());
+        assertTrue(run.out().contains("params: person: iri, from: date (optional), to: date (optional)\n"), run.out());
+        assertTrue(run.out().contains("params: country: country = VN, from: date (optional), to: date (optional)\n"), run.out());
+    }
+
+    @Test
+    void aWeeksPartnersIsOneCommand() {
+        CommandRun week = CommandRun.of("query", "partners", "--db", db(), "-p", "country=VN", "-p", "from=2019-08-05",
+                "-p", "to=2019-08-11", "-f", "csv");
+        assertEquals(0, week.exit(), week.err());
+        assertEquals("partner,code,partnerLabel,events,agreements,articles\r\n"
+                + "https://w3id.org/diplograph/id/country/JP,JP,Japon,3,1,1\r\n", week.out());
+        CommandRun badDate = CommandRun.of("query", "partners", "--db", db(), "-p", "from=2019-08");
+        assertEquals(1, badDate.exit());
+        assertTrue(badDate.err().contains("parameter 'from' wants a date YYYY-MM-DD; got '2019-08'"), badDate.err());
     }
 
     @Test

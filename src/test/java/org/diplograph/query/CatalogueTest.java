@@ -44,7 +44,7 @@ class CatalogueTest extends FixtureTest {
         // standard SPARQL 1.1, not Jena's extended syntax
         assertNotNull(QueryFactory.create(q.query().serialize(), Syntax.syntaxSPARQL_11));
         for (ParamSpec p : q.params()) {
-            if (!p.required()) assertNotNull(p.type().parse(p.defaultValue()));
+            if (p.defaultValue() != null) assertNotNull(p.type().parse(p.defaultValue()));
             assertFalse(q.returns().contains(p.name()), "a parameter is not a result column: " + p.name());
         }
     }

@@ -102,8 +102,10 @@ class ParamsTest extends FixtureTest {
     @Test
     void anUnknownParameterIsNamedWithTheKnownOnes() {
         DiplographException e = fails("partners", "contry=JP");
-        assertEquals("query 'partners': unknown parameter 'contry' (known: country)", e.getMessage());
-        assertTrue(fails("countries", "country=JP").getMessage().contains("it takes none"));
+        assertEquals("query 'partners': unknown parameter 'contry' (known: country, from, to)", e.getMessage());
+        CannedQuery bare = CannedQuery.parse("bare", "#+ summary: s\n#+ returns: x\nSELECT ?x WHERE { ?x ?p ?o }");
+        DiplographException none = assertThrows(DiplographException.class, () -> Params.parse(bare, List.of("country=JP")));
+        assertTrue(none.getMessage().contains("it takes none"), none.getMessage());
     }
 
     @Test

@@ -29,6 +29,24 @@ class QueryHeaderTest {
     }
 
     @Test
+    void readsOptionalParametersThatLeaveTheirVariableOpen() {
+        CannedQuery q = CannedQuery.parse("q", """
+                #+ summary: Something
+                #+ params: a: country = VN, from: date (optional)
+                #+ returns: x
+                SELECT ?x WHERE { ?x ?a ?d FILTER(COALESCE(?d >= ?from, true)) }
+                """);
+        assertEquals(ParamSpec.optional("from", ParamType.DATE), q.header().param("from"));
+        assertEquals("from: date (optional)", q.header().param("from").toString());
+        assertEquals(false, q.header().param("from").required());
+        assertEquals(java.util.Set.of("a"), Params.parse(q, List.of()).values().keySet());
+        assertEquals(java.util.Set.of("a"), Params.defaults(q).values().keySet());
+        assertEquals(ParamType.DATE.parse("2019-08-05"), Params.parse(q, List.of("from=2019-08-05")).values().get("from"));
+        assertEquals("q: parameter is not 'name: type [= default]' or 'name: type (optional)': from: date (maybe)",
+                fault("#+ summary: s\n#+ params: from: date (maybe)\n#+ returns: x\nSELECT ?x WHERE { ?x ?p ?from }"));
+    }
+
+    @Test
     void refusesHeadersThatDoNotMatchTheQuery() {
         assertEquals("q: no '#+ summary:' line", fault("#+ returns: x\nSELECT ?x WHERE { ?x ?p ?o }"));
         assertEquals("q: no '#+ returns:' line", fault("#+ summary: s\nSELECT ?x WHERE { ?x ?p ?o }"));

@@ -140,7 +140,7 @@ public final class LoadBench {
         for (CannedQuery q : Catalogue.load().list()) {
             Map<String, String> given = new HashMap<>();
             for (ParamSpec p : q.params()) {
-                if (p.defaultValue() != null) continue;
+                if (!p.required()) continue;
                 given.put(p.name(), switch (p.type()) {
                     case STRING -> "ministre";
                     case DATE -> "2019-06-01";
