@@ -51,7 +51,7 @@ final class Recognise {
         for (Doc.Sent s : doc.sents) {
             Boolean future = null; // whether the sentence speaks ahead: asked once, when it holds a date
             for (Dates.Found f : Dates.find(s.text, s.folded())) {
-                if (future == null) future = Happenings.future(s);
+                if (future == null) future = Tense.future(s);
                 DateValue[] v = Dates.resolve(f, published, years, future);
                 int b = tokenAt(s, f.begin());
                 int e = tokenAt(s, f.end() - 1) + 1;

@@ -98,7 +98,8 @@ class PrefilterTest {
     /** Every cue of the extractor's classes, by its field. */
     private static Map<String, Cue> cues() throws IllegalAccessException {
         Map<String, Cue> out = new TreeMap<>();
-        for (Class<?> c : List.of(Happenings.class, Extractor.class, Standing.class)) {
+        for (Class<?> c : List.of(VisitFinder.class, MeetingFinder.class, CredentialsFinder.class, CeremonyFinder.class,
+                ConferenceFinder.class, AgreementFinder.class, EventDates.class, BackReferences.class, Extractor.class, Standing.class)) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.getType() != Cue.class || !Modifier.isStatic(f.getModifiers())) continue;
                 f.setAccessible(true);
@@ -142,8 +143,8 @@ class PrefilterTest {
                 "", " ", "Qu'importera-t-il", "tiendra_", "_ra", "9va"));
         int yes = 0;
         for (String t : texts) {
-            boolean expected = Happenings.futureByPattern(t);
-            assertEquals(expected, Happenings.futureWord(t, Cue.fold(t)), t);
+            boolean expected = Tense.futureByPattern(t);
+            assertEquals(expected, Tense.futureWord(t, Cue.fold(t)), t);
             if (expected) yes++;
         }
         assertTrue(yes > 200 && yes < texts.size() - 200, yes + " of " + texts.size());
