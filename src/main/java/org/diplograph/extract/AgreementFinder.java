@@ -52,7 +52,7 @@ final class AgreementFinder implements EventFinder {
 
     @Override
     public void find(Reading r) {
-        agreements(r.doc, r.s);
+        agreements(r.doc, r.s, r.storyYear);
     }
 
     @Override
@@ -115,7 +115,7 @@ final class AgreementFinder implements EventFinder {
      * Agreements signed (or to be signed) in a sentence: each agreement type the sentence names near
      * a signing verb is one agreement ("ont signé un mémorandum sur X et un accord sur Y" gives two).
      */
-    private static void agreements(Doc doc, Doc.Sent s) {
+    private static void agreements(Doc doc, Doc.Sent s, int storyYear) {
         Matcher sign = SIGN.in(s);
         if (!sign.find()) return;
         String verb = sign.group(1).toLowerCase();
@@ -123,7 +123,6 @@ final class AgreementFinder implements EventFinder {
                 ? "to be signed" : "signed";
         Matcher type = AGREEMENT_TYPE.matcher(s.text);
         List<int[]> types = new ArrayList<>();
-        int storyYear = EventDates.storyYear(doc);
         while (type.find()) {
             // before the verb, near it; after it, the whole list it governs ("la signature de plusieurs
             // documents, dont un plan d'action pour ..., ainsi qu'un mémorandum d'entente sur ...")

@@ -17,7 +17,8 @@ final class EventDates {
             // "Avant les entretiens, X a présidé une cérémonie de bienvenue": the talks' day
             + "|(?:avant|après|à l'issue de)\\s+(?:les|leurs|ces)\\s+entretiens)\\b", F), "même", "foulée", "après", "issue", "marge", "avant");
 
-    private static final Pattern DAY_NEXT = Pattern.compile("\\b(la veille|l'avant-veille|le lendemain|le surlendemain)\\b", F);
+    private static final Cue DAY_NEXT = Cue.of(Pattern.compile("\\b(la veille|l'avant-veille|le lendemain|le surlendemain)\\b", F),
+            "veille", "lendemain");
 
     private EventDates() {}
 
@@ -121,7 +122,7 @@ final class EventDates {
      */
     static void dayNext(Doc doc, Doc.Sent s, Doc.EventInfo e) {
         if (e.date != null) return;
-        Matcher m = DAY_NEXT.matcher(s.text);
+        Matcher m = DAY_NEXT.in(s);
         if (!m.find()) return;
         String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
         int shift = w.equals("la veille") ? -1 : w.equals("l'avant-veille") ? -2 : w.equals("le lendemain") ? 1 : 2;

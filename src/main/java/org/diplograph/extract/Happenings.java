@@ -57,7 +57,7 @@ final class Happenings {
                 String gendered = pronoun.equals("elle") ? focusFeminine : focusMasculine;
                 subject = gendered != null ? gendered : focus;
             }
-            Reading r = new Reading(doc, s, subject);
+            Reading r = new Reading(doc, s, subject, storyYear);
             for (EventFinder f : FINDERS) f.find(r);
             for (int i = before; i < doc.events.size(); i++) {
                 Doc.EventInfo e = doc.events.get(i);

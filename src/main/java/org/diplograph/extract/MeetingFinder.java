@@ -53,8 +53,9 @@ final class MeetingFinder implements EventFinder {
             "\\b(?:ont|avaient)\\s+(?:également\\s+|ensuite\\s+)?(?:tenu|ouvert)\\b[^.;]{0,60}?\\b(réunion|séance|session|rencontre)\\b([^.;]{0,60})", F), "tenu", "ouvert");
     private static final Pattern JOINT_BODY = Pattern.compile("\\b(?:session|commission|comité|cabinet|consultations|dialogue|mécanisme)\\b", F);
     /** Present tense, as titles and leads write: only right after the person who acts. */
-    private static final Pattern MEET_NOW = Pattern.compile(
-            "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F);
+    private static final Cue MEET_NOW = Cue.of(Pattern.compile(
+            "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F),
+            "reçoi", "rencontre", "accueille", "entretien");
     private static final Cue TALKS = Cue.of(Pattern.compile(
             "\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
                     // "les deux chefs d'État se sont ensuite entretenus": a plural subject, no "avec"
@@ -248,7 +249,7 @@ final class MeetingFinder implements EventFinder {
 
     /** Where a present-tense meeting verb follows the subject ("X reçoit Y"), or -1. */
     private static int presentAfterSubject(Doc.Sent s, String subject) {
-        if (subject == null) return -1;
+        if (subject == null || !MEET_NOW.possible(s)) return -1;
         for (Mention p : s.of(Mention.Type.PERSON)) {
             if (!p.value().equals(subject)) continue;
             int k = p.e();
@@ -258,7 +259,7 @@ final class MeetingFinder implements EventFinder {
             }
             if (k >= s.toks.size()) return -1;
             int c = s.toks.get(k).begin();
-            Matcher m = MEET_NOW.matcher(s.text.substring(c));
+            Matcher m = MEET_NOW.pattern().matcher(s.text.substring(c));
             return m.find() ? c + m.start(1) : -1;
         }
         return -1;

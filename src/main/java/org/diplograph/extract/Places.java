@@ -14,18 +14,19 @@ final class Places {
      * Grand Palais du Peuple", "à la Primature", "au siège du ministère de la Défense nationale".
      * It is more precise than the city, and the event's place when the sentence names one.
      */
-    private static final Pattern VENUE = Pattern.compile(
+    private static final Cue VENUE = Cue.of(Pattern.compile(
             "\\b(?:au|à la|à l'|a la)\\s*((?:[Gg]rand\\s+)?(?:Palais|Primature|Présidence|Immeuble|Cité|Hôtel|Maison|Zhongnanhai|Kremlin|Élysée|siège|Siège)"
                     + "(?:\\s+(?:présidentiel(?:le)?|national(?:e)?|impérial|royal|présidentiel)"
                     + "|\\s+(?:du|de la|de l'|des|de|d')\\s*[\\p{L}-]+(?:\\s+(?:national(?:e)?s?|populaire|africaine?|présidentiel(?:le)?))?"
-                    + "|\\s+(?!(?:Mme|M|Mr|Dr|Me|S\\.E)\\b)\\p{Lu}[\\p{L}-]*){0,4})");
+                    + "|\\s+(?!(?:Mme|M|Mr|Dr|Me|S\\.E)\\b)\\p{Lu}[\\p{L}-]*){0,4})"),
+            "palais", "primature", "présidence", "immeuble", "cité", "hôtel", "maison", "zhongnanhai", "kremlin", "élysée", "siège");
 
 
     private Places() {}
 
     /** The venue the sentence names, without a person named after it or the city it stands in ("de Yaoundé"), or null. */
     static Facts.Place venue(Doc.Sent s) {
-        Matcher m = VENUE.matcher(s.text);
+        Matcher m = VENUE.in(s);
         if (!m.find()) return null;
         int end = m.end(1);
         for (Mention x : s.mentions) {

@@ -10,6 +10,8 @@ final class Reading {
     final Doc.Sent s;
     /** The person the clause is about, or the one its pronoun stands for; null when neither is known. */
     final String subject;
+    /** The year the story is told in ({@link EventDates#storyYear}), 0 when unknown. */
+    final int storyYear;
     /** Whether the sentence tells a visit: a span it gives is the visit's, not its meetings'. */
     boolean visit;
     /**
@@ -19,9 +21,10 @@ final class Reading {
      */
     boolean claimed;
 
-    Reading(Doc doc, Doc.Sent s, String subject) {
+    Reading(Doc doc, Doc.Sent s, String subject, int storyYear) {
         this.doc = doc;
         this.s = s;
         this.subject = subject;
+        this.storyYear = storyYear;
     }
 }

@@ -57,7 +57,9 @@ class PrefilterTest {
             "Recevant séparément chacun des ambassadeurs, le président a passé en revue les relations.",
             "Arrivé à Oslo la veille, le ministre a quitté Berne pour le Chili après avoir paraphé l'accord.",
             "Paul Arnaud et Jean Morel ont tenu jeudi à Genève une séance de travail sur le commerce.",
-            "Les deux présidents ont ensuite ouvert la troisième session du comité binational.");
+            "Les deux présidents ont ensuite ouvert la troisième session du comité binational.",
+            "Rencontre au sommet : les deux présidents ont parlé du commerce et de la pêche.",
+            "La ministre Claire Duval a été accueillie le lendemain au Palais présidentiel de Lomé.");
 
     static final Set<String> TEXTS = new LinkedHashSet<>();
     static final List<Doc> DOCS = new ArrayList<>();
@@ -99,7 +101,7 @@ class PrefilterTest {
     private static Map<String, Cue> cues() throws IllegalAccessException {
         Map<String, Cue> out = new TreeMap<>();
         for (Class<?> c : List.of(VisitFinder.class, MeetingFinder.class, CredentialsFinder.class, CeremonyFinder.class,
-                ConferenceFinder.class, AgreementFinder.class, EventDates.class, BackReferences.class, Extractor.class, Standing.class)) {
+                ConferenceFinder.class, AgreementFinder.class, EventDates.class, Places.class, BackReferences.class, Extractor.class, Standing.class)) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.getType() != Cue.class || !Modifier.isStatic(f.getModifiers())) continue;
                 f.setAccessible(true);
