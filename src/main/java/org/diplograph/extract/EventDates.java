@@ -13,9 +13,15 @@ final class EventDates {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Cue SAME_DAY = Cue.of(Pattern.compile("\\b(?:le\\s+même\\s+jour|ce\\s+même\\s+jour|dans\\s+la\\s+foulée"
             + "|(?:après|à l'issue de|en marge de)\\s+(?:la|cette|ladite)\\s+(?:cérémonie|rencontre|réunion|session|conférence|séance)"
-            + "|en marge du\\s+(?:sommet|forum|congrès)"
+            // "En marge de la foire, les deux ministres ont tenu une séance de travail": the gathering's day
+            + "|en marge\\s+(?:du|de\\s+la|de\\s+l'|des)\\s*\\p{L}+"
             // "Avant les entretiens, X a présidé une cérémonie de bienvenue": the talks' day
-            + "|(?:avant|après|à l'issue de)\\s+(?:les|leurs|ces)\\s+entretiens)\\b", F), "même", "foulée", "après", "issue", "marge", "avant");
+            + "|(?:avant|après|à l'issue de)\\s+(?:les|leurs|ces)\\s+entretiens"
+            // "Avant la signature, les deux ministres ont eu des entretiens": the signing's day
+            + "|(?:avant|après|à l'issue de)\\s+la\\s+(?:cérémonie\\s+de\\s+)?signature"
+            // "Dans l'après-midi, X a eu une séance de travail avec Y": later on the day told
+            + "|dans\\s+(?:l'après-midi|la\\s+soirée|la\\s+matinée)|plus\\s+tôt\\s+dans\\s+la\\s+journée)\\b", F),
+            "même", "foulée", "après", "issue", "marge", "avant", "soirée", "matinée", "journée");
 
     private static final Cue DAY_NEXT = Cue.of(Pattern.compile("\\b(la veille|l'avant-veille|le lendemain|le surlendemain)\\b", F),
             "veille", "lendemain");
@@ -87,18 +93,32 @@ final class EventDates {
         }
     }
 
-    /** "Le même jour, X a rencontré Y": the date of the event told just before. */
+    /**
+     * "Le même jour, X a rencontré Y", "Dans l'après-midi, ...", "Avant la signature, ...": the date
+     * of the event told just before, or of a signing told after it on a day the text gives ("ont
+     * signé le 3 octobre ... Le même jour, X a été reçu par Y").
+     */
     static void sameDay(Doc doc, Doc.Sent s, Doc.EventInfo e) {
-        if (e.date != null || !SAME_DAY.in(s).find()) return;
-        for (int i = doc.events.size() - 1; i >= 0; i--) {
-            Doc.EventInfo before = doc.events.get(i);
-            if (before == e || before.date == null || before.kind.equals("visit")) continue;
-            Matcher said = SAME_DAY.in(s);
-            e.date = new DateValue(before.date.lexical(), said.find() ? said.group() : "le même jour", "same day as the event told before");
-            // "Avant les entretiens, X a présidé une cérémonie": where the talks were, unless it says
-            if (e.place == null && said.group().toLowerCase(java.util.Locale.ROOT).contains("entretiens")) e.place = before.place;
+        if (e.date != null) return;
+        Matcher said = SAME_DAY.in(s);
+        if (!said.find()) return;
+        Doc.EventInfo before = null;
+        for (int i = doc.events.size() - 1; i >= 0 && before == null; i--) {
+            Doc.EventInfo o = doc.events.get(i);
+            if (o != e && o.date != null && !o.kind.equals("visit")) before = o;
+        }
+        Doc.AgreementInfo signed = null;
+        for (Doc.AgreementInfo a : doc.agreements) {
+            if (a.date != null && a.sentence < s.index && (before == null || a.sentence > before.sentence)) signed = a;
+        }
+        if (signed != null) {
+            e.date = new DateValue(signed.date.lexical(), said.group(), "same day as the signing told before");
             return;
         }
+        if (before == null) return;
+        e.date = new DateValue(before.date.lexical(), said.group(), "same day as the event told before");
+        // "Avant les entretiens, X a présidé une cérémonie": where the talks were, unless it says
+        if (e.place == null && said.group().toLowerCase(java.util.Locale.ROOT).contains("entretiens")) e.place = before.place;
     }
 
     /** The date mention nearest to token {@code tok}; {@code notVisit}: leaving out a visit's span. */

@@ -20,9 +20,9 @@ final class VisitFinder implements EventFinder {
                     + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+|d'études?\\s+|de terrain\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
                     // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
-                    + "|^\\W*arrivée?s?\\s+(?:(?:la veille|hier|ce\\s+\\p{L}+|\\p{L}+di(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+"
+                    + "|^\\W*arrivée?s?\\s+(?:(?:la veille|hier|ce\\s+\\p{L}+|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+"
                     // "..., X, arrivé dimanche à Alger à la tête d'une délégation": the person just named arrived
-                    + "|,\\s*arrivée?s?\\s+(?:(?:la veille|hier|\\p{L}+di(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+(?=[^.;,]{1,40}?\\s+(?:à\\s+la\\s+tête\\s+d|pour\\s+une\\s+visite))"
+                    + "|,\\s*arrivée?s?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+(?=[^.;,]{1,40}?\\s+(?:à\\s+la\\s+tête\\s+d|pour\\s+une\\s+visite))"
                     // "X a quitté Hanoi pour Tokyo": a visit starting
                     + "|\\b(?:a|ont)\\s+quitté\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:\\p{L}+\\s+)?pour\\s+(?:le\\s+|la\\s+|les\\s+|l')?", F),
             "séjour", "visite", "tournée", "arrivé", "venu", "quitté");
