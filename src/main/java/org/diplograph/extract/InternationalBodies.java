@@ -1,10 +1,13 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeSet;
 import org.diplograph.rdf.ReferenceTables;
 
@@ -36,6 +39,17 @@ final class InternationalBodies {
     private final NavigableSet<String> names = new TreeSet<>();
     private final Map<String, List<Body>> byAcronym = new HashMap<>();
     private final Map<String, List<Body>> byFoldedAcronym = new HashMap<>();
+    /**
+     * The chars acronyms start with as written, and their folded forms of four letters or more:
+     * most words start with no such char and are passed over without hashing them.
+     */
+    private final BitSet acronymStarts = new BitSet();
+    private final BitSet foldedAcronymStarts = new BitSet();
+    /**
+     * The first segment of every name's slug ("nations" of "nations-unies"): a word whose slug
+     * starts no name's first segment starts no name, so most capitalised words need no probe.
+     */
+    private final Set<String> firstWords = new HashSet<>();
     private int longestName;
 
     private InternationalBodies(List<ReferenceTables.Organisation> table) {
@@ -47,11 +61,18 @@ final class InternationalBodies {
                 String slug = Fold.slug(name);
                 byName.putIfAbsent(slug, body);
                 names.add(slug);
+                int dash = slug.indexOf('-');
+                if (!slug.isEmpty()) firstWords.add(dash < 0 ? slug : slug.substring(0, dash));
                 longestName = Math.max(longestName, name.length());
             }
             for (String a : o.acronyms()) {
                 byAcronym.computeIfAbsent(a, k -> new ArrayList<>()).add(body);
-                if (a.length() >= 4) byFoldedAcronym.computeIfAbsent(Fold.fold(a), k -> new ArrayList<>()).add(body);
+                if (!a.isEmpty()) acronymStarts.set(a.charAt(0));
+                if (a.length() >= 4) {
+                    String folded = Fold.fold(a);
+                    byFoldedAcronym.computeIfAbsent(folded, k -> new ArrayList<>()).add(body);
+                    if (!folded.isEmpty()) foldedAcronymStarts.set(folded.charAt(0));
+                }
             }
         }
     }
@@ -85,9 +106,11 @@ final class InternationalBodies {
     }
 
     private Body byAcronym(String written, String folded) {
-        List<Body> bodies = byAcronym.get(written);
+        if (written.isEmpty()) return null;
+        List<Body> bodies = acronymStarts.get(written.charAt(0)) ? byAcronym.get(written) : null;
         if (bodies == null && written.length() >= 4 && Character.isUpperCase(written.charAt(0))) {
-            bodies = byFoldedAcronym.get(folded != null ? folded : Fold.fold(written));
+            String f = folded != null ? folded : Fold.fold(written);
+            if (!f.isEmpty() && foldedAcronymStarts.get(f.charAt(0))) bodies = byFoldedAcronym.get(f);
         }
         return bodies != null && bodies.size() == 1 ? bodies.get(0) : null;
     }
@@ -104,7 +127,7 @@ final class InternationalBodies {
      */
     int nameEnd(Doc.Sent s, int b, java.util.function.IntPredicate taken) {
         List<Tok> toks = s.toks;
-        if (!toks.get(b).capitalised() || !starts(Fold.slug(toks.get(b).text()))) return -1;
+        if (!toks.get(b).capitalised() || !firstWords.contains(firstSegment(toks.get(b))) || !starts(Fold.slug(toks.get(b).text()))) return -1;
         int best = -1;
         for (int e = b + 1; e <= toks.size() && !taken.test(e - 1); e++) {
             String text = s.text(b, e);
@@ -115,6 +138,23 @@ final class InternationalBodies {
             else if (!starts(slug)) break;
         }
         return best;
+    }
+
+    /**
+     * The first segment of the token's slug: its folded form ({@link Tok#key}) when that is all
+     * letters a-z and digits, as most words' are, else cut from the slug.
+     */
+    private static String firstSegment(Tok t) {
+        String k = t.key();
+        boolean plain = !k.isEmpty();
+        for (int i = 0; i < k.length() && plain; i++) {
+            char c = k.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+        if (plain) return k;
+        String slug = Fold.slug(t.text());
+        int dash = slug.indexOf('-');
+        return dash < 0 ? slug : slug.substring(0, dash);
     }
 
     /** Whether some name's slug is this one or goes on from it. */

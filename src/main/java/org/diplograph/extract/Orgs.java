@@ -315,6 +315,9 @@ final class Orgs {
         return j;
     }
 
+    /** The kinds a head gives whatever its complement says. */
+    private static final Set<String> DECISIVE_HEAD_KINDS = Set.of("military", "embassy", "party", "ministry", "university");
+
     /** The kind of an organisation from its head and its name's markers. */
     static String kind(String headKey, String name) {
         String k = Fold.fold(name);
@@ -323,7 +326,7 @@ final class Orgs {
         String byHead = Lexicon.ORG_HEADS.getOrDefault(headKey, "other");
         // a head that says what the body is wins over the words of its complement: a military command
         // of a province is military, a ministry of the regions a ministry
-        if (Set.of("military", "embassy", "party", "ministry", "university").contains(byHead)
+        if (DECISIVE_HEAD_KINDS.contains(byHead)
                 && !(headKey.equals("bureau") || headKey.equals("cabinet"))) return byHead;
         if (k.contains("comite populaire") || k.contains("conseil populaire")) return "local";
         for (Map.Entry<String, String> e : Lexicon.KIND_MARKERS.entrySet()) {

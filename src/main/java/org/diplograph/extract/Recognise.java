@@ -51,7 +51,7 @@ final class Recognise {
         for (Doc.Sent s : doc.sents) {
             Boolean future = null; // whether the sentence speaks ahead: asked once, when it holds a date
             for (Dates.Found f : Dates.find(s.text, s.folded())) {
-                if (future == null) future = Happenings.future(s);
+                if (future == null) future = Tense.future(s);
                 DateValue[] v = Dates.resolve(f, published, years, future);
                 int b = tokenAt(s, f.begin());
                 int e = tokenAt(s, f.end() - 1) + 1;
@@ -63,11 +63,20 @@ final class Recognise {
         }
     }
 
+    /**
+     * The first token ending after char {@code charPos}, else the last token. Tokens follow each
+     * other without overlap, so their ends rise and a binary search finds the one a scan would.
+     */
     static int tokenAt(Doc.Sent s, int charPos) {
-        for (int i = 0; i < s.toks.size(); i++) {
-            if (s.toks.get(i).end() > charPos) return i;
+        List<Tok> toks = s.toks;
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).end() > charPos) hi = mid;
+            else lo = mid + 1;
         }
-        return s.toks.size() - 1;
+        return lo < toks.size() ? lo : toks.size() - 1;
     }
 
     /** Organisations by head and complement; acronyms in brackets, and acronyms used alone later. */

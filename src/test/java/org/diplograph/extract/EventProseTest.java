@@ -30,6 +30,12 @@ class EventProseTest {
         return e.date() == null ? null : e.date().lexical();
     }
 
+    /** The month and day of the event's date ("05-14" of "--05-14" or "2025-05-14"), or null. */
+    static String monthDay(Facts.Event e) {
+        String d = day(e);
+        return d == null ? null : d.substring(d.length() - 5);
+    }
+
     @Test
     void thePostingDayInThePageMarkupGivesTheYear() {
         Facts.Article a = html("stamp", """
@@ -264,5 +270,42 @@ class EventProseTest {
                 La cérémonie s'est déroulée en présence de l'ambassadeur de Guinée, Alpha Bah, et du consul du Mali, Moussa Keita.
                 """);
         assertEquals("2025-03-11", day(event(a, "ceremony", "Alpha Bah")));
+    }
+
+    @Test
+    void theSameDayAfterASigningIsTheSigningsDay() {
+        Facts.Article a = read("signday", """
+                Lomé (ATOP) - Le ministre togolais de la Santé, Kodjo Amegah, et son homologue béninois, Romain Houngbo, ont signé le 14 mai à Lomé un protocole d'accord sur la formation des sages-femmes.
+
+                Avant la signature, les deux ministres ont eu des entretiens sur la surveillance des épidémies.
+
+                Le même jour, Romain Houngbo a été reçu par le Premier ministre togolais, Essi Dogbe.
+                """);
+        assertEquals("05-14", monthDay(event(a, "talks", "Kodjo Amegah", "Romain Houngbo")));
+        assertEquals("05-14", monthDay(event(a, "reception", "Romain Houngbo", "Essi Dogbe")));
+    }
+
+    @Test
+    void laterThatDayAndOnTheMarginsOfAGatheringKeepTheDayTold() {
+        Facts.Article a = read("afternoon", """
+                Niamey (ANP) - Le Premier ministre nigérien, Issa Garba, a reçu en audience mercredi 9 juillet à Niamey l'envoyé spécial du président malien, Oumar Touré.
+
+                Dans l'après-midi, Oumar Touré a eu une séance de travail avec le ministre nigérien des Affaires étrangères, Hamid Souley.
+                """);
+        assertEquals("07-09", monthDay(event(a, "meeting", "Oumar Touré", "Hamid Souley")));
+        Facts.Article b = read("margins", """
+                Dakar (APS) - La ministre sénégalaise du Commerce, Awa Ndour, et son homologue gambien, Lamin Jallow, ont inauguré le 3 mars 2025 au Centre des expositions de Dakar la 2e Foire des produits gambiens.
+
+                En marge de la foire, les deux ministres ont tenu une séance de travail sur le passage des camions à la frontière.
+                """);
+        assertEquals("2025-03-03", day(event(b, "meeting", "Awa Ndour", "Lamin Jallow")));
+    }
+
+    @Test
+    void aDelegationArrivedOnSundayIsAVisit() {
+        Facts.Article a = read("sunday", """
+                Tunis (TAP) - La session de la commission mixte s'est ouverte lundi 6 octobre 2025 à Tunis sous la coprésidence du chef du gouvernement tunisien, Slim Ayari, et du Premier ministre mauritanien, Sidi Ould Cheikh, arrivé dimanche à Tunis à la tête d'une importante délégation.
+                """);
+        assertEquals("happened", event(a, "visit", "Sidi Ould Cheikh").standing());
     }
 }

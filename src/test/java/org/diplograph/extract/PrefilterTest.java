@@ -57,7 +57,9 @@ class PrefilterTest {
             "Recevant séparément chacun des ambassadeurs, le président a passé en revue les relations.",
             "Arrivé à Oslo la veille, le ministre a quitté Berne pour le Chili après avoir paraphé l'accord.",
             "Paul Arnaud et Jean Morel ont tenu jeudi à Genève une séance de travail sur le commerce.",
-            "Les deux présidents ont ensuite ouvert la troisième session du comité binational.");
+            "Les deux présidents ont ensuite ouvert la troisième session du comité binational.",
+            "Rencontre au sommet : les deux présidents ont parlé du commerce et de la pêche.",
+            "La ministre Claire Duval a été accueillie le lendemain au Palais présidentiel de Lomé.");
 
     static final Set<String> TEXTS = new LinkedHashSet<>();
     static final List<Doc> DOCS = new ArrayList<>();
@@ -98,7 +100,8 @@ class PrefilterTest {
     /** Every cue of the extractor's classes, by its field. */
     private static Map<String, Cue> cues() throws IllegalAccessException {
         Map<String, Cue> out = new TreeMap<>();
-        for (Class<?> c : List.of(Happenings.class, Extractor.class, Standing.class)) {
+        for (Class<?> c : List.of(VisitFinder.class, MeetingFinder.class, CredentialsFinder.class, CeremonyFinder.class,
+                ConferenceFinder.class, AgreementFinder.class, EventDates.class, Places.class, BackReferences.class, Extractor.class, Standing.class)) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.getType() != Cue.class || !Modifier.isStatic(f.getModifiers())) continue;
                 f.setAccessible(true);
@@ -142,8 +145,8 @@ class PrefilterTest {
                 "", " ", "Qu'importera-t-il", "tiendra_", "_ra", "9va"));
         int yes = 0;
         for (String t : texts) {
-            boolean expected = Happenings.futureByPattern(t);
-            assertEquals(expected, Happenings.futureWord(t, Cue.fold(t)), t);
+            boolean expected = Tense.futureByPattern(t);
+            assertEquals(expected, Tense.futureWord(t, Cue.fold(t)), t);
             if (expected) yes++;
         }
         assertTrue(yes > 200 && yes < texts.size() - 200, yes + " of " + texts.size());

@@ -123,4 +123,27 @@ class RuleListTest {
     private static boolean ofKind(String rule, String kind) {
         return rule != null && kind != null && Rule.byId(rule).isPresent() && rule.startsWith(kind + ".");
     }
+
+    @Test
+    void everyEventAndAgreementRuleIsOneFindersInADeclaredOrder() {
+        Map<Rule, String> owner = new java.util.EnumMap<>(Rule.class);
+        for (EventFinder f : Happenings.FINDERS) {
+            for (Rule r : f.rules()) {
+                String before = owner.put(r, f.getClass().getSimpleName());
+                assertEquals(null, before, r.id() + " is " + before + "'s and " + f.getClass().getSimpleName() + "'s");
+            }
+        }
+        for (Rule r : Rule.values()) {
+            boolean event = KIND_OF_EVENT.containsValue(r.id().substring(0, r.id().indexOf('.'))) || r.id().startsWith("agreement.");
+            assertEquals(event, owner.containsKey(r), r.id() + (event ? " has no finder" : " is no event's or agreement's"));
+        }
+        // the visit first (a span it gives is not its meetings'), credentials before the reception verbs
+        List<EventFinder> order = Happenings.FINDERS;
+        assertTrue(order.get(0) instanceof VisitFinder);
+        assertTrue(order.indexOf(MeetingFinder.NAMED) < order.indexOf(MeetingFinder.VERBS));
+        int credentials = 0;
+        while (!(order.get(credentials) instanceof CredentialsFinder)) credentials++;
+        assertTrue(order.indexOf(MeetingFinder.NAMED) < credentials && credentials < order.indexOf(MeetingFinder.VERBS));
+        assertTrue(order.get(order.size() - 1) instanceof AgreementFinder);
+    }
 }

@@ -1,0 +1,231 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Agreements signed, or to be signed: each agreement type a sentence names near a signing verb
+ * ("ont signé", "ont paraphé", "a été conclu", "ont échangé les documents") is one agreement, with
+ * the parties, signatories, date and place the sentence gives, else those of the meeting it was
+ * signed at ({@link #agreementDates}, once the story is read).
+ */
+final class AgreementFinder implements EventFinder {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Cue SIGN = Cue.of(Pattern.compile(
+            "\\b(ont signé|a signé|ont été signés?|a été signée?|ont paraphé|a paraphé|ont conclu|a conclu|signés?|signées?|conclue?s?|signent|"
+                    + "signature|signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?|"
+                    + "ont échangé|ont ratifié|ratifié|paraphée?s?|échangée?s|procédé à (?:un|l')\\s*échange"
+                    + "|ont (?:rendu publi(?:que|c)|publié)|a été (?:rendue? publi(?:que|c)|publiée?))\\b", F),
+            "sign", "paraphé", "conclu", "échang", "ratifié", "publi");
+    private static final Pattern AGREEMENT_TYPE = Pattern.compile(
+            "\\b(?:protocoles? d'accord|mémorandums? d'(?:accord|entente)|accords?-cadres?|plans? d'action|lettres? d'intention"
+                    + "|déclarations? (?:commune|conjointe)s?|communiqués? conjoints?|échanges? de (?:notes|lettres)|procès-verba(?:l|ux)"
+                    + "|(?:plan|programme)s? de coopération|règlements? de coordination"
+                    + "|(?:protocole|mémorandum|accord|convention|traité|contrat|programme|arrangement)s?"
+                    + "(?:\\s+(?:de|d')\\s*(?:coopération|coordination|partenariat|jumelage|entente|assistance|financement|prêt|don))?)\\b", F);
+    /**
+     * The field an instrument covers is its topic, not its type (FORMAT.md, "Agreement types"):
+     * "accord de coopération économique" is an "accord" on "coopération économique".
+     */
+    private static final Pattern FIELD_OF_TYPE = Pattern.compile("^(accord|convention|protocole|mémorandum|traité|contrat|arrangement)\\s+de\\s+(coopération|partenariat)$");
+    /** A type in the plural names each instrument in the singular: "deux conventions de financement". */
+    private static final Pattern PLURAL_WORD = Pattern.compile(
+            "\\b(protocole|mémorandum|accord|convention|traité|contrat|programme|arrangement|plan|lettre|déclaration|communiqué|échange|règlement|cadre|commune|conjointe|conjoint)s\\b");
+    /** "la mise en œuvre des accords signés à cette occasion": instruments named as signed before, not signed now. */
+    private static final Pattern SIGNED_BEFORE = Pattern.compile(
+            "^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:signée?s?|conclue?s?|paraphée?s?)\\b", F);
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(?:des|les|ces|aux)\\s+$", F);
+    private static final Pattern TOPIC_AFTER = Pattern.compile(
+            "\\s+(?:sur|concernant|relatif à|relative à|portant sur|dans le domaine de|dans les domaines de|en matière de|pour)\\s+(.{3,90}?)(?=[,.;(]|\\s+(?:entre|au|aux|à|avec|lors|le \\d|ainsi|et le|et la)\\s|$)", F);
+    private static final Pattern TOPIC_LEAD = Pattern.compile(
+            "^(?:la |le |les |l')?(?:mise en place|mise en œuvre|mise en oeuvre|application|promotion|renforcement|développement|"
+                    + "coopération|édification|construction)\\s+(?:de la |du |des |de l'|d'|de )", F);
+    private static final Pattern SIGNATORIES = Pattern.compile(
+            "\\bsignataires?\\b|\\b(?:signée?s?|paraphée?s?)\\s+par\\b|\\bprocédé\\s+à\\s+(?:la\\s+)?signature\\b", F);
+    /** People, not countries, as the subject of the signing: "ils ont signé", "les deux ministres ont signé". */
+    private static final Pattern PERSONS_SIGNED = Pattern.compile(
+            "\\b(?:ils|elles|les deux (?:présidents|ministres|vice-ministres|dirigeants|chefs|responsables|Premiers ministres|maires|gouverneurs))"
+                    + "\\s+(?:y\\s+)?(?:ont|ont également|ont aussi|ont ensuite)?\\s*$", F);
+
+    @Override
+    public void find(Reading r) {
+        agreements(r.doc, r.s, r.storyYear);
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(Rule.AGREEMENT_SIGN, Rule.AGREEMENT_INITIAL, Rule.AGREEMENT_CONCLUDE, Rule.AGREEMENT_EXCHANGE,
+                Rule.AGREEMENT_RATIFY, Rule.AGREEMENT_PUBLISH, Rule.AGREEMENT_FUTURE);
+    }
+
+    /**
+     * An agreement whose sentence gives no date was signed at a meeting the story has told: the
+     * last one before it with one of its signatories in it, else the last one before it; a story
+     * that tells no dated meeting before it dates it by its opening sentence (the dateline's day).
+     * A visit's span dates no signing: the day inside it is the meeting's.
+     */
+    static void agreementDates(Doc doc) {
+        for (Doc.AgreementInfo a : doc.agreements) {
+            if (a.date != null || !a.modality.equals("signed")) continue;
+            Doc.EventInfo withSignatory = null;
+            Doc.EventInfo last = null;
+            String scene = signingScene(doc.sents.get(a.sentence));
+            if ("visit".equals(scene)) scene = null;
+            for (Doc.EventInfo e : doc.events) {
+                if (e.sentence > a.sentence || e.kind.equals("visit") || e.standing != Standing.HAPPENED
+                        || e.date == null || e.end != null || VisitLinks.WITHIN_VISIT.equals(e.date.inference())) continue;
+                if (scene != null && !List.of(scene.split(" ")).contains(e.kind)) continue;
+                last = e;
+                if (a.signatories.stream().anyMatch(e::hasRole)) withSignatory = e;
+            }
+            Doc.EventInfo at = withSignatory != null ? withSignatory : last;
+            if (at != null) {
+                a.date = new DateValue(at.date.lexical(), at.date.raw(), "date of the meeting it was signed at");
+                if (a.place == null) a.place = at.place;
+                continue;
+            }
+            if (scene == null) a.date = EventDates.openingDay(doc);
+        }
+    }
+
+    private static final java.util.Map<String, String> SIGNING_SCENES = new java.util.HashMap<>();
+    static {
+        for (String line : WordLists.load("signing-scenes")) {
+            String[] w = line.split("\\s+", 2);
+            SIGNING_SCENES.put(w[0], w[1]);
+        }
+    }
+    private static final Pattern SCENE = Pattern.compile(
+            "\\b(?:en marge|a l'issue|au cours|lors|a l'occasion|au terme|a la fin)\\s+d(?:e|u|es|')\\s*(?:la |le |l'|leur |leurs |ces |cette |ce |cet )?(\\p{L}+)");
+
+    /** The kind of meeting a signing sentence places itself at ("en marge de la cérémonie"), or null. */
+    private static String signingScene(Doc.Sent s) {
+        Matcher m = SCENE.matcher(Fold.fold(s.text));
+        while (m.find()) {
+            String kind = SIGNING_SCENES.get(m.group(1));
+            if (kind != null) return kind;
+        }
+        return null;
+    }
+
+    /**
+     * Agreements signed (or to be signed) in a sentence: each agreement type the sentence names near
+     * a signing verb is one agreement ("ont signé un mémorandum sur X et un accord sur Y" gives two).
+     */
+    private static void agreements(Doc doc, Doc.Sent s, int storyYear) {
+        Matcher sign = SIGN.in(s);
+        if (!sign.find()) return;
+        String verb = sign.group(1).toLowerCase();
+        String modality = verb.matches("signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?")
+                ? "to be signed" : "signed";
+        Matcher type = AGREEMENT_TYPE.matcher(s.text);
+        List<int[]> types = new ArrayList<>();
+        while (type.find()) {
+            // before the verb, near it; after it, the whole list it governs ("la signature de plusieurs
+            // documents, dont un plan d'action pour ..., ainsi qu'un mémorandum d'entente sur ...")
+            if (type.start() < sign.start() - 200 || type.start() > sign.start() + 400) continue;
+            // "la mise en œuvre des accords conclus au plus haut niveau": signed before, named now
+            if (SIGNED_BEFORE.matcher(s.text.substring(type.end())).find()
+                    && DEFINITE_BEFORE.matcher(s.text.substring(0, type.start())).find()) continue;
+            // "une lettre d'intention signée en 2019", "avait signé": what the story looks back on
+            if (Standing.of(s, type.start(), storyYear) == Standing.BACKGROUND) continue;
+            types.add(new int[] {type.start(), type.end()});
+        }
+        if (types.isEmpty()) return;
+        // the parties, signatories, date and place the sentence gives hold for each agreement in it
+        Set<String> parties = new java.util.TreeSet<>();
+        for (Mention c : s.mentions) {
+            if (c.type() == Mention.Type.COUNTRY && s.at(c.b(), Mention.Type.ORG) == null) parties.add(c.value());
+            if (c.type() == Mention.Type.BOTH) parties.add("*");
+        }
+        if (parties.isEmpty()) {
+            // "le ministère vietnamien de X et le ministère kazakh de Y ont signé": the bodies' countries
+            for (Mention o : s.of(Mention.Type.ORG)) {
+                Doc.OrgInfo info = doc.orgs.get(o.value());
+                if (info != null && info.country != null && !info.kind.equals("international")) parties.add(info.country);
+            }
+            if (parties.size() < 2) parties.clear();
+        }
+        List<String> signatories = new ArrayList<>();
+        for (Mention p : s.of(Mention.Type.PERSON)) signatories.add(p.value());
+        Doc.Sent next = s.index + 1 < doc.sents.size() ? doc.sents.get(s.index + 1) : null;
+        if (next != null && SIGNATORIES.matcher(next.text).find()) {
+            for (Mention p : next.of(Mention.Type.PERSON)) if (!signatories.contains(p.value())) signatories.add(p.value());
+        }
+        if (signatories.isEmpty() && PERSONS_SIGNED.matcher(s.text.substring(Math.max(0, sign.start() - 40), sign.start())).find()) {
+            // "les deux présidents ont eu des entretiens, à l'issue desquels ils ont signé": those who met
+            signatories.addAll(lastMeetingsPeople(doc, s));
+        }
+        int tok = EventDrafts.tokenAtChar(s, sign.start());
+        Mention when = EventDates.nearestDate(s, tok, false);
+        for (int[] t : types) {
+            Doc.AgreementInfo a = new Doc.AgreementInfo();
+            a.type = s.text.substring(t[0], t[1]).toLowerCase().replace("’", "'");
+            a.type = PLURAL_WORD.matcher(a.type).replaceAll("$1").replace("procès-verbaux", "procès-verbal");
+            Matcher field = FIELD_OF_TYPE.matcher(a.type);
+            String fieldTopic = null;
+            if (field.find()) {
+                a.type = field.group(1);
+                fieldTopic = field.group(2);
+            }
+            a.modality = modality;
+            a.rule = Rule.agreement(verb, modality.equals("to be signed"));
+            a.evidence = s.span();
+            a.confidence = modality.equals("signed") ? 0.85 : 0.6;
+            a.sentence = s.index;
+            Matcher topic = TOPIC_AFTER.matcher(s.text);
+            if (topic.find(t[1]) && topic.start() - t[1] < 80) {
+                String x = topic.group(1).strip();
+                x = TOPIC_LEAD.matcher(x).replaceFirst("");
+                x = x.replaceFirst("^(?:la |le |les |l'|d')", "").replaceFirst("\\s+(?:au|en|du|de la|des|aux)\\s+\\p{Lu}.*$", "")
+                        .replaceFirst("\\s+(?:et|ainsi qu')\\s*(?:un|une|des|le|la|l')\\s.*$", "");
+                a.topicText = x.strip();
+            }
+            if (a.topicText == null) a.topicText = fieldTopic;
+            a.parties.addAll(parties);
+            a.signatories.addAll(signatories);
+            for (String sig : a.signatories) {
+                Doc.PersonInfo p = doc.persons.get(sig);
+                if (p != null && p.country != null && (a.parties.size() < 2 || a.parties.contains("*"))) a.parties.add(p.country);
+            }
+            if (when != null) a.date = EventDates.dateOf(when);
+            a.place = Places.place(s);
+            inheritScene(doc, s, a);
+            doc.agreements.add(a);
+        }
+    }
+
+    /** The people of the meeting told in this sentence or the one before, when it had two or more. */
+    private static List<String> lastMeetingsPeople(Doc doc, Doc.Sent s) {
+        for (int i = doc.events.size() - 1; i >= 0; i--) {
+            Doc.EventInfo e = doc.events.get(i);
+            if (e.sentence > s.index) continue;
+            if (s.index - e.sentence > 1) break;
+            if (e.standing == Standing.HAPPENED && !e.kind.equals("visit") && e.participants.size() >= 2) {
+                return e.participants.stream().map(Facts.Participant::personKey).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "À cette occasion, les deux ministères ont signé ...", "Les deux parties ont signé ...": an
+     * agreement without a date or place of its own was signed at the meeting told just before.
+     */
+    private static void inheritScene(Doc doc, Doc.Sent s, Doc.AgreementInfo a) {
+        if (a.date != null && a.place != null) return;
+        for (int i = doc.events.size() - 1; i >= 0; i--) {
+            Doc.EventInfo e = doc.events.get(i);
+            if (e.sentence > s.index || s.index - e.sentence > 3 || e.kind.equals("visit")
+                    || e.standing != Standing.HAPPENED) continue;
+            // the meeting told again without its date: the first telling, further back, has it
+            if (e.date == null && e.place == null) continue;
+            if (a.date == null && e.date != null) a.date = new DateValue(e.date.lexical(), e.date.raw(), "date of the meeting it was signed at");
+            if (a.place == null) a.place = e.place;
+            return;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.article.Page;
+
+/**
+ * The presentation of credentials: a ceremony (FORMAT.md), though "a reçu les lettres de créance"
+ * reads as a reception. It claims the sentence's encounter before the reception and meeting verbs
+ * do; the ambassadors the story names attend it, and a host who then receives them "séparément"
+ * gives each a reception of their own ({@link #envoys}, once the story is read).
+ */
+final class CredentialsFinder implements EventFinder {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Cue CREDENTIALS = Cue.of(Pattern.compile("\\blettres?\\s+(?:de\\s+créance|accréditant)\\b", F), "créance", "accréditant");
+    /** "Recevant séparément chacun des ambassadeurs", "a ensuite reçu séparément les ambassadeurs". */
+    private static final Cue SEPARATELY = Cue.of(Pattern.compile(
+            "\\b(?:recevant|a\\s+(?:ensuite\\s+)?reçu|reçoit|s'est\\s+entretenue?)\\s+(?:ensuite\\s+)?séparément\\b", F), "séparément");
+
+    @Override
+    public void find(Reading r) {
+        if (r.claimed) return;
+        Matcher m = CREDENTIALS.in(r.s);
+        if (!m.find()) return;
+        r.claimed = true;
+        new Encounter("ceremony", Rule.CEREMONY_CREDENTIALS, 0, "participant", null, false, r.subject, m.start(), m.end()).tell(r);
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(Rule.CEREMONY_CREDENTIALS, Rule.RECEPTION_SEPARATELY);
+    }
+
+    /**
+     * A presentation of credentials is the envoys' ceremony as much as the host's: the ambassadors
+     * the story names are its participants ("Les quatre diplomates sont X, ambassadeur de ...").
+     * A host who then receives them "séparément" gives each envoy a reception of their own, on the
+     * ceremony's day (FORMAT.md: a reception of several envoys makes one pair per envoy).
+     */
+    static void envoys(Doc doc) {
+        for (Doc.EventInfo c : List.copyOf(doc.events)) {
+            if (!c.kind.equals("ceremony") || !credentialsToldBy(doc, c.sentence)) continue;
+            String host = c.participants.isEmpty() ? null : c.participants.get(0).personKey();
+            List<String> envoys = new ArrayList<>();
+            for (Doc.PersonInfo p : doc.persons.values()) {
+                if (!p.inMain || p.key.equals(host) || p.offices.isEmpty()) continue;
+                if (Fold.fold(p.offices.get(0).title()).startsWith("ambassad")) envoys.add(p.key);
+            }
+            for (String e : envoys) EventDrafts.addPerson(doc, c, e, "attendee");
+            if (host == null) continue;
+            for (Doc.Sent s : doc.sents) {
+                Matcher sm = SEPARATELY.in(s);
+                if (!s.main() || s.index < c.sentence || !sm.find()) continue;
+                for (String e : envoys) {
+                    Doc.EventInfo r = EventDrafts.event(doc, s, "reception", 0.7, Rule.RECEPTION_SEPARATELY);
+                    r.at = sm.start();
+                    r.standing = c.standing;
+                    r.date = c.date;
+                    EventDrafts.addPerson(doc, r, host, "host");
+                    EventDrafts.addPerson(doc, r, e, "visitor");
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether the story has told of credentials by sentence {@code upTo} ("La cérémonie s'est déroulée ..." after them). */
+    private static boolean credentialsToldBy(Doc doc, int upTo) {
+        for (Doc.Sent s : doc.sents) {
+            if (s.index > upTo) break;
+            if ((s.main() || s.kind == Page.Kind.TITLE) && CREDENTIALS.in(s).find()) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,140 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An encounter a construction names in a sentence (a meeting, reception, talks, phone call, or the
+ * presentation of credentials), before its participants are known: its kind and rule, where the
+ * trigger is ({@code at}, a char offset), the role its subject plays ({@code hostRole}: "host" for
+ * "a reçu", "received" for "a été reçu par", "participant" otherwise), the persons named before the
+ * trigger when they, not the subject, meet ({@code before}, or null), whether it is a "lors de"
+ * phrase ({@code during}), the subject of the clause, and the span the construction matched.
+ * {@link #tell} finds who met whom and writes the event down.
+ */
+record Encounter(String kind, Rule rule, int at, String hostRole, List<String> before, boolean during, String subject,
+        int matchStart, int matchEnd) {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** "la délégation a été reçue par Y": the delegation, whose leader the story names, is the visitor. */
+    private static final Pattern DELEGATION_BEFORE = Pattern.compile("\\b(?:la|cette|sa)\\s+délégation\\b", F);
+    /** "a reçu la délégation": the delegation as the object right after the verb. */
+    private static final Pattern DELEGATION_OBJECT = Pattern.compile("\\s*(?:,\\s*)?(?:la|cette)\\s+délégation\\b", F);
+
+    /**
+     * Writes the encounter down as one event, or one meeting per foreign leader when one person
+     * met several of different countries; nothing when nobody it could be is named.
+     */
+    void tell(Reading r) {
+        Doc doc = r.doc;
+        Doc.Sent s = r.s;
+        boolean inVisitSentence = r.visit;
+        String subject = this.subject;
+        boolean subjectUnnamed = subject == null && titleSubject(s, at);
+        int tok = EventDrafts.tokenAtChar(s, at);
+        // "X avait été reçu à Y par Z": the standing is read at the verb, the host after "par"
+        int triggerAt = hostRole.equals("received") ? matchStart : at;
+        List<String> others;
+        // "Lors de la rencontre avec X, Y a ...": X is after the trigger, Y the clause's subject
+        others = Subjects.personsAfter(s, tok, subject);
+        if (before != null && before.size() >= 2) {
+            subject = before.get(0);
+            others = new ArrayList<>(before.subList(1, before.size()));
+        }
+        if (subject == null && DELEGATION_BEFORE.matcher(s.text.substring(0, triggerAt)).find()) {
+            // "A son arrivée, la délégation a été reçue par Y", "la délégation a eu une séance de travail
+            // avec Y": its leader is the one meeting
+            subject = Subjects.delegationLeader(doc, s);
+        }
+        if (subject == null) {
+            // "Le ministre brésilien a été reçu par Y": the titled subject is the one of that nationality named before
+            subject = Subjects.titledVisitor(doc, s, EventDrafts.tokenAtChar(s, triggerAt), others);
+        }
+        if (subject != null && others.isEmpty() && rule == Rule.RECEPTION_RECEIVE && DELEGATION_OBJECT.matcher(s.text.substring(matchEnd)).lookingAt()) {
+            // "X avait reçu la délégation cambodgienne": its leader is the guest
+            String leader = Subjects.delegationLeader(doc, s);
+            if (leader == null) leader = Subjects.lastVisitor(doc, subject);
+            if (leader != null && !leader.equals(subject)) others = new ArrayList<>(List.of(leader));
+        }
+        if (subject == null && others.size() >= 2 && !during) {
+            subject = others.remove(0);
+        }
+        if (subject == null && others.isEmpty() && Subjects.BOTH_LEADERS.matcher(s.text).find()) {
+            List<String> two = Subjects.lastTwoLeaders(doc, s.index);
+            if (two.size() == 2) {
+                subject = two.get(0);
+                others = new ArrayList<>(List.of(two.get(1)));
+            }
+        }
+        if (subject == null && others.isEmpty()) return;
+        if (kind.equals("meeting") && separateMeetings(doc, subject, others)) {
+            // "En marge du sommet, X a rencontré le président A et le Premier ministre B": one meeting each
+            for (String o : others) {
+                Doc.EventInfo e = EventDrafts.event(doc, s, kind, 0.75, rule);
+                e.at = triggerAt;
+                EventDrafts.addPerson(doc, e, subject, "participant");
+                EventDrafts.addPerson(doc, e, o, "participant");
+                EventDrafts.placeAndDate(doc, s, e, tok);
+                if (inVisitSentence) e.date = null;
+                EventDates.sameDay(doc, s, e);
+                EventDates.dayNext(doc, s, e);
+            }
+            return;
+        }
+        Doc.EventInfo e = EventDrafts.event(doc, s, kind, 0.8, rule);
+        e.at = triggerAt;
+        EventDrafts.addPerson(doc, e, subject, hostRole.equals("host") ? "host" : hostRole.equals("received") ? "visitor" : "participant");
+        for (String o : others) {
+            EventDrafts.addPerson(doc, e, o, hostRole.equals("host") ? "visitor" : hostRole.equals("received") ? "host" : "participant");
+        }
+        if (e.participants.size() < 2 && !kind.equals("phone call")) {
+            // a meeting with a delegation or a country, not a named person
+            for (String c : Places.countriesIn(s)) e.countries.add(c);
+        }
+        if (subjectUnnamed && e.participants.size() == 1 && e.countries.size() == 1 && doc.unqualifiedCountry() != null) {
+            // "le chef du gouvernement s'est entretenu avec l'ambassadeur du Japon, X": an official
+            // the outlet names without nationality serves the outlet's country
+            e.countries.add(doc.unqualifiedCountry());
+        }
+        EventDrafts.placeAndDate(doc, s, e, tok);
+        if (inVisitSentence) {
+            // "Durant son séjour au Japon du 5 au 7 août, X a rencontré Y": the span is the visit's; a
+            // date of its own ("a eu des entretiens le 5 mars") stays the meeting's
+            Mention own = EventDates.nearestDate(s, tok, true);
+            e.date = own == null ? null : EventDates.dateOf(own);
+            e.end = null;
+        }
+        EventDates.sameDay(doc, s, e);
+        EventDates.dayNext(doc, s, e);
+    }
+
+    /**
+     * Whether the clause before the trigger at {@code at} opens on a title with no name and no
+     * nationality as its subject ("Le même jour, le chef du gouvernement s'est entretenu avec").
+     */
+    private static boolean titleSubject(Doc.Sent s, int at) {
+        int t = EventDrafts.tokenAtChar(s, at);
+        for (Mention m : s.of(Mention.Type.TITLE)) {
+            if (m.e() > t) break;
+            if (s.at(m.e(), Mention.Type.PERSON) != null || m.e() < s.toks.size() && s.toks.get(m.e()).is(",")) continue;
+            for (int k = m.b(); k < m.e(); k++) {
+                if (s.at(k, Mention.Type.COUNTRY) != null || s.at(k, Mention.Type.COUNTRY_ADJ) != null) return false;
+            }
+            return m.e() < s.toks.size() && (Words.verbish(s.toks.get(m.e())) || s.toks.get(m.e()).is("s'"));
+        }
+        return false;
+    }
+
+    /** One person meeting several foreign leaders of different countries: separate meetings. */
+    private static boolean separateMeetings(Doc doc, String subject, List<String> others) {
+        if (subject == null || others.size() < 2) return false;
+        Doc.PersonInfo s = doc.persons.get(subject);
+        Set<String> countries = new java.util.HashSet<>();
+        for (String o : others) {
+            Doc.PersonInfo p = doc.persons.get(o);
+            if (p == null || p.country == null || s != null && p.country.equals(s.country) || !countries.add(p.country)) return false;
+        }
+        return true;
+    }
+}

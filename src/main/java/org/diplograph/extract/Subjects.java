@@ -1,0 +1,190 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Who a clause is about and who its words stand for: the subject the verb follows, the person a
+ * pronoun, a title or "les deux ministres" points back to, the leader of a delegation, the persons
+ * named before or after a trigger.
+ */
+final class Subjects {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    static final Pattern BOTH_LEADERS = Pattern.compile(
+            "\\bles\\s+deux\\s+(?:premiers\\s+ministres|ministres|présidents|dirigeants|chefs\\s+d'(?:É|E)tat|chefs\\s+de\\s+gouvernement|vice-premiers\\s+ministres|délégations|responsables)\\b", F);
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:conduite|dirigée|menée)\\s+par\\s*(?:M\\.|Mme|Mr\\.?|Dr\\.?)?\\s*$|\\bà\\s+la\\s+tête\\s+de\\s*$", F);
+
+    private Subjects() {}
+
+    /** The person the clause is about: the first person followed by a verb. */
+    static String subject(Doc doc, Doc.Sent s) {
+        for (Mention p : s.of(Mention.Type.PERSON)) {
+            int k = p.e();
+            // past an apposition: "X, président de ..., a déclaré", "X, président de l'Assemblée (APN), a"
+            while (k < s.toks.size() && (s.toks.get(k).is(",") || s.at(k, Mention.Type.TITLE) != null || s.toks.get(k).is("("))) {
+                if (s.toks.get(k).is("(")) {
+                    int close = k + 1;
+                    while (close < s.toks.size() && close < k + 6 && !s.toks.get(close).is(")")) close++;
+                    if (close >= s.toks.size() || !s.toks.get(close).is(")")) break;
+                    k = close + 1;
+                    continue;
+                }
+                Mention t = s.at(k, Mention.Type.TITLE);
+                k = t != null ? t.e() : k + 1;
+            }
+            if (k < s.toks.size() && (Words.verbish(s.toks.get(k)) || s.toks.get(k).is("s'")
+                    || !s.toks.get(k).capitalised() && doc.dict.finiteVerb(s.toks.get(k).text()))) {
+                if (!governedByAvec(s, p)) return p.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean governedByAvec(Doc.Sent s, Mention p) {
+        for (int k = p.b() - 1; k >= Math.max(0, p.b() - 25); k--) {
+            Tok t = s.toks.get(k);
+            if (t.is(",") && k + 1 < s.toks.size() && s.at(k + 1, Mention.Type.TITLE) == null
+                    && s.at(k - 1 < 0 ? 0 : k - 1, Mention.Type.TITLE) == null) return false;
+            if (t.is("avec") || t.is("par")) return true;
+        }
+        return false;
+    }
+
+    /** "il" or "elle" among the first words of the sentence, else null. */
+    static String pronoun(Doc.Sent s) {
+        for (int i = 0; i < Math.min(s.toks.size(), 8); i++) {
+            Tok t = s.toks.get(i);
+            if (t.is("il")) return "il";
+            if (t.is("elle")) return "elle";
+        }
+        return null;
+    }
+
+    static List<String> personsAfter(Doc.Sent s, int tok, String except) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention p : s.of(Mention.Type.PERSON)) {
+            if (p.b() >= tok && !p.value().equals(except)) out.add(p.value());
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The last person named before the sentence's first "a" or "ont" (its main verb's auxiliary), or null. */
+    static String lastBeforeVerb(Doc.Sent s) {
+        int verb = -1;
+        for (int k = 0; k < s.toks.size() && verb < 0; k++) if (s.toks.get(k).is("a") || s.toks.get(k).is("ont")) verb = k;
+        String last = null;
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= verb) last = p.value();
+        return last;
+    }
+
+    /**
+     * The person a nationality title before token {@code upTo} stands for ("le chef du gouvernement
+     * tunisien a été reçu par"): the last person of that country named in an earlier sentence, not
+     * one of {@code others}; null when the sentence names no nationality there or nobody fits.
+     */
+    static String titledVisitor(Doc doc, Doc.Sent s, int upTo, List<String> others) {
+        String country = null;
+        for (Mention c : s.of(Mention.Type.COUNTRY_ADJ)) if (c.e() <= upTo && country == null) country = c.country();
+        if (country == null) return null;
+        for (int i = s.index - 1; i >= 0; i--) {
+            Doc.Sent before = doc.sents.get(i);
+            if (!before.main()) continue;
+            List<Mention> ps = before.of(Mention.Type.PERSON);
+            for (int k = ps.size() - 1; k >= 0; k--) {
+                Doc.PersonInfo p = doc.persons.get(ps.get(k).value());
+                if (p != null && country.equals(p.country) && !others.contains(p.key)) return p.key;
+            }
+        }
+        return null;
+    }
+
+    /** The visitor of the last visit or reception told before, other than {@code host}, or null. */
+    static String lastVisitor(Doc doc, String host) {
+        for (int i = doc.events.size() - 1; i >= 0; i--) {
+            Doc.EventInfo e = doc.events.get(i);
+            if (e.standing == Standing.BACKGROUND) continue;
+            for (Facts.Participant p : e.participants) {
+                if (p.role().equals("visitor") && !p.personKey().equals(host)) return p.personKey();
+            }
+        }
+        return null;
+    }
+
+    /** Persons named before token {@code tok}, in order. */
+    static List<String> personsBefore(Doc.Sent s, int tok) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= tok) out.add(p.value());
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The last two persons named up to sentence {@code upTo} whose office begins with the title of
+     * the plural {@code plural} ("ministres" → "ministre"), in the order named; fewer when the story
+     * names fewer.
+     */
+    static List<String> lastTwoTitled(Doc doc, int upTo, String plural) {
+        String title = plural.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(\\p{L}+)s\\b", "$1");
+        List<String> out = lastTwo(doc, upTo, p -> p.offices.stream()
+                .anyMatch(o -> o.title() != null && o.title().toLowerCase(java.util.Locale.ROOT).startsWith(title)));
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** Whether two persons are named and each holds an office the story gives ("les deux ministres" are officials). */
+    static boolean holdOffices(Doc doc, List<String> two) {
+        if (two.size() < 2) return false;
+        for (String k : two) {
+            Doc.PersonInfo p = doc.persons.get(k);
+            if (p == null || p.offices.isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /** The two persons of different countries most recently named before sentence {@code upTo}. */
+    static List<String> lastTwoLeaders(Doc doc, int upTo) {
+        Set<String> countries = new java.util.HashSet<>();
+        return lastTwo(doc, upTo, p -> p.country != null && countries.add(p.country));
+    }
+
+    /**
+     * The two persons most recently named up to sentence {@code upTo} that {@code fits} accepts
+     * (asked once per person, latest first), latest first.
+     */
+    private static List<String> lastTwo(Doc doc, int upTo, java.util.function.Predicate<Doc.PersonInfo> fits) {
+        List<String> out = new ArrayList<>();
+        for (int i = upTo; i >= 0 && out.size() < 2; i--) {
+            Doc.Sent s = doc.sents.get(i);
+            if (!s.main()) continue;
+            List<Mention> ps = s.of(Mention.Type.PERSON);
+            for (int k = ps.size() - 1; k >= 0 && out.size() < 2; k--) {
+                Doc.PersonInfo p = doc.persons.get(ps.get(k).value());
+                if (p == null || out.contains(p.key) || !fits.test(p)) continue;
+                out.add(p.key);
+            }
+        }
+        return out;
+    }
+
+    /** The person the story says leads the delegation ("conduite par X"), up to sentence {@code s}. */
+    static String delegationLeader(Doc doc, Doc.Sent upTo) {
+        for (Doc.Sent s : doc.sents) {
+            if (s.index > upTo.index) break;
+            if (!s.main()) continue;
+            for (Mention p : s.of(Mention.Type.PERSON)) {
+                int c = s.toks.get(p.b()).begin();
+                String before = s.text.substring(Math.max(0, c - 60), c);
+                // "conduite par sa vice-ministre Anna Berg": the leader's title may stand between
+                Mention title = p.b() > 0 ? s.at(p.b() - 1, Mention.Type.TITLE) : null;
+                if (title != null) {
+                    int tc = s.toks.get(title.b()).begin();
+                    before = s.text.substring(Math.max(0, tc - 60), tc).replaceFirst("\\s*(?:son|sa|leur|le|la|l')\\s*$", " ");
+                }
+                if (LED_BY.matcher(before).find()) return p.value();
+            }
+        }
+        return null;
+    }
+}

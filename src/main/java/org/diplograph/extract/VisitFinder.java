@@ -1,0 +1,83 @@
+package org.diplograph.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Visits: "en visite officielle au Japon", "a effectué une visite", "séjourne", "est arrivé à",
+ * "a quitté Hanoi pour Tokyo". The visitor is the clause's subject, or the person a relative or
+ * an apposition sets the visit against ("Y, qui effectue une visite"), or the leader of the
+ * delegation; the destination is the country or place named right after the trigger.
+ */
+final class VisitFinder implements EventFinder {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Cue VISIT = Cue.of(Pattern.compile(
+            "\\b(séjourne(?:nt)?(?:\\s+depuis\\s+\\p{L}+)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié|\\s+d'études?|\\s+de terrain|\\s+privée)?"
+                    // "une visite de deux jours en Tunisie", "une visite de travail dans la province de X"
+                    + "(?:\\s+de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\\d+)\\s+jours)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à|dans\\s+la\\s+(?:province|région|ville)\\s+de)\\s+"
+                    + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+|d'études?\\s+|de terrain\\s+)?(?:au|aux|en|à)\\s+"
+                    + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
+                    // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
+                    + "|^\\W*arrivée?s?\\s+(?:(?:la veille|hier|ce\\s+\\p{L}+|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+"
+                    // "..., X, arrivé dimanche à Alger à la tête d'une délégation": the person just named arrived
+                    + "|,\\s*arrivée?s?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+(?=[^.;,]{1,40}?\\s+(?:à\\s+la\\s+tête\\s+d|pour\\s+une\\s+visite))"
+                    // "X a quitté Hanoi pour Tokyo": a visit starting
+                    + "|\\b(?:a|ont)\\s+quitté\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:\\p{L}+\\s+)?pour\\s+(?:le\\s+|la\\s+|les\\s+|l')?", F),
+            "séjour", "visite", "tournée", "arrivé", "venu", "quitté");
+    /** "..., qui effectue une", "qui est en", "qui séjourne": a relative clause telling the visit. */
+    private static final Pattern RELATIVE_VISIT = Pattern.compile(
+            "\\bqui\\s+(?:(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?)?$", F);
+    private static final Pattern DELEGATION_SUBJECT = Pattern.compile("\\s*(?:la|cette|une)\\s+délégation\\b", F);
+
+    @Override
+    public void find(Reading r) {
+        r.visit = visits(r.doc, r.s, r.subject);
+    }
+
+    @Override
+    public Set<Rule> rules() {
+        return Set.of(Rule.VISIT_NOUN, Rule.VISIT_STAY, Rule.VISIT_TOUR, Rule.VISIT_ARRIVED, Rule.VISIT_LEFT_FOR);
+    }
+
+    private static boolean visits(Doc doc, Doc.Sent s, String subject) {
+        Matcher m = VISIT.in(s);
+        if (!m.find()) return false;
+        int tok = EventDrafts.tokenAtChar(s, m.end() > 0 ? m.end() - 1 : 0);
+        // destination: the country or place named right after the trigger
+        String dest = null;
+        Facts.Place place = null;
+        for (Mention c : s.mentions) {
+            if (c.b() >= tok && c.b() <= tok + 3 && (c.type() == Mention.Type.COUNTRY || c.type() == Mention.Type.PLACE)) {
+                dest = c.country();
+                place = new Facts.Place(Fold.slug(s.text(c.b(), c.e())), Places.stripArticle(s.text(c.b(), c.e())), c.country());
+                break;
+            }
+        }
+        String visitor = subject;
+        // "Y, ministre de ..., en visite officielle au Cambodge", "Y, qui effectue une visite": the
+        // visitor is the person the phrase is set against, the one named last before it, not the
+        // subject who receives or meets them
+        String before = s.text.substring(Math.max(0, m.start() - 40), m.start());
+        if (m.group().toLowerCase().startsWith("en visite") || m.group().startsWith(",") || RELATIVE_VISIT.matcher(before).find()) {
+            int t = EventDrafts.tokenAtChar(s, m.start());
+            for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t) visitor = p.value();
+        }
+        // "La délégation effectue une visite ...": the one the story says leads it
+        if (visitor == null && DELEGATION_SUBJECT.matcher(s.text).lookingAt()) visitor = Subjects.delegationLeader(doc, s);
+        if (visitor == null) {
+            List<String> ps = Subjects.personsAfter(s, 0, null);
+            if (!ps.isEmpty()) visitor = ps.get(0);
+        }
+        if (visitor == null) return false;
+        Doc.EventInfo e = EventDrafts.event(doc, s, "visit", 0.75, Rule.visit(m.group()));
+        e.at = m.start();
+        EventDrafts.addPerson(doc, e, visitor, "visitor");
+        if (dest != null) e.countries.add(dest);
+        e.place = place;
+        EventDrafts.placeAndDate(doc, s, e, tok);
+        if (place != null) e.place = place;
+        return true;
+    }
+}
