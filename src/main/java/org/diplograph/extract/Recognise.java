@@ -33,13 +33,42 @@ final class Recognise {
                 Gazetteer.Hit h = gaz.match(toks, i);
                 if (h == null) continue;
                 // "Maurice Dupont" is a person, not Mauritius; "Victoria Lopez" not a city
+                // unless a city follows "à" and a name of two words or more follows it: "a reçu à Hanoï Kim Ji-hoon"
                 if ((h.type() == Mention.Type.COUNTRY || h.type() == Mention.Type.PLACE) && h.e() < toks.size() && toks.get(h.e()).capitalised()
-                        && toks.get(h.e()).word() && !Words.acronym(toks.get(h.e()))) continue;
+                        && toks.get(h.e()).word() && !Words.acronym(toks.get(h.e())) && !cityBeforeName(toks, h)) continue;
                 s.mentions.add(new Mention(h.type(), h.b(), h.e(), h.type() == Mention.Type.PLACE ? h.name() : h.code(),
                         h.code(), null));
                 i = h.e() - 1;
             }
         }
+    }
+
+    /**
+     * "a reçu mercredi à Hanoï Kim Ji-hoon": a city after "à" with two capitalised words or more
+     * after it is where the scene is, and those words the name of the person met.
+     */
+    /** Particles inside a person's name: see name-particles.txt, and the French "de", "du", "da", "dos". */
+    private static final Set<String> NAME_PARTICLES = union(WordLists.load("name-particles"), Set.of("de", "du", "da", "dos", "la", "le"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    private static boolean cityBeforeName(List<Tok> toks, Gazetteer.Hit h) {
+        if (h.type() != Mention.Type.PLACE || h.b() < 1 || !toks.get(h.b() - 1).text().equals("à")) return false;
+        int k = h.e();
+        int words = 0;
+        while (k < toks.size() && toks.get(k).word() && !Words.acronym(toks.get(k))) {
+            // "à Dakar Jean de La Roche": a particle inside the name counts as none of its words
+            boolean particle = words > 0 && k + 1 < toks.size() && (!toks.get(k).capitalised() || toks.get(k - 1).is("de"))
+                    && NAME_PARTICLES.contains(toks.get(k).key()) && toks.get(k + 1).capitalised();
+            if (!particle && (!toks.get(k).capitalised() || Lexicon.NOT_NAME.contains(toks.get(k).key()))) break;
+            k++;
+            if (!particle) words++;
+        }
+        return words >= 2;
     }
 
     /** Dates, with years resolved as {@link Dates} describes. */
@@ -94,7 +123,7 @@ final class Recognise {
                 }
                 String country = r.countryAdj() != null ? r.countryAdj() : r.country();
                 String name = canonicalName(s, r, written);
-                String kind = Orgs.kind(headKey, written);
+                String kind = Orgs.kind(headKey, written, country);
                 Doc.OrgInfo innermost = r.inner() >= 0 ? innermost(doc, s, r, gaz) : null;
                 // "le Comité des Relations extérieures de la Chambre des députés de X": the committee
                 // belongs to the chamber, its country and kind
@@ -171,7 +200,7 @@ final class Recognise {
         String headKey = s.toks.get(in.b()).key();
         String written = s.text(in.b(), in.nameEnd());
         String country = in.countryAdj() != null ? in.countryAdj() : in.country();
-        String kind = Orgs.kind(headKey, written);
+        String kind = Orgs.kind(headKey, written, country);
         if (Orgs.genericOrgan(s, in.b(), Math.min(Orgs.organEnd(s, in.b()), in.nameEnd()))) {
             Doc.OrgInfo generic = new Doc.OrgInfo();
             generic.kind = kind;
