@@ -95,4 +95,15 @@ class OrgsProseTest {
         assertEquals("président du groupe Hanil Steel", NamesProseTest.role(person(a, "Kim Ji-hoon")));
         assertEquals("ministre de la Santé", NamesProseTest.role(person(a, "Wanjiru Kamau Njeri")));
     }
+
+    @Test
+    void aTitleWithItsArticleRightBeforeANameIsThatNamesNotThePreviousOnes() {
+        Facts.Article a = read("invitation", """
+                Hanoï (VNA) - À l'invitation du président de la République d'Indonésie, Budi Santoso Wirawan, le président vietnamien Tran Van Long se rendra en Indonésie.
+                """);
+        Facts.Person host = person(a, "Budi Santoso Wirawan");
+        assertEquals("ID", host.country());
+        assertEquals("président de la République d'Indonésie", NamesProseTest.role(host));
+        assertEquals("VN", person(a, "Tran Van Long").country());
+    }
 }
