@@ -71,6 +71,15 @@ final class Recognise {
         return words >= 2;
     }
 
+    /** Auxiliaries of what was done, as written: "a", "ont", "avait", "avaient", "eu", "été". */
+    private static final Set<String> DONE = Set.of("a", "ont", "avait", "avaient", "eu", "été");
+
+    /** Whether the sentence has an auxiliary of the past ("a reçu", "ont signé", "s'est rendu" aside). */
+    private static boolean tellsDone(Doc.Sent s) {
+        for (Tok t : s.toks) if (DONE.contains(t.text())) return true;
+        return false;
+    }
+
     /** Dates, with years resolved as {@link Dates} describes. */
     static void dates(Doc doc) {
         String published = Dates.published(doc.page);
@@ -81,7 +90,9 @@ final class Recognise {
             Boolean future = null; // whether the sentence speaks ahead: asked once, when it holds a date
             for (Dates.Found f : Dates.find(s.text, s.folded())) {
                 if (future == null) future = Happenings.future(s);
-                DateValue[] v = Dates.resolve(f, published, years, future);
+                // a bare weekday is placed ahead only in a sentence that tells nothing done ("a eu mercredi
+                // un entretien ... qui sera" speaks of the past too)
+                DateValue[] v = Dates.resolve(f, published, years, f.weekdayOnly() ? future && !tellsDone(s) : future);
                 int b = tokenAt(s, f.begin());
                 int e = tokenAt(s, f.end() - 1) + 1;
                 String lexical = v == null ? null : v[0].lexical();
