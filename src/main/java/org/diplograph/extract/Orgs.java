@@ -97,8 +97,10 @@ final class Orgs {
         boolean afterPlace = false;
         while (i < n && complements < 6) {
             int j = i;
-            if (complements + adjectives > 0 && j + 1 < n && toks.get(j).is(",") && startsComplement(toks, j + 1)) j++;
-            else if (complements + adjectives > 0 && !ownName && j + 1 < n && toks.get(j).is("et")
+            // "l'Union européenne et de la Coopération": "et" or a comma continues a name that has a complement
+            // already ("de l'Industrie et du Commerce"), never a head with its adjectives alone
+            if (complements > 0 && j + 1 < n && toks.get(j).is(",") && startsComplement(toks, j + 1)) j++;
+            else if (complements > 0 && !ownName && j + 1 < n && toks.get(j).is("et")
                     && (startsComplement(toks, j + 1) || !afterPlace && toks.get(j + 1).capitalised() && s.at(j + 1, Mention.Type.COUNTRY) == null
                     && !Words.acronym(toks.get(j + 1)) && head(toks, j + 1) == 0 && complements > 0)) j++;
             boolean joined = j > i && toks.get(j - 1).is("et");
@@ -414,6 +416,8 @@ final class Orgs {
         String k = Fold.fold(name);
         // the bodies of a party's central committee are the party's
         if (k.startsWith("bureau politique") || k.contains(" du comite central") || k.startsWith("comite central")) return "party";
+        // "le Comité provincial du Parti de X": a committee of the party is the party's, whatever territory it serves
+        if (headKey.equals("comite") && k.contains(" du parti") && !k.contains("populaire")) return "party";
         String byHead = Lexicon.ORG_HEADS.getOrDefault(headKey, "other");
         // a head that says what the body is wins over the words of its complement: a military command
         // of a province is military, a ministry of the regions a ministry

@@ -212,7 +212,7 @@ final class Recognise {
         String written = s.text(in.b(), in.nameEnd());
         String country = in.countryAdj() != null ? in.countryAdj() : in.country();
         String kind = Orgs.kind(headKey, written, country);
-        if (Orgs.genericOrgan(s, in.b(), Math.min(Orgs.organEnd(s, in.b()), in.nameEnd()))) {
+        if (Orgs.genericOrgan(s, in.b(), Math.min(Orgs.organEnd(s, in.b()), in.nameEnd())) || localBranch(s, in)) {
             Doc.OrgInfo generic = new Doc.OrgInfo();
             generic.kind = kind;
             generic.country = country != null ? country : in.acronym() == null ? null : acronymCountry(doc, s, in);
@@ -221,6 +221,28 @@ final class Recognise {
         Doc.OrgInfo org = register(doc, s, canonicalName(s, in, written), in.acronym(), country, kind, in.b(), in.e(), Rule.ORG_INNER);
         org.named = true;
         return org;
+    }
+
+    /** Nouns of territories a party's branch serves: see territory-nouns.txt. */
+    private static final Set<String> TERRITORY_NOUNS = WordLists.load("territory-nouns");
+
+    /**
+     * "du Comité provincial du Parti de la province de X", "du Parti de X" after a provincial
+     * committee: "Parti" with a place and no adjective of its own names the party's branch there,
+     * which is the committee's body, not an organisation of its own.
+     */
+    private static boolean localBranch(Doc.Sent s, Orgs.Read in) {
+        List<Tok> toks = s.toks;
+        int h = in.b();
+        if (!toks.get(h).is("parti") || h + 1 >= in.nameEnd() || !(toks.get(h + 1).is("de") || toks.get(h + 1).is("d'"))) return false;
+        int k = Orgs.skipPrep(toks, h + 1);
+        if (k < toks.size() && TERRITORY_NOUNS.contains(toks.get(k).key())) return true;
+        // "Comité provincial du Parti de X": the committee before says which territory the place is
+        for (int j = Math.max(0, h - 4); j < h; j++) {
+            String w = toks.get(j).key();
+            if (w.equals("provincial") || w.equals("municipal") || w.equals("district")) return k < toks.size() && toks.get(k).capitalised();
+        }
+        return false;
     }
 
     /**

@@ -71,6 +71,24 @@ class OrgsProseTest {
     }
 
     @Test
+    void aPartysProvincialCommitteeIsThePartysAndItsBranchNoBodyOfItsOwn() {
+        Facts.Article a = read("branch", """
+                Hanoï, 10 juin (VNA) – Le secrétaire du Comité du Parti de la province de Binh Lam, Ha Van Tuan, a reçu le secrétaire du Comité provincial du Parti de Long Hoa, Dinh Van Quoc.
+                """);
+        assertEquals("party", org(a, "Comité du Parti de la province de Binh Lam").kind());
+        assertEquals("party", org(a, "Comité provincial du Parti de Long Hoa").kind());
+        assertFalse(a.orgs().stream().anyMatch(o -> o.name().startsWith("Parti de")), a.orgs().toString());
+    }
+
+    @Test
+    void aHeadWithItsAdjectivesAloneTakesNoComplementAfterEt() {
+        Facts.Article a = read("portfolio", """
+                Madrid, 11 juin (APF) – Le ministre espagnol des Affaires étrangères, de l'Union européenne et de la Coopération, Luis Ortega Vidal, a reçu son homologue.
+                """);
+        assertFalse(a.orgs().stream().anyMatch(o -> o.name().contains("et de la Coopération")), a.orgs().toString());
+    }
+
+    @Test
     void aNameEndsBeforeAnotherBodyATitleANumberOrAVerb() {
         Facts.Article a = read("ends", """
                 Hanoï, 9 juin (VNA) – Le Comité populaire de la province de Binh Lam et Sontra Steel ont signé un protocole d'accord en présence du ministère de l'Industrie et du Commerce et de l'ambassadeur de Corée.
