@@ -63,7 +63,9 @@ final class Orgs {
         int i = h + 1;
         String countryAdj = null;
         int adjectives = 0;
-        while (i < n && adjectives < 4 && (Words.adjectiveLike(toks.get(i)) || s.at(i, Mention.Type.COUNTRY_ADJ) != null)) {
+        // "les Forces armées turques conduites par X": a participle with its agent is the sentence's, not the name's
+        while (i < n && adjectives < 4 && (Words.adjectiveLike(toks.get(i)) || s.at(i, Mention.Type.COUNTRY_ADJ) != null)
+                && !(i + 1 < n && toks.get(i + 1).is("par") && s.at(i, Mention.Type.COUNTRY_ADJ) == null)) {
             Mention m = s.at(i, Mention.Type.COUNTRY_ADJ);
             if (m != null && countryAdj == null) countryAdj = m.value();
             i++;
@@ -429,10 +431,12 @@ final class Orgs {
         }
         if (headKey.equals("groupe") && k.contains("depute")) return "parliament";
         if (k.contains("internation") && (headKey.equals("organisation") || headKey.equals("fonds"))) return "international";
-        if (headKey.equals("organisation") || headKey.equals("programme") || headKey.equals("fonds")
-                || headKey.equals("communaute")) {
-            return k.contains("nations unies") || k.contains("mondial") || k.contains("internation")
-                    || k.contains("etats") || k.contains("europe") ? "international" : "association";
+        boolean international = k.contains("nations unies") || k.contains("mondial") || k.contains("internation")
+                || k.contains("etats") || k.contains("europe");
+        // a fund that spans no countries is a public body financing a policy ("Fonds d'appui aux communes")
+        if (headKey.equals("fonds")) return international ? "international" : "agency";
+        if (headKey.equals("organisation") || headKey.equals("programme") || headKey.equals("communaute")) {
+            return international ? "international" : "association";
         }
         return Lexicon.ORG_HEADS.getOrDefault(headKey, "other");
     }

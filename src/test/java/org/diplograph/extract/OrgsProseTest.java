@@ -89,6 +89,15 @@ class OrgsProseTest {
     }
 
     @Test
+    void aFundIsAPublicBodyAndAParticipleWithItsAgentNoPartOfAName() {
+        Facts.Article a = read("fund", """
+                Lomé, 12 juin (ATP) – Le Fonds d'appui au développement des collectivités locales a financé l'exercice des Forces armées maliennes conduites par le général Issa Konaté.
+                """);
+        assertEquals("agency", org(a, "Fonds d'appui au développement des collectivités locales").kind());
+        assertEquals("military", org(a, "Forces armées maliennes").kind());
+    }
+
+    @Test
     void aNameEndsBeforeAnotherBodyATitleANumberOrAVerb() {
         Facts.Article a = read("ends", """
                 Hanoï, 9 juin (VNA) – Le Comité populaire de la province de Binh Lam et Sontra Steel ont signé un protocole d'accord en présence du ministère de l'Industrie et du Commerce et de l'ambassadeur de Corée.
