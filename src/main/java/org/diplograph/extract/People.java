@@ -490,7 +490,7 @@ final class People {
             // "à l'invitation de X, le président du Brésil, Y, ...": a title with its own article
             // between two names opens a new noun phrase, the apposition of the name after it
             if (det && t.e() + 1 < toks.size() && toks.get(t.e()).is(",") && nameEnd(s, t.e() + 1) - (t.e() + 1) >= 2) break;
-            // "X, le président vietnamien Luong Van Tam, ...": a title with its own article right before a name is that name's
+            // "X, le président vietnamien Tran Van Long, ...": a title with its own article right before a name is that name's
             if (det && nameEnd(s, t.e()) - t.e() >= 2) break;
             // "S'entretenant avec X, le dirigeant vietnamien a proposé": with its article and a verb
             // after it, the title is the subject of the main clause, another person
