@@ -92,7 +92,71 @@ final class HtmlPages {
         }
         List<List<Page.Unit>> teasers = new ArrayList<>();
         for (Element list : teaserLists) teasers.addAll(b.teasers(list));
-        return b.page(doc, teasers);
+        return b.page(doc, teasers, head(d));
+    }
+
+    /** Attributes whose value names the day of publication: "article:published_time", "datePublished"... */
+    private static final Pattern PUBLISHED_KEY = Pattern.compile("published_time|datePublished|date_published|pubdate",
+            Pattern.CASE_INSENSITIVE);
+    /** A day written as machine-readable markup writes it, at the start of a value. */
+    private static final Pattern ISO_DAY = Pattern.compile("^((?:19|20)\\d{2}-[01]\\d-[0-3]\\d)");
+    /** Class or id of an element printing the day of posting: "post-date", "meta", "time", "published". */
+    private static final Pattern DATE_CLASS = Pattern.compile("date|time|meta|publi", Pattern.CASE_INSENSITIVE);
+    /** The longest a date block's text is read: a day of posting is printed at its start. */
+    private static final int DATE_BLOCK = 160;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * What the markup says about the page (see {@link PageHead}): the first machine-readable day of
+     * publication in the page's order (meta or microdata attribute, JSON-LD block, {@code <time
+     * datetime>}), the texts of date blocks, {@code og:site_name} and {@code <title>}.
+     */
+    static PageHead head(Document d) {
+        String published = null;
+        List<String> blocks = new ArrayList<>();
+        for (Element e : d.getAllElements()) {
+            if (published == null) published = publishedIn(e);
+            if (DATE_CLASS.matcher(e.className()).find() || DATE_CLASS.matcher(e.id()).find()) {
+                String text = e.text().strip();
+                if (!text.isEmpty()) blocks.add(text.length() > DATE_BLOCK ? text.substring(0, DATE_BLOCK) : text);
+            }
+        }
+        Element site = d.selectFirst("meta[property=og:site_name]");
+        String siteName = site == null || site.attr("content").isBlank() ? null : site.attr("content");
+        Element title = d.selectFirst("title");
+        return new PageHead(published, blocks, siteName, title == null ? null : title.text());
+    }
+
+    /** The day of publication element {@code e} states in machine-readable form, or null. */
+    private static String publishedIn(Element e) {
+        if (e.is("script[type=application/ld+json]")) return publishedIn(e.data());
+        if (e.is("time[datetime]")) return isoDay(e.attr("datetime"));
+        if (!e.hasAttr("content")) return null;
+        for (String key : new String[] {"property", "name", "itemprop"}) {
+            if (PUBLISHED_KEY.matcher(e.attr(key)).find()) return isoDay(e.attr("content"));
+        }
+        return null;
+    }
+
+    /** The first {@code datePublished} of a JSON-LD block, at any depth ("@graph" lists), or null. */
+    private static String publishedIn(String jsonLd) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(jsonLd);
+            if (root == null) return null;
+            for (com.fasterxml.jackson.databind.JsonNode found : root.findValues("datePublished")) {
+                String day = found.isTextual() ? isoDay(found.asText()) : null;
+                if (day != null) return day;
+            }
+            return null;
+        } catch (com.fasterxml.jackson.core.JacksonException badJson) {
+            // a page's broken JSON-LD says nothing readable about it
+            return null;
+        }
+    }
+
+    private static String isoDay(String value) {
+        Matcher m = ISO_DAY.matcher(value.strip());
+        return m.find() ? m.group(1) : null;
     }
 
     /** The element holding the story: the first that looks like one, else the body. */
@@ -262,7 +326,7 @@ final class HtmlPages {
             if (u != null) l.add(u);
         }
 
-        Page page(SourceDoc doc, List<List<Page.Unit>> teasers) {
+        Page page(SourceDoc doc, List<List<Page.Unit>> teasers, PageHead head) {
             String t = text.toString();
             int[] toSource = java.util.Arrays.copyOf(map, cps + 1);
             toSource[cps] = cps == 0 ? 0 : lastEnd;
@@ -283,7 +347,7 @@ final class HtmlPages {
             }
             String tag = PageSplitter.trimAgencyTag(t, out);
             if (agency == null) agency = tag;
-            return new Page(doc, List.copyOf(out), dateline, agency, t, toSource, List.copyOf(teasers));
+            return new Page(doc, List.copyOf(out), dateline, agency, t, toSource, List.copyOf(teasers), head);
         }
     }
 }

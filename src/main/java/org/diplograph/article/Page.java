@@ -19,13 +19,21 @@ import java.util.List;
  *                 comes from; null when {@code text} is the source text
  * @param teasers  the teasers listed on the page, each as its own units (TITLE, LEAD, CAPTION) over
  *                 {@code text}
+ * @param head     what the page's markup says about it (day of publication, site's name), {@link PageHead#NONE}
+ *                 for a page without markup
  */
 public record Page(SourceDoc source, List<Unit> units, String dateline, String agency, String text, int[] toSource,
-                   List<List<Unit>> teasers) {
+                   List<List<Unit>> teasers, PageHead head) {
 
     /** A plain-text page whose units index into the source text. */
     public Page(SourceDoc source, List<Unit> units, String dateline, String agency) {
         this(source, units, dateline, agency, source.text(), null, List.of());
+    }
+
+    /** A page without markup of its own: nothing read from a head. */
+    public Page(SourceDoc source, List<Unit> units, String dateline, String agency, String text, int[] toSource,
+                List<List<Unit>> teasers) {
+        this(source, units, dateline, agency, text, toSource, teasers, PageHead.NONE);
     }
 
     /** What a part of the page is. Only TITLE, LEAD and BODY may state events and agreements. */
@@ -52,7 +60,7 @@ public record Page(SourceDoc source, List<Unit> units, String dateline, String a
     /** The teaser {@code index} as a page of its own: its title, lead and caption over the same text. */
     public Page teaser(int index) {
         List<Unit> own = index < teasers.size() ? teasers.get(index) : List.of();
-        return new Page(source, own, null, agency, text, toSource, List.of());
+        return new Page(source, own, null, agency, text, toSource, List.of(), head);
     }
 
     /** The title's text, or null. */

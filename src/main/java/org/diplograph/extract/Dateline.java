@@ -57,19 +57,6 @@ final class Dateline {
         return null;
     }
 
-    /**
-     * The machine-readable day of publication an HTML page carries in its markup: the
-     * {@code article:published_time} or {@code datePublished} of its head, else the first
-     * {@code <time datetime>}, which pages put at the top of the story.
-     */
-    private static final Pattern MARKUP = Pattern.compile(
-            "(?:published_time|datePublished|date_published|pubdate)[\"']?\\s*(?:content\\s*=|:)\\s*[\"']((?:19|20)\\d{2}-[01]\\d-[0-3]\\d)"
-                    + "|<time\\b[^>]*\\bdatetime\\s*=\\s*[\"']((?:19|20)\\d{2}-[01]\\d-[0-3]\\d)", Pattern.CASE_INSENSITIVE);
-
-    /** An element whose class or id names a date, and the markup and text that follow its opening tag. */
-    private static final Pattern DATE_BLOCK = Pattern.compile(
-            "<\\w+[^>]*\\b(?:class|id)\\s*=\\s*[\"'][^\"']*(?:date|time|meta|publi)[^\"']*[\"'][^>]*>([^\\n]{0,160})", Pattern.CASE_INSENSITIVE);
-
     /** A day written in words with its year: "Publié le 15 décembre 2024 à 21:40", "Mardi, 10 juin 2025". */
     private static final Pattern IN_WORDS = Pattern.compile(
             "(?iu)\\b(1er|[12]\\d|3[01]|0?[1-9])\\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\\s+((?:19|20)\\d{2})\\b");
@@ -79,22 +66,19 @@ final class Dateline {
             "^\\s*[\\p{L}(][\\p{L}()'’. -]{1,40}?,\\s*(?:le\\s+)?(?:\\p{L}+\\s+)?(?=\\d)", Pattern.UNICODE_CASE);
 
     /**
-     * The day of posting the page gives, as YYYY-MM-DD, or null: in its markup (HTML pages), else
+     * The day of posting the page gives, as YYYY-MM-DD, or null: in its markup (HTML pages, {@link Page#head()}), else
      * printed in its head in figures or in words with the year, else in a dateline opening the
      * story with a full date. Dates in the headline and captions are the news's, not the posting's.
      */
     static String posted(Page page) {
-        if (page.source().format() == org.diplograph.article.SourceDoc.Format.HTML) {
-            Matcher m = MARKUP.matcher(page.source().text());
-            if (m.find()) return m.group(1) != null ? m.group(1) : m.group(2);
-            // "<div class="post-date">Publié le 04/04/2025 à 08:30</div>": a date block the page splitter sets aside
-            Matcher block = DATE_BLOCK.matcher(page.source().text());
-            while (block.find()) {
-                String text = block.group(1).replaceAll("<[^>]*>", " ");
-                String day = inFigures(text);
-                if (day == null) day = inWords(text);
-                if (day != null) return day;
-            }
+        // the page's markup, read when the page was parsed: its machine-readable day, then the day a
+        // date block prints ("<div class="post-date">Publié le 04/04/2025 à 08:30</div>"), which the
+        // page splitter sets aside from the story
+        if (page.head().published() != null) return page.head().published();
+        for (String text : page.head().dateBlocks()) {
+            String day = inFigures(text);
+            if (day == null) day = inWords(text);
+            if (day != null) return day;
         }
         for (Page.Unit u : page.units()) {
             if (u.kind() == Page.Kind.TEASER || u.kind() == Page.Kind.CAPTION) continue;

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *
  * <p>Years: one written with the date is used as it is. Otherwise, with a publication date P, a
  * day and month resolve to the latest such date on or before P plus a week, and a bare weekday to
- * the latest one on or before P, and {@code hier} (or {@code avant-hier}) the day (two days) before P. Without P, a year is taken only when the article states exactly
+ * the latest one on or before P (the next one after P where the sentence speaks ahead), and {@code hier} (or {@code avant-hier}) the day (two days) before P. Without P, a year is taken only when the article states exactly
  * one that fits (the weekday, if given, must agree); otherwise {@code --MM-DD} stands.
  */
 final class Dates {
@@ -184,6 +184,12 @@ final class Dates {
         if (f.weekdayOnly()) {
             LocalDate p = fullDate(published);
             if (p == null) return null;
+            // what is about to happen ("se rendra jeudi") falls on the next such day after publication
+            if (future) {
+                LocalDate d = p.plusDays(1);
+                while (d.getDayOfWeek() != f.weekday()) d = d.plusDays(1);
+                return new DateValue[] {new DateValue(d.toString(), f.raw(), "weekday after publication date"), null};
+            }
             LocalDate d = p;
             while (d.getDayOfWeek() != f.weekday()) d = d.minusDays(1);
             return new DateValue[] {new DateValue(d.toString(), f.raw(), "weekday before publication date"), null};

@@ -63,7 +63,9 @@ final class Orgs {
         int i = h + 1;
         String countryAdj = null;
         int adjectives = 0;
-        while (i < n && adjectives < 4 && (Words.adjectiveLike(toks.get(i)) || s.at(i, Mention.Type.COUNTRY_ADJ) != null)) {
+        // "les Forces armées turques conduites par X": a participle with its agent is the sentence's, not the name's
+        while (i < n && adjectives < 4 && (Words.adjectiveLike(toks.get(i)) || s.at(i, Mention.Type.COUNTRY_ADJ) != null)
+                && !(i + 1 < n && toks.get(i + 1).is("par") && s.at(i, Mention.Type.COUNTRY_ADJ) == null)) {
             Mention m = s.at(i, Mention.Type.COUNTRY_ADJ);
             if (m != null && countryAdj == null) countryAdj = m.value();
             i++;
@@ -78,7 +80,10 @@ final class Orgs {
             complements++;
         }
         // "le groupe vietnamien Sontel", "l'Académie militaire Jean Dupont": a body's own name after its head
+        // after the body's own name, "et" starts the sentence's next noun ("l'Académie Jean Dupont et des membres de ...")
+        boolean ownName = false;
         if ((BUSINESS_HEADS.contains(head.key()) || EPONYM_HEADS.contains(head.key())) && i < n && properName(s, i)) {
+            ownName = true;
             while (i < n && properName(s, i) && i - h < 6) i++;
             // "la compagnie Air Atlas Maroc (AAM)": a country closing the name its acronym follows
             Mention c = i < n ? s.at(i, Mention.Type.COUNTRY) : null;
@@ -90,11 +95,15 @@ final class Orgs {
         int inner = -1;
         Read innerRead = null;
         String previous = head.key();
+        // after a place's name, "et" + a capitalised word starts another name ("de Binh Lam et Hanil")
+        boolean afterPlace = false;
         while (i < n && complements < 6) {
             int j = i;
-            if (complements + adjectives > 0 && j + 1 < n && toks.get(j).is(",") && startsComplement(toks, j + 1)) j++;
-            else if (complements + adjectives > 0 && j + 1 < n && toks.get(j).is("et")
-                    && (startsComplement(toks, j + 1) || toks.get(j + 1).capitalised() && s.at(j + 1, Mention.Type.COUNTRY) == null
+            // "l'Union européenne et de la Coopération": "et" or a comma continues a name that has a complement
+            // already ("de l'Industrie et du Commerce"), never a head with its adjectives alone
+            if (complements > 0 && j + 1 < n && toks.get(j).is(",") && startsComplement(toks, j + 1)) j++;
+            else if (complements > 0 && !ownName && j + 1 < n && toks.get(j).is("et")
+                    && (startsComplement(toks, j + 1) || !afterPlace && toks.get(j + 1).capitalised() && s.at(j + 1, Mention.Type.COUNTRY) == null
                     && !Words.acronym(toks.get(j + 1)) && head(toks, j + 1) == 0 && complements > 0)) j++;
             boolean joined = j > i && toks.get(j - 1).is("et");
             if (j < n && toks.get(j).capitalised() && joined) {
@@ -107,6 +116,10 @@ final class Orgs {
                 j = skipPrep(toks, j);
             }
             if (j >= n || !Words.content(toks.get(j))) break;
+            // "du ministère du Commerce et de l'ambassadeur de X": a person's title joined to the name is the sentence's
+            if (j > i && !toks.get(j).capitalised() && People.headAt(toks, j) > 0) break;
+            // "le Commandement des deux garde-côtes", "le Groupe de respecter": a number or a verb is no name's complement
+            if (NUMBERS.contains(toks.get(j).key()) || infinitive(toks, j)) break;
             // "du ministère des Affaires étrangères et du Bureau du Président": "et" joins a second body
             if (joined && toks.get(j).capitalised() && head(toks, j) > 0) break;
             Mention c = s.at(j, Mention.Type.COUNTRY);
@@ -127,11 +140,17 @@ final class Orgs {
             }
             boolean territory = TERRITORIES.contains(previous);
             previous = toks.get(j).key();
+            int run = properRun(s, j);
+            int start = j;
             j++;
             if (territory && toks.get(j - 1).capitalised()) {
                 // "de la province de Quang Ninh", "de la ville de Can Tho": place names run to several words
                 while (j < n && properName(s, j)) j++;
+            } else if (run > j) {
+                // "Comité populaire de Hô Chi Minh-Ville", "Comité provincial du Parti de Long Hoa"
+                j = run;
             }
+            afterPlace = toks.get(j - 1).capitalised() && (territory || run == j && run > start + 1);
             // "une délégation de la province de X conduite par Y": a participle with its agent is not the name's
             while (j < n && (Words.adjectiveLike(toks.get(j)) || s.at(j, Mention.Type.COUNTRY_ADJ) != null)
                     && !(j + 1 < n && toks.get(j + 1).is("par"))) {
@@ -250,6 +269,38 @@ final class Orgs {
         return j >= n || !s.toks.get(j).word() || Words.stop(s.toks.get(j)) || startsComplement(s.toks, j);
     }
 
+    /**
+     * "de Hô Chi Minh-Ville", "de Long Hoa", "de Samsung Electronics": after a bare "de" or "d'" (no
+     * article, as French writes before a place's or a firm's own name), a capitalised word that is
+     * no French word and no head of a body starts a proper name, which runs over the capitalised
+     * words after it, three words in all at most. A longer run of capitals is a name glued to a
+     * person's ("de Long Hoa Tran Van An"), which cannot be cut by reading alone: the name then
+     * keeps its first word only, as before. Returns the end of the run, or {@code w + 1}.
+     */
+    static int properRun(Doc.Sent s, int w) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        if (w < 1 || w >= n || !(toks.get(w - 1).is("de") || toks.get(w - 1).is("d'"))) return w + 1;
+        Tok t = toks.get(w);
+        if (!t.word() || !t.capitalised() || Words.acronym(t) || Lexicon.NOT_NAME.contains(t.key()) || head(toks, w) > 0
+                || s.at(w, Mention.Type.COUNTRY) != null) return w + 1;
+        int e = w + 1;
+        while (e < n && e - w < 3 && properName(s, e) && head(toks, e) == 0) e++;
+        if (e < n && toks.get(e).word() && toks.get(e).capitalised() && !Words.acronym(toks.get(e))) return w + 1;
+        return e;
+    }
+
+    /** Numbers written as words: a count ("des deux pays") is no part of a body's name. */
+    private static final Set<String> NUMBERS = Set.of("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix");
+
+    /** "de respecter", "d'établir": a lower-case infinitive right after a bare "de" ends a name. */
+    private static boolean infinitive(List<Tok> toks, int j) {
+        if (j < 1 || !(toks.get(j - 1).is("de") || toks.get(j - 1).is("d'"))) return false;
+        Tok t = toks.get(j);
+        String k = t.key();
+        return !t.capitalised() && k.length() >= 6 && !k.endsWith("ier") && (k.endsWith("er") || k.endsWith("ir"));
+    }
+
     /** A capitalised word that can belong to a proper name: not a function word, country, acronym or title. */
     private static boolean properName(Doc.Sent s, int j) {
         Tok t = s.toks.get(j);
@@ -317,12 +368,60 @@ final class Orgs {
 
     /** The kinds a head gives whatever its complement says. */
     private static final Set<String> DECISIVE_HEAD_KINDS = Set.of("military", "embassy", "party", "ministry", "university");
+    /** Words of a name that say it spans several countries ("des États du Sahel", "de libre-échange"): see multinational-words.txt. */
+    private static final Set<String> MULTINATIONAL = WordLists.load("multinational-words");
+    /** Heads of bodies that a state sets up to fund, lend or carry out its policy ("Banque centrale", "Fonds koweïtien"). */
+    private static final Set<String> PUBLIC_FINANCE_HEADS = Set.of("banque", "fonds", "agence", "office", "institut", "centre");
+    /** Words that, after a head of {@link #PUBLIC_FINANCE_HEADS}, make the body a public one: see public-body-words.txt. */
+    private static final Set<String> PUBLIC_BODY_WORDS = WordLists.load("public-body-words");
+    /** Heads of the offices around a head of state or government ("Bureau du Président", "Secrétariat général de la présidence"). */
+    private static final Set<String> OFFICE_HEADS = Set.of("bureau", "secretariat", "cabinet", "services", "office");
+    /** Heads that name a party when an adjective of politics follows them ("Congrès national démocratique"). */
+    private static final Set<String> MOVEMENT_HEADS = Set.of("congres", "rassemblement", "mouvement", "front", "union", "alliance");
+    private static final Set<String> POLITICAL_ADJECTIVES = WordLists.load("political-adjectives");
+
+    /**
+     * The kind of an organisation from its head, its name's words and the country it serves (null
+     * when the text gives none), as a French reader tells it:
+     * <ul>
+     * <li>a bank, fund, agency or office of one country's state ("Banque centrale de X", "Fonds
+     * koweïtien pour le développement", "Agence chinoise de coopération internationale") is an
+     * agency, whatever "international" its mission says;</li>
+     * <li>a body with no country whose name spans several ("Confédération des États du Sahel",
+     * "Association européenne de libre-échange", "Cour internationale de justice") is international;</li>
+     * <li>the offices of a head of state or government ("Bureau du Président de la République") are
+     * the government;</li>
+     * <li>a "Congrès", "Rassemblement" or "Mouvement" with an adjective of politics ("démocratique",
+     * "patriotique") is a party; a military academy or school is military.</li>
+     * </ul>
+     */
+    static String kind(String headKey, String name, String country) {
+        String k = Fold.fold(name);
+        List<String> words = new ArrayList<>();
+        for (Tok t : Tok.tokenize(name)) if (t.word()) words.add(t.key().startsWith("d'") || t.key().startsWith("l'") ? t.key().substring(2) : t.key());
+        if (EPONYM_HEADS.contains(headKey) && words.contains("militaire")) return "military";
+        if (OFFICE_HEADS.contains(headKey) && (words.contains("president") || words.contains("presidence")
+                || words.contains("presidente") || k.contains("premier ministre") || words.contains("primature"))) return "government";
+        if (MOVEMENT_HEADS.contains(headKey) && words.stream().anyMatch(POLITICAL_ADJECTIVES::contains)) return "party";
+        if (country != null && PUBLIC_FINANCE_HEADS.contains(headKey) && !headKey.equals("institut")
+                && (!headKey.equals("banque") || words.stream().anyMatch(PUBLIC_BODY_WORDS::contains))) {
+            return headKey.equals("centre") && words.stream().noneMatch(PUBLIC_BODY_WORDS::contains) ? kind(headKey, name) : "agency";
+        }
+        if (headKey.equals("institut") && country != null && words.contains("national")) return "agency";
+        String plain = kind(headKey, name);
+        // an agency or an office is one state's, whatever "coopération internationale" its mission says
+        if (country == null && !Set.of("ministry", "embassy", "party", "parliament", "military", "local", "government", "agency").contains(plain)
+                && words.stream().anyMatch(MULTINATIONAL::contains)) return "international";
+        return plain;
+    }
 
     /** The kind of an organisation from its head and its name's markers. */
     static String kind(String headKey, String name) {
         String k = Fold.fold(name);
         // the bodies of a party's central committee are the party's
         if (k.startsWith("bureau politique") || k.contains(" du comite central") || k.startsWith("comite central")) return "party";
+        // "le Comité provincial du Parti de X": a committee of the party is the party's, whatever territory it serves
+        if (headKey.equals("comite") && k.contains(" du parti") && !k.contains("populaire")) return "party";
         String byHead = Lexicon.ORG_HEADS.getOrDefault(headKey, "other");
         // a head that says what the body is wins over the words of its complement: a military command
         // of a province is military, a ministry of the regions a ministry
@@ -334,10 +433,12 @@ final class Orgs {
         }
         if (headKey.equals("groupe") && k.contains("depute")) return "parliament";
         if (k.contains("internation") && (headKey.equals("organisation") || headKey.equals("fonds"))) return "international";
-        if (headKey.equals("organisation") || headKey.equals("programme") || headKey.equals("fonds")
-                || headKey.equals("communaute")) {
-            return k.contains("nations unies") || k.contains("mondial") || k.contains("internation")
-                    || k.contains("etats") || k.contains("europe") ? "international" : "association";
+        boolean international = k.contains("nations unies") || k.contains("mondial") || k.contains("internation")
+                || k.contains("etats") || k.contains("europe");
+        // a fund that spans no countries is a public body financing a policy ("Fonds d'appui aux communes")
+        if (headKey.equals("fonds")) return international ? "international" : "agency";
+        if (headKey.equals("organisation") || headKey.equals("programme") || headKey.equals("communaute")) {
+            return international ? "international" : "association";
         }
         return Lexicon.ORG_HEADS.getOrDefault(headKey, "other");
     }

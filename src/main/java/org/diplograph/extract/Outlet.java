@@ -3,35 +3,29 @@ package org.diplograph.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.article.Page;
-import org.diplograph.article.SourceDoc;
+import org.diplograph.article.PageHead;
 
 /**
  * The country of the outlet that published a page, read from the site's name where the page states
  * it: the last part of the HTML {@code <title>} ("... – Nouvelles du Laos", "... - Le
- * Journal du Laos") or its {@code og:site_name}. An outlet, like an agency, names its own country's officials
+ * Journal du Laos") or its {@code og:site_name}, as the page's head gives them ({@link PageHead}). An outlet, like an agency, names its own country's officials
  * without a nationality; this stands in for the agency's country when the page gives no agency.
  */
 final class Outlet {
     private Outlet() {}
 
-    private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
-    private static final Pattern SITE = Pattern.compile("(?is)<meta[^>]+property=[\"']og:site_name[\"'][^>]+content=[\"']([^\"']+)[\"']");
     /** What separates a story's title from the site's name. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s[-–—|]\\s|_");
 
     /** The one country the site's name names, or null (no name, no country in it, or several). */
     static String country(Page page, Gazetteer gaz) {
-        SourceDoc src = page.source();
-        if (src == null || src.format() != SourceDoc.Format.HTML || src.text() == null) return null;
+        PageHead head = page.head();
         Set<String> codes = new TreeSet<>();
-        Matcher site = SITE.matcher(src.text());
-        if (site.find()) codes.addAll(countries(site.group(1), gaz));
-        Matcher title = TITLE.matcher(src.text());
-        if (codes.isEmpty() && title.find()) {
-            String[] parts = SEPARATOR.split(title.group(1).replace("&#8211;", "–").replace("&ndash;", "–").strip());
+        if (head.siteName() != null) codes.addAll(countries(head.siteName(), gaz));
+        if (codes.isEmpty() && head.title() != null) {
+            String[] parts = SEPARATOR.split(head.title().strip());
             if (parts.length >= 2) codes.addAll(countries(parts[parts.length - 1], gaz));
         }
         return codes.size() == 1 ? codes.iterator().next() : null;

@@ -167,15 +167,33 @@ final class People {
             }
             if (!Words.content(toks.get(w)) || s.at(w, Mention.Type.PLACE) != null) break;
             // "président de la République Jean Dupont": a word that is never a name ends no title before the name
+            // "la ministre de la Santé Vu Thanh Mai": after an article, a capitalised word with a name of two words
+            // or more after it is the portfolio, which no person's name starts with
             if (toks.get(w).capitalised() && chained == 0 && !portfolioStart(toks, w) && !Words.acronym(toks.get(w))
-                    && !Lexicon.NOT_NAME.contains(toks.get(w).key())) break;
-            w++;
+                    && !Lexicon.NOT_NAME.contains(toks.get(w).key()) && !(articled(toks, w) && nameAfter(s, w + 1))) break;
+            // "gouverneur de la province de Binh Lam": a place's name after a territory's noun runs to several words
+            boolean territory = w >= 2 && TERRITORY_NOUNS.contains(toks.get(w - 2).key());
+            w = territory ? Orgs.properRun(s, w) : w + 1;
             while (w < n && Words.adjectiveLike(toks.get(w))) w++;
             j = w;
             chained++;
         }
         if (j + 2 < n && toks.get(j).is("(") && Words.acronym(toks.get(j + 1)) && toks.get(j + 2).is(")")) j += 3;
         return j;
+    }
+
+    /** Whether a name of two words or more starts at {@code k} ("Vu Thanh Mai", "Le Thi Mai"). */
+    private static boolean nameAfter(Doc.Sent s, int k) {
+        if (nameEnd(s, k) - k >= 2) return true;
+        String w = k < s.toks.size() ? s.toks.get(k).text() : "";
+        return (w.equals("Le") || w.equals("La") || w.equals("Lê")) && nameEnd(s, k + 1) - (k + 1) >= 2;
+    }
+
+    /** Whether the word at {@code w} has an article before it ("de la Santé", "du Commerce", "des Transports"). */
+    private static boolean articled(List<Tok> toks, int w) {
+        if (w < 1) return false;
+        Tok t = toks.get(w - 1);
+        return Words.DETS.contains(t.key()) || t.is("du") || t.is("des") || t.is("au") || t.is("aux");
     }
 
     /** A capitalised word after "ministre des": a portfolio (Affaires, Postes, Finances), not a name. */
@@ -255,6 +273,15 @@ final class People {
                     && nameWord(s, j + 1) && (NAME_PARTICLES.contains(t.key())
                     || j + 2 < toks.size() && nameWord(s, j + 2) == false && toks.get(j + 1).text().length() > 2)) {
                 j++;
+            } else if (words > 0 && j + 1 < toks.size() && initial(t) && nameWord(s, j + 1)) {
+                // "Ellen R. Marsh": a middle initial inside a name
+                j++;
+                words++;
+            } else if (words > 0 && j + 2 < toks.size() && (t.is("de") || t.is("du")) && !t.capitalised()
+                    && (toks.get(j + 1).text().equals("La") || toks.get(j + 1).text().equals("Le"))
+                    && nameWord(s, j + 2) && (j + 3 >= toks.size() || !nameWord(s, j + 3))) {
+                // "Jean de La Roche": a French particle with its article before the last name
+                j += 2;
             } else if (words > 0 && prefixedName(t)) {
                 // "Karim Salem al-Harbi": an article glued to the last name
                 j++;
@@ -267,6 +294,12 @@ final class People {
         // "Albéric VI", "Théodore III": a regnal number closes the name
         if (j > k && j < toks.size() && REGNAL.matcher(toks.get(j).text()).matches()) j++;
         return j;
+    }
+
+    /** A capital and a period: a middle initial ("L."). */
+    private static boolean initial(Tok t) {
+        String w = t.text();
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
     /**
@@ -457,6 +490,8 @@ final class People {
             // "à l'invitation de X, le président du Brésil, Y, ...": a title with its own article
             // between two names opens a new noun phrase, the apposition of the name after it
             if (det && t.e() + 1 < toks.size() && toks.get(t.e()).is(",") && nameEnd(s, t.e() + 1) - (t.e() + 1) >= 2) break;
+            // "X, le président vietnamien Tran Van Long, ...": a title with its own article right before a name is that name's
+            if (det && nameEnd(s, t.e()) - t.e() >= 2) break;
             // "S'entretenant avec X, le dirigeant vietnamien a proposé": with its article and a verb
             // after it, the title is the subject of the main clause, another person
             if (det && t.e() < toks.size() && Words.verbish(toks.get(t.e()))) break;

@@ -33,13 +33,51 @@ final class Recognise {
                 Gazetteer.Hit h = gaz.match(toks, i);
                 if (h == null) continue;
                 // "Maurice Dupont" is a person, not Mauritius; "Victoria Lopez" not a city
+                // unless a city follows "à" and a name of two words or more follows it: "a reçu à Hanoï Kim Ji-hoon"
                 if ((h.type() == Mention.Type.COUNTRY || h.type() == Mention.Type.PLACE) && h.e() < toks.size() && toks.get(h.e()).capitalised()
-                        && toks.get(h.e()).word() && !Words.acronym(toks.get(h.e()))) continue;
+                        && toks.get(h.e()).word() && !Words.acronym(toks.get(h.e())) && !cityBeforeName(toks, h)) continue;
                 s.mentions.add(new Mention(h.type(), h.b(), h.e(), h.type() == Mention.Type.PLACE ? h.name() : h.code(),
                         h.code(), null));
                 i = h.e() - 1;
             }
         }
+    }
+
+    /**
+     * "a reçu mercredi à Hanoï Kim Ji-hoon": a city after "à" with two capitalised words or more
+     * after it is where the scene is, and those words the name of the person met.
+     */
+    /** Particles inside a person's name: see name-particles.txt, and the French "de", "du", "da", "dos". */
+    private static final Set<String> NAME_PARTICLES = union(WordLists.load("name-particles"), Set.of("de", "du", "da", "dos", "la", "le"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    private static boolean cityBeforeName(List<Tok> toks, Gazetteer.Hit h) {
+        if (h.type() != Mention.Type.PLACE || h.b() < 1 || !toks.get(h.b() - 1).text().equals("à")) return false;
+        int k = h.e();
+        int words = 0;
+        while (k < toks.size() && toks.get(k).word() && !Words.acronym(toks.get(k))) {
+            // "à Dakar Jean de La Roche": a particle inside the name counts as none of its words
+            boolean particle = words > 0 && k + 1 < toks.size() && (!toks.get(k).capitalised() || toks.get(k - 1).is("de"))
+                    && NAME_PARTICLES.contains(toks.get(k).key()) && toks.get(k + 1).capitalised();
+            if (!particle && (!toks.get(k).capitalised() || Lexicon.NOT_NAME.contains(toks.get(k).key()))) break;
+            k++;
+            if (!particle) words++;
+        }
+        return words >= 2;
+    }
+
+    /** Auxiliaries of what was done, as written: "a", "ont", "avait", "avaient", "eu", "été". */
+    private static final Set<String> DONE = Set.of("a", "ont", "avait", "avaient", "eu", "été");
+
+    /** Whether the sentence has an auxiliary of the past ("a reçu", "ont signé", "s'est rendu" aside). */
+    private static boolean tellsDone(Doc.Sent s) {
+        for (Tok t : s.toks) if (DONE.contains(t.text())) return true;
+        return false;
     }
 
     /** Dates, with years resolved as {@link Dates} describes. */
@@ -52,7 +90,9 @@ final class Recognise {
             Boolean future = null; // whether the sentence speaks ahead: asked once, when it holds a date
             for (Dates.Found f : Dates.find(s.text, s.folded())) {
                 if (future == null) future = Tense.future(s);
-                DateValue[] v = Dates.resolve(f, published, years, future);
+                // a bare weekday is placed ahead only in a sentence that tells nothing done ("a eu mercredi
+                // un entretien ... qui sera" speaks of the past too)
+                DateValue[] v = Dates.resolve(f, published, years, f.weekdayOnly() ? future && !tellsDone(s) : future);
                 int b = tokenAt(s, f.begin());
                 int e = tokenAt(s, f.end() - 1) + 1;
                 String lexical = v == null ? null : v[0].lexical();
@@ -103,7 +143,7 @@ final class Recognise {
                 }
                 String country = r.countryAdj() != null ? r.countryAdj() : r.country();
                 String name = canonicalName(s, r, written);
-                String kind = Orgs.kind(headKey, written);
+                String kind = Orgs.kind(headKey, written, country);
                 Doc.OrgInfo innermost = r.inner() >= 0 ? innermost(doc, s, r, gaz) : null;
                 // "le Comité des Relations extérieures de la Chambre des députés de X": the committee
                 // belongs to the chamber, its country and kind
@@ -180,8 +220,8 @@ final class Recognise {
         String headKey = s.toks.get(in.b()).key();
         String written = s.text(in.b(), in.nameEnd());
         String country = in.countryAdj() != null ? in.countryAdj() : in.country();
-        String kind = Orgs.kind(headKey, written);
-        if (Orgs.genericOrgan(s, in.b(), Math.min(Orgs.organEnd(s, in.b()), in.nameEnd()))) {
+        String kind = Orgs.kind(headKey, written, country);
+        if (Orgs.genericOrgan(s, in.b(), Math.min(Orgs.organEnd(s, in.b()), in.nameEnd())) || localBranch(s, in)) {
             Doc.OrgInfo generic = new Doc.OrgInfo();
             generic.kind = kind;
             generic.country = country != null ? country : in.acronym() == null ? null : acronymCountry(doc, s, in);
@@ -190,6 +230,28 @@ final class Recognise {
         Doc.OrgInfo org = register(doc, s, canonicalName(s, in, written), in.acronym(), country, kind, in.b(), in.e(), Rule.ORG_INNER);
         org.named = true;
         return org;
+    }
+
+    /** Nouns of territories a party's branch serves: see territory-nouns.txt. */
+    private static final Set<String> TERRITORY_NOUNS = WordLists.load("territory-nouns");
+
+    /**
+     * "du Comité provincial du Parti de la province de X", "du Parti de X" after a provincial
+     * committee: "Parti" with a place and no adjective of its own names the party's branch there,
+     * which is the committee's body, not an organisation of its own.
+     */
+    private static boolean localBranch(Doc.Sent s, Orgs.Read in) {
+        List<Tok> toks = s.toks;
+        int h = in.b();
+        if (!toks.get(h).is("parti") || h + 1 >= in.nameEnd() || !(toks.get(h + 1).is("de") || toks.get(h + 1).is("d'"))) return false;
+        int k = Orgs.skipPrep(toks, h + 1);
+        if (k < toks.size() && TERRITORY_NOUNS.contains(toks.get(k).key())) return true;
+        // "Comité provincial du Parti de X": the committee before says which territory the place is
+        for (int j = Math.max(0, h - 4); j < h; j++) {
+            String w = toks.get(j).key();
+            if (w.equals("provincial") || w.equals("municipal") || w.equals("district")) return k < toks.size() && toks.get(k).capitalised();
+        }
+        return false;
     }
 
     /**

@@ -97,6 +97,37 @@ class HtmlPagesTest {
         assertEquals(1, Pages.texts(p, Page.Kind.BODY).size());
     }
 
+    private static Page htmlRecord(String html) {
+        String json = "{\"id\": \"h\", \"html\": " + new com.fasterxml.jackson.databind.node.TextNode(html).toString() + "}";
+        return PageSplitter.split(JsonRecords.read(json).get(0));
+    }
+
+    @Test
+    void theHeadIsReadFromTheParsedMarkup() {
+        Page p = htmlRecord("<html><head><title>Un accord signé &ndash; Le Courrier de Nulle-Part</title>"
+                + "<meta property=\"og:site_name\" content=\"La Gazette du Nord\">"
+                + "<script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\", \"datePublished\": \"2024-11-03T08:00:00+07:00\"}]}</script>"
+                + "<meta property=\"article:published_time\" content=\"2024-11-04T09:00:00Z\"></head>"
+                + "<body><article><h1>Un accord signé</h1><div class=\"post-date\">Publié le 05/11/2024 à 10:00</div>"
+                + "<p>Le ministre du Commerce, Paul Lenoir, a reçu le 2 novembre son homologue belge.</p></article></body></html>");
+        PageHead head = p.head();
+        assertEquals("2024-11-03", head.published(), "the first in the page's order, a JSON-LD block's here");
+        assertEquals(List.of("Publié le 05/11/2024 à 10:00"), head.dateBlocks());
+        assertEquals("La Gazette du Nord", head.siteName());
+        assertEquals("Un accord signé \u2013 Le Courrier de Nulle-Part", head.title());
+    }
+
+    @Test
+    void aTimeElementOrAMetaGivesTheDayAndBrokenJsonLdNothing() {
+        Page p = htmlRecord("<html><head><script type=\"application/ld+json\">{\"datePublished\": </script></head>"
+                + "<body><article><h1>Titre</h1><time datetime=\"2023-02-01T10:00\">1er février</time>"
+                + "<p>Le ministre du Commerce, Paul Lenoir, a reçu le 2 mai son homologue belge.</p></article></body></html>");
+        assertEquals("2023-02-01", p.head().published());
+        assertNull(p.head().siteName());
+        Page text = PageSplitter.split(SourceDoc.of("t", "t.txt", "Titre\n\nLe ministre a reçu son homologue.\n"));
+        assertEquals(PageHead.NONE, text.head());
+    }
+
     private static String squeeze(String s) {
         return s.replaceAll("[\\s\\u00a0]+", "");
     }

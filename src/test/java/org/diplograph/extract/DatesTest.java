@@ -17,6 +17,16 @@ class DatesTest {
     }
 
     @Test
+    void aBareWeekdayIsTheLastOneForWhatHappenedAndTheNextOneForWhatIsAhead() {
+        // published on Wednesday 2025-03-12
+        List<Dates.Found> past = Dates.find("Le ministre a reçu lundi son homologue.");
+        assertEquals("2025-03-10", Dates.resolve(past.get(0), "2025-03-12", Set.of(), false)[0].lexical());
+        List<Dates.Found> ahead = Dates.find("Le ministre se rendra lundi à Paris.");
+        assertEquals("2025-03-17", Dates.resolve(ahead.get(0), "2025-03-12", Set.of(), true)[0].lexical());
+        assertEquals("2025-03-19", Dates.resolve(Dates.find("La réunion aura lieu mercredi.").get(0), "2025-03-12", Set.of(), true)[0].lexical());
+    }
+
+    @Test
     void dayAndMonthWithoutAnyYearStayMonthDay() {
         assertEquals("--09-03", one("Ils se sont vus le 3 septembre à Rome.", null, Set.of())[0].lexical());
     }

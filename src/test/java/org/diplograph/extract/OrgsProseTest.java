@@ -1,0 +1,136 @@
+package org.diplograph.extract;
+
+import static org.diplograph.extract.FrenchProseTest.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Organisations as French news prose names them: the kind a reader tells from the head and the
+ * words of the name, names of places that run to several words, and names that end before the
+ * next clause. Each story is written for this test, with invented bodies and persons.
+ */
+class OrgsProseTest {
+    @BeforeAll
+    static void build() {
+        if (NamesProseTest.extractor == null) NamesProseTest.build();
+    }
+
+    static Facts.Article read(String key, String text) {
+        return NamesProseTest.read(key, text);
+    }
+
+    static Facts.Org org(Facts.Article a, String name) {
+        for (Facts.Org o : a.orgs()) if (o.name().equalsIgnoreCase(name)) return o;
+        throw new AssertionError("no organisation " + name + " in " + a.orgs().stream().map(Facts.Org::name).toList());
+    }
+
+    static boolean hasOrg(Facts.Article a, String name) {
+        return a.orgs().stream().anyMatch(o -> o.name().equalsIgnoreCase(name));
+    }
+
+    @Test
+    void theKindOfABodyFollowsWhatItsNameSays() {
+        Facts.Article a = read("kinds", """
+                Lomé, 4 mai (ATP) – La Chambre de commerce et d'industrie du Togo a signé un accord avec la Banque centrale du Kenya et la Banque allemande de développement (BAD2) en présence de représentants du Fonds koweïtien pour le développement agricole.
+
+                L'Agence soudanaise de coopération internationale, l'Union des États riverains et la Cour interétatique d'arbitrage maritime étaient représentées, ainsi que le Bureau du Président de la République et le Congrès national démocratique.
+
+                Des officiers de l'Académie militaire Moussa Kaboré et des membres du Groupe d'amitié Togo-Kenya de l'Assemblée nationale ont assisté à la cérémonie.
+                """);
+        assertEquals("association", org(a, "Chambre de commerce et d'industrie du Togo").kind());
+        assertEquals("agency", org(a, "Banque centrale du Kenya").kind());
+        assertEquals("agency", org(a, "Banque allemande de développement").kind());
+        assertEquals("agency", org(a, "Fonds koweïtien pour le développement agricole").kind());
+        assertEquals("agency", org(a, "Agence soudanaise de coopération internationale").kind());
+        assertEquals("international", org(a, "Union des États riverains").kind());
+        assertEquals("international", org(a, "Cour interétatique d'arbitrage maritime").kind());
+        assertEquals("government", org(a, "Bureau du Président de la République").kind());
+        assertEquals("party", org(a, "Congrès national démocratique").kind());
+        assertEquals("military", org(a, "Académie militaire Moussa Kaboré").kind());
+        Facts.Org friends = a.orgs().stream().filter(o -> o.name().startsWith("Groupe d'amitié")).findFirst().orElse(null);
+        assertNotNull(friends);
+        assertEquals("parliament", friends.kind());
+    }
+
+    @Test
+    void aPlacesNameAfterABareDeRunsToItsLastWord() {
+        Facts.Article a = read("places", """
+                Hanoï, 8 juin (VNA) – La présidente du Comité populaire de Ba Tri Giang, Vo Thi Hanh, a reçu le gouverneur de la province de Kampong Sela, Sok Vanna.
+
+                Le secrétaire du Comité provincial du Parti de Long Hoa, Dinh Van Quoc, était présent.
+                """);
+        assertEquals("local", org(a, "Comité populaire de Ba Tri Giang").kind());
+        assertEquals("présidente du Comité populaire de Ba Tri Giang", NamesProseTest.role(person(a, "Vo Thi Hanh")));
+        assertEquals("gouverneur de la province de Kampong Sela", NamesProseTest.role(person(a, "Sok Vanna")));
+        assertEquals("secrétaire du Comité provincial du Parti de Long Hoa", NamesProseTest.role(person(a, "Dinh Van Quoc")));
+        assertFalse(a.persons().stream().anyMatch(p -> p.name().equals("Giang") || p.name().startsWith("Hoa")));
+    }
+
+    @Test
+    void aPartysProvincialCommitteeIsThePartysAndItsBranchNoBodyOfItsOwn() {
+        Facts.Article a = read("branch", """
+                Hanoï, 10 juin (VNA) – Le secrétaire du Comité du Parti de la province de Binh Lam, Ha Van Tuan, a reçu le secrétaire du Comité provincial du Parti de Long Hoa, Dinh Van Quoc.
+                """);
+        assertEquals("party", org(a, "Comité du Parti de la province de Binh Lam").kind());
+        assertEquals("party", org(a, "Comité provincial du Parti de Long Hoa").kind());
+        assertFalse(a.orgs().stream().anyMatch(o -> o.name().startsWith("Parti de")), a.orgs().toString());
+    }
+
+    @Test
+    void aHeadWithItsAdjectivesAloneTakesNoComplementAfterEt() {
+        Facts.Article a = read("portfolio", """
+                Madrid, 11 juin (APF) – Le ministre espagnol des Affaires étrangères, de l'Union européenne et de la Coopération, Luis Ortega Vidal, a reçu son homologue.
+                """);
+        assertFalse(a.orgs().stream().anyMatch(o -> o.name().contains("et de la Coopération")), a.orgs().toString());
+    }
+
+    @Test
+    void aFundIsAPublicBodyAndAParticipleWithItsAgentNoPartOfAName() {
+        Facts.Article a = read("fund", """
+                Lomé, 12 juin (ATP) – Le Fonds d'appui au développement des collectivités locales a financé l'exercice des Forces armées maliennes conduites par le général Issa Konaté.
+                """);
+        assertEquals("agency", org(a, "Fonds d'appui au développement des collectivités locales").kind());
+        assertEquals("military", org(a, "Forces armées maliennes").kind());
+    }
+
+    @Test
+    void aNameEndsBeforeAnotherBodyATitleANumberOrAVerb() {
+        Facts.Article a = read("ends", """
+                Hanoï, 9 juin (VNA) – Le Comité populaire de la province de Binh Lam et Sontra Steel ont signé un protocole d'accord en présence du ministère de l'Industrie et du Commerce et de l'ambassadeur de Corée.
+
+                Le Commandement des deux flottes a demandé au Groupe de respecter les règles.
+                """);
+        assertNotNull(org(a, "Comité populaire de la province de Binh Lam"));
+        assertNotNull(org(a, "Ministère de l'Industrie et du Commerce"));
+        assertFalse(a.orgs().stream().anyMatch(o -> o.name().contains("ambassadeur") || o.name().contains("Sontra")
+                || o.name().contains("deux") || o.name().contains("respecter")), a.orgs().toString());
+    }
+
+    @Test
+    void namesKeepInitialsAndParticlesAndLeaveThePortfolioAndTheCityOut() {
+        Facts.Article a = read("names", """
+                Nairobi, 12 mars (APF) – Le ministre kényan du Commerce, Joseph K. Mwangi, a reçu mardi à Nairobi Jean-Luc de La Fontaine, sénateur français.
+
+                La veille, le vice-Premier ministre kényan Peter Otieno avait reçu à Nairobi Kim Ji-hoon, président du groupe sud-coréen Hanil Steel. La ministre de la Santé Wanjiru Kamau Njeri a assisté à l'entretien.
+                """);
+        assertEquals("ministre du Commerce", NamesProseTest.role(person(a, "Joseph K. Mwangi")));
+        assertEquals("FR", person(a, "Jean-Luc de La Fontaine").country());
+        assertEquals("président du groupe Hanil Steel", NamesProseTest.role(person(a, "Kim Ji-hoon")));
+        assertEquals("ministre de la Santé", NamesProseTest.role(person(a, "Wanjiru Kamau Njeri")));
+    }
+
+    @Test
+    void aTitleWithItsArticleRightBeforeANameIsThatNamesNotThePreviousOnes() {
+        Facts.Article a = read("invitation", """
+                Lomé (ATP) - Répondant à l'invitation du président de la République du Ghana, Kwesi Amoah Mensah, le chef de l'État togolais Komlan Adjovi Tetteh est attendu à Accra la semaine prochaine.
+                """);
+        Facts.Person host = person(a, "Kwesi Amoah Mensah");
+        assertEquals("GH", host.country());
+        assertEquals("président de la République du Ghana", NamesProseTest.role(host));
+        assertEquals("TG", person(a, "Komlan Adjovi Tetteh").country());
+    }
+}
