@@ -20,13 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Extraction quality on the third development batch: 24 stories (text and HTML pages, JSON records
  * and one JSON Lines file of two records, published to the day, the month or the year) whose answers
  * were written before the extractor first read them. Loaded by the real pipeline into TDB2, exported
- * by SPARQL and scored against their answers. The floor is provisional until the batch's one
- * first-contact scoring; it is then set just under that figure, and afterwards only ever raised.
+ * by SPARQL and scored against their answers. The floor is set just under the batch's one
+ * first-contact figure (all_facts 0.733), and only ever raised.
  */
 class ThirdBatchTest {
     static final Path BATCH = Path.of("src/test/resources/devset3");
-    /** Provisional floor until the first-contact figure is known. */
-    static final double ALL_FACTS_FLOOR = 0.70;
+    /** Just under the first-contact figure, 0.733. */
+    static final double ALL_FACTS_FLOOR = 0.71;
     @TempDir static Path tmp;
     static FactsScorer score;
 
