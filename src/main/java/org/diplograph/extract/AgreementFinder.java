@@ -50,6 +50,21 @@ final class AgreementFinder implements EventFinder {
             "\\b(?:ils|elles|les deux (?:présidents|ministres|vice-ministres|dirigeants|chefs|responsables|Premiers ministres|maires|gouverneurs))"
                     + "\\s+(?:y\\s+)?(?:ont|ont également|ont aussi|ont ensuite)?\\s*$", F);
 
+    /**
+     * "un accord doit par ailleurs être signé le mois prochain": a signing a duty verb puts ahead is
+     * planned, whatever the participle that follows it.
+     */
+    private static final Pattern DUE_TO_BE = Pattern.compile(
+            "\\b(?:doi(?:t|vent)|devr(?:a|ont)|devai(?:t|ent))\\s+(?:[\\p{L}-]+\\s+){0,3}?être\\s+$", F);
+    /**
+     * "les deux pays avaient déjà conclu en 2019 un accord": the pluperfect of the signing verb
+     * tells what came before the news, unless the sentence sets it on the story's own day or the
+     * day before ("la veille", "plus tôt dans la journée").
+     */
+    private static final Pattern PLUPERFECT_VERB = Pattern.compile(
+            "\\b(?:avai(?:t|ent)|étai(?:t|ent))\\s+(?:(?:déjà|également|aussi|pour leur part)\\s+)?(?:été\\s+)?$", F);
+    private static final Pattern STORY_DAY = Pattern.compile("\\b(?:la veille|l'avant-veille|plus tôt|le même jour|le matin même)\\b", F);
+
     @Override
     public void find(Reading r) {
         agreements(r.doc, r.s, r.storyYear);
@@ -119,8 +134,10 @@ final class AgreementFinder implements EventFinder {
         Matcher sign = SIGN.in(s);
         if (!sign.find()) return;
         String verb = sign.group(1).toLowerCase();
+        String before = s.text.substring(Math.max(0, sign.start() - 60), sign.start());
+        if (PLUPERFECT_VERB.matcher(before).find() && !STORY_DAY.matcher(s.text).find()) return;
         String modality = verb.matches("signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?")
-                ? "to be signed" : "signed";
+                || DUE_TO_BE.matcher(before).find() ? "to be signed" : "signed";
         Matcher type = AGREEMENT_TYPE.matcher(s.text);
         List<int[]> types = new ArrayList<>();
         while (type.find()) {

@@ -308,4 +308,19 @@ class EventProseTest {
                 """);
         assertEquals("happened", event(a, "visit", "Sidi Ould Cheikh").standing());
     }
+
+    @Test
+    void anAgreementDueToBeSignedOrSignedYearsBeforeIsNoSigningOfTheStory() {
+        Facts.Article a = read("duty", """
+                Accra (GNA) - Le ministre ghanéen des Finances, Kofi Mensah, a reçu le 4 mars à Accra son homologue portugais, Rui Tavares.
+
+                Les deux pays avaient déjà conclu en 2019 un accord sur la pêche, a rappelé M. Mensah.
+
+                Un accord de prêt destiné au port de Takoradi doit par ailleurs être signé le mois prochain.
+
+                À l'issue de l'entretien, les deux ministres ont signé un mémorandum d'entente sur la formation des douaniers.
+                """);
+        assertEquals(1, a.agreements().stream().filter(x -> x.modality().equals("signed")).count(), a.agreements().toString());
+        assertEquals("mémorandum d'entente", a.agreements().stream().filter(x -> x.modality().equals("signed")).findFirst().orElseThrow().type());
+    }
 }
