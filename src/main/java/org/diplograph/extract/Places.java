@@ -12,11 +12,12 @@ final class Places {
     /**
      * The building an event was held in, named after "au" or "à la": "au Palais présidentiel", "au
      * Grand Palais du Peuple", "à la Primature", "au siège du ministère de la Défense nationale".
-     * It is more precise than the city, and the event's place when the sentence names one.
+     * It is more precise than the city, and the event's place when the sentence names one. A palace
+     * is one whether the text writes it with a capital or not ("au palais de Carthage").
      */
     private static final Cue VENUE = Cue.of(Pattern.compile(
-            "\\b(?:au|à la|à l'|a la)\\s*((?:[Gg]rand\\s+)?(?:Palais|Primature|Présidence|Immeuble|Cité|Hôtel|Maison|Zhongnanhai|Kremlin|Élysée|siège|Siège)"
-                    + "(?:\\s+(?:présidentiel(?:le)?|national(?:e)?|impérial|royal|présidentiel)"
+            "\\b(?:au|à la|à l'|a la)\\s*((?:[Gg]rand\\s+)?(?:[Pp]alais|Primature|Présidence|Immeuble|Cité|Hôtel|Maison|Zhongnanhai|Kremlin|Élysée|siège|Siège)"
+                    + "(?:\\s+(?:présidentiel(?:le)?|national(?:e)?|fédéral(?:e)?|impérial|royal|présidentiel)"
                     + "|\\s+(?:du|de la|de l'|des|de|d')\\s*[\\p{L}-]+(?:\\s+(?:national(?:e)?s?|populaire|africaine?|présidentiel(?:le)?))?"
                     + "|\\s+(?!(?:Mme|M|Mr|Dr|Me|S\\.E)\\b)\\p{Lu}[\\p{L}-]*){0,4})"),
             "palais", "primature", "présidence", "immeuble", "cité", "hôtel", "maison", "zhongnanhai", "kremlin", "élysée", "siège");

@@ -323,4 +323,12 @@ class EventProseTest {
         assertEquals(1, a.agreements().stream().filter(x -> x.modality().equals("signed")).count(), a.agreements().toString());
         assertEquals("mémorandum d'entente", a.agreements().stream().filter(x -> x.modality().equals("signed")).findFirst().orElseThrow().type());
     }
+
+    @Test
+    void aPalaceWrittenWithoutCapitalIsTheMeetingsVenue() {
+        Facts.Article a = read("palace", """
+                Accra (GNA) - Le président ghanéen, Kofi Mensah, a reçu le 4 mars au palais de Jubilee le ministre portugais des Affaires étrangères, Rui Tavares.
+                """);
+        assertEquals("palais de Jubilee", event(a, "reception", "Kofi Mensah", "Rui Tavares").place().name());
+    }
 }
