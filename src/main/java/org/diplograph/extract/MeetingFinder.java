@@ -60,7 +60,10 @@ final class MeetingFinder implements EventFinder {
             "\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
                     // "les deux chefs d'État se sont ensuite entretenus": a plural subject, no "avec"
                     + "|\\bse\\s+sont\\s+(?:ensuite\\s+|également\\s+)?entretenus\\b(?![^.;]{0,80}?\\bavec\\b)"
-                    + "|\\b(?:a|ont|avait|avaient)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+|par ailleurs\\s+|auparavant\\s+)?(?:eu|tenu|mené)\\s+des\\s+(?:entretiens|pourparlers|discussions)\\b"
+                    + "|\\b(?:a|ont|avait|avaient)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+|par ailleurs\\s+|auparavant\\s+)?(?:eu|tenu|mené)\\s+"
+                    // "ont tenu mercredi des entretiens": the day may come between the verb and its object
+                    + "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\\s+(?:matin|soir|après-midi))?\\s+)?"
+                    + "des\\s+(?:entretiens|pourparlers|discussions)\\b"
                     + "|\\bdes\\s+entretiens\\s+(?:avec|entre)\\b", F), "entretenu", "entretiens", "pourparlers", "discussions");
     private static final Cue DURING = Cue.of(Pattern.compile(
             "\\b(?:lors|au cours|à l'occasion|a l'occasion)\\s+d(?:e|u|')\\s*(?:la|une|sa|leur|l')?\\s*"
@@ -199,8 +202,8 @@ final class MeetingFinder implements EventFinder {
             kind = "talks";
             rule = Rule.TALKS_ENTRETENIR;
             at = m.start();
-            // "X et Y se sont entretenus": both named before the verb
-            if (m.group().startsWith("se sont") && !m.group().contains("avec")) before = Subjects.personsBefore(s, EventDrafts.tokenAtChar(s, m.start()));
+            // "X et Y se sont entretenus", "X et Y ont tenu des entretiens": both named before the verb
+            if ((m.group().startsWith("se sont") || m.group().matches("(?i)^(?:ont|avaient)\\s.*")) && !m.group().contains("avec")) before = Subjects.personsBefore(s, EventDrafts.tokenAtChar(s, m.start()));
         } else if ((m = HAD.in(s)).find()) {
             // a courtesy call is received by the one it is paid to
             kind = m.group().toLowerCase().contains("courtoisie") ? "reception" : "meeting";

@@ -331,4 +331,12 @@ class EventProseTest {
                 """);
         assertEquals("palais de Jubilee", event(a, "reception", "Kofi Mensah", "Rui Tavares").place().name());
     }
+
+    @Test
+    void talksHeldWithTheDayBetweenVerbAndObjectAreTalks() {
+        Facts.Article a = read("held", """
+                Accra (GNA) - Le ministre ghanéen de la Défense, Kofi Mensah, et son homologue portugais, Rui Tavares, ont tenu mercredi des entretiens à Accra sur la sécurité maritime.
+                """);
+        assertEquals("Accra", event(a, "talks", "Kofi Mensah", "Rui Tavares").place().name());
+    }
 }
