@@ -195,4 +195,13 @@ class NamesProseTest {
         person(a, "Lê Van Khanh");
         person(a, "Le Thi Hoa");
     }
+
+    @Test
+    void aPortugueseParticleStaysInsideTheName() {
+        Facts.Article a = read("luanda", """
+                Kinshasa, 4 juin (ACP) – Le ministre d'Etat congolais Patrice Mulumba Kasongo a reçu le ministre angolais des Relations extérieures, Joaquim dos Santos Ferreira, porteur d'un message.
+                """);
+        Facts.Person guest = person(a, "Joaquim dos Santos Ferreira");
+        assertEquals("AO", guest.country());
+    }
 }
