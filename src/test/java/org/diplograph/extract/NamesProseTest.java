@@ -204,4 +204,13 @@ class NamesProseTest {
         Facts.Person guest = person(a, "Joaquim dos Santos Ferreira");
         assertEquals("AO", guest.country());
     }
+
+    @Test
+    void aCountryAfterItsArticleIsTheEnvoysThoughANameFollows() {
+        Facts.Article a = read("envoys", """
+                Port-au-Prince, 4 mars (AHP) – Le président de la République, Jean Dorval, a reçu mardi les lettres de créance de l'ambassadeur du Chili Pedro Soto Vera et de l'ambassadrice du Canada Julie Bouchard-Leclerc.
+                """);
+        assertEquals("CL", person(a, "Pedro Soto Vera").country());
+        assertEquals("CA", person(a, "Julie Bouchard-Leclerc").country());
+    }
 }
