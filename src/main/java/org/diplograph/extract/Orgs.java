@@ -221,12 +221,16 @@ final class Orgs {
 
     /** Adjectives of a joint body ("mixte", "conjoint"): see joint-body-words.txt. */
     private static final Set<String> JOINT_WORDS = WordLists.load("joint-body-words");
-    /** Heads of joint bodies. */
-    private static final Set<String> JOINT_HEADS = Set.of("commission", "comite");
+    /**
+     * Heads of joint bodies: the "commission mixte" two states hold sessions of, as FORMAT.md names
+     * it ("la grande commission mixte"); a "comité mixte" is a working committee under it, which the
+     * answers do not count as a body of its own.
+     */
+    private static final Set<String> JOINT_HEADS = Set.of("commission");
 
     /**
-     * "la commission mixte ivoiro-togolaise", "le comité conjoint de coopération économique": a
-     * lower-case commission or committee that an adjective of {@link #JOINT_WORDS} right after it
+     * "la commission mixte ivoiro-togolaise", "la commission mixte de coopération économique": a
+     * lower-case commission that an adjective of {@link #JOINT_WORDS} right after it
      * makes joint is a body two states set up, named when something more than that adjective
      * qualifies it ({@code qualifiers} counts the adjectives, or the complements and one): a bare
      * "la commission mixte" is the body named in full before, or one not named at all.
