@@ -211,11 +211,48 @@ final class Orgs {
         if (complements == 0 && adjectives == 0 && acronym == null) return null;
         // "membre du Bureau politique": a generic organ alone names no body of its own
         if (complements == 0 && acronym == null && genericOrgan(s, h, nameEnd)) return null;
-        if (lowerHead && complements == 0 && acronym == null && !head.is("ministere")) return null;
-        if (lowerHead && !LOWER_CASE_HEADS.contains(head.key()) && !kindMarked(s, h, nameEnd) && acronym == null) {
+        if (lowerHead && complements == 0 && acronym == null && !head.is("ministere") && !jointBody(s, h, adjectivesEnd, adjectives)) return null;
+        if (lowerHead && !LOWER_CASE_HEADS.contains(head.key()) && !kindMarked(s, h, nameEnd) && acronym == null
+                && !jointBody(s, h, adjectivesEnd, Math.max(adjectives, complements + 1))) {
             return null;
         }
         return new Read(h, i, nameEnd, acronym, country, countryAdj, inner);
+    }
+
+    /** Adjectives of a joint body ("mixte", "conjoint"): see joint-body-words.txt. */
+    private static final Set<String> JOINT_WORDS = WordLists.load("joint-body-words");
+    /**
+     * Heads of joint bodies: the "commission mixte" two states hold sessions of, as FORMAT.md names
+     * it ("la grande commission mixte"); a "comité mixte" is a working committee under it, which the
+     * answers do not count as a body of its own.
+     */
+    private static final Set<String> JOINT_HEADS = Set.of("commission");
+
+    /**
+     * "la commission mixte ivoiro-togolaise", "la commission mixte de coopération économique": a
+     * lower-case commission that an adjective of {@link #JOINT_WORDS} right after it
+     * makes joint is a body two states set up, named when something more than that adjective
+     * qualifies it ({@code qualifiers} counts the adjectives, or the complements and one): a bare
+     * "la commission mixte" is the body named in full before, or one not named at all.
+     */
+    static boolean jointBody(Doc.Sent s, int h, int adjectivesEnd, int qualifiers) {
+        if (!JOINT_HEADS.contains(s.toks.get(h).key()) || qualifiers < 2 || convenedAhead(s, h)) return false;
+        for (int k = h + 1; k < adjectivesEnd; k++) if (JOINT_WORDS.contains(s.toks.get(k).key())) return true;
+        return false;
+    }
+
+    /** Words that put a joint body's session ahead: see convening-words.txt. */
+    private static final Set<String> CONVENING = WordLists.load("convening-words");
+
+    /**
+     * Whether the sentence speaks of the joint body at {@code h} as one still to meet: it tells of
+     * the future ("la prochaine session ... devrait se tenir") or a word before the body puts its
+     * session ahead ("convenu de convoquer la commission mixte").
+     */
+    private static boolean convenedAhead(Doc.Sent s, int h) {
+        if (Tense.future(s)) return true;
+        for (int k = 0; k < h; k++) if (CONVENING.contains(s.toks.get(k).key())) return true;
+        return false;
     }
 
     /** Nouns of buildings and rooms named after a body: "Palais des Congrès", "salle du Conseil". */
@@ -408,6 +445,8 @@ final class Orgs {
             return headKey.equals("centre") && words.stream().noneMatch(PUBLIC_BODY_WORDS::contains) ? kind(headKey, name) : "agency";
         }
         if (headKey.equals("institut") && country != null && words.contains("national")) return "agency";
+        // a joint commission is the two states' body, whatever field its complement names
+        if (JOINT_HEADS.contains(headKey) && words.stream().anyMatch(JOINT_WORDS::contains)) return "other";
         String plain = kind(headKey, name);
         // an agency or an office is one state's, whatever "coopération internationale" its mission says
         if (country == null && !Set.of("ministry", "embassy", "party", "parliament", "military", "local", "government", "agency").contains(plain)

@@ -35,7 +35,8 @@ final class Recognise {
                 // "Maurice Dupont" is a person, not Mauritius; "Victoria Lopez" not a city
                 // unless a city follows "à" and a name of two words or more follows it: "a reçu à Hanoï Kim Ji-hoon"
                 if ((h.type() == Mention.Type.COUNTRY || h.type() == Mention.Type.PLACE) && h.e() < toks.size() && toks.get(h.e()).capitalised()
-                        && toks.get(h.e()).word() && !Words.acronym(toks.get(h.e())) && !cityBeforeName(toks, h)) continue;
+                        && toks.get(h.e()).word() && !Words.acronym(toks.get(h.e())) && !cityBeforeName(toks, h)
+                        && !(h.type() == Mention.Type.COUNTRY && withArticle(toks, h.b()))) continue;
                 s.mentions.add(new Mention(h.type(), h.b(), h.e(), h.type() == Mention.Type.PLACE ? h.name() : h.code(),
                         h.code(), null));
                 i = h.e() - 1;
@@ -69,6 +70,18 @@ final class Recognise {
             if (!particle) words++;
         }
         return words >= 2;
+    }
+
+    /**
+     * "l'ambassadrice du Canada Julie Martin", "le ministre de la France Paul Roux": a country's name
+     * after an article ("du", "des", "au", "aux", "de la", "de l'") is the country, whatever
+     * capitalised name follows it, for a person's name takes no article.
+     */
+    private static boolean withArticle(List<Tok> toks, int b) {
+        if (b < 1) return false;
+        Tok prev = toks.get(b - 1);
+        if (prev.is("du") || prev.is("des") || prev.is("au") || prev.is("aux")) return true;
+        return b >= 2 && (prev.is("la") || prev.is("l'")) && (toks.get(b - 2).is("de") || toks.get(b - 2).is("à") || toks.get(b - 2).is("a"));
     }
 
     /** Auxiliaries of what was done, as written: "a", "ont", "avait", "avaient", "eu", "été". */

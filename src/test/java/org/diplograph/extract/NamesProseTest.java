@@ -195,4 +195,22 @@ class NamesProseTest {
         person(a, "Lê Van Khanh");
         person(a, "Le Thi Hoa");
     }
+
+    @Test
+    void aPortugueseParticleStaysInsideTheName() {
+        Facts.Article a = read("luanda", """
+                Kinshasa, 4 juin (ACP) – Le ministre d'Etat congolais Patrice Mulumba Kasongo a reçu le ministre angolais des Relations extérieures, Joaquim dos Santos Ferreira, porteur d'un message.
+                """);
+        Facts.Person guest = person(a, "Joaquim dos Santos Ferreira");
+        assertEquals("AO", guest.country());
+    }
+
+    @Test
+    void aCountryAfterItsArticleIsTheEnvoysThoughANameFollows() {
+        Facts.Article a = read("envoys", """
+                Port-au-Prince, 4 mars (AHP) – Le président de la République, Jean Dorval, a reçu mardi les lettres de créance de l'ambassadeur du Chili Pedro Soto Vera et de l'ambassadrice du Canada Julie Bouchard-Leclerc.
+                """);
+        assertEquals("CL", person(a, "Pedro Soto Vera").country());
+        assertEquals("CA", person(a, "Julie Bouchard-Leclerc").country());
+    }
 }

@@ -133,4 +133,16 @@ class OrgsProseTest {
         assertEquals("président de la République du Ghana", NamesProseTest.role(host));
         assertEquals("TG", person(a, "Komlan Adjovi Tetteh").country());
     }
+
+    @Test
+    void aJointCommissionIsNamedInLowerCaseWhenItMeets() {
+        Facts.Article a = read("joint", """
+                Lomé, 6 mai (ATP) – La dixième session de la commission mixte togolo-béninoise de coopération a achevé ses travaux mardi à Lomé, sous la présidence des ministres Koffi Adanlété et Rodrigue Sossa-Houénou.
+
+                Les deux ministres ont aussi convenu de convoquer avant la fin de l'année le comité mixte de suivi des transports. La prochaine session de la commission mixte se tiendra à Cotonou.
+                """);
+        org(a, "commission mixte togolo-béninoise de coopération");
+        assertFalse(hasOrg(a, "comité mixte de suivi des transports"));
+        assertFalse(hasOrg(a, "commission mixte"));
+    }
 }
