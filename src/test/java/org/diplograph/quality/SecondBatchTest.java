@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecondBatchTest {
     static final Path BATCH = Path.of("src/test/resources/devset2");
-    /** all_facts F1 at first contact was 0.774, 0.855 after the rounds that followed; the floor is a little under it. */
-    static final double ALL_FACTS_FLOOR = 0.85;
+    /** all_facts F1 at first contact was 0.774, 0.899 after the rounds that followed; the floor is a little under it. */
+    static final double ALL_FACTS_FLOOR = 0.88;
     @TempDir static Path tmp;
     static FactsScorer score;
 
