@@ -19,7 +19,10 @@ final class AgreementFinder implements EventFinder {
                     + "signature|signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?|"
                     + "ont échangé|ont ratifié|ratifié|paraphée?s?|échangée?s|procédé à (?:un|l')\\s*échange"
                     + "|ont (?:rendu publi(?:que|c)|publié)|a été (?:rendue? publi(?:que|c)|publiée?))\\b", F),
-            "sign", "paraphé", "conclu", "échang", "ratifié", "publi");
+            // words as whole as the pattern allows: "publi" alone is in every "République", "échang"
+            // in every "échanges commerciaux", "sign" in "signifie", so the pattern ran on most sentences
+            "signé", "signe", "signat", "paraphé", "conclu", "échangé", "procédé à", "ratifié", "publié",
+            "rendu publi", "rendue publi");
     private static final Pattern AGREEMENT_TYPE = Pattern.compile(
             "\\b(?:protocoles? d'accord|mémorandums? d'(?:accord|entente)|accords?-cadres?|plans? d'action|lettres? d'intention"
                     + "|déclarations? (?:commune|conjointe)s?|communiqués? conjoints?|échanges? de (?:notes|lettres)|procès-verba(?:l|ux)"
