@@ -50,4 +50,28 @@ class OneRowTest {
             assertEquals(2, rows.stream().filter(r -> r.contains("tran-quoc-bao")).count(), "one holding per article: " + rows);
         }
     }
+
+    @Test
+    void aMeetingToldByTwoCopiesRepeatsNoRowOfMeetings() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("copies"));
+        String story = "Hanoï, 12 mai 2025 (VNA) - Le vice-ministre vietnamien des Affaires étrangères, Đỗ Minh Khôi,"
+                + " a rencontré le 11 mai à Hanoï le ministre chilien du Commerce, Pablo Ibarra."
+                + " Les deux responsables ont évoqué les échanges commerciaux entre le Vietnam et le Chili.";
+        Files.writeString(in.resolve("a.txt"), story);
+        Files.writeString(in.resolve("b.txt"), story + " Le Chili est un partenaire important du Vietnam en Amérique latine.");
+        try (Store store = Store.open(tmp.resolve("copies-data"))) {
+            Ingest.create().store(store).build().run(List.of(in.toString()));
+            CannedQuery q = Catalogue.load().get("meetings");
+            ResultTable t = QueryRunner.local(store.dataset()).run(q, Params.parse(q, List.of()));
+            Set<String> rows = new HashSet<>();
+            Set<String> articles = new TreeSet<>();
+            for (int i = 0; i < t.size(); i++) {
+                StringBuilder row = new StringBuilder();
+                for (String c : t.columns()) row.append(t.get(i, c)).append(" | ");
+                assertTrue(rows.add(row.toString()), "a row twice: " + row);
+                articles.add(t.get(i, "article").getLiteralLexicalForm());
+            }
+            assertEquals(Set.of("a", "b"), articles, "the meeting is listed from each article telling it: " + rows);
+        }
+    }
 }
