@@ -72,6 +72,16 @@ class OneRowTest {
                 articles.add(t.get(i, "article").getLiteralLexicalForm());
             }
             assertEquals(Set.of("a", "b"), articles, "the meeting is listed from each article telling it: " + rows);
+
+            // the pair's timeline: one row per item, the articles telling it listed with it
+            CannedQuery timeline = Catalogue.load().get("pair-timeline");
+            ResultTable items = QueryRunner.local(store.dataset()).run(timeline, Params.parse(timeline, List.of("a=VN", "b=CL")));
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                assertTrue(seen.add(items.get(i, "item").getURI()), "an item twice: " + items.get(i, "item"));
+                assertEquals(Set.of("a", "b"), Set.of(items.get(i, "article").getLiteralLexicalForm().split(", ")));
+            }
+            assertTrue(items.size() >= 1, "the meeting is on the pair's timeline");
         }
     }
 }
