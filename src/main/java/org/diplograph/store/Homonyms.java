@@ -26,7 +26,7 @@ import org.diplograph.rdf.Iris;
 
 /**
  * One person across spellings, but not across people. A person's IRI is the slug of the name
- * ({@link Iris#person}), accents dropped, so {@code Lê Hoài Trung} and {@code Le Hoai Trung} are one
+ * ({@link Iris#person}), accents dropped, so {@code Trần Quốc Bảo} and {@code Tran Quoc Bao} are one
  * node, and so are {@code Nguyễn Văn Hùng} and {@code Nguyễn Văn Hưng}, who are two people.
  *
  * <p>Before an article's graph is written, each person it names is compared with what the other
