@@ -48,6 +48,19 @@ class OneRowTest {
             assertEquals(Set.of("Trần Quốc Bảo"), names.get(Vocab.ID + "person/tran-quoc-bao"), names.toString());
             names.forEach((person, spellings) -> assertEquals(1, spellings.size(), person + " under " + spellings));
             assertEquals(2, rows.stream().filter(r -> r.contains("tran-quoc-bao")).count(), "one holding per article: " + rows);
+
+            // the meetings name him once too, by the same spelling, in each article's rows
+            CannedQuery meetings = Catalogue.load().get("meetings");
+            ResultTable m = QueryRunner.local(store.dataset()).run(meetings, Params.parse(meetings, List.of()));
+            Set<String> spellings = new TreeSet<>();
+            Set<String> meetingRows = new HashSet<>();
+            for (int i = 0; i < m.size(); i++) {
+                if (m.get(i, "participant") == null) continue;
+                String name = m.get(i, "participant").getLiteralLexicalForm();
+                if (name.contains("Bảo") || name.contains("Bao")) spellings.add(name);
+                assertTrue(meetingRows.add(m.get(i, "event") + " | " + m.get(i, "article") + " | " + name), "a row twice: " + name);
+            }
+            assertEquals(Set.of("Trần Quốc Bảo"), spellings, "meetings: " + meetingRows);
         }
     }
 
