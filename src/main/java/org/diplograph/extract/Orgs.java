@@ -416,6 +416,8 @@ final class Orgs {
     /** Heads that name a party when an adjective of politics follows them ("Congrès national démocratique"). */
     private static final Set<String> MOVEMENT_HEADS = Set.of("congres", "rassemblement", "mouvement", "front", "union", "alliance");
     private static final Set<String> POLITICAL_ADJECTIVES = WordLists.load("political-adjectives");
+    /** Kinds that belong to one state whatever words of several countries their names hold. */
+    private static final Set<String> ONE_STATES_KINDS = Set.of("ministry", "embassy", "party", "parliament", "military", "local", "government", "agency");
 
     /**
      * The kind of an organisation from its head, its name's words and the country it serves (null
@@ -449,7 +451,7 @@ final class Orgs {
         if (JOINT_HEADS.contains(headKey) && words.stream().anyMatch(JOINT_WORDS::contains)) return "other";
         String plain = kind(headKey, name);
         // an agency or an office is one state's, whatever "coopération internationale" its mission says
-        if (country == null && !Set.of("ministry", "embassy", "party", "parliament", "military", "local", "government", "agency").contains(plain)
+        if (country == null && !ONE_STATES_KINDS.contains(plain)
                 && words.stream().anyMatch(MULTINATIONAL::contains)) return "international";
         return plain;
     }
