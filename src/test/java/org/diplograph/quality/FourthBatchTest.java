@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,22 +37,22 @@ class FourthBatchTest {
         System.out.println("Fourth batch: " + score);
     }
 
-    /** The ids of the articles in the pages folder: a file's name, or each record's id in a JSON or JSON Lines file. */
+    /**
+     * The ids of the stories in the pages folder: a page's file name, or the id of each record of a JSON
+     * file (one object or a list) or a JSON Lines file, both read as a sequence of records.
+     */
     static Set<String> articleIds() throws IOException {
-        ObjectMapper json = new ObjectMapper();
+        ObjectReader records = new ObjectMapper().readerFor(JsonNode.class);
         Set<String> ids = new HashSet<>();
         try (Stream<Path> pages = Files.list(BATCH.resolve("pages"))) {
-            for (Path p : pages.sorted().toList()) {
+            for (Path p : pages.toList()) {
                 String name = p.getFileName().toString();
-                if (name.endsWith(".jsonl")) {
-                    for (String line : Files.readAllLines(p)) {
-                        if (!line.isBlank()) ids.add(json.readTree(line).get("id").asText());
-                    }
-                } else if (name.endsWith(".json")) {
-                    JsonNode n = json.readTree(p.toFile());
-                    for (JsonNode r : n.isArray() ? n : List.of(n)) ids.add(r.get("id").asText());
-                } else {
+                if (!name.endsWith(".json") && !name.endsWith(".jsonl")) {
                     ids.add(name.substring(0, name.lastIndexOf('.')));
+                    continue;
+                }
+                try (MappingIterator<JsonNode> it = records.readValues(p.toFile())) {
+                    it.forEachRemaining(r -> ids.add(r.get("id").asText()));
                 }
             }
         }
