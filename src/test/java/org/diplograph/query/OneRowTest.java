@@ -119,9 +119,10 @@ class OneRowTest {
     }
 
     /**
-     * office-on-date: one row per holding. A minister two dated stories spell with and without
+     * office-on-date: one row per holding. A minister dated stories spell with and without
      * diacritics is named once (accents win), and an organisation with a French and an English label
-     * (the European Union of the reference tables) once, by its French label.
+     * (the European Union of the reference tables) once, by its French label. The visit and the
+     * meeting he took part in name him once too.
      */
     @Test
     void officeOnDateIsOneRowPerHolding() throws Exception {
@@ -133,6 +134,9 @@ class OneRowTest {
         Files.writeString(in.resolve("b.txt"), "Santiago, 9 avril 2025 (VNA) - Le ministre vietnamien des Affaires étrangères,"
                 + " Tran Quoc Bao, a rencontré le 8 avril à Santiago la ministre chilienne de l'Économie, Carla Moreno."
                 + " Ils ont discuté du commerce entre les deux pays.");
+        Files.writeString(in.resolve("c.txt"), "Santiago, 12 avril 2025 (VNA) - Le ministre vietnamien des Affaires"
+                + " étrangères, Tran Quoc Bao, a effectué du 10 au 12 avril 2025 une visite officielle au Chili, à"
+                + " l'invitation de la ministre chilienne des Affaires étrangères, Lucía Herrera, qui l'a reçu à Santiago.");
         try (Store store = Store.open(tmp.resolve("dated-data"))) {
             Ingest.create().store(store).build().run(List.of(in.toString()));
             for (String date : List.of("2025-03-31", "2025-12-31")) {
@@ -151,6 +155,14 @@ class OneRowTest {
                 assertEquals("Union européenne", bodies.get(Vocab.ID + "person/ingrid-halvorsen"), date + ": " + t);
                 assertEquals(2, t.size(), date + ": one holding each: " + t);
             }
+            // visits and person-events name him once too, by the same spelling
+            ResultTable visits = run(store, "visits");
+            assertEquals(1, visits.size(), "one visit, one visitor: " + visits);
+            assertEquals("Trần Quốc Bảo", visits.get(0, "visitor").getLiteralLexicalForm());
+            ResultTable met = run(store, "person-events", "person=id:person/carla-moreno");
+            assertEquals(1, met.size(), "one meeting: " + met);
+            assertEquals("Trần Quốc Bảo", met.get(0, "others").getLiteralLexicalForm());
+
             // offices names the organisation once too, by its French label
             ResultTable offices = run(store, "offices", "country=VN");
             for (int i = 0; i < offices.size(); i++) {
