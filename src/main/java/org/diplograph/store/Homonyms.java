@@ -45,37 +45,58 @@ import org.diplograph.rdf.Iris;
  * <p>Nothing changes for a name no other article spells differently, nor for one whose spellings
  * agree on country and office: the IRIs of existing data stay as they were, and a data folder from
  * an earlier build opens as it is. The comparison reads only the graphs that hold the IRI with
- * another label, by index, inside the write transaction, so each article sees those written before it.
+ * another label, by index, inside the write transaction, so each article sees those written before it;
+ * within one write ({@link #reading}) each person's spellings and each graph's facet of a person are
+ * read once, and a graph written since is read again, so a batch naming one minister in every
+ * article does not read every earlier article once per article.
  */
 final class Homonyms {
     private static final Node PERSON = DIP.Person;
     private static final Node MEMBER = org.apache.jena.vocabulary.ORG.member.asNode();
 
-    private Homonyms() {}
+    private final DatasetGraph dsg;
+    /** Person to the article graphs labelling it and the first label each gives, as read so far. */
+    private final Map<Node, Map<Node, String>> spellings = new HashMap<>();
+    /** Article graph to what it says of each person read in it so far. */
+    private final Map<Node, Map<Node, Facet>> facets = new HashMap<>();
+
+    private Homonyms(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /**
+     * A reader of {@code dsg} for one write transaction: what it reads of the article graphs (the
+     * spellings of a person, what an article says of them) is kept, so that a person named by many
+     * articles of a batch is looked up once, not once per article naming them. Use it inside that
+     * one transaction only, and call {@link #written} after each article graph it is told of is
+     * replaced, so that the next article sees it as written.
+     */
+    static Homonyms reading(DatasetGraph dsg) {
+        return new Homonyms(dsg);
+    }
+
+    /** {@link #tellApart(Node, List)} with nothing kept from earlier reads. */
+    static List<Quad> tellApart(DatasetGraph dsg, Node graph, List<Quad> quads) {
+        return reading(dsg).tellApart(graph, quads);
+    }
 
     /**
      * The quads of {@code graph} with each person told apart from the homonyms the other graphs of
-     * {@code dsg} hold, and the spellings it merges marked. Call inside the write transaction, before
-     * the article graph is replaced.
+     * the dataset hold, and the spellings it merges marked. Call inside the write transaction, before
+     * the article graph is replaced (then {@link #written}).
      */
-    static List<Quad> tellApart(DatasetGraph dsg, Node graph, List<Quad> quads) {
+    List<Quad> tellApart(Node graph, List<Quad> quads) {
         Map<Node, Node> renamed = new HashMap<>();
         List<Quad> added = new ArrayList<>();
         for (Node person : persons(quads)) {
             Facet mine = Facet.of(quads, person);
             if (mine.label() == null) continue;
-            Map<Node, String> others = new LinkedHashMap<>();
-            dsg.find(Node.ANY, person, RDFS.Nodes.label, Node.ANY).forEachRemaining(q -> {
-                if (!q.getGraph().equals(graph) && q.getObject().isLiteral()) {
-                    others.putIfAbsent(q.getGraph(), q.getObject().getLiteralLexicalForm());
-                }
-            });
             // what the articles spelling it otherwise say, taken together: one of them may give no
             // office, another a compound title; the same spelling is the same person already
             Facet theirs = null;
-            for (Map.Entry<Node, String> other : others.entrySet()) {
-                if (same(other.getValue(), mine.label())) continue;
-                Facet one = Facet.of(dsg, other.getKey(), person, other.getValue());
+            for (Map.Entry<Node, String> other : spellings(person).entrySet()) {
+                if (other.getKey().equals(graph) || same(other.getValue(), mine.label())) continue;
+                Facet one = facet(other.getKey(), person, other.getValue());
                 theirs = theirs == null ? one : theirs.with(one);
             }
             if (theirs == null) continue;
@@ -95,6 +116,42 @@ final class Homonyms {
         }
         out.addAll(added);
         return out;
+    }
+
+    /**
+     * Takes {@code graph} as it now stands in the dataset (replaced, corrected): what was read of it
+     * is read again from it, by one look-up of its labels, when next needed.
+     */
+    void written(Node graph) {
+        facets.remove(graph);
+        if (spellings.isEmpty()) return;
+        for (Map<Node, String> labels : spellings.values()) labels.remove(graph);
+        dsg.find(graph, Node.ANY, RDFS.Nodes.label, Node.ANY).forEachRemaining(q -> {
+            Map<Node, String> labels = spellings.get(q.getSubject());
+            if (labels != null && q.getObject().isLiteral()) labels.putIfAbsent(graph, q.getObject().getLiteralLexicalForm());
+        });
+    }
+
+    /** The article graphs labelling {@code person}, each with the first label it gives, read once. */
+    private Map<Node, String> spellings(Node person) {
+        return spellings.computeIfAbsent(person, p -> {
+            Map<Node, String> labels = new LinkedHashMap<>();
+            dsg.find(Node.ANY, p, RDFS.Nodes.label, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) labels.putIfAbsent(q.getGraph(), q.getObject().getLiteralLexicalForm());
+            });
+            return labels;
+        });
+    }
+
+    /** What {@code graph} says of {@code person} under {@code label}, read once. */
+    private Facet facet(Node graph, Node person, String label) {
+        Map<Node, Facet> read = facets.computeIfAbsent(graph, g -> new HashMap<>());
+        Facet f = read.get(person);
+        if (f == null || !f.label().equals(label)) {
+            f = Facet.of(dsg, graph, person, label);
+            read.put(person, f);
+        }
+        return f;
     }
 
     /** Whether two folded titles name one post ({@link Facet#samePost}). */

@@ -487,14 +487,16 @@ public final class Ingest {
                     if (copyIndex && copies == null) copies = CopyIndex.load(dsg, Terms.SUMMARY_GRAPH);
                     Set<Node> linked = new LinkedHashSet<>();
                     List<Curation.Change> corrections = Curation.all(dsg);
+                    Homonyms homonyms = Homonyms.reading(dsg);   // what it reads kept for this write only
                     for (Pending p : pending) {   // written and linked one by one, counted once
                         relations.addAll(SummaryKeys.of(dsg, p.graph()));   // what it leaves
                         relations.addAll(SummaryKeys.in(p.quads().iterator()));
                         // a person told apart from a homonym another article names (Hùng, Hưng) gets its own IRI
-                        List<Quad> quads = Homonyms.tellApart(dsg, p.graph(), p.quads());
+                        List<Quad> quads = homonyms.tellApart(p.graph(), p.quads());
                         replace(p.graph(), quads);
                         // the editors' corrections, each time the article is written: they outlive any re-extraction
                         if (Curation.apply(dsg, p.graph(), p.article(), corrections)) relations.addAll(SummaryKeys.of(dsg, p.graph()));
+                        homonyms.written(p.graph());
                         relations.addAll(SummaryKeys.shared(dsg, quads.iterator()));   // what it joins
                         linked.addAll(Derived.link(dsg, List.of(p.article()), copies));
                     }
