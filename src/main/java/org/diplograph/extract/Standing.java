@@ -48,8 +48,11 @@ public enum Standing {
             "^\\W*(?:plus tôt (?:dans la (?:journée|matinée)|le même jour|ce jour-là)|la veille|l'avant-veille|dans la matinée|le matin même"
                     // "Samedi, X s'était entretenu avec Y": a day of the story's own week
                     + "|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:matin|soir|après-midi))?\\s*,"
-                    // "La délégation avait été reçue la veille par Y": the day before the news
-                    + "|.*\\b(?:la veille|l'avant-veille)\\b)", F);
+                    // "Avant la cérémonie, X et Y avaient tenu une réunion": placed against the news itself
+                    + "|(?:avant|après)\\s+(?:la|le|l'|les|leur|leurs|cette|ce)\\s*(?:cérémonie|ouverture|signature|entretiens?|réunion|séance|rencontre|travaux|audience|sommet)\\b"
+                    // "La délégation avait été reçue la veille par Y", "X s'était entretenu le même jour
+                    // avec Y": the day before the news, or its own
+                    + "|.*\\b(?:la veille|l'avant-veille|le même jour|le jour même|le soir même)\\b)", F);
 
     /** Future tense and words of plans. */
     static final Pattern AHEAD = Pattern.compile(
