@@ -20,7 +20,9 @@ final class CeremonyFinder implements EventFinder {
     private static final Cue CEREMONY = Cue.of(Pattern.compile(
             "\\bcérémonie\\s+(?:d['e]\\s*|de la\\s+|du\\s+|des\\s+|pour\\s+)?(\\p{L}+)", F), "cérémonie");
     private static final Pattern CEREMONY_HAPPENED = Pattern.compile(
-            "\\b(?:a|ont|avait|avaient)\\s+(?:organisé|présidé|assisté|tenu|célébré)|\\b(?:a|ont)\\s+eu\\s+lieu|\\bs'est\\s+tenue|\\bs'est\\s+déroulée", F);
+            "\\b(?:a|ont|avait|avaient)\\s+(?:organisé|présidé|assisté|tenu|célébré)|\\b(?:a|ont)\\s+eu\\s+lieu|\\bs'est\\s+tenue|\\bs'est\\s+déroulée"
+                    // "X avait été décoré lors d'une cérémonie présidée par Y": the ceremony told by its chair
+                    + "|\\bcérémonie\\s+(?:officielle\\s+)?(?:présidée|organisée)\\s+par\\b", F);
 
     @Override
     public void find(Reading r) {

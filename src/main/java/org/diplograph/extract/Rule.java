@@ -57,6 +57,7 @@ public enum Rule {
     CEREMONY_WREATH("ceremony.verb-deposer-gerbe"),
     CEREMONY_INAUGURATED("ceremony.verb-inaugurer"),
     CONFERENCE_NAMED("conference.named-gathering"),
+    CONFERENCE_HELD("conference.gathering-held"),
     RECEPTION_SEPARATELY("reception.recevoir-separement"),
     // agreements
     AGREEMENT_SIGN("agreement.verb-signer"),

@@ -418,4 +418,24 @@ class EventProseTest {
                 """);
         event(a, "visit", "Gao Minghai");
     }
+
+    @Test
+    void aSessionOfMinistersHeldUnderAChairIsAConferenceAndThoseWhoTookPartAttendIt() {
+        Facts.Article a = read("council", """
+                Bamako (AMAP) - La session extraordinaire du Conseil des ministres de l'Union du fleuve s'est tenue le 14 mai à Bamako, sous la présidence du ministre malien des Affaires étrangères, Modibo Keïta Coulibaly.
+
+                Y ont pris part le ministre guinéen des Affaires étrangères, Sékou Camara Diallo, et la ministre sénégalaise de l'Intégration, Awa Ndoye Fall.
+                """);
+        event(a, "conference", "Modibo Keïta Coulibaly", "Sékou Camara Diallo", "Awa Ndoye Fall");
+    }
+
+    @Test
+    void aDecorationAtACeremonyChairedByAMinisterIsACeremony() {
+        Facts.Article a = read("order", """
+                Hanoi, 14 mars 2025 (VNA) – Le vice-président, Lê Văn Khoa, a reçu vendredi à Hanoi l'ambassadeur de Finlande, Eero Lindqvist, venu lui faire ses adieux.
+
+                La veille, le diplomate avait été décoré de l'Ordre de l'Amitié lors d'une cérémonie présidée par le vice-ministre des Affaires étrangères Trần Minh Đức au siège du ministère.
+                """);
+        assertEquals("2025-03-13", day(event(a, "ceremony", "Trần Minh Đức")));
+    }
 }

@@ -64,7 +64,9 @@ class PrefilterTest {
             "Mme Claire Duval a, par la suite, été reçue par le Premier ministre.",
             "Il a également eu un tête-à-tête avec le président du Sénat, avant de rencontrer le maire.",
             "Mardi, il avait rendu une visite de courtoisie au président et déposé une gerbe au monument.",
-            "Arrivé mercredi dans la capitale, le ministre belge est arrivé lundi en Tunisie.");
+            "Arrivé mercredi dans la capitale, le ministre belge est arrivé lundi en Tunisie.",
+            "Le sommet des chefs d'État s'est tenu lundi à Accra.",
+            "Y ont pris part les ministres des Affaires étrangères des deux pays.");
 
     static final Set<String> TEXTS = new LinkedHashSet<>();
     static final List<Doc> DOCS = new ArrayList<>();
