@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
 final class ConferenceFinder implements EventFinder {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Cue CONFERENCE = Cue.of(Pattern.compile(
-            "\\b(?:à|au|de|du|lors de|pour)\\s+(?:la|le|l')?\\s*((?:\\d+(?:e|ème|ᵉ)\\s+)?(?:Conférence|Forum|Sommet|Colloque|Congrès|Symposium|Assemblée générale|Session|sommet|forum|conférence"
+            "\\b(?:à|au|de|du|lors de|pour)\\s+(?:la|le|l')?\\s*((?:\\d+(?:e|ème|ᵉ)\\s+|\\p{Ll}+ième\\s+)?(?:Conférence|Forum|Sommet|Colloque|Congrès|Symposium|Assemblée générale|Session|sommet|forum|conférence"
                     + "|[Rr]éunion (?:des ministres|ministérielle|des dirigeants|des hauts fonctionnaires))"
                     + "\\b[^,.;()]{0,120})\\s*(?:\\((\\p{Lu}[\\p{Lu}\\d-]{1,11})\\))?(?:\\s*\\d{4})?(?=[\\s,.;]|$)"), "conférence", "forum", "sommet", "colloque", "congrès", "symposium", "assemblée", "session", "réunion");
     private static final Pattern SPOKE_AT = Pattern.compile(
             "\\b(?:a|ont)\\s+(?:déclaré|affirmé|souligné|indiqué|participé|assisté|pris la parole|plaidé|présenté|prononcé|pris part)\\b"
+                    // "X avait pris part à la séance plénière du sommet", "les deux ministres participaient au forum"
+                    + "|\\b(?:avait|avaient)\\s+(?:pris part|participé|assisté)\\b|\\bparticipai(?:t|ent)\\s+(?:à|au|aux)\\b"
                     + "|\\bs'exprimant\\b|\\bprenant la parole\\b|\\bintervenant\\b|\\blors de l'ouverture\\b|\\ben marge\\b|\\borganisée?\\b", F);
     private static final Pattern ORGANISED_BY = Pattern.compile("\\borganisée?s?\\b[^.;]{0,60}?\\bpar\\b", F);
 
@@ -78,6 +80,8 @@ final class ConferenceFinder implements EventFinder {
         String name = m.group(1).strip();
         String acronym = m.group(2);
         Doc.EventInfo e = EventDrafts.event(doc, s, "conference", 0.7, Rule.CONFERENCE_NAMED);
+        // its standing is read at its name ("lors du sommet, tenu en septembre dernier")
+        e.at = m.start();
         e.topic = acronym != null ? acronym : name;
         for (String p : Subjects.personsAfter(s, 0, null)) EventDrafts.addPerson(doc, e, p, "attendee");
         // the organiser's country: "organisée à Jakarta par le ministère indonésien des ..."

@@ -438,4 +438,26 @@ class EventProseTest {
                 """);
         assertEquals("2025-03-13", day(event(a, "ceremony", "Trần Minh Đức")));
     }
+
+    @Test
+    void aForumNamedWithAnOrdinalWordThatMinistersTookPartInIsAConference() {
+        Facts.Article a = read("forum", """
+                VALENCE — La ministre espagnole de l'Industrie, Lucía Ferrán Ibarra, s'est entretenue lundi à Valence avec son homologue marocain, Karim Benjelloun Tazi.
+
+                Les deux ministres participaient au septième Forum industriel de la Méditerranée, présidé par le secrétaire général de l'organisation, Paolo Rinaldi Conti.
+                """);
+        event(a, "conference", "Paolo Rinaldi Conti");
+    }
+
+    @Test
+    void aGatheringOfAMonthGoneByOrAFewMonthsAheadDidNotHappenNow() {
+        Facts.Article a = read("ahead", """
+                Conakry, 12 mars 2025 (AGP) - L'ambassadeur du Japon, Hiroki Tanabe, et le ministre guinéen de la Santé, Mamadou Sylla Barry, ont inauguré mardi un centre de santé à Kindia.
+
+                Ce don s'inscrit dans les engagements pris lors du sommet du Forum de coopération, tenu à Tokyo en septembre dernier, auquel avait pris part le président guinéen, Alpha Touré Kaba.
+
+                L'ambassadeur Tanabe a indiqué que ce projet comptait, à quelques mois de la dixième Conférence internationale sur le développement, prévue en août.
+                """);
+        assertTrue(a.events().stream().noneMatch(e -> e.kind().equals("conference") && e.standing().equals("happened")), a.events().toString());
+    }
 }
