@@ -148,11 +148,17 @@ final class EventDates {
         int shift = w.equals("la veille") ? -1 : w.equals("l'avant-veille") ? -2 : w.equals("le lendemain") ? 1 : 2;
         DateValue before = null;
         int at = -1;
-        for (Doc.EventInfo o : doc.events) {
-            if (o != e && o.sentence < s.index && o.sentence >= at && o.date != null && o.standing != Standing.BACKGROUND) {
-                before = o.date;
-                at = o.sentence;
+        // a visit's date is its first day, the frame of the news: the day counted from is the last
+        // meeting told, a visit's only when none is
+        for (boolean visits : new boolean[] {false, true}) {
+            for (Doc.EventInfo o : doc.events) {
+                if (o != e && o.sentence < s.index && o.sentence >= at && o.date != null && o.standing != Standing.BACKGROUND
+                        && o.kind.equals("visit") == visits) {
+                    before = o.date;
+                    at = o.sentence;
+                }
             }
+            if (before != null) break;
         }
         for (Doc.AgreementInfo a : doc.agreements) {
             if (a.sentence < s.index && a.sentence >= at && a.date != null) {

@@ -23,10 +23,16 @@ final class MeetingFinder implements EventFinder {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Cue MEET = Cue.of(Pattern.compile(
             "\\b(?:a|ont|avait|avaient)\\s+(?:également\\s+|aussi\\s+|notamment\\s+|ensuite\\s+)?(rencontré|reçu|accueilli|reçue)\\b"
-                    + "|\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+|déjà\\s+)?(?:rencontrés?|réunis?)\\b", F), "rencontré", "reçu", "accueilli", "réuni");
+                    + "|\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+|déjà\\s+)?(?:rencontrés?|réunis?)\\b"
+                    // "X a déposé une gerbe, avant de rencontrer Y": the subject met Y after what the main clause tells
+                    + "|\\b(?:avant\\s+de\\s+rencontrer|après\\s+avoir\\s+rencontré)\\b", F), "rencontré", "rencontrer", "reçu", "accueilli", "réuni");
     /** "X a été reçu par Y", "X a accordé une audience à Y", "X a reçu en audience Y". */
     private static final Cue RECEIVED_BY = Cue.of(Pattern.compile(
-            "\\b(?:a|ont|avai(?:t|ent))\\s+(?:également\\s+|ensuite\\s+|aussi\\s+)?été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F), "reçu", "accueilli");
+            "\\b(?:a|ont|avai(?:t|ent))(?:\\s*,\\s*[^,.;]{1,30},)?\\s+(?:également\\s+|ensuite\\s+|aussi\\s+)?été\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b"
+                    // "avant que X ne soit reçu par Y", "avant d'être reçu par Y": the time clause of a reception that happened
+                    + "|\\b(?:ne\\s+soi(?:t|ent)|avant\\s+d'être|après\\s+avoir\\s+été)\\s+(?:reçue?s?|accueillie?s?)\\b[^.;]{0,80}?\\bpar\\b", F), "reçu", "accueilli");
+    /** The time clause forms of "reçu par" ({@link #RECEIVED_BY}'s second alternative). */
+    private static final Pattern SUBORDINATE = Pattern.compile("(?:ne\\s+soi(?:t|ent)|avant\\s+d'être|après\\s+avoir\\s+été)\\s", F);
     /**
      * "Recevant X, Y a salué ...", "Recevant son hôte, Y a ...": a participle opening the sentence
      * tells the reception its subject gave ("Recevant séparément" is the envoys' rule).
@@ -36,7 +42,7 @@ final class MeetingFinder implements EventFinder {
             "\\b(?:a|ont)\\s+accordé\\b[^.;]{0,60}?\\baudience\\s+(?:à|a|au|aux)\\b", F), "accordé");
     /** "X et Y ont coprésidé le 5e Dialogue stratégique": a bilateral dialogue, its chairs as participants. */
     private static final Cue COCHAIRED = Cue.of(Pattern.compile(
-            "\\b(?:ont|a)\\s+(?:coprésidé|co-présidé)\\b[^.;]{0,80}?\\b(dialogue|consultation|réunion|session|commission|comité|forum)\\b", F), "présidé");
+            "\\b(?:ont|a)\\s+(?:coprésidé|co-présidé)\\b[^.;]{0,80}?\\b(dialogue|consultation|réunion|session|commission|comité|forum|séance)\\b", F), "présidé");
     /**
      * "La 22e session de la Commission mixte s'est tenue ... sous la coprésidence de X et de Y": a
      * session held by both sides is talks (FORMAT.md), its chairs named after the cue.
@@ -60,17 +66,17 @@ final class MeetingFinder implements EventFinder {
             "\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
                     // "les deux chefs d'État se sont ensuite entretenus": a plural subject, no "avec"
                     + "|\\bse\\s+sont\\s+(?:ensuite\\s+|également\\s+)?entretenus\\b(?![^.;]{0,80}?\\bavec\\b)"
-                    + "|\\b(?:a|ont|avait|avaient)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+|par ailleurs\\s+|auparavant\\s+)?(?:eu|tenu|mené)\\s+"
+                    + "|\\b(?:a|ont|avait|avaient)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+|par ailleurs\\s+|auparavant\\s+|pour (?:leur|sa) part\\s+|de (?:leur|son) côté\\s+)?(?:eu|tenu|mené)\\s+"
                     // "ont tenu mercredi des entretiens": the day may come between the verb and its object
                     + "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\\s+(?:matin|soir|après-midi))?\\s+)?"
-                    + "des\\s+(?:entretiens|pourparlers|discussions)\\b"
-                    + "|\\bdes\\s+entretiens\\s+(?:avec|entre)\\b", F), "entretenu", "entretiens", "pourparlers", "discussions");
+                    + "des\\s+(?:entretiens|pourparlers|discussions|consultations)\\b"
+                    + "|\\bdes\\s+entretiens\\s+(?:avec|entre)\\b", F), "entretenu", "entretiens", "pourparlers", "discussions", "consultations");
     private static final Cue DURING = Cue.of(Pattern.compile(
             "\\b(?:lors|au cours|à l'occasion|a l'occasion)\\s+d(?:e|u|')\\s*(?:la|une|sa|leur|l')?\\s*"
                     + "(rencontre|entrevue|séance de travail|réunion de travail|entretien|visite de courtoisie|audience)\\b[^.;]{0,160}?\\bavec\\b", F), "lors", "cours", "occasion");
     private static final Cue HAD = Cue.of(Pattern.compile(
-            "\\b(?:a|ont)\\s+eu\\s+(?:[^.;,]{0,60}?\\s)?(?:une|des)\\s+(séance de travail|séances de travail|rencontre|entrevue|réunion de travail)\\b[^.;]{0,80}?\\bavec\\b"
-                    + "|\\b(?:a|ont)\\s+(?:rendu|effectué)\\s+une\\s+visite\\s+de\\s+courtoisie\\b", F), "séance", "rencontre", "entrevue", "réunion", "courtoisie");
+            "\\b(?:a|ont|avai(?:t|ent))\\s+(?:également\\s+|aussi\\s+|ensuite\\s+|par ailleurs\\s+)?eu\\s+(?:[^.;,]{0,60}?\\s)?(?:(?:une|des)\\s+(séance de travail|séances de travail|rencontre|entrevue|réunion de travail)|un\\s+tête-à-tête)\\b[^.;]{0,80}?\\bavec\\b"
+                    + "|\\b(?:a|ont|avai(?:t|ent))\\s+(?:rendu|effectué)\\s+une\\s+visite\\s+de\\s+courtoisie\\b", F), "séance", "rencontre", "entrevue", "réunion", "tête-à-tête", "courtoisie");
     private static final Cue CALL = Cue.of(Pattern.compile(
             "\\b(?:entretien|conversation|appel|échange)s?\\s+(?:téléphonique|par téléphone|en ligne|par visioconférence)"
                     + "|\\b(?:au|par)\\s+téléphone\\b|\\b(?:par|en)\\s+visioconférence\\b|\\ba téléphoné\\b", F), "téléphon", "ligne", "visioconférence");
@@ -91,13 +97,15 @@ final class MeetingFinder implements EventFinder {
         if (r.claimed) return;
         Encounter found = named ? named(r) : verbs(r);
         if (found == null) return;
-        r.claimed = true;
+        // a reception told in a time clause ("avant que X ne soit reçu par Y") leaves the main clause
+        // its own encounter ("Z et X ont tenu des consultations, avant que ...")
+        r.claimed = !(found.rule() == Rule.RECEPTION_RECEIVED_BY && SUBORDINATE.matcher(r.s.text.substring(found.matchStart())).lookingAt());
         if (found.kind() != null) found.tell(r);
     }
 
     @Override
     public Set<Rule> rules() {
-        return named ? Set.of(Rule.CALL_PHONE, Rule.RECEPTION_RECEIVED_BY, Rule.RECEPTION_AUDIENCE, Rule.TALKS_COCHAIRED,
+        return named ? Set.of(Rule.CALL_PHONE, Rule.RECEPTION_RECEIVED_BY, Rule.RECEPTION_AUDIENCE, Rule.TALKS_COCHAIRED, Rule.MEETING_COCHAIRED,
                 Rule.CONFERENCE_COCHAIRED, Rule.TALKS_UNDER_CHAIRS)
                 : Set.of(Rule.RECEPTION_PARTICIPLE, Rule.TALKS_DURING, Rule.RECEPTION_DURING, Rule.MEETING_DURING,
                 Rule.TALKS_ENTRETENIR, Rule.RECEPTION_COURTESY, Rule.MEETING_HAD, Rule.TALKS_JOINT, Rule.MEETING_JOINT,
@@ -128,14 +136,25 @@ final class MeetingFinder implements EventFinder {
             rule = Rule.RECEPTION_RECEIVED_BY;
             at = m.end();
             hostRole = "received";
+            if (m.group().toLowerCase().startsWith("ne")) {
+                // "avant que le ministre chinois ne soit reçu par Y": the clause's own subject, named or
+                // titled between "que" and the verb, not the sentence's
+                int que = s.text.lastIndexOf("que", m.start());
+                int from = que < 0 ? s.toks.size() : EventDrafts.tokenAtChar(s, que);
+                int to = EventDrafts.tokenAtChar(s, m.start());
+                subject = null;
+                for (Mention p : s.of(Mention.Type.PERSON)) if (p.b() > from && p.e() <= to) subject = p.value();
+            }
         } else if ((m = AUDIENCE.in(s)).find()) {
             kind = "reception";
             rule = Rule.RECEPTION_AUDIENCE;
             at = m.start();
             hostRole = "host";
         } else if ((m = COCHAIRED.in(s)).find()) {
-            kind = m.group(1).toLowerCase().startsWith("forum") ? "conference" : "talks";
-            rule = kind.equals("conference") ? Rule.CONFERENCE_COCHAIRED : Rule.TALKS_COCHAIRED;
+            // FORMAT.md: a forum is a conference, a working session ("séance de travail") a meeting
+            String noun = m.group(1).toLowerCase();
+            kind = noun.startsWith("forum") ? "conference" : noun.startsWith("séance") ? "meeting" : "talks";
+            rule = kind.equals("conference") ? Rule.CONFERENCE_COCHAIRED : kind.equals("meeting") ? Rule.MEETING_COCHAIRED : Rule.TALKS_COCHAIRED;
             at = m.start();
             before = Subjects.personsBefore(s, EventDrafts.tokenAtChar(s, m.start()));
         } else if ((m = UNDER_CHAIRS.in(s)).find()) {

@@ -28,6 +28,7 @@ public enum Rule {
     RECEPTION_RECEIVED_BY("reception.passive-recu-par"),
     RECEPTION_AUDIENCE("reception.verb-accorder-audience"),
     TALKS_COCHAIRED("talks.verb-copresider"),
+    MEETING_COCHAIRED("meeting.verb-copresider-seance"),
     TALKS_UNDER_CHAIRS("talks.sous-la-copresidence"),
     CONFERENCE_COCHAIRED("conference.verb-copresider-forum"),
     CEREMONY_CREDENTIALS("ceremony.lettres-de-creance"),
@@ -54,7 +55,9 @@ public enum Rule {
     CEREMONY_HANDED("ceremony.verb-remettre"),
     CEREMONY_NOUN("ceremony.noun-ceremonie"),
     CEREMONY_WREATH("ceremony.verb-deposer-gerbe"),
+    CEREMONY_INAUGURATED("ceremony.verb-inaugurer"),
     CONFERENCE_NAMED("conference.named-gathering"),
+    CONFERENCE_HELD("conference.gathering-held"),
     RECEPTION_SEPARATELY("reception.recevoir-separement"),
     // agreements
     AGREEMENT_SIGN("agreement.verb-signer"),

@@ -34,7 +34,9 @@ public enum Standing {
     /** Time words near the trigger that put the event before the story. */
     private static final Pattern EARLIER = Pattern.compile(
             "\\b(?:pour la dernière fois|l'an dernier|l'année dernière|l'année passée|le mois dernier|il y a (?:\\d+|\\p{L}+) ans?"
-                    + "|auparavant|précédemment|naguère)\\b", F);
+                    + "|auparavant|précédemment|naguère"
+                    // "tenu à Beijing en septembre dernier": a month gone by
+                    + "|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\s+dernier)\\b", F);
     /** Pluperfect, the tense of what came before the news: "avait effectué une visite", "s'étaient rencontrés". */
     private static final Pattern PLUPERFECT = Pattern.compile(
             "\\b(?:avai(?:t|ent)|étai(?:t|ent))\\s+(?:\\p{L}+é(?:e|s|es)?|eu|été|fait|pris|reçu|tenu|venue?s?|entretenue?s?|réunie?s?)\\b", F);
@@ -48,8 +50,11 @@ public enum Standing {
             "^\\W*(?:plus tôt (?:dans la (?:journée|matinée)|le même jour|ce jour-là)|la veille|l'avant-veille|dans la matinée|le matin même"
                     // "Samedi, X s'était entretenu avec Y": a day of the story's own week
                     + "|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:matin|soir|après-midi))?\\s*,"
-                    // "La délégation avait été reçue la veille par Y": the day before the news
-                    + "|.*\\b(?:la veille|l'avant-veille)\\b)", F);
+                    // "Avant la cérémonie, X et Y avaient tenu une réunion": placed against the news itself
+                    + "|(?:avant|après)\\s+(?:la|le|l'|les|leur|leurs|cette|ce)\\s*(?:cérémonie|ouverture|signature|entretiens?|réunion|séance|rencontre|travaux|audience|sommet)\\b"
+                    // "La délégation avait été reçue la veille par Y", "X s'était entretenu le même jour
+                    // avec Y": the day before the news, or its own
+                    + "|.*\\b(?:la veille|l'avant-veille|le même jour|le jour même|le soir même)\\b)", F);
 
     /** Future tense and words of plans. */
     static final Pattern AHEAD = Pattern.compile(
@@ -62,7 +67,8 @@ public enum Standing {
     /** Past tense of the trigger's own verb: "a signé", "ont eu lieu", "se sont entretenus". */
     private static final Pattern DONE = Pattern.compile(
             "\\b(?:a|ont|est|sont)\\s+(?!prévu|programmé|envisagé|attendu)(?:\\p{L}+(?:é|ée|és|ées|i|is|ie|u|us|ue)|eu lieu|pris|fait)\\b", F);
-    private static final Pattern NEXT = Pattern.compile("\\b(?:prochaine?s?|future?s?)\\s+$", F);
+    /** "la prochaine visite", "à quelques mois de la conférence": what comes after the story. */
+    private static final Pattern NEXT = Pattern.compile("\\b(?:prochaine?s?|future?s?)\\s+$|\\bà\\s+quelques\\s+(?:jours|semaines|mois)\\s+(?:de\\s+|d')?$", F);
     /**
      * An invitation to make the visit ("a réitéré son invitation à X à effectuer une", "a invité Y
      * à se rendre en"): the event is asked for, not made. "à l'invitation de", after the trigger, is
@@ -78,7 +84,7 @@ public enum Standing {
     private static final Pattern YEAR = Pattern.compile("\\ben\\s+(?:\\p{Ll}+\\s+)?((?:19|20)\\d{2})\\b", F);
 
     /** Substrings one of which every match of EARLIER, PLUPERFECT or RECALL contains. */
-    private static final java.util.List<String> CUES = java.util.List.of("dernière fois", "première fois", "an dernier",
+    private static final java.util.List<String> CUES = java.util.List.of("dernière fois", "première fois", "dernier",
             "année dernière", "année passée", "il y a ", "auparavant", "précédemment", "naguère", "avai", "étai",
             "rappel", "évoqu");
 
@@ -148,7 +154,7 @@ public enum Standing {
      * token of every test sentence, rather than as sentence cues.
      */
     private static final class Windows {
-        static final Cue NEXT_CUE = Cue.of(NEXT, "prochain", "futur");
+        static final Cue NEXT_CUE = Cue.of(NEXT, "prochain", "futur", "quelques");
         static final Cue INVITED_CUE = Cue.of(INVITED, "invit");
         static final Cue RECALL_BEFORE_CUE = Cue.of(RECALL_BEFORE, "rappel", "souvenant", "remémorant");
         static final Cue EARLIER_ADJ_BEFORE_CUE = Cue.of(EARLIER_ADJ_BEFORE, "précédent", "derni", "ancien");

@@ -18,9 +18,10 @@ final class VisitFinder implements EventFinder {
                     // "une visite de deux jours en Tunisie", "une visite de travail dans la province de X"
                     + "(?:\\s+de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\\d+)\\s+jours)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à|dans\\s+la\\s+(?:province|région|ville)\\s+de)\\s+"
                     + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+|d'études?\\s+|de terrain\\s+)?(?:au|aux|en|à)\\s+"
-                    + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
+                    + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin|\\s+après-midi)?)\\s+)?(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
                     // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
-                    + "|^\\W*arrivée?s?\\s+(?:(?:la veille|hier|ce\\s+\\p{L}+|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+"
+                    // "Arrivé mercredi dans la capitale, le ministre angolais a ...": the place said by a common noun
+                    + "|^\\W*arrivée?s?\\s+(?:(?:la veille|hier|ce\\s+\\p{L}+|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin|\\s+après-midi)?)\\s+)?(?:au|aux|en|à|dans\\s+(?:la\\s+capitale|l'archipel|le\\s+pays|l'île)\\b)\\s*"
                     // "..., X, arrivé dimanche à Alger à la tête d'une délégation": the person just named arrived
                     + "|,\\s*arrivée?s?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+(?=[^.;,]{1,40}?\\s+(?:à\\s+la\\s+tête\\s+d|pour\\s+une\\s+visite))"
                     // "X a quitté Hanoi pour Tokyo": a visit starting
@@ -39,6 +40,30 @@ final class VisitFinder implements EventFinder {
     @Override
     public Set<Rule> rules() {
         return Set.of(Rule.VISIT_NOUN, Rule.VISIT_STAY, Rule.VISIT_TOUR, Rule.VISIT_ARRIVED, Rule.VISIT_LEFT_FOR);
+    }
+
+    /**
+     * The person a subject titled by nationality stands for after an opening participle ("Arrivé
+     * mercredi dans la capitale congolaise, le ministre angolais a ..."): the nationality is the first
+     * after the opener's comma, the person the first of that country the story named (the one it is
+     * about, whom later sentences name by title); null when the subject gives none or nobody fits.
+     */
+    private static String titledAfterOpener(Doc doc, Doc.Sent s, int from) {
+        int comma = s.text.indexOf(',', from);
+        if (comma < 0) return null;
+        int tok = EventDrafts.tokenAtChar(s, comma);
+        String country = null;
+        for (Mention c : s.of(Mention.Type.COUNTRY_ADJ)) if (c.b() > tok && c.b() <= tok + 8 && country == null) country = c.country();
+        if (country == null) return null;
+        for (int i = 0; i < s.index; i++) {
+            Doc.Sent before = doc.sents.get(i);
+            if (!before.main()) continue;
+            for (Mention m : before.of(Mention.Type.PERSON)) {
+                Doc.PersonInfo p = doc.persons.get(m.value());
+                if (p != null && country.equals(p.country)) return p.key;
+            }
+        }
+        return null;
     }
 
     private static boolean visits(Doc doc, Doc.Sent s, String subject) {
@@ -63,6 +88,14 @@ final class VisitFinder implements EventFinder {
         if (m.group().toLowerCase().startsWith("en visite") || m.group().startsWith(",") || RELATIVE_VISIT.matcher(before).find()) {
             int t = EventDrafts.tokenAtChar(s, m.start());
             for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t) visitor = p.value();
+        }
+        if (visitor == null && m.start() < 3 && m.group().toLowerCase().contains("arriv")) {
+            // "Arrivé mardi dans l'archipel, le ministre luxembourgeois a ...", "Arrivée lundi, la
+            // délégation a été reçue par Y": the subject after the opener, never the persons it meets
+            int comma = s.text.indexOf(',', m.end());
+            if (comma > 0 && DELEGATION_SUBJECT.matcher(s.text.substring(comma + 1)).lookingAt()) visitor = Subjects.delegationLeader(doc, s);
+            else visitor = titledAfterOpener(doc, s, m.end());
+            if (visitor == null) return false;
         }
         // "La délégation effectue une visite ...": the one the story says leads it
         if (visitor == null && DELEGATION_SUBJECT.matcher(s.text).lookingAt()) visitor = Subjects.delegationLeader(doc, s);

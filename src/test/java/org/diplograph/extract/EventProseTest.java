@@ -339,4 +339,125 @@ class EventProseTest {
                 """);
         assertEquals("Accra", event(a, "talks", "Kofi Mensah", "Rui Tavares").place().name());
     }
+
+    @Test
+    void aReceptionToldAfterACommaPhraseOrInATimeClauseIsAReception() {
+        Facts.Article a = read("aside", """
+                Lisbonne (LUSA) - La ministre portugaise de la Culture, Inês Valadares, s'est entretenue mardi à Lisbonne avec la ministre tunisienne des Affaires culturelles, Salma Ben Khelifa.
+
+                Mme Ben Khelifa a, par la suite, été reçue par le Premier ministre portugais, Duarte Moniz Serrão.
+
+                Mme Valadares et Mme Ben Khelifa ont pour leur part tenu des consultations dans l'après-midi, avant que la ministre tunisienne ne soit reçue par le président du Parlement, Tomás Aguiar Leitão.
+                """);
+        event(a, "talks", "Inês Valadares", "Salma Ben Khelifa");
+        event(a, "reception", "Salma Ben Khelifa", "Duarte Moniz Serrão");
+        event(a, "reception", "Salma Ben Khelifa", "Tomás Aguiar Leitão");
+    }
+
+    @Test
+    void consultationsHeldAndATeteATeteAreTalksAndAMeeting() {
+        Facts.Article a = read("tete", """
+                Accra (GNA) - Le ministre ghanéen des Affaires étrangères, Yaw Boateng Asare, et son homologue togolais, Komlan Agbéko Dossou, ont pour leur part tenu des consultations mardi à Accra sur la sécurité dans le golfe de Guinée.
+
+                Le président ghanéen, Kwesi Owusu Darko, a également eu un tête-à-tête avec le président togolais, Edem Kodjo Amégan, sur la frontière commune.
+                """);
+        event(a, "talks", "Yaw Boateng Asare", "Komlan Agbéko Dossou");
+        event(a, "meeting", "Kwesi Owusu Darko", "Edem Kodjo Amégan");
+    }
+
+    @Test
+    void aCourtesyCallInThePluperfectOfTheStorysWeekAndAWreathLaidAfterIt() {
+        Facts.Article a = read("courtesy", """
+                HANOI, 10 mars (VNA) -- Le ministre laotien de la Défense, Bounmy Keomany, et son homologue vietnamien, Lê Quang Thạch, ont tenu mercredi des entretiens à Hanoi.
+
+                Mardi, M. Keomany avait rendu une visite de courtoisie au Premier ministre vietnamien, Đoàn Văn Khải, au siège du gouvernement, et déposé une gerbe au Monument aux héros.
+                """);
+        event(a, "reception", "Bounmy Keomany", "Đoàn Văn Khải");
+        Facts.Event wreath = event(a, "ceremony", "Bounmy Keomany");
+        assertEquals(1, wreath.participants().size(), wreath.toString());
+    }
+
+    @Test
+    void anInaugurationIsACeremonyOfThoseWhoInaugurate() {
+        Facts.Article a = read("bridge", """
+                Bamako (AMAP) - Le président malien, Oumar Sidibé Traoré, et son homologue guinéen, Ibrahima Condé Bah, ont inauguré le 12 mars le pont frontalier de Kourémalé.
+                """);
+        assertEquals("03-12", monthDay(event(a, "ceremony", "Oumar Sidibé Traoré", "Ibrahima Condé Bah")));
+    }
+
+    @Test
+    void aMeetingToldByATimeClauseAndAWorkingSessionCochaired() {
+        Facts.Article a = read("before", """
+                New Delhi (VNA) - Le vice-ministre vietnamien de la Défense, le général Đặng Minh Khôi, et le secrétaire indien à la Défense, Rajiv Mehra Sharma, ont coprésidé lundi à New Delhi une séance de travail sur la formation des officiers.
+
+                Mardi, le général Đặng Minh Khôi a déposé une gerbe au Mémorial national, avant de rencontrer le chef d'état-major de l'Armée de terre indienne, le général Anil Kapoor Verma.
+                """);
+        event(a, "meeting", "Đặng Minh Khôi", "Rajiv Mehra Sharma");
+        event(a, "meeting", "Đặng Minh Khôi", "Anil Kapoor Verma");
+        event(a, "ceremony", "Đặng Minh Khôi");
+    }
+
+    @Test
+    void anArrivalInTheCapitalIsTheVisitOfTheSubjectTitledByNationality() {
+        Facts.Article a = read("arrived", """
+                Kinshasa, 19 juin 2025 (ACP).- Le président de la République, Kalala Mbuyi Tshiala, a reçu jeudi le ministre angolais des Relations extérieures, Mateus Lourenço Neto.
+
+                Arrivé mercredi dans la capitale congolaise, le ministre angolais s'était entretenu le même jour avec la ministre congolaise des Affaires étrangères, Bijou Kasongo Ilunga.
+                """);
+        event(a, "visit", "Mateus Lourenço Neto");
+        Facts.Event talks = event(a, "talks", "Bijou Kasongo Ilunga");
+        assertEquals("happened", talks.standing(), talks.toString());
+    }
+
+    @Test
+    void anArrivalWithItsDayIsAVisit() {
+        Facts.Article a = read("monday", """
+                KUALA LUMPUR, 30 avril (Xinhua) -- Le ministre chinois du Commerce, Gao Minghai, a rencontré mercredi son homologue malaisien, Faizal Rahim Othman.
+
+                M. Gao, qui est arrivé lundi en Malaisie pour une visite officielle de quatre jours, a plaidé pour un commerce ouvert.
+                """);
+        event(a, "visit", "Gao Minghai");
+    }
+
+    @Test
+    void aSessionOfMinistersHeldUnderAChairIsAConferenceAndThoseWhoTookPartAttendIt() {
+        Facts.Article a = read("council", """
+                Bamako (AMAP) - La session extraordinaire du Conseil des ministres de l'Union du fleuve s'est tenue le 14 mai à Bamako, sous la présidence du ministre malien des Affaires étrangères, Modibo Keïta Coulibaly.
+
+                Y ont pris part le ministre guinéen des Affaires étrangères, Sékou Camara Diallo, et la ministre sénégalaise de l'Intégration, Awa Ndoye Fall.
+                """);
+        event(a, "conference", "Modibo Keïta Coulibaly", "Sékou Camara Diallo", "Awa Ndoye Fall");
+    }
+
+    @Test
+    void aDecorationAtACeremonyChairedByAMinisterIsACeremony() {
+        Facts.Article a = read("order", """
+                Hanoi, 14 mars 2025 (VNA) – Le vice-président, Lê Văn Khoa, a reçu vendredi à Hanoi l'ambassadeur de Finlande, Eero Lindqvist, venu lui faire ses adieux.
+
+                La veille, le diplomate avait été décoré de l'Ordre de l'Amitié lors d'une cérémonie présidée par le vice-ministre des Affaires étrangères Trần Minh Đức au siège du ministère.
+                """);
+        assertEquals("2025-03-13", day(event(a, "ceremony", "Trần Minh Đức")));
+    }
+
+    @Test
+    void aForumNamedWithAnOrdinalWordThatMinistersTookPartInIsAConference() {
+        Facts.Article a = read("forum", """
+                VALENCE — La ministre espagnole de l'Industrie, Lucía Ferrán Ibarra, s'est entretenue lundi à Valence avec son homologue marocain, Karim Benjelloun Tazi.
+
+                Les deux ministres participaient au septième Forum industriel de la Méditerranée, présidé par le secrétaire général de l'organisation, Paolo Rinaldi Conti.
+                """);
+        event(a, "conference", "Paolo Rinaldi Conti");
+    }
+
+    @Test
+    void aGatheringOfAMonthGoneByOrAFewMonthsAheadDidNotHappenNow() {
+        Facts.Article a = read("ahead", """
+                Conakry, 12 mars 2025 (AGP) - L'ambassadeur du Japon, Hiroki Tanabe, et le ministre guinéen de la Santé, Mamadou Sylla Barry, ont inauguré mardi un centre de santé à Kindia.
+
+                Ce don s'inscrit dans les engagements pris lors du sommet du Forum de coopération, tenu à Tokyo en septembre dernier, auquel avait pris part le président guinéen, Alpha Touré Kaba.
+
+                L'ambassadeur Tanabe a indiqué que ce projet comptait, à quelques mois de la dixième Conférence internationale sur le développement, prévue en août.
+                """);
+        assertTrue(a.events().stream().noneMatch(e -> e.kind().equals("conference") && e.standing().equals("happened")), a.events().toString());
+    }
 }

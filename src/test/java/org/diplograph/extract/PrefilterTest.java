@@ -59,7 +59,14 @@ class PrefilterTest {
             "Paul Arnaud et Jean Morel ont tenu jeudi à Genève une séance de travail sur le commerce.",
             "Les deux présidents ont ensuite ouvert la troisième session du comité binational.",
             "Rencontre au sommet : les deux présidents ont parlé du commerce et de la pêche.",
-            "La ministre Claire Duval a été accueillie le lendemain au Palais présidentiel de Lomé.");
+            "La ministre Claire Duval a été accueillie le lendemain au Palais présidentiel de Lomé.",
+            "Les deux présidents ont inauguré mardi le nouveau pont sur le fleuve.",
+            "Mme Claire Duval a, par la suite, été reçue par le Premier ministre.",
+            "Il a également eu un tête-à-tête avec le président du Sénat, avant de rencontrer le maire.",
+            "Mardi, il avait rendu une visite de courtoisie au président et déposé une gerbe au monument.",
+            "Arrivé mercredi dans la capitale, le ministre belge est arrivé lundi en Tunisie.",
+            "Le sommet des chefs d'État s'est tenu lundi à Accra.",
+            "Y ont pris part les ministres des Affaires étrangères des deux pays.");
 
     static final Set<String> TEXTS = new LinkedHashSet<>();
     static final List<Doc> DOCS = new ArrayList<>();
