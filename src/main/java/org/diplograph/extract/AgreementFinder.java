@@ -225,7 +225,7 @@ final class AgreementFinder implements EventFinder {
             }
         }
         int tok = EventDrafts.tokenAtChar(s, sign.start());
-        Mention when = EventDates.nearestDate(s, tok, false);
+        Mention when = signingDate(s, tok);
         List<int[]> each = new ArrayList<>();
         for (int[] t : types) {
             // "deux conventions de financement": as many instruments as the number says; a headline's
@@ -284,6 +284,27 @@ final class AgreementFinder implements EventFinder {
     /** Whether the country mention {@code c} names a landmark, not the country ("le fleuve Uruguay"). */
     private static boolean landmark(Doc.Sent s, Mention c) {
         return c.b() > 0 && LANDMARKS.contains(Fold.fold(s.toks.get(c.b() - 1).text()));
+    }
+
+    /** "à partir de décembre 2026", "d'ici 2030", "jusqu'en 2028": a date the instrument runs from or to. */
+    private static final Pattern TERM_BEFORE = Pattern.compile(
+            "(?:\\b(?:à partir|à compter)(?:\\s+d(?:e|u|'))?|\\bdès|\\bd'ici|\\bjusqu'(?:à|au|en)?|\\bavant|\\baprès|\\bdepuis|\\ben vue d(?:e|u))\\s*(?:le\\s+|la\\s+|l')?$", F);
+
+    /**
+     * The date nearest the signing verb at token {@code tok}, leaving out dates the instrument
+     * runs from or to ("valable à partir de janvier 2026"), which are not the day it was signed.
+     */
+    private static Mention signingDate(Doc.Sent s, int tok) {
+        Mention best = null;
+        for (Mention d : s.of(Mention.Type.DATE)) {
+            if (d.value() == null) continue;
+            // the date's words may begin with its preposition ("de décembre 2026")
+            int at = s.toks.get(d.b()).begin();
+            String before = s.text.substring(Math.max(0, at - 25), at) + s.text.substring(at).replaceFirst("(?s)^((?:de|du|en|au)\\s+)?.*$", "$1").strip();
+            if (TERM_BEFORE.matcher(before).find()) continue;
+            if (best == null || Math.abs(d.b() - tok) < Math.abs(best.b() - tok)) best = d;
+        }
+        return best;
     }
 
     /** The people of the meeting told in this sentence or the one before, when it had two or more. */

@@ -526,4 +526,15 @@ class EventProseTest {
                 """);
         assertEquals(2, signed(a).size(), a.agreements().toString());
     }
+
+    @Test
+    void theDayAnInstrumentRunsFromIsNotTheDayItWasSigned() {
+        Facts.Article a = read("from", """
+                Vienne (APA) - La ministre autrichienne des Affaires étrangères, Eva Gruber, a reçu le 4 mars à Vienne son homologue slovaque, Peter Kollar.
+
+                À cette occasion, les deux ministres ont signé un accord sur le transport ferroviaire, applicable à partir de janvier 2027.
+                """);
+        String d = day(signed(a).get(0).date());
+        assertTrue(d != null && d.endsWith("-03-04"), a.agreements().toString());
+    }
 }
