@@ -268,6 +268,8 @@ final class Doc {
 
     static final class AgreementInfo extends Told {
         String type;
+        /** The text calls it another instrument ("un second mémorandum"): no restatement of one told before. */
+        boolean another;
         String topicText;
         final Set<String> parties = new java.util.TreeSet<>();
         final List<String> signatories = new ArrayList<>();

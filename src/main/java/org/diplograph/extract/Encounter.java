@@ -38,6 +38,7 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
         List<String> others;
         // "Lors de la rencontre avec X, Y a ...": X is after the trigger, Y the clause's subject
         others = Subjects.personsAfter(s, tok, subject);
+        others.removeIf(o -> messageSender(s, tok, o));
         if (before != null && before.size() >= 2) {
             subject = before.get(0);
             others = new ArrayList<>(before.subList(1, before.size()));
@@ -50,6 +51,11 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
         if (subject == null) {
             // "Le ministre brésilien a été reçu par Y": the titled subject is the one of that nationality named before
             subject = Subjects.titledVisitor(doc, s, EventDrafts.tokenAtChar(s, triggerAt), others);
+        }
+        if (subject != null && others.isEmpty() && !hostRole.equals("received")) {
+            // "elle avait reçu le ministre sud-coréen": the guest a title names, named before
+            String guest = Subjects.titledGuest(doc, s, EventDrafts.tokenAtChar(s, matchEnd < 0 ? at : matchEnd), List.of(subject));
+            if (guest != null) others = new ArrayList<>(List.of(guest));
         }
         if (subject != null && others.isEmpty() && rule == Rule.RECEPTION_RECEIVE && DELEGATION_OBJECT.matcher(s.text.substring(matchEnd)).lookingAt()) {
             // "X avait reçu la délégation cambodgienne": its leader is the guest
@@ -68,18 +74,14 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
             }
         }
         if (subject == null && others.isEmpty()) return;
+        if (hostRole.equals("received") && subject != null && others.size() >= 2 && severalHosts(s, tok, others)) {
+            // "X a été reçu par A, puis par B": one reception by each
+            oneEach(doc, s, subject, others, 0.8, "visitor", "host", tok, triggerAt, inVisitSentence);
+            return;
+        }
         if (kind.equals("meeting") && separateMeetings(doc, subject, others)) {
             // "En marge du sommet, X a rencontré le président A et le Premier ministre B": one meeting each
-            for (String o : others) {
-                Doc.EventInfo e = EventDrafts.event(doc, s, kind, 0.75, rule);
-                e.at = triggerAt;
-                EventDrafts.addPerson(doc, e, subject, "participant");
-                EventDrafts.addPerson(doc, e, o, "participant");
-                EventDrafts.placeAndDate(doc, s, e, tok);
-                if (inVisitSentence) e.date = null;
-                EventDates.sameDay(doc, s, e);
-                EventDates.dayNext(doc, s, e);
-            }
+            oneEach(doc, s, subject, others, 0.75, "participant", "participant", tok, triggerAt, inVisitSentence);
             return;
         }
         Doc.EventInfo e = EventDrafts.event(doc, s, kind, 0.8, rule);
@@ -124,6 +126,61 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
             return m.e() < s.toks.size() && (Words.verbish(s.toks.get(m.e())) || s.toks.get(m.e()).is("s'"));
         }
         return false;
+    }
+
+    /** One event of this encounter between {@code subject} and each of {@code others}, the day and place the sentence gives. */
+    private void oneEach(Doc doc, Doc.Sent s, String subject, List<String> others, double confidence, String subjectRole,
+            String otherRole, int tok, int triggerAt, boolean inVisitSentence) {
+        for (String o : others) {
+            Doc.EventInfo e = EventDrafts.event(doc, s, kind, confidence, rule);
+            e.at = triggerAt;
+            EventDrafts.addPerson(doc, e, subject, subjectRole);
+            EventDrafts.addPerson(doc, e, o, otherRole);
+            EventDrafts.placeAndDate(doc, s, e, tok);
+            if (inVisitSentence) e.date = null;
+            EventDates.sameDay(doc, s, e);
+            EventDates.dayNext(doc, s, e);
+        }
+    }
+
+    /** "puis par", "ensuite par", "et par": a further host the passive names, received by separately. */
+    private static final Pattern ANOTHER_AGENT = Pattern.compile("\\b(?:puis|ensuite|et|enfin)\\s+(?:\\p{L}+\\s+)?par\\b", F);
+    /** "un message du président X", "porteur d'un message de son homologue, X": the sender is elsewhere. */
+    private static final Pattern MESSAGE_OF = Pattern.compile("\\bmessages?\\s+(?:\\p{L}+\\s+)?(?:de|du|des|d')(?=\\s|\\p{L})", F);
+
+    /**
+     * Whether the person {@code key}, named after token {@code tok}, is introduced as the sender of
+     * a message carried to the meeting ("auquel il a transmis un message du président, X"): the
+     * words since the person or trigger before name a message from someone.
+     */
+    private static boolean messageSender(Doc.Sent s, int tok, String key) {
+        int from = tok;
+        for (Mention p : s.of(Mention.Type.PERSON)) {
+            if (p.b() < tok) continue;
+            if (p.value().equals(key)) {
+                if (p.b() <= from) return false;
+                String between = s.text.substring(s.toks.get(from).begin(), s.toks.get(p.b()).begin());
+                return MESSAGE_OF.matcher(between).find();
+            }
+            from = p.e() < s.toks.size() ? p.e() : from;
+        }
+        return false;
+    }
+
+    /** Whether each host after the first follows its own "par" ("reçu par A, puis par B"). */
+    private static boolean severalHosts(Doc.Sent s, int tok, List<String> hosts) {
+        int from = -1;
+        int seen = 0;
+        for (Mention p : s.of(Mention.Type.PERSON)) {
+            if (p.b() < tok || !hosts.contains(p.value())) continue;
+            if (from >= 0) {
+                String between = s.text.substring(s.toks.get(from).begin(), s.toks.get(p.b()).begin());
+                if (!ANOTHER_AGENT.matcher(between).find()) return false;
+            }
+            from = p.e() < s.toks.size() ? p.e() : p.b();
+            seen++;
+        }
+        return seen == hosts.size();
     }
 
     /** One person meeting several foreign leaders of different countries: separate meetings. */

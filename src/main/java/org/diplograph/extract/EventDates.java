@@ -142,8 +142,18 @@ final class EventDates {
      */
     static void dayNext(Doc doc, Doc.Sent s, Doc.EventInfo e) {
         if (e.date != null) return;
+        DateValue day = dayNext(doc, s, e, false);
+        if (day != null) e.date = day;
+    }
+
+    /**
+     * The day "la veille", "le lendemain" in sentence {@code s} names: next to the last dated event
+     * (other than {@code self}) or signing told before it; with {@code orOpening}, next to the day
+     * the story opens with when none is. Null when the sentence says neither or nothing is dated.
+     */
+    static DateValue dayNext(Doc doc, Doc.Sent s, Doc.EventInfo self, boolean orOpening) {
         Matcher m = DAY_NEXT.in(s);
-        if (!m.find()) return;
+        if (!m.find()) return null;
         String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
         int shift = w.equals("la veille") ? -1 : w.equals("l'avant-veille") ? -2 : w.equals("le lendemain") ? 1 : 2;
         DateValue before = null;
@@ -152,7 +162,7 @@ final class EventDates {
         // meeting told, a visit's only when none is
         for (boolean visits : new boolean[] {false, true}) {
             for (Doc.EventInfo o : doc.events) {
-                if (o != e && o.sentence < s.index && o.sentence >= at && o.date != null && o.standing != Standing.BACKGROUND
+                if (o != self && o.sentence < s.index && o.sentence >= at && o.date != null && o.standing != Standing.BACKGROUND
                         && o.kind.equals("visit") == visits) {
                     before = o.date;
                     at = o.sentence;
@@ -166,8 +176,9 @@ final class EventDates {
                 at = a.sentence;
             }
         }
+        if (before == null && orOpening) before = openingDay(doc);
         String day = before == null ? null : shifted(before.lexical(), shift);
-        if (day != null) e.date = new DateValue(day, m.group(1), "day next to the event told before");
+        return day == null ? null : new DateValue(day, m.group(1), "day next to the event told before");
     }
 
     /** A YYYY-MM-DD or --MM-DD day moved by {@code days}; null for a month or a year. */

@@ -45,6 +45,9 @@ final class Restatements {
         for (Doc.AgreementInfo a : doc.agreements) {
             Doc.AgreementInfo same = null;
             for (Doc.AgreementInfo k : agreements) {
+                // two instruments one sentence lists ("deux conventions de financement") are two, and
+                // "un second mémorandum" is not the first
+                if (k.sentence == a.sentence || a.another) continue;
                 if (sameType(k.type, a.type) && compatible(k.date, a.date)
                         && (k.parties.equals(a.parties) || k.parties.isEmpty() || a.parties.isEmpty()
                         // "les deux parties ont signé": the parties the story is about

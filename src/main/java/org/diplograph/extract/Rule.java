@@ -66,6 +66,7 @@ public enum Rule {
     AGREEMENT_EXCHANGE("agreement.verb-echanger"),
     AGREEMENT_RATIFY("agreement.verb-ratifier"),
     AGREEMENT_PUBLISH("agreement.verb-publier"),
+    AGREEMENT_ADOPT("agreement.verb-adopter"),
     AGREEMENT_FUTURE("agreement.future-signer"),
     // organisations
     ORG_HEAD("org.head-complement"),
@@ -147,6 +148,7 @@ public enum Rule {
         if (v.contains("echang")) return AGREEMENT_EXCHANGE;
         if (v.contains("ratifi")) return AGREEMENT_RATIFY;
         if (v.contains("publi")) return AGREEMENT_PUBLISH;
+        if (v.contains("adopt")) return AGREEMENT_ADOPT;
         return AGREEMENT_SIGN;
     }
 

@@ -81,24 +81,89 @@ final class Subjects {
     }
 
     /**
-     * The person a nationality title before token {@code upTo} stands for ("le chef du gouvernement
-     * tunisien a été reçu par"): the last person of that country named in an earlier sentence, not
-     * one of {@code others}; null when the sentence names no nationality there or nobody fits.
+     * The person a title standing as the subject before token {@code upTo} stands for ("le Premier
+     * ministre mauritanien a été reçu par", "l'ambassadrice avait été reçue par"): the last person
+     * named in an earlier sentence, not one of {@code others}, who holds an office of that title and
+     * is of that nationality (when the clause gives one); else the last one of that nationality
+     * (whatever the office); else the
+     * last one holding an office of that title whose country the story leaves open. Null when the
+     * clause has no such title and no nationality, or nobody fits. A reader takes "le Premier
+     * ministre mauritanien" for the one the story called Premier ministre, not for the last
+     * Mauritanian it named.
      */
     static String titledVisitor(Doc doc, Doc.Sent s, int upTo, List<String> others) {
-        String country = null;
-        for (Mention c : s.of(Mention.Type.COUNTRY_ADJ)) if (c.e() <= upTo && country == null) country = c.country();
-        if (country == null) return null;
+        Mention title = bareTitle(s, upTo);
+        String country = title != null && title.country() != null ? title.country() : null;
+        if (country == null) {
+            for (Mention c : s.of(Mention.Type.COUNTRY_ADJ)) if (c.e() <= upTo && country == null) country = c.country();
+        }
+        return titled(doc, s, title, country, others);
+    }
+
+    /**
+     * The guest a meeting verb names by a title of a nationality as its object, with no name ("elle
+     * avait reçu le ministre sud-coréen", "a rencontré l'ambassadeur japonais"): the person of that
+     * title and nationality named earlier, as {@link #titledVisitor} finds them; null when the
+     * object is a name, or a title without a nationality.
+     */
+    static String titledGuest(Doc doc, Doc.Sent s, int from, List<String> others) {
+        for (Mention m : s.of(Mention.Type.TITLE)) {
+            if (m.b() < from) continue;
+            if (m.b() > from + 4 || m.country() == null) return null;
+            int k = m.e();
+            if (k < s.toks.size() && s.toks.get(k).is(",")) k++;
+            if (k < s.toks.size() && s.at(k, Mention.Type.PERSON) != null) return null;
+            return titled(doc, s, m, m.country(), others);
+        }
+        return null;
+    }
+
+    private static String titled(Doc doc, Doc.Sent s, Mention title, String country, List<String> others) {
+        String head = title == null ? null : Fold.fold(title.value()).replaceFirst("^(?:le |la |l')", "");
+        String ofCountry = null;
+        String ofTitle = null;
         for (int i = s.index - 1; i >= 0; i--) {
             Doc.Sent before = doc.sents.get(i);
             if (!before.main()) continue;
             List<Mention> ps = before.of(Mention.Type.PERSON);
             for (int k = ps.size() - 1; k >= 0; k--) {
                 Doc.PersonInfo p = doc.persons.get(ps.get(k).value());
-                if (p != null && country.equals(p.country) && !others.contains(p.key)) return p.key;
+                if (p == null || others.contains(p.key)) continue;
+                boolean sameCountry = country != null && country.equals(p.country);
+                boolean titled = head != null && p.offices.stream()
+                        .anyMatch(o -> o.title() != null && sameOffice(Fold.fold(o.title()), head));
+                if (titled && (sameCountry || country == null)) return p.key;
+                // of that nationality whatever the office: only when the text gives it, not the outlet's guess
+                if (sameCountry && !p.countryGuessed && ofCountry == null) ofCountry = p.key;
+                if (titled && p.country == null && ofTitle == null) ofTitle = p.key;
             }
         }
-        return null;
+        if (ofCountry != null) return ofCountry;
+        return ofTitle;
+    }
+
+    /** Whether an office's title (folded) is the one a bare title (folded) names: "ministre" is "ministre d'etat". */
+    private static boolean sameOffice(String office, String head) {
+        String o = office.replace("ambassadrice", "ambassadeur").replace("ministre deleguee", "ministre delegue");
+        String h = head.replace("ambassadrice", "ambassadeur").replace("ministre deleguee", "ministre delegue");
+        return o.equals(h) || o.startsWith(h + " ") || o.startsWith(h + "-");
+    }
+
+    /**
+     * The title that stands as the clause's subject just before token {@code upTo}, with no name
+     * after it ("le ministre algérien a été reçu"), or null.
+     */
+    static Mention bareTitle(Doc.Sent s, int upTo) {
+        Mention last = null;
+        for (Mention m : s.of(Mention.Type.TITLE)) {
+            if (m.e() > upTo) break;
+            last = m;
+        }
+        if (last == null) return null;
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.b() >= last.b() && p.b() < upTo) return null;
+        int k = last.e();
+        while (k < upTo && (s.at(k, Mention.Type.COUNTRY_ADJ) != null || s.at(k, Mention.Type.COUNTRY) != null)) k++;
+        return k < s.toks.size() && (Words.verbish(s.toks.get(k)) || s.toks.get(k).is("s'")) ? last : null;
     }
 
     /** The visitor of the last visit or reception told before, other than {@code host}, or null. */
@@ -126,8 +191,13 @@ final class Subjects {
      * names fewer.
      */
     static List<String> lastTwoTitled(Doc doc, int upTo, String plural) {
+        return lastTitled(doc, upTo, plural, 2);
+    }
+
+    /** As {@link #lastTwoTitled}, for "les trois ministres": the last {@code n} so titled. */
+    static List<String> lastTitled(Doc doc, int upTo, String plural, int n) {
         String title = plural.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(\\p{L}+)s\\b", "$1");
-        List<String> out = lastTwo(doc, upTo, p -> p.offices.stream()
+        List<String> out = lastN(doc, upTo, n, p -> p.offices.stream()
                 .anyMatch(o -> o.title() != null && o.title().toLowerCase(java.util.Locale.ROOT).startsWith(title)));
         java.util.Collections.reverse(out);
         return out;
@@ -154,12 +224,17 @@ final class Subjects {
      * (asked once per person, latest first), latest first.
      */
     private static List<String> lastTwo(Doc doc, int upTo, java.util.function.Predicate<Doc.PersonInfo> fits) {
+        return lastN(doc, upTo, 2, fits);
+    }
+
+    /** The {@code n} persons most recently named up to sentence {@code upTo} that {@code fits} accepts, latest first. */
+    private static List<String> lastN(Doc doc, int upTo, int n, java.util.function.Predicate<Doc.PersonInfo> fits) {
         List<String> out = new ArrayList<>();
-        for (int i = upTo; i >= 0 && out.size() < 2; i--) {
+        for (int i = upTo; i >= 0 && out.size() < n; i--) {
             Doc.Sent s = doc.sents.get(i);
             if (!s.main()) continue;
             List<Mention> ps = s.of(Mention.Type.PERSON);
-            for (int k = ps.size() - 1; k >= 0 && out.size() < 2; k--) {
+            for (int k = ps.size() - 1; k >= 0 && out.size() < n; k--) {
                 Doc.PersonInfo p = doc.persons.get(ps.get(k).value());
                 if (p == null || out.contains(p.key) || !fits.test(p)) continue;
                 out.add(p.key);

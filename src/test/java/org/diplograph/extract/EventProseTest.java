@@ -460,4 +460,202 @@ class EventProseTest {
                 """);
         assertTrue(a.events().stream().noneMatch(e -> e.kind().equals("conference") && e.standing().equals("happened")), a.events().toString());
     }
+
+    static java.util.List<Facts.Agreement> signed(Facts.Article a) {
+        return a.agreements().stream().filter(x -> x.modality().equals("signed")).toList();
+    }
+
+    static java.util.List<String> partiesOf(Facts.Agreement x) {
+        return x.parties().stream().sorted().toList();
+    }
+
+    @Test
+    void aTitleAsTheGuestIsTheOneWhoHoldsThatOfficeNotTheLastOfThatNationality() {
+        Facts.Article a = read("titled", """
+                Bamako (AMAP) - La 8e session de la commission mixte malo-guinéenne s'est tenue le 14 mai à Bamako, sous la coprésidence du Premier ministre malien, Oumar Keita, et du Premier ministre guinéen, Sekou Bangoura.
+
+                Les documents ont été paraphés par le ministre malien de l'Economie, Issa Traoré, et par le ministre guinéen des Finances, Mamadi Condé.
+
+                Le Premier ministre guinéen avait été reçu la veille au palais de Koulouba par le président de la Transition, Moussa Diarra.
+                """);
+        Facts.Event e = event(a, "reception", "Moussa Diarra", "Sekou Bangoura");
+        assertEquals(2, e.participants().size(), e.toString());
+        assertEquals("--05-13", day(e));
+    }
+
+    @Test
+    void aTitleWithoutNationalityIsTheOneTheStoryGaveThatTitle() {
+        Facts.Article a = read("envoy", """
+                Lomé, 6 mai 2025 (ATOP) - Le ministre togolais de l'Economie, Komi Adjo, et l'ambassadrice du Canada au Togo, Claire Dubois, ont procédé mardi à Lomé à la signature d'une convention de financement.
+
+                La veille, l'ambassadrice avait été reçue en audience par la ministre de la Santé, Afi Mensah.
+                """);
+        Facts.Event e = event(a, "reception", "Afi Mensah", "Claire Dubois");
+        assertEquals(2, e.participants().size(), e.toString());
+    }
+
+    @Test
+    void aTitledGuestReceivedByOneThenByAnotherHasTwoReceptions() {
+        Facts.Article a = read("then", """
+                Malabo (AGP) - Le ministre gabonais du Commerce, Paul Obame, a entamé mardi une visite de travail en Guinée équatoriale.
+
+                Le ministre gabonais a été reçu mercredi par le Premier ministre, Pedro Nsue, puis par le président du Sénat, Teresa Ayingono.
+
+                Il a également été accueilli au port de Bata par le gouverneur de la province.
+                """);
+        Facts.Event first = event(a, "reception", "Paul Obame", "Pedro Nsue");
+        Facts.Event second = event(a, "reception", "Paul Obame", "Teresa Ayingono");
+        assertEquals(2, first.participants().size(), first.toString());
+        assertEquals(2, second.participants().size(), second.toString());
+    }
+
+    @Test
+    void theSenderOfAMessageCarriedToTheMeetingTakesNoPartInIt() {
+        Facts.Article a = read("message", """
+                Niamey (ANP) - Le ministre tchadien de l'Energie, Idriss Mahamat, a été reçu jeudi à Niamey par le chef de l'Etat, Moussa Garba, auquel il a transmis un message du président tchadien, Ahmat Brahim.
+                """);
+        Facts.Event e = event(a, "reception", "Idriss Mahamat", "Moussa Garba");
+        assertEquals(2, e.participants().size(), e.toString());
+    }
+
+    @Test
+    void aGuestNamedByATitleOfANationalityIsTheOneNamedBeforeAndSignsWithTheHost() {
+        Facts.Article a = read("object", """
+                TOKYO, 4 mars 2025 (Kyodo) -- La ministre japonaise des Affaires étrangères, Aiko Tanabe, a présidé mardi à Tokyo une réunion avec le ministre indonésien des Affaires étrangères, Budi Santoso, et son homologue philippin, Jose Ramos.
+
+                Mardi matin, elle avait reçu le ministre philippin au ministère, et les deux responsables ont signé un mémorandum d'entente sur les gardes-côtes.
+                """);
+        Facts.Event e = event(a, "reception", "Aiko Tanabe", "Jose Ramos");
+        assertEquals(2, e.participants().size(), e.toString());
+        assertEquals(java.util.List.of("JP", "PH"), partiesOf(signed(a).get(0)));
+    }
+
+    @Test
+    void aSigningTheDayBeforeOrAfterTakesThatDayNotTheMeetingsBefore() {
+        Facts.Article a = read("daynext", """
+                Libreville (AGP) - Le président gabonais, Paul Obame, et son homologue camerounais, Jean Biya Ekotto, ont inauguré le 12 mars le pont de Kye-Ossi.
+
+                La veille, à Libreville, les ministres des Affaires étrangères des deux pays, Rose Mba et Pierre Nkodo, avaient signé un accord sur la libre circulation des personnes.
+                """);
+        assertEquals("--03-11", day(signed(a).get(0).date()), a.agreements().toString());
+        Facts.Article b = read("lendemain", """
+                Nouakchott (AMI) - Le ministre sénégalais du Pétrole, Ousmane Diop, a entamé lundi 3 février une visite de deux jours en Mauritanie.
+
+                Il a été reçu le jour même par le président mauritanien, Ahmed Ould Sidi.
+
+                Le lendemain, les délégations ont tenu une séance de travail, à l'issue de laquelle les deux sociétés pétrolières nationales ont signé un accord-cadre sur le raffinage.
+                """);
+        assertEquals("--02-04", day(signed(b).get(0).date()), b.agreements().toString());
+    }
+
+    static String day(DateValue d) {
+        return d == null ? null : d.lexical();
+    }
+
+    @Test
+    void aJointDeclarationAdoptedIsAnAgreement() {
+        Facts.Article a = read("adopt", """
+                Berne (ATS) - La ministre suisse des Affaires étrangères, Anna Keller, a reçu mardi à Berne son homologue slovène, Marko Novak.
+
+                Les deux ministres ont adopté une déclaration conjointe sur la protection des Alpes.
+
+                Le Parlement avait adopté en 2021 la loi sur les transports alpins.
+                """);
+        java.util.List<Facts.Agreement> all = signed(a);
+        assertEquals(1, all.size(), a.agreements().toString());
+        assertEquals("déclaration conjointe", all.get(0).type());
+        assertEquals(java.util.List.of("CH", "SI"), partiesOf(all.get(0)));
+    }
+
+    @Test
+    void aSigningWishedForDueOrCountedFromIsNotOneOfTheStory() {
+        Facts.Article a = read("notnow", """
+                Hanoi (VNA) - Le ministre vietnamien de la Défense, Tran Van Long, s'est entretenu le 9 juin à Hanoi avec son homologue indonésien, Budi Hartono.
+
+                Les deux ministres sont convenus de finaliser un mémorandum d'entente sur la formation, qui devrait être signé lors de la prochaine visite du ministre vietnamien.
+
+                Tran Van Long a souhaité que le code de conduite soit conclu rapidement, conformément à la Convention des Nations unies sur le droit de la mer.
+
+                Il s'est félicité des résultats obtenus depuis la signature, en 2019, de leur premier accord de défense.
+                """);
+        assertTrue(signed(a).isEmpty(), a.agreements().toString());
+    }
+
+    @Test
+    void threeMinistersSigningGiveTheirThreeCountries() {
+        Facts.Article a = read("three", """
+                Niamey (ANP) - Le ministre nigérien des Affaires étrangères, Ali Moussa, a présidé le 20 février à Niamey une session du conseil des ministres de la confédération.
+
+                Y ont pris part le ministre malien des Affaires étrangères, Bakary Coulibaly, et la ministre burkinabè des Affaires étrangères, Awa Sawadogo.
+
+                Les trois ministres ont signé un protocole d'accord sur leurs ambassades communes.
+                """);
+        assertEquals(java.util.List.of("BF", "ML", "NE"), partiesOf(signed(a).get(0)), a.agreements().toString());
+    }
+
+    @Test
+    void aRiverNamedLikeACountryIsNoParty() {
+        Facts.Article a = read("river", """
+                Buenos Aires (Télam) - La ministre argentine des Affaires étrangères, Laura Pérez, a reçu le 7 avril à Buenos Aires son homologue brésilien, Paulo Souza.
+
+                Au terme de la rencontre, les deux chefs de la diplomatie ont signé un plan d'action qui prévoit un second pont sur le fleuve Uruguay.
+                """);
+        assertEquals(java.util.List.of("AR", "BR"), partiesOf(signed(a).get(0)), a.agreements().toString());
+    }
+
+    @Test
+    void twoInstrumentsCountedAreTwoAgreementsAndOnesSubjectIsNoOther() {
+        Facts.Article a = read("counted", """
+                Cotonou, 9 oct. (ABP) - Le ministre béninois des Finances, Paul Hounsa, et l'ambassadeur du Danemark, Lars Holm, ont signé mardi à Cotonou deux conventions de financement destinées à l'eau potable.
+
+                À cette occasion, le ministère de la Santé et l'agence danoise de développement ont signé une lettre d'intention portant sur un programme de formation de sages-femmes.
+                """);
+        java.util.List<String> types = signed(a).stream().map(Facts.Agreement::type).sorted().toList();
+        assertEquals(java.util.List.of("convention de financement", "convention de financement", "lettre d'intention"), types, a.agreements().toString());
+    }
+
+    @Test
+    void notesExchangedWithTheDayAndPlaceBetweenAreAnAgreementAndARecalledOneIsNot() {
+        Facts.Article a = read("notes", """
+                Abidjan, 14 mars 2025 (AIP) - La Côte d'Ivoire et la Corée du Sud ont procédé jeudi, à Abidjan, à un échange de notes portant sur un don coréen destiné à la ville de Korhogo.
+
+                Pour mémoire, un accord-cadre de coopération, signé il y a plusieurs années, lie les deux pays.
+                """);
+        java.util.List<Facts.Agreement> all = signed(a);
+        assertEquals(1, all.size(), a.agreements().toString());
+        assertEquals("échange de notes", all.get(0).type());
+    }
+
+    @Test
+    void aSigningThereTakesTheDayOfTheSentenceBefore() {
+        Facts.Article a = read("there", """
+                Quito (ANDES) - Le président colombien, Juan Restrepo, est arrivé lundi soir à Quito pour une visite d'État de deux jours.
+
+                Le 3 juin, il a été reçu au palais de Carondelet par le président équatorien, Luis Carrera.
+
+                Le 4 juin, les deux présidents ont ouvert la réunion du cabinet binational. Les deux présidents y ont signé un plan d'action pour la frontière.
+                """);
+        assertEquals("--06-04", day(signed(a).get(0).date()), a.agreements().toString());
+    }
+
+    @Test
+    void aSecondInstrumentOfTheSameKindIsAnotherAgreement() {
+        Facts.Article a = read("second", """
+                Amman (Petra) - Le ministre jordanien de l'Energie, Omar Haddad, et le ministre syrien de l'Electricité, Samir Khoury, ont signé le 11 juin à Amman un mémorandum d'entente sur l'interconnexion électrique.
+
+                Un second mémorandum, relatif aux zones industrielles, a été signé par les ministres de l'Industrie des deux pays.
+                """);
+        assertEquals(2, signed(a).size(), a.agreements().toString());
+    }
+
+    @Test
+    void theDayAnInstrumentRunsFromIsNotTheDayItWasSigned() {
+        Facts.Article a = read("from", """
+                Vienne (APA) - La ministre autrichienne des Affaires étrangères, Eva Gruber, a reçu le 4 mars à Vienne son homologue slovaque, Peter Kollar.
+
+                À cette occasion, les deux ministres ont signé un accord sur le transport ferroviaire, applicable à partir de janvier 2027.
+                """);
+        String d = day(signed(a).get(0).date());
+        assertTrue(d != null && d.endsWith("-03-04"), a.agreements().toString());
+    }
 }
