@@ -175,6 +175,9 @@ final class People {
             boolean territory = w >= 2 && TERRITORY_NOUNS.contains(toks.get(w - 2).key());
             w = territory ? Orgs.properRun(s, w) : w + 1;
             while (w < n && Words.adjectiveLike(toks.get(w))) w++;
+            // "des Affaires européennes et internationales": adjectives joined by "et" qualify one portfolio
+            if (w + 1 < n && w > 0 && Words.adjectiveLike(toks.get(w - 1)) && toks.get(w).is("et") && Words.adjectiveLike(toks.get(w + 1))
+                    && s.at(w + 1, Mention.Type.COUNTRY_ADJ) == null) w += 2;
             j = w;
             chained++;
         }
@@ -393,6 +396,12 @@ final class People {
                     k = rank.e();
                     used.add(rank);
                 }
+            }
+            // "le ministre des Affaires étrangères, cheikh X", "..., général X": a rank or style without its article
+            if (k > title.e() && k + 1 < n && toks.get(k - 1).is(",") && RANKS.contains(toks.get(k).key()) && !toks.get(k).capitalised()) {
+                Mention style = s.at(k, Mention.Type.TITLE);
+                if (style != null) used.add(style);
+                k++;
             }
             if (k < n && HONORIFICS.contains(toks.get(k).key())) k++;
             int e = nameEnd(s, k);

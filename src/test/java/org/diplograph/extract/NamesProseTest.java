@@ -262,4 +262,16 @@ class NamesProseTest {
         assertEquals("EC", person(a, "Juan Carlos Mejía Paz").country());
         assertEquals("ministre de la Défense", role(person(a, "Juan Carlos Mejía Paz")));
     }
+
+    @Test
+    void aStyleWithoutItsArticleAndAPortfolioOfTwoAdjectivesLeadToTheName() {
+        Facts.Article a = read("styles", """
+                Berne, 3 mars – Le conseiller fédéral a reçu la ministre autrichienne des Affaires européennes et internationales, Greta Steiner-Holm, pour une visite de travail.
+
+                Il s'est entretenu au téléphone avec le ministre émirati des Affaires étrangères, cheikh Saïd ben Khalfan Al-Dhaheri.
+                """);
+        assertEquals("ministre des Affaires européennes et internationales", role(person(a, "Greta Steiner-Holm")));
+        assertEquals("AT", person(a, "Greta Steiner-Holm").country());
+        assertEquals("AE", person(a, "Saïd ben Khalfan Al-Dhaheri").country());
+    }
 }
