@@ -408,7 +408,7 @@ final class People {
             // "la vice-ministre Le Thi Ngoc Anh": a capitalised "Le" after a title starts a name
             if (e == k && k + 1 < n && (toks.get(k).text().equals("Le") || toks.get(k).text().equals("La")
                     || toks.get(k).text().equals("Lê")) && nameEnd(s, k + 1) - (k + 1) >= 2) e = nameEnd(s, k + 1);
-            if (e > k && !(e - k == 1 && single(s, k))) {
+            if (e > k && !(e - k == 1 && single(s, k)) && !honoured(s, title.b())) {
                 person(doc, s, k, e, List.of(title), 0.85, Rule.PERSON_TITLE_BEFORE);
             }
         }
@@ -444,6 +444,19 @@ final class People {
                 k = e;
             }
         }
+    }
+
+    /** Nouns of the tributes paid to a figure: see tribute-nouns.txt. */
+    private static final Set<String> TRIBUTES = WordLists.load("tribute-nouns");
+
+    /**
+     * "rendu hommage au Président X", "la stèle dédiée au Président X", "le mausolée du Président X":
+     * the figure a tribute honours is no actor of the story, whatever title the text gives him.
+     */
+    private static boolean honoured(Doc.Sent s, int b) {
+        if (b < 2) return false;
+        Tok prep = s.toks.get(b - 1);
+        return (prep.is("au") || prep.is("du") || prep.is("a") || prep.is("de")) && TRIBUTES.contains(s.toks.get(b - 2).key());
     }
 
     /** Plural titles shared out among persons, with their singular: see plural-titles.txt. */

@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import static org.diplograph.extract.FrenchProseTest.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.diplograph.article.SourceDoc;
 import org.junit.jupiter.api.BeforeAll;
@@ -273,5 +274,14 @@ class NamesProseTest {
         assertEquals("ministre des Affaires européennes et internationales", role(person(a, "Greta Steiner-Holm")));
         assertEquals("AT", person(a, "Greta Steiner-Holm").country());
         assertEquals("AE", person(a, "Saïd ben Khalfan Al-Dhaheri").country());
+    }
+
+    @Test
+    void theFigureATributeHonoursIsNoPersonOfTheStory() {
+        Facts.Article a = read("tribute", """
+                Paris, 6 sept. – L'ambassadrice a déposé une gerbe devant la stèle dédiée au Président Tran Van Long, puis a rendu hommage au Président Tran Van Long. Le maire Paul Durand était présent.
+                """);
+        assertFalse(a.persons().stream().anyMatch(p -> p.name().equals("Tran Van Long")));
+        assertEquals("maire", role(person(a, "Paul Durand")));
     }
 }
