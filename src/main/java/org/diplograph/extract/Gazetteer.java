@@ -14,6 +14,8 @@ final class Gazetteer {
     private final Map<String, String> adjectives = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, String> capitalNames = new HashMap<>();
+    /** adjective key -> every country it is the demonym of; only those of two countries or more are kept */
+    private final Map<String, java.util.Set<String>> sharedAdjectives = new HashMap<>();
     private final CountryTable table;
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     /** The keys of entries cut short by one or more words: "republique", "republique democratique"... */
@@ -24,12 +26,19 @@ final class Gazetteer {
         this.table = table;
         for (CountryTable.Country c : table.all()) {
             for (String n : c.names()) put(names, n, c.code());
-            for (String a : c.adjectives()) put(adjectives, a, c.code());
+            for (String a : c.adjectives()) {
+                put(adjectives, a, c.code());
+                sharedAdjectives.computeIfAbsent(key(a), k -> new java.util.TreeSet<>()).add(c.code());
+            }
             for (String cap : c.capitals()) {
                 put(capitals, cap, c.code());
                 capitalNames.put(key(cap), cap);
             }
         }
+        sharedAdjectives.values().removeIf(codes -> codes.size() < 2);
+        // the names and adjectives French news uses that the generated table lacks
+        WordLists.table("country-names-extra").forEach((name, code) -> put(names, name, code));
+        WordLists.table("demonyms-extra").forEach((adjective, code) -> put(adjectives, adjective, code));
         languageAdjectives();
         // capitals and major cities of the reference table, with their country: "à Moscou", "maire de Bordeaux"
         for (org.diplograph.rdf.ReferenceTables.City city : org.diplograph.rdf.ReferenceTables.load().cities()) {
@@ -91,6 +100,14 @@ final class Gazetteer {
         return b.toString();
     }
 
+
+    /**
+     * The countries an adjective is the demonym of, when it is that of two or more ("congolais":
+     * CD and CG); empty for any other word.
+     */
+    java.util.Set<String> sharing(String adjectiveKey) {
+        return sharedAdjectives.getOrDefault(adjectiveKey, java.util.Set.of());
+    }
 
     CountryTable table() {
         return table;

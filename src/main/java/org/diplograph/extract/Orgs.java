@@ -120,6 +120,8 @@ final class Orgs {
             if (j > i && !toks.get(j).capitalised() && People.headAt(toks, j) > 0) break;
             // "le Commandement des deux garde-côtes", "le Groupe de respecter": a number or a verb is no name's complement
             if (NUMBERS.contains(toks.get(j).key()) || infinitive(toks, j)) break;
+            // "les Forces armées de part et d'autre de la frontière": a locution of the sentence
+            if (toks.get(j).is("part") && j + 1 < n && toks.get(j + 1).is("et")) break;
             // "du ministère des Affaires étrangères et du Bureau du Président": "et" joins a second body
             if (joined && toks.get(j).capitalised() && head(toks, j) > 0) break;
             Mention c = s.at(j, Mention.Type.COUNTRY);
@@ -384,8 +386,12 @@ final class Orgs {
         Tok noun = toks.get(j + 1);
         Tok after = toks.get(j + 2);
         return (t.is("au") || t.is("aux")) && !noun.capitalised() && Words.content(noun) && !Words.adjectiveLike(noun)
+                && !LOCATIVES.contains(noun.key())
                 && (after.is("de") || after.is("des") || after.is("du"));
     }
+
+    /** Nouns that "au" + noun + "de" builds into a locution ("au large de"): see locative-nouns.txt. */
+    private static final Set<String> LOCATIVES = WordLists.load("locative-nouns");
 
     static boolean startsComplement(List<Tok> toks, int j) {
         if (j >= toks.size()) return false;
@@ -453,7 +459,18 @@ final class Orgs {
         // an agency or an office is one state's, whatever "coopération internationale" its mission says
         if (country == null && !ONE_STATES_KINDS.contains(plain)
                 && words.stream().anyMatch(MULTINATIONAL::contains)) return "international";
+        // "la Commission de la CEDEAO": an organ of an international body is international
+        if (country == null && plain.equals("other") && organOfInternationalBody(name)) return "international";
         return plain;
+    }
+
+    /** Whether a word after the head of {@code name} is the acronym of a body of the international table. */
+    private static boolean organOfInternationalBody(String name) {
+        List<Tok> toks = Tok.tokenize(name);
+        for (int k = 1; k < toks.size(); k++) {
+            if (Words.acronym(toks.get(k)) && INTERNATIONAL.byAcronym(toks.get(k)) != null) return true;
+        }
+        return false;
     }
 
     /** The kind of an organisation from its head and its name's markers. */

@@ -175,6 +175,9 @@ final class People {
             boolean territory = w >= 2 && TERRITORY_NOUNS.contains(toks.get(w - 2).key());
             w = territory ? Orgs.properRun(s, w) : w + 1;
             while (w < n && Words.adjectiveLike(toks.get(w))) w++;
+            // "des Affaires européennes et internationales": adjectives joined by "et" qualify one portfolio
+            if (w + 1 < n && w > 0 && Words.adjectiveLike(toks.get(w - 1)) && toks.get(w).is("et") && Words.adjectiveLike(toks.get(w + 1))
+                    && s.at(w + 1, Mention.Type.COUNTRY_ADJ) == null) w += 2;
             j = w;
             chained++;
         }
@@ -272,6 +275,11 @@ final class People {
             } else if (words > 0 && j + 1 < toks.size() && PARTICLES.contains(t.key()) && !t.capitalised()
                     && nameWord(s, j + 1) && (NAME_PARTICLES.contains(t.key())
                     || j + 2 < toks.size() && nameWord(s, j + 2) == false && toks.get(j + 1).text().length() > 2)) {
+                j++;
+            } else if (words > 0 && j + 1 < toks.size() && t.is("d'") && !t.capitalised() && nameWord(s, j + 1)
+                    && (words >= 2 || j + 2 < toks.size() && nameWord(s, j + 2))) {
+                // "Jeanne d'Arc Mukuru", "Paul Girard d'Estienne": an elided particle inside a name
+                // (a country or city after it is no name word: "Paul Girard d'Autriche" ends before it)
                 j++;
             } else if (words > 0 && j + 1 < toks.size() && initial(t) && nameWord(s, j + 1)) {
                 // "Ellen R. Marsh": a middle initial inside a name
@@ -389,12 +397,18 @@ final class People {
                     used.add(rank);
                 }
             }
+            // "le ministre des Affaires étrangères, cheikh X", "..., général X": a rank or style without its article
+            if (k > title.e() && k + 1 < n && toks.get(k - 1).is(",") && RANKS.contains(toks.get(k).key()) && !toks.get(k).capitalised()) {
+                Mention style = s.at(k, Mention.Type.TITLE);
+                if (style != null) used.add(style);
+                k++;
+            }
             if (k < n && HONORIFICS.contains(toks.get(k).key())) k++;
             int e = nameEnd(s, k);
             // "la vice-ministre Le Thi Ngoc Anh": a capitalised "Le" after a title starts a name
             if (e == k && k + 1 < n && (toks.get(k).text().equals("Le") || toks.get(k).text().equals("La")
                     || toks.get(k).text().equals("Lê")) && nameEnd(s, k + 1) - (k + 1) >= 2) e = nameEnd(s, k + 1);
-            if (e > k && !(e - k == 1 && single(s, k))) {
+            if (e > k && !(e - k == 1 && single(s, k)) && !honoured(s, title.b())) {
                 person(doc, s, k, e, List.of(title), 0.85, Rule.PERSON_TITLE_BEFORE);
             }
         }
@@ -430,6 +444,121 @@ final class People {
                 k = e;
             }
         }
+    }
+
+    /** Nouns of the tributes paid to a figure: see tribute-nouns.txt. */
+    private static final Set<String> TRIBUTES = WordLists.load("tribute-nouns");
+
+    /**
+     * "rendu hommage au Président X", "la stèle dédiée au Président X", "le mausolée du Président X":
+     * the figure a tribute honours is no actor of the story, whatever title the text gives him.
+     */
+    private static boolean honoured(Doc.Sent s, int b) {
+        if (b < 2) return false;
+        Tok prep = s.toks.get(b - 1);
+        return (prep.is("au") || prep.is("du") || prep.is("a") || prep.is("de")) && TRIBUTES.contains(s.toks.get(b - 2).key());
+    }
+
+    /** Plural titles shared out among persons, with their singular: see plural-titles.txt. */
+    private static final java.util.Map<String, String> PLURAL_TITLES = WordLists.table("plural-titles");
+
+    /**
+     * A plural title shared out among persons of several countries, each named once:
+     * <ul>
+     * <li>"les présidents colombien, X, et équatorien, Y": an adjective of nationality, then the
+     * name between commas, for each (role "président colombien");</li>
+     * <li>"les ministres de la Défense, X pour la Colombie et Y pour l'Équateur": the title's
+     * complement once, then each name with "pour" and its country (role "ministre de la Défense").</li>
+     * </ul>
+     */
+    static void shared(Doc doc, Doc.Sent s) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        for (int i = 1; i + 3 < n; i++) {
+            String singular = PLURAL_TITLES.get(toks.get(i).key());
+            if (singular == null || !(toks.get(i - 1).is("les") || toks.get(i - 1).is("des") || toks.get(i - 1).is("deux"))) continue;
+            if (s.at(i + 1, Mention.Type.COUNTRY_ADJ) != null) {
+                eachByAdjective(doc, s, i, singular);
+            } else {
+                eachForCountry(doc, s, i, singular);
+            }
+        }
+    }
+
+    /** "les présidents colombien, X, et équatorien, Y": see {@link #shared}. */
+    private static void eachByAdjective(Doc doc, Doc.Sent s, int i, String singular) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        int k = i + 1;
+        List<int[]> found = new ArrayList<>();
+        List<Mention> titles = new ArrayList<>();
+        while (k < n) {
+            if (!found.isEmpty() && toks.get(k).is("et")) k++;
+            Mention adj = k < n ? s.at(k, Mention.Type.COUNTRY_ADJ) : null;
+            if (adj == null || adj.b() != k || adj.e() + 1 >= n || !toks.get(adj.e()).is(",")) break;
+            int b = adj.e() + 1;
+            int e = nameEnd(s, b);
+            if (e - b < 2) break;
+            found.add(new int[] {b, e});
+            titles.add(new Mention(Mention.Type.TITLE, adj.b(), adj.e(), singular + " " + masculine(toks.get(k).text()), adj.value(),
+                    Fold.fold(singular)));
+            k = e;
+            if (k < n && toks.get(k).is(",")) k++;
+        }
+        if (found.size() < 2) return;
+        for (int f = 0; f < found.size(); f++) {
+            int[] be = found.get(f);
+            if (s.at(be[0], Mention.Type.PERSON) == null) person(doc, s, be[0], be[1], List.of(titles.get(f)), 0.8, Rule.PERSON_SHARED);
+        }
+    }
+
+    /** "les ministres de la Défense, X pour la Colombie et Y pour l'Équateur": see {@link #shared}. */
+    private static void eachForCountry(Doc doc, Doc.Sent s, int i, String singular) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        int c = i + 1;
+        if (startsOf(toks, c)) {
+            while (c < n && c - i < 8 && !toks.get(c).is(",")) c++;
+        }
+        if (c >= n || !toks.get(c).is(",")) return;
+        String title = singular + (c > i + 1 ? " " + s.text(i + 1, c) : "");
+        int k = c + 1;
+        List<int[]> found = new ArrayList<>();
+        List<String> countries = new ArrayList<>();
+        while (k < n) {
+            if (!found.isEmpty() && (toks.get(k).is("et") || toks.get(k).is(","))) k++;
+            int e = nameEnd(s, k);
+            if (e - k < 2 || e >= n || !toks.get(e).is("pour")) break;
+            int j = e + 1;
+            while (j < n && Words.DETS.contains(toks.get(j).key())) j++;
+            Mention country = j < n ? s.at(j, Mention.Type.COUNTRY) : null;
+            if (country == null || country.b() != j) break;
+            found.add(new int[] {k, e});
+            countries.add(country.value());
+            k = country.e();
+        }
+        if (found.size() < 2) return;
+        for (int f = 0; f < found.size(); f++) {
+            int[] be = found.get(f);
+            Mention t = new Mention(Mention.Type.TITLE, i, c, title, countries.get(f), Fold.fold(singular));
+            if (s.at(be[0], Mention.Type.PERSON) == null) person(doc, s, be[0], be[1], List.of(t), 0.8, Rule.PERSON_SHARED);
+        }
+    }
+
+    /** Whether a complement ("de", "du", "des", "d'") starts at {@code j}. */
+    private static boolean startsOf(List<Tok> toks, int j) {
+        return j < toks.size() && (toks.get(j).is("de") || toks.get(j).is("du") || toks.get(j).is("des") || toks.get(j).is("d'"));
+    }
+
+    /** The masculine singular of an adjective of nationality as written ("équatoriens" is "équatorien"). */
+    private static String masculine(String adjective) {
+        String a = adjective.toLowerCase(java.util.Locale.ROOT);
+        if (a.endsWith("s") && a.length() > 3) a = a.substring(0, a.length() - 1);
+        if (a.endsWith("nne")) return a.substring(0, a.length() - 2);
+        if (a.endsWith("aise") || a.endsWith("oise") || a.endsWith("ine") || a.endsWith("ane") || a.endsWith("ienne")) {
+            return a.substring(0, a.length() - 1);
+        }
+        return a;
     }
 
     /** Whether the name at {@code b} follows a territory's noun: "province de", "ville de". */

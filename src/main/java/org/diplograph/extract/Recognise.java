@@ -42,6 +42,41 @@ final class Recognise {
                 i = h.e() - 1;
             }
         }
+        sharedAdjectives(doc, gaz);
+    }
+
+    /**
+     * "le ministre congolais" in a story set in Brazzaville serves the Republic of the Congo, in one
+     * set in Kinshasa the Democratic Republic: an adjective two countries share names the one of them
+     * that the story names by its name or a city (and only one), and the table's first otherwise.
+     */
+    private static void sharedAdjectives(Doc doc, Gazetteer gaz) {
+        Set<String> named = null;
+        for (Doc.Sent s : doc.sents) {
+            for (int k = 0; k < s.mentions.size(); k++) {
+                Mention m = s.mentions.get(k);
+                if (m.type() != Mention.Type.COUNTRY_ADJ) continue;
+                Set<String> sharing = gaz.sharing(s.toks.get(m.b()).key());
+                if (sharing.isEmpty()) continue;
+                if (named == null) named = namedCountries(doc);
+                List<String> candidates = sharing.stream().filter(named::contains).toList();
+                if (candidates.size() != 1 || candidates.get(0).equals(m.value())) continue;
+                String c = candidates.get(0);
+                s.mentions.set(k, new Mention(m.type(), m.b(), m.e(), c, c, m.extra()));
+            }
+        }
+    }
+
+    /** The countries the story names by name or by a city of theirs. */
+    private static Set<String> namedCountries(Doc doc) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Doc.Sent s : doc.sents) {
+            for (Mention m : s.mentions) {
+                if (m.type() == Mention.Type.COUNTRY && m.country() != null) named.add(m.country());
+                if (m.type() == Mention.Type.PLACE && m.country() != null) named.add(m.country());
+            }
+        }
+        return named;
     }
 
     /**
@@ -200,6 +235,83 @@ final class Recognise {
                 i = e - 1;
             }
         }
+        // after every body is read, so that a territory can tell whether a body of its own is named
+        for (Doc.Sent s : doc.sents) {
+            if (s.kind != Page.Kind.TEASER && s.kind != Page.Kind.BOILERPLATE) territories(doc, s);
+        }
+    }
+
+    /** Nouns of the territories a state divides into, whose authorities act in a story: see local-bodies.txt. */
+    private static final Set<String> LOCAL_NOUNS = WordLists.load("local-bodies");
+    /** Words of those who govern or speak for a territory: "les autorités de la province de X". */
+    private static final Set<String> LOCAL_ACTORS = Set.of("autorites", "gouverneur", "gouverneure", "gouvernement",
+            "delegation", "dirigeants", "responsables", "administration", "executif");
+    /** Nouns of a trip: "une visite de travail dans la province de X". */
+    private static final Set<String> TRIP_NOUNS = Set.of("visite", "deplacement", "tournee", "sejour");
+
+    /**
+     * A province, region or department named as an actor of the story is a local body (FORMAT.md's
+     * kind {@code local}), as a French reader takes it: its authorities, governor or delegation
+     * ("les autorités de la province de X", "le gouverneur de la province de X"), the subject opening
+     * the sentence ("La province de X a signé ..."), another one joined to such a body ("et du
+     * département de Y"), or the place of a trip made ("une visite de travail dans la province de X");
+     * a province where something merely lies or is to be built is a place, not an actor, and one
+     * inside a body's name ("le Comité populaire de la province de X") belongs to that name.
+     */
+    static void territories(Doc doc, Doc.Sent s) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        for (int i = 1; i + 2 < n; i++) {
+            if (!LOCAL_NOUNS.contains(toks.get(i).key()) || toks.get(i).capitalised() || s.at(i, Mention.Type.ORG) != null) continue;
+            if (!(toks.get(i + 1).is("de") || toks.get(i + 1).is("du") || toks.get(i + 1).is("d'"))) continue;
+            int k = Orgs.skipPrep(toks, i + 1);
+            if (k >= n || !toks.get(k).word() || !toks.get(k).capitalised() || Words.acronym(toks.get(k))
+                    || s.at(k, Mention.Type.COUNTRY) != null || s.at(k, Mention.Type.ORG) != null || Orgs.head(toks, k) > 0) continue;
+            int e = k + 1;
+            while (e < n && e - k < 4 && toks.get(e).word() && toks.get(e).capitalised() && !Words.acronym(toks.get(e))
+                    && s.at(e, Mention.Type.COUNTRY) == null && s.at(e, Mention.Type.PERSON) == null) e++;
+            if (!actorTerritory(s, i)) continue;
+            // "La province de X renforce ..." over a story of "le Comité populaire de la province de X":
+            // the subject stands for the body the story names
+            if (i == 1 && bodyOfTerritory(doc, Fold.fold(s.text(i, e)))) continue;
+            Doc.OrgInfo org = register(doc, s, s.text(i, e), null, null, "local", i, e, Rule.ORG_TERRITORY);
+            org.named = true;
+            s.mentions.add(new Mention(Mention.Type.ORG, i, e, org.key, org.country, toks.get(i).key()));
+            i = e - 1;
+        }
+    }
+
+    /** Whether the story names a body of the territory {@code folded} ("Comité populaire de la province de X"). */
+    private static boolean bodyOfTerritory(Doc doc, String folded) {
+        for (Doc.Sent s : doc.sents) {
+            for (Mention m : s.mentions) {
+                if (m.type() != Mention.Type.ORG) continue;
+                String name = Fold.fold(s.text(m.b(), m.e()));
+                if (name.contains(folded) && !name.startsWith(folded)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the territory noun at {@code i} names an actor: see {@link #territories}. */
+    private static boolean actorTerritory(Doc.Sent s, int i) {
+        List<Tok> toks = s.toks;
+        int p = i - 1;
+        Tok det = toks.get(p);
+        boolean article = det.is("la") || det.is("le") || det.is("l'");
+        // "La province de X a accueilli ...": the sentence's subject
+        if (p == 0 && article) return true;
+        // "les autorités de la province de X", "le gouverneur de la région de X"
+        int q = article ? p - 1 : p;
+        if (q >= 1 && (toks.get(q).is("de") || toks.get(q).is("du") && !article) && LOCAL_ACTORS.contains(toks.get(q - 1).key())) return true;
+        // "... de la province de X et du département de Y": joined to a territory read as an actor
+        Mention before = (det.is("du") || det.is("de")) && p >= 2 && toks.get(p - 1).is("et") ? s.at(p - 2, Mention.Type.ORG) : null;
+        if (before != null && LOCAL_NOUNS.contains(toks.get(before.b()).key())) return true;
+        // "une visite de travail dans la province de X": the place of a trip made, not one ahead
+        if (article && p >= 1 && toks.get(p - 1).is("dans") && !Tense.future(s)) {
+            for (int k = 0; k < p - 1; k++) if (TRIP_NOUNS.contains(toks.get(k).key())) return true;
+        }
+        return false;
     }
 
     /** Nouns of instruments whose complement is part of their title: see instrument-titles.txt. */
@@ -383,6 +495,7 @@ final class Recognise {
             People.titles(doc, s);
             People.named(doc, s, gaz);
             People.envoys(doc, s);
+            People.shared(doc, s);
         }
         // an organisation named without its country belongs to the country of those who hold office in it
         for (Doc.PersonInfo p : doc.persons.values()) {

@@ -73,6 +73,7 @@ public enum Rule {
     ORG_INNER("org.inner-body"),
     ORG_ACRONYM("org.acronym-table"),
     ORG_TABLE_NAME("org.name-table"),
+    ORG_TERRITORY("org.territory-actor"),
     ORG_HOMOLOGUE("org.homologue-ministry"),
     ORG_PORTFOLIO("org.minister-portfolio"),
     // persons and their offices
@@ -81,6 +82,7 @@ public enum Rule {
     PERSON_HONORIFIC("person.honorific"),
     PERSON_CAPTION("person.caption-position"),
     PERSON_ENVOYS("person.envoys-list"),
+    PERSON_SHARED("person.plural-title-shared"),
     ROLE_TITLE_BEFORE("role.title-before-name"),
     ROLE_APPOSITION("role.apposition"),
     ROLE_ENVOYS("role.envoys-list"),

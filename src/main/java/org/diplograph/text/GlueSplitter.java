@@ -26,7 +26,7 @@ import org.diplograph.DiplographException;
  * <p>Names are the main risk: a foreign name read as French syllables. So a capitalised word is cut
  * only after a prefix that is itself a common capitalised word ({@code Japon}, {@code Tokyo}), a
  * common word of five letters or more ({@code Bureau}, {@code Parti}) or an acronym
- * ({@code VNPT}), and before a common lower-case word; or, at the start of a sentence only (not
+ * ({@code VNPT}), and before an everyday lower-case word; or, at the start of a sentence only (not
  * after {@code M.}), read in lower case and cut after a word that opens sentences
  * ({@code Ladélégation}, {@code Ila}, {@code Parconséquent}). A name that is not a French word
  * ({@code Okonkwo}, {@code Nguyen}) has no such cut.
@@ -49,6 +49,12 @@ public final class GlueSplitter implements Repair.WordSplitter {
     private static final int MIN_CLASS = 3;
     private static final int PROPER_CLASS = 5;
     private static final int SUPPLEMENT_CLASS = 15;
+    /**
+     * How common the word glued after a capitalised word must be: glue lost the space before an
+     * everyday word ("Japonet", "Bureaudu"), while a surname's own ending is at best a rare word
+     * ("Sangaré" is not "San garé", "Morinaga" not "Morin aga", "Fernandes" not "Fernand es").
+     */
+    private static final int AFTER_NAME_CLASS = 12;
     private static final int[] NONE = new int[0];
     private static final Map<String, Integer> SUPPLEMENT = supplement();
 
@@ -136,9 +142,11 @@ public final class GlueSplitter implements Repair.WordSplitter {
             if (!properPrefix) continue;
             // "Salinas" is not "Salin as": a two-letter tail is a function word or nothing
             if (rest.length() <= 2 && !SHORT.contains(rest)) continue;
-            if (common(rest) || rest.equals("à")) return new int[] {i};
+            if (rest.length() >= 2 && frequency(rest) >= AFTER_NAME_CLASS || rest.equals("à")) return new int[] {i};
             int[] more = cuts(rest);
-            if (more.length > 0 && wholeWords(rest, more)) return join(i, more);
+            if (more.length > 0 && wholeWords(rest, more) && frequency(rest.substring(0, more[0])) >= AFTER_NAME_CLASS) {
+                return join(i, more);
+            }
         }
         if (sentenceStart && Character.isLowerCase(word.charAt(1))) {
             // the capital is the sentence's: read the word as written in lower case
@@ -169,15 +177,19 @@ public final class GlueSplitter implements Repair.WordSplitter {
 
     /**
      * "levice-ministre", "vice-présidentde": each part on its own, offsets kept. After a capitalised
-     * first part, a part in lower case belongs to the name ("Ji-hoon", "Jae-myung") and stays whole.
+     * first part, a part in lower case belongs to the name ("Ji-hoon", "Jae-myung") and stays whole,
+     * and so does every part but the last ("Reichen-Haller", "Kamau-Otieno").
      */
     private int[] hyphenated(String word, boolean sentenceStart) {
         if (known(word)) return NONE;
         List<Integer> out = new ArrayList<>();
         int start = 0;
         boolean name = Character.isUpperCase(word.charAt(0));
-        for (String part : word.split("-", -1)) {
-            if (name && start > 0 && !part.isEmpty() && Character.isLowerCase(part.charAt(0))) {
+        String[] parts = word.split("-", -1);
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
+            // in a name, glue could only have lost a space after its last part: "Reichen-Haller" is whole
+            if (name && k + 1 < parts.length || name && start > 0 && !part.isEmpty() && Character.isLowerCase(part.charAt(0))) {
                 start += part.length() + 1;
                 continue;
             }

@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import static org.diplograph.extract.FrenchProseTest.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.diplograph.article.SourceDoc;
 import org.junit.jupiter.api.BeforeAll;
@@ -212,5 +213,75 @@ class NamesProseTest {
                 """);
         assertEquals("CL", person(a, "Pedro Soto Vera").country());
         assertEquals("CA", person(a, "Julie Bouchard-Leclerc").country());
+    }
+
+    @Test
+    void particlesAndCompoundSurnamesStayInTheName() {
+        Facts.Article a = read("particles", """
+                Dakar, 3 mars (APS) – Le ministre sénégalais des Affaires étrangères a reçu Mme Jeanne d'Arc Mukuru Ndayi, présidente du Sénat de la République du Rwanda, et M. Klaus von Reichen-Haller, ministre autrichien de l'Intérieur.
+
+                Il s'est aussi entretenu avec Hamad ben Saïd Al-Kaabi, ministre émirati de l'Energie, et avec le ministre malien de la Santé, Seydou Sangaré.
+                """);
+        assertEquals("RW", person(a, "Jeanne d'Arc Mukuru Ndayi").country());
+        assertEquals("AT", person(a, "Klaus von Reichen-Haller").country());
+        assertEquals("AE", person(a, "Hamad ben Saïd Al-Kaabi").country());
+        assertEquals("ML", person(a, "Seydou Sangaré").country());
+    }
+
+    @Test
+    void caboVerdeIsTheCountrysOwnName() {
+        Facts.Article a = read("praia", """
+                Luxembourg, 2 juin – Le Premier ministre luxembourgeois a reçu lundi le vice-Premier ministre et ministre des Finances de Cabo Verde, Paulo Tavares Sousa.
+                """);
+        assertEquals("CV", person(a, "Paulo Tavares Sousa").country());
+        assertEquals(java.util.List.of("CV", "LU"), a.countries().stream().sorted().toList());
+    }
+
+    @Test
+    void congolaisFollowsTheCongoTheStoryNames() {
+        Facts.Article brazza = read("brazza", """
+                Libreville, 4 mai (AGP) – Le ministre gabonais des Affaires étrangères a reçu mardi son homologue congolais, Albert Mabiala, venu de Brazzaville.
+                """);
+        assertEquals("CG", person(brazza, "Albert Mabiala").country());
+        Facts.Article kin = read("kin", """
+                Lusaka, 4 mai – Le ministre zambien des Mines a reçu son homologue congolais, Albert Mabiala, venu de Kinshasa.
+                """);
+        assertEquals("CD", person(kin, "Albert Mabiala").country());
+    }
+
+    @Test
+    void aPluralTitleSharedOutGivesEachPersonHisCountry() {
+        Facts.Article a = read("rumi", """
+                Ipiales, 27 sept. – Les présidents colombien, Sergio Duarte Villa, et équatorien, Diego Mora Cevallos, se sont retrouvés vendredi sur le pont frontalier.
+
+                Les ministres de la Défense, Carla Pardo Ruiz pour la Colombie et Juan Carlos Mejía Paz pour l'Equateur, ont signé un accord.
+                """);
+        assertEquals("CO", person(a, "Sergio Duarte Villa").country());
+        assertEquals("président colombien", role(person(a, "Sergio Duarte Villa")));
+        assertEquals("EC", person(a, "Diego Mora Cevallos").country());
+        assertEquals("CO", person(a, "Carla Pardo Ruiz").country());
+        assertEquals("EC", person(a, "Juan Carlos Mejía Paz").country());
+        assertEquals("ministre de la Défense", role(person(a, "Juan Carlos Mejía Paz")));
+    }
+
+    @Test
+    void aStyleWithoutItsArticleAndAPortfolioOfTwoAdjectivesLeadToTheName() {
+        Facts.Article a = read("styles", """
+                Berne, 3 mars – Le conseiller fédéral a reçu la ministre autrichienne des Affaires européennes et internationales, Greta Steiner-Holm, pour une visite de travail.
+
+                Il s'est entretenu au téléphone avec le ministre émirati des Affaires étrangères, cheikh Saïd ben Khalfan Al-Dhaheri.
+                """);
+        assertEquals("ministre des Affaires européennes et internationales", role(person(a, "Greta Steiner-Holm")));
+        assertEquals("AT", person(a, "Greta Steiner-Holm").country());
+        assertEquals("AE", person(a, "Saïd ben Khalfan Al-Dhaheri").country());
+    }
+
+    @Test
+    void theFigureATributeHonoursIsNoPersonOfTheStory() {
+        Facts.Article a = read("tribute", """
+                Paris, 6 sept. – L'ambassadrice a déposé une gerbe devant la stèle dédiée au Président Tran Van Long, puis a rendu hommage au Président Tran Van Long. Le maire Paul Durand était présent.
+                """);
+        assertFalse(a.persons().stream().anyMatch(p -> p.name().equals("Tran Van Long")));
+        assertEquals("maire", role(person(a, "Paul Durand")));
     }
 }

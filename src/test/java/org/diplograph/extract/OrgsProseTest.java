@@ -145,4 +145,38 @@ class OrgsProseTest {
         assertFalse(hasOrg(a, "comité mixte de suivi des transports"));
         assertFalse(hasOrg(a, "commission mixte"));
     }
+
+    @Test
+    void aProvinceThatActsIsALocalBodyAndOneWhereThingsLieIsAPlace() {
+        Facts.Article a = read("provinces", """
+                Lubumbashi, 5 juin (ACP) – Le gouverneur de la province du Haut-Lomami, Paul Mwamba, a reçu les autorités de la province de la Luapula et du département du Niari.
+
+                La délégation a ensuite effectué une visite de travail dans la province de Kasaï-Sud. Une usine sera construite dans la province de Sankuru-Est.
+                """);
+        assertEquals("local", org(a, "province du Haut-Lomami").kind());
+        assertEquals("local", org(a, "province de la Luapula").kind());
+        assertEquals("local", org(a, "département du Niari").kind());
+        assertEquals("local", org(a, "province de Kasaï-Sud").kind());
+        assertFalse(hasOrg(a, "province de Sankuru-Est"));
+    }
+
+    @Test
+    void aProvinceOpeningTheHeadlineIsTheBodyTheStoryNames() {
+        Facts.Article a = read("headline", """
+                La province de Binh Lam renforce sa coopération avec une préfecture japonaise
+
+                Binh Lam (VNA) – Le président du Comité populaire de la province de Binh Lam, Tran Van Tam, a reçu le 3 mai une délégation japonaise.
+                """);
+        assertFalse(hasOrg(a, "province de Binh Lam"));
+    }
+
+    @Test
+    void aLocutionAfterABodyEndsItsName() {
+        Facts.Article a = read("locutions", """
+                Manille, 4 juin – Des unités de la Marine philippine au large de la baie de Subic et des Forces armées colombiennes de part et d'autre de la frontière ont participé à l'exercice, avec la Commission de la CEDEAO.
+                """);
+        assertEquals("military", org(a, "Marine philippine").kind());
+        assertEquals("military", org(a, "Forces armées colombiennes").kind());
+        assertEquals("international", org(a, "Commission de la CEDEAO").kind());
+    }
 }

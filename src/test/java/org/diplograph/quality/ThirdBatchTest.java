@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ThirdBatchTest {
     static final Path BATCH = Path.of("src/test/resources/devset3");
-    /** First contact 0.733; raised just under the figure reached since, 0.754. */
-    static final double ALL_FACTS_FLOOR = 0.74;
+    /** First contact 0.733; raised just under the figure reached since, 0.808. */
+    static final double ALL_FACTS_FLOOR = 0.80;
     @TempDir static Path tmp;
     static FactsScorer score;
 

@@ -49,6 +49,8 @@ class GlueCasesTest {
             "(90,7%) et COVID-19, n°15",
             "son homologue Park Ji-hoon et le député Choi Seong-min",
             "son homologue chilien, Rodrigo Salinas, et Mme Paulinas",
+            "le ministre Seydou Sangaré, M. Vitaly Orlov, son collègue Bruno Fernandes et le député Kenji Morinaga",
+            "la ministre Greta Reichen-Haller et Mme Anna Tosen-Berg",
     })
     void wordsNamesNumbersAndOrdinalsStayWhole(String text) {
         assertEquals(text, repair.apply(text, 0).text());
