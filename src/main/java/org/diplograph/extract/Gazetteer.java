@@ -73,7 +73,7 @@ final class Gazetteer {
     }
 
     /** True when {@code key} may be in {@link #firstWords}: false only when it is not. */
-    private boolean mayStart(String key) {
+    boolean mayStart(String key) {
         int h = key.hashCode();
         return (firstWordBits[bit(h) >>> 6] & 1L << bit(h)) != 0 && (firstWordBits[otherBit(h) >>> 6] & 1L << otherBit(h)) != 0;
     }
