@@ -89,7 +89,7 @@ public final class PageSplitter {
                 units.add(new Page.Unit(Page.Kind.BOILERPLATE, b, e));
                 continue;
             }
-            String lower = lowerWhereCued(line);
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
             Matcher marker = IMAGE_MARKER.matcher(lower.contains(IMAGE_WORD) ? line : "");
             if (marker.find()) {
                 // "<title repeated> ảnh 1 <caption>": the repeat says nothing new.
@@ -144,7 +144,7 @@ public final class PageSplitter {
             if (LINK_LINE.matcher(line).matches() || footer(line) || MORE_HEADING.matcher(line).matches()) {
                 continue;
             }
-            String lower = lowerWhereCued(line);
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
             boolean caption = lower.contains(IMAGE_WORD) && IMAGE_MARKER.matcher(line).find() || captionCredit(line, lower);
             boolean hasTitle = cur != null && cur.stream().anyMatch(u -> u.kind() == Page.Kind.TITLE);
             boolean hasLead = cur != null && cur.stream().anyMatch(u -> u.kind() == Page.Kind.LEAD);
@@ -204,35 +204,7 @@ public final class PageSplitter {
     static final String IMAGE_WORD = "ảnh";
     private static final List<String> CREDIT_WORDS = List.of("photo", "ảnh", "crédit", "source");
 
-    /**
-     * The line in lower case ({@code Locale.ROOT}) when that holds {@link #IMAGE_WORD} or a credit
-     * word, else "": lines are put in lower case only to be searched for those words, and most hold
-     * none, so the empty string answers every such search as the line in lower case would.
-     *
-     * <p>Why the search without a copy is the same: {@code String.toLowerCase} maps a char that is
-     * no surrogate, no capital sigma and no dotted capital I to {@code Character.toLowerCase} of it,
-     * one char for one; a line with any of those three is put in lower case whole.
-     */
-    static String lowerWhereCued(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= '\u0130' && (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c))) return line.toLowerCase(java.util.Locale.ROOT);
-            int lower = Character.toLowerCase((int) c);
-            for (String w : LOWER_CASE_CUES) {
-                if (lower != w.charAt(0) || i + w.length() > line.length()) continue;
-                int k = 1;
-                while (k < w.length() && Character.toLowerCase((int) line.charAt(i + k)) == w.charAt(k)) k++;
-                if (k == w.length()) return line.toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return "";
-    }
-
-    /** The words the lines in lower case are searched for. */
-    private static final String[] LOWER_CASE_CUES = java.util.stream.Stream.concat(java.util.stream.Stream.of(IMAGE_WORD),
-            CREDIT_WORDS.stream()).distinct().toArray(String[]::new);
-
-    /** CAPTION_CREDIT found in {@code line}; {@code lower} is the line in lower case, or "" when {@link #lowerWhereCued} says so. */
+    /** CAPTION_CREDIT found in {@code line}; {@code lower} is the line in lower case. */
     static boolean captionCredit(String line, String lower) {
         boolean any = false;
         for (String w : CREDIT_WORDS) any |= lower.contains(w);
