@@ -92,12 +92,13 @@ final class Dates {
     }
 
     /**
-     * The words every match of each pattern starts with, folded as {@link Cue#fold} folds: a day's
-     * digit or a weekday, "du", "entre" or "les" before a range, "en", "de" or "d'" before a month.
+     * The words every match of each pattern starts with, folded as {@link Cue#fold} folds: a weekday
+     * or a day's ASCII digit (sought by {@link #nextSingle}), "du", "entre" or "les" before a range,
+     * "en", "de" or "d'" before a month.
      */
     private static final Cue RANGE_STARTS = Cue.of(RANGE, "du", "entre", "les");
-    private static final Cue SINGLE_STARTS = Cue.of(SINGLE, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "lundi",
-            "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+    private static final Cue SINGLE_STARTS = Cue.of(SINGLE, "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche");
     private static final Cue MONTH_YEAR_STARTS = Cue.of(MONTH_YEAR, "en", "d'", "de");
     private static final Cue BARE_WEEKDAY_STARTS = Cue.of(BARE_WEEKDAY, "lundi", "mardi", "mercredi", "jeudi", "vendredi",
             "samedi", "dimanche");
@@ -111,6 +112,27 @@ final class Dates {
      */
     private static boolean next(Matcher m, Cue starts, String folded, int from) {
         return folded == null ? m.find() : starts.findAtWord(m, folded, from);
+    }
+
+    /**
+     * {@link #next} for SINGLE, whose matches start with a weekday or with a day's ASCII digit: the
+     * next place either is, the digit found by one scan rather than a search for each of ten.
+     */
+    private static boolean nextSingle(Matcher m, String s, String folded, int from) {
+        if (folded == null) return m.find();
+        int next = -1;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                next = i;
+                break;
+            }
+        }
+        for (String w : SINGLE_STARTS.words()) {
+            int at = folded.indexOf(w, from);
+            if (at >= 0 && (next < 0 || at < next)) next = at;
+        }
+        return next >= 0 && m.find(next);
     }
 
     private static List<Found> find(String s, String folded, boolean monthCue, boolean weekdayCue, boolean relativeCue) {
@@ -127,7 +149,7 @@ final class Dates {
             mark(used, m.start(), m.end());
         }
         m = SINGLE.matcher(monthCue ? s : "");
-        for (int from = 0; monthCue && next(m, SINGLE_STARTS, folded, from); from = m.end()) {
+        for (int from = 0; monthCue && nextSingle(m, s, folded, from); from = m.end()) {
             if (used[m.start()]) continue;
             DayOfWeek wd = m.group(1) == null ? null : weekday(m.group(1));
             Integer y = m.group(4) == null ? null : Integer.valueOf(m.group(4));
