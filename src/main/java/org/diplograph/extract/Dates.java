@@ -83,20 +83,64 @@ final class Dates {
      * so that the patterns run only on sentences that can hold a date (most hold none).
      */
     static List<Found> find(String s, String folded) {
-        return find(s, anyDigit(s) && any(folded, MONTH_CUES), any(folded, WEEKDAY_CUES), folded.contains("hier"));
+        return find(s, folded, anyDigit(s) && any(folded, MONTH_CUES), any(folded, WEEKDAY_CUES), folded.contains("hier"));
     }
 
     /** The definition of {@link #find(String, String)}: every pattern tried on {@code s}. */
     static List<Found> findEverywhere(String s) {
-        return find(s, true, true, true);
+        return find(s, null, true, true, true);
     }
 
-    private static List<Found> find(String s, boolean monthCue, boolean weekdayCue, boolean relativeCue) {
+    /**
+     * The words every match of each pattern starts with, folded as {@link Cue#fold} folds: a weekday
+     * or a day's ASCII digit (sought by {@link #nextSingle}), "du", "entre" or "les" before a range,
+     * "en", "de" or "d'" before a month.
+     */
+    private static final Cue RANGE_STARTS = Cue.of(RANGE, "du", "entre", "les");
+    private static final Cue SINGLE_STARTS = Cue.of(SINGLE, "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche");
+    private static final Cue MONTH_YEAR_STARTS = Cue.of(MONTH_YEAR, "en", "d'", "de");
+    private static final Cue BARE_WEEKDAY_STARTS = Cue.of(BARE_WEEKDAY, "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+            "samedi", "dimanche");
+    private static final Cue RELATIVE_STARTS = Cue.of(RELATIVE, "avant-hier", "hier");
+
+    /**
+     * The next match of {@code m} over {@code s}, the last one having ended at {@code from}: with
+     * {@code folded} (the sentence's {@link Cue#fold}), searched from the next place one of the
+     * cue's start words is, for no match starts elsewhere ({@link Cue#findAtWord}); without it, by
+     * {@code find()}, which is the definition.
+     */
+    private static boolean next(Matcher m, Cue starts, String folded, int from) {
+        return folded == null ? m.find() : starts.findAtWord(m, folded, from);
+    }
+
+    /**
+     * {@link #next} for SINGLE, whose matches start with a weekday or with a day's ASCII digit: the
+     * next place either is, the digit found by one scan rather than a search for each of ten.
+     */
+    private static boolean nextSingle(Matcher m, String s, String folded, int from) {
+        if (folded == null) return m.find();
+        int next = -1;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                next = i;
+                break;
+            }
+        }
+        for (String w : SINGLE_STARTS.words()) {
+            int at = folded.indexOf(w, from);
+            if (at >= 0 && (next < 0 || at < next)) next = at;
+        }
+        return next >= 0 && m.find(next);
+    }
+
+    private static List<Found> find(String s, String folded, boolean monthCue, boolean weekdayCue, boolean relativeCue) {
         List<Found> out = new ArrayList<>();
         if (!monthCue && !weekdayCue && !relativeCue) return out;
         boolean[] used = new boolean[s.length() + 1];
         Matcher m = RANGE.matcher(monthCue ? s : "");
-        while (m.find()) {
+        for (int from = 0; monthCue && next(m, RANGE_STARTS, folded, from); from = m.end()) {
             int m2 = month(m.group(5));
             int m1 = m.group(2) == null ? m2 : month(m.group(2));
             Integer y2 = m.group(6) == null ? null : Integer.valueOf(m.group(6));
@@ -105,7 +149,7 @@ final class Dates {
             mark(used, m.start(), m.end());
         }
         m = SINGLE.matcher(monthCue ? s : "");
-        while (m.find()) {
+        for (int from = 0; monthCue && nextSingle(m, s, folded, from); from = m.end()) {
             if (used[m.start()]) continue;
             DayOfWeek wd = m.group(1) == null ? null : weekday(m.group(1));
             Integer y = m.group(4) == null ? null : Integer.valueOf(m.group(4));
@@ -113,18 +157,18 @@ final class Dates {
             mark(used, m.start(), m.end());
         }
         m = MONTH_YEAR.matcher(monthCue ? s : "");
-        while (m.find()) {
+        for (int from = 0; monthCue && next(m, MONTH_YEAR_STARTS, folded, from); from = m.end()) {
             if (used[m.start()]) continue;
             out.add(new Found(m.start(), m.end(), m.group(), Integer.valueOf(m.group(2)), month(m.group(1)), 0, null, 0, 0, null));
             mark(used, m.start(), m.end());
         }
         m = BARE_WEEKDAY.matcher(weekdayCue ? s : "");
-        while (m.find()) {
+        for (int from = 0; weekdayCue && next(m, BARE_WEEKDAY_STARTS, folded, from); from = m.end()) {
             if (used[m.start()]) continue;
             out.add(new Found(m.start(), m.end(), m.group(), null, 0, 0, null, 0, 0, weekday(m.group(1))));
         }
         m = RELATIVE.matcher(relativeCue ? s : "");
-        while (m.find()) {
+        for (int from = 0; relativeCue && next(m, RELATIVE_STARTS, folded, from); from = m.end()) {
             out.add(new Found(m.start(), m.end(), m.group(), null, 0, 0, null, 0, 0, null,
                     m.group(1).equalsIgnoreCase("hier") ? 1 : 2));
         }

@@ -36,6 +36,16 @@ final class Doc {
         return page.source().text();
     }
 
+    private final Map<String, String> slugs = new java.util.HashMap<>();
+
+    /**
+     * {@link Fold#slug} of a name, made once per article: each new organisation is compared by slug
+     * with every one the article has named before.
+     */
+    String slug(String name) {
+        return slugs.computeIfAbsent(name, Fold::slug);
+    }
+
     private String unqualified;
     private boolean unqualifiedKnown;
 

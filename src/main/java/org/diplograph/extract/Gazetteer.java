@@ -57,6 +57,34 @@ final class Gazetteer {
                 for (int sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) prefixes.add(k.substring(0, sp));
             }
         }
+        for (String w : firstWords) {
+            int h = w.hashCode();
+            firstWordBits[bit(h) >>> 6] |= 1L << bit(h);
+            firstWordBits[otherBit(h) >>> 6] |= 1L << otherBit(h);
+        }
+    }
+
+    /**
+     * A Bloom filter of {@link #firstWords}, two bits per word taken from its hash: a word with
+     * either bit clear is not in the set. Most tokens start no entry, and one read of this small
+     * array turns them away where a look-up in the large set reads memory far apart; a word that
+     * passes is looked up in the set, so the answer is the set's.
+     */
+    private final long[] firstWordBits = new long[1 << (FILTER_BITS - 6)];
+    private static final int FILTER_BITS = 17;
+
+    private static int bit(int hash) {
+        return hash & (1 << FILTER_BITS) - 1;
+    }
+
+    private static int otherBit(int hash) {
+        return (hash * 0x9E3779B9) >>> (32 - FILTER_BITS);
+    }
+
+    /** True when {@code key} may be in {@link #firstWords}: false only when it is not. */
+    boolean mayStart(String key) {
+        int h = key.hashCode();
+        return (firstWordBits[bit(h) >>> 6] & 1L << bit(h)) != 0 && (firstWordBits[otherBit(h) >>> 6] & 1L << otherBit(h)) != 0;
     }
 
     /**
@@ -118,7 +146,7 @@ final class Gazetteer {
 
     /** Longest entry starting at token {@code i}, or null. Names and capitals must be capitalised. */
     Hit match(List<Tok> toks, int i) {
-        if (!toks.get(i).word() || !firstWords.contains(toks.get(i).key())) return null;
+        if (!toks.get(i).word() || !mayStart(toks.get(i).key()) || !firstWords.contains(toks.get(i).key())) return null;
         // the keys of 1, 2, ... tokens from i, as long as some entry starts with them: a longer
         // sequence cannot be an entry, so the longest-first search below starts at the last of them
         List<String> keys = new java.util.ArrayList<>(4);

@@ -456,7 +456,7 @@ final class Recognise {
         if (org == null) {
             // the same name seen earlier without a country now gets one, or the reverse
             for (Doc.OrgInfo o : doc.orgs.values()) {
-                if (Fold.slug(o.name).equals(Fold.slug(name)) && (o.country == null || country == null
+                if (doc.slug(o.name).equals(doc.slug(name)) && (o.country == null || country == null
                         || o.country.equals(country))) {
                     org = o;
                     break;

@@ -20,7 +20,20 @@ record Tok(String text, int begin, int end, String key) {
         boolean pairs = false;
         for (int i = 0; i < s.length() && !pairs; i++) pairs = Character.isSurrogate(s.charAt(i));
         List<Tok> out = new ArrayList<>();
-        for (int[] c : pairs ? matchesOf(s) : cutsOf(s)) add(out, s, c[0], c[1]);
+        if (pairs) {
+            for (int[] c : matchesOf(s)) add(out, s, c[0], c[1]);
+            return out;
+        }
+        // cutsOf's cuts, each taken as it is found rather than kept in a list of pairs first
+        for (int i = 0; i < s.length(); ) {
+            int e = tokenEnd(s, i);
+            if (e < 0) {
+                i++;
+            } else {
+                add(out, s, i, e);
+                i = e;
+            }
+        }
         return out;
     }
 

@@ -97,13 +97,13 @@ public final class Repair {
         java.util.BitSet at = new java.util.BitSet(s.length() + 1);
         int i = 0;
         while (i < s.length()) {
-            if (!Character.isLetter(s.charAt(i))) {
+            if (!letter(s.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
-            if (i + 1 >= s.length() || s.charAt(i) != '\'' && s.charAt(i) != '’' || !Character.isLetter(s.charAt(i + 1))) continue;
+            while (i < s.length() && letter(s.charAt(i))) i++;
+            if (i + 1 >= s.length() || s.charAt(i) != '\'' && s.charAt(i) != '’' || !letter(s.charAt(i + 1))) continue;
             char last = s.charAt(i - 1);
             int elided = "cdjlmnst".indexOf(last) >= 0 ? i - 1 : last == 'u' && i - 2 >= start && s.charAt(i - 2) == 'q' ? i - 2 : -1;
             if (elided - start >= 2) glued(s.substring(start, elided), elided, at);
@@ -132,6 +132,14 @@ public final class Repair {
     /** Words that end in an elision themselves: aujourd'hui, jusqu'à, lorsqu'il, presqu'île, quelqu'un, prud'homme. */
     private static final Set<String> ELISION_WORDS = Set.of("aujour", "jus", "lors", "puis", "quoi", "presqu", "quel",
             "prud", "entr", "presq");
+
+    /**
+     * {@code Character.isLetter(c)}, ASCII answered without the Unicode tables: the scans for glued
+     * words ask it of every char of the text, and most chars are ASCII.
+     */
+    static boolean letter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
 
     private static int[] ensure(int[] a, int size) {
         return a.length >= size ? a : java.util.Arrays.copyOf(a, Math.max(size, a.length * 2));
@@ -178,13 +186,13 @@ public final class Repair {
         int spaces = 0;
         int i = 0;
         while (i < t.length()) {
-            if (!Character.isLetter(t.charAt(i))) {
+            if (!letter(t.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < t.length() && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '-' && j + 1 < t.length()
-                    && Character.isLetter(t.charAt(j + 1)))) j++;
+            while (j < t.length() && (letter(t.charAt(j)) || t.charAt(j) == '-' && j + 1 < t.length()
+                    && letter(t.charAt(j + 1)))) j++;
             String word = t.substring(i, j);
             int[] cuts = splitter.cuts(word, sentenceStart(t, i));
             if (i > 0 && Character.isDigit(t.charAt(i - 1)) && splitter.standsApartFromNumber(word, true)) {
