@@ -119,6 +119,28 @@ class OneRowTest {
     }
 
     /**
+     * Two stories of one visit, told in their own words (no copy of each other): one event node, one
+     * row of visits naming both articles.
+     */
+    @Test
+    void aVisitTwoStoriesTellIsOneRow() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("visit"));
+        Files.writeString(in.resolve("a.txt"), "Hanoï, 20 mai 2025 (VNA) - Le vice-Premier ministre vietnamien, Đoàn Minh Khôi,"
+                + " a effectué du 17 au 20 mai 2025 une visite officielle au Pérou. Il a passé en revue avec ses hôtes les"
+                + " échanges commerciaux et la pêche.");
+        Files.writeString(in.resolve("b.txt"), "Lima, 21 mai 2025 (VNA) - Les relations entre le Vietnam et le Pérou progressent."
+                + " Le vice-Premier ministre vietnamien, Đoàn Minh Khôi, a effectué du 17 au 20 mai 2025 une visite officielle"
+                + " au Pérou, la première à ce niveau depuis dix ans, consacrée à l'agriculture et à l'énergie.");
+        try (Store store = Store.open(tmp.resolve("visit-data"))) {
+            Ingest.create().store(store).build().run(List.of(in.toString()));
+            ResultTable visits = run(store, "visits");
+            assertEquals(1, visits.size(), "one visit: " + visits);
+            assertEquals("a, b", visits.get(0, "article").getLiteralLexicalForm(), "the articles telling it: " + visits);
+            assertEquals("PE", visits.get(0, "partner").getLiteralLexicalForm());
+        }
+    }
+
+    /**
      * office-on-date: one row per holding. A minister dated stories spell with and without
      * diacritics is named once (accents win), and an organisation with a French and an English label
      * (the European Union of the reference tables) once, by its French label. The visit and the
