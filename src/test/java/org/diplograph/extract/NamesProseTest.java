@@ -284,4 +284,20 @@ class NamesProseTest {
         assertFalse(a.persons().stream().anyMatch(p -> p.name().equals("Tran Van Long")));
         assertEquals("maire", role(person(a, "Paul Durand")));
     }
+
+    @Test
+    void aDatelineWithoutAgencyGivesTheCountryOfUnqualifiedOfficials() {
+        Facts.Article capitals = read("capitals", """
+                NOUAKCHOTT - Le Premier ministre, Brahim Ould Sidaty, a reçu lundi le ministre sénégalais des Mines, Ousmane Faye Ndiaye.
+                """);
+        assertEquals("MR", person(capitals, "Brahim Ould Sidaty").country());
+        assertEquals("SN", person(capitals, "Ousmane Faye Ndiaye").country());
+        Facts.Article dated = read("dated", """
+                Titre court de la dépêche
+
+                Port-Louis, le 4 mars 2026 – Le ministre des Finances, M. Ravi Dookhit Ramsamy, a reçu ce mardi l'ambassadeur de France, M. Julien Marchetti.
+                """);
+        assertEquals("MU", person(dated, "Ravi Dookhit Ramsamy").country());
+        assertEquals("FR", person(dated, "Julien Marchetti").country());
+    }
 }
