@@ -300,4 +300,17 @@ class NamesProseTest {
         assertEquals("MU", person(dated, "Ravi Dookhit Ramsamy").country());
         assertEquals("FR", person(dated, "Julien Marchetti").country());
     }
+
+    @Test
+    void anEnvoyIsNamedAfterHisExcellencyAndAHighCommissionerServesHisOwnCountry() {
+        Facts.Article a = read("envoys", """
+                Lomé, 2 juin (ATG) – Le ministre des Mines a reçu l'ambassadeur du Japon en Côte d'Ivoire, S.E.M. Hiroki Tanabe-Mori, puis le haut-commissaire du Canada au Ghana, M. Owen Bradley-Hart.
+                """);
+        Facts.Person envoy = person(a, "Hiroki Tanabe-Mori");
+        assertEquals("JP", envoy.country());
+        assertEquals("ambassadeur du Japon en Côte d'Ivoire", role(envoy));
+        Facts.Person high = person(a, "Owen Bradley-Hart");
+        assertEquals("CA", high.country());
+        assertEquals("haut-commissaire du Canada au Ghana", role(high));
+    }
 }
