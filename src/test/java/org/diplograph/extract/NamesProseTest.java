@@ -313,4 +313,15 @@ class NamesProseTest {
         assertEquals("CA", high.country());
         assertEquals("haut-commissaire du Canada au Ghana", role(high));
     }
+
+    @Test
+    void aDatelineLineWithTheDayInFiguresNamesTheAgencysCountry() {
+        Facts.Article a = read("figures", """
+                BRUXELLES 14/05 (BELGA)
+
+                Le ministre de la Défense, Pieter Van Damme-Claes, a reçu ce mardi son homologue tunisien, Karim Ben Salah.
+                """);
+        assertEquals("BE", person(a, "Pieter Van Damme-Claes").country());
+        assertEquals("TN", person(a, "Karim Ben Salah").country());
+    }
 }
