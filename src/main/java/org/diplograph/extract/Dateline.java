@@ -21,6 +21,24 @@ final class Dateline {
             "^\\s*([\\p{Lu}][\\p{L}'’. -]{1,40}?),\\s*(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?"
                     + "\\s*\\(([\\p{L}]{2,10})\\)\\.?\\s*[-–—]", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /**
+     * A dated dateline whose agency, if any, stands bare after the date: "Ville-Neuve, le 3 mars 2021 –",
+     * "Ville-Neuve, 3 mars 2021 ABC --". The year is required: without agency, a day and a month
+     * alone after a comma are too common in prose.
+     */
+    private static final Pattern DATED_BARE = Pattern.compile(
+            "^\\s*([\\p{Lu}][\\p{L}'’. -]{1,40}?),\\s*(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+\\s+\\d{4}"
+                    + "\\s*(?:(\\p{Lu}{2,10})\\s*)?[-–—]", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** A place, the day in figures and the agency, on a line of their own: "VILLE-NEUVE 10/03 (ABC)". */
+    private static final Pattern FIGURES_LINE = Pattern.compile(
+            "^\\s*([\\p{Lu}][\\p{L}'’. -]{1,40}?),?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\s*\\((\\p{Lu}{2,10})\\)\\.?\\s*(?:[-–—]\\s|$)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** A place alone in capitals opening the story, as some agencies write it: "VILLE-NEUVE - Le ministre ...". */
+    private static final Pattern PLACE_ONLY = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{Lu}'’. -]{1,30}?)\\s+[-–—]{1,2}\\s", Pattern.UNICODE_CHARACTER_CLASS);
+
     /** The agency's code before the place: "ABC Ville-Neuve, le 3 mars 2021 -- ...". */
     private static final Pattern AGENCY_FIRST = Pattern.compile(
             "^\\s*(\\p{Lu}{2,10})\\s+([\\p{Lu}][\\p{L}'’. -]{1,40}?),\\s*(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?"
@@ -38,11 +56,17 @@ final class Dateline {
 
     /**
      * The place and agency of a dated dateline opening the story ("Ville-Neuve, 3 mars 2021 (ABC).-"),
-     * or {null, agency} for an agency alone ("(ABC) -"), or null. A dateline line may have been
+     * or {null, agency} for an agency alone ("(ABC) -"), {place, null} for a place alone in capitals
+     * ("VILLE-NEUVE -"), or null. A dateline line may have been
      * taken for a caption (it names its agency as a credit does): it is read too.
      */
     static String[] placeAndAgency(Page page) {
         for (Page.Unit u : page.units()) {
+            // a dateline line above the headline may have been taken for the headline
+            if (u.kind() == Page.Kind.TITLE) {
+                Matcher g = FIGURES_LINE.matcher(u.text(page.text()));
+                if (g.find()) return new String[] {g.group(1).strip(), g.group(2)};
+            }
             if (u.kind() != Page.Kind.LEAD && u.kind() != Page.Kind.BODY && u.kind() != Page.Kind.CAPTION) continue;
             String text = u.text(page.text());
             Matcher m = DATED.matcher(text);
@@ -51,6 +75,17 @@ final class Dateline {
             if (f.find()) return new String[] {f.group(2).strip(), f.group(1)};
             Matcher a = AGENCY_ONLY.matcher(text);
             if (a.find()) return new String[] {null, a.group(1)};
+            Matcher g = FIGURES_LINE.matcher(text);
+            if (g.find()) return new String[] {g.group(1).strip(), g.group(2)};
+            Matcher d = DATED_BARE.matcher(text);
+            if (d.find()) return new String[] {d.group(1).strip(), d.group(2)};
+            // only the place: its country is read from the gazetteer, which a word in capitals must match whole
+            Matcher p = PLACE_ONLY.matcher(text);
+            if (p.find()) {
+                // an agency's code in that place ("ABC - Le ministre ...") is the agency, not a place
+                String word = p.group(1).strip();
+                return Lexicon.AGENCY_COUNTRY.containsKey(word) ? new String[] {null, word} : new String[] {word, null};
+            }
             if (u.kind() == Page.Kind.CAPTION) continue;
             if (text.length() >= PARAGRAPH) return null;
         }

@@ -95,6 +95,13 @@ public final class Extractor {
             for (String w : place.toLowerCase(java.util.Locale.ROOT).split(" ")) b.append(b.length() > 0 ? " " : "").append(Words.capitaliseFirst(w));
             place = b.toString();
         }
+        String code = placeCountry(place);
+        // "Port-Louis" for a table that spells it "Port Louis": French joins a city's words with hyphens
+        return code == null && place.indexOf('-') > 0 ? placeCountry(place.replace('-', ' ')) : code;
+    }
+
+    /** The country of a place the gazetteer names whole, or null. */
+    private String placeCountry(String place) {
         List<Tok> toks = Tok.tokenize(place);
         Gazetteer.Hit h = toks.isEmpty() ? null : gazetteer.match(toks, 0);
         return h == null || h.e() != toks.size() ? null : h.code();

@@ -110,10 +110,10 @@ final class People {
                 || toks.get(abroad).key().startsWith("vivant"))) abroad++;
         if (abroad > i + len && abroad + 2 < n + 0 && toks.get(abroad).key().equals("a") && toks.get(abroad + 1).is("l'")
                 && (toks.get(abroad + 2).is("etranger") || toks.get(abroad + 2).is("exterieur"))) j = abroad + 3;
-        // "ambassadrice de Thaïlande au Cambodge", "ambassadrice d'Allemagne près le Bénin"
+        // "ambassadrice de Thaïlande au Cambodge", "ambassadrice d'Allemagne près le Bénin", "haut-commissaire de l'Inde à Maurice"
         int at = j;
         if (at + 1 < n && toks.get(at).is("pres") && Words.DETS.contains(toks.get(at + 1).key())) at++;
-        if (at + 1 < n && (toks.get(at).is("au") || toks.get(at).is("en") || toks.get(at).is("aux") || at > j)) {
+        if (at + 1 < n && (toks.get(at).is("au") || toks.get(at).is("en") || toks.get(at).is("aux") || toks.get(at).is("a") || at > j)) {
             Mention c = s.at(at + 1, Mention.Type.COUNTRY);
             if (c != null && c.b() == at + 1) j = c.e();
         }
@@ -215,7 +215,7 @@ final class People {
         // drop a trailing "du Japon", "de Biélorussie"
         Mention last = s.at(end - 1, Mention.Type.COUNTRY);
         boolean envoy = Set.of("ambassadeur", "ambassadrice", "consul", "consul general", "consule generale",
-                "charge d'affaires", "representant", "representante").contains(Fold.fold(s.text(b, Math.min(e, b + 2)).split(" ")[0]))
+                "charge d'affaires", "representant", "representante", "haut-commissaire", "haute-commissaire").contains(Fold.fold(s.text(b, Math.min(e, b + 2)).split(" ")[0]))
                 || s.toks.get(b).key().startsWith("ambassad");
         if (!envoy && last != null && last.e() == end && last.b() - 1 > b && Set.of("du", "de", "d'").contains(s.toks.get(last.b() - 1).key())
                 && !"compound".equals(last.extra())) end = last.b() - 1;
@@ -403,7 +403,7 @@ final class People {
                 if (style != null) used.add(style);
                 k++;
             }
-            if (k < n && HONORIFICS.contains(toks.get(k).key())) k++;
+            k = afterHonorific(toks, k);
             int e = nameEnd(s, k);
             // "la vice-ministre Le Thi Ngoc Anh": a capitalised "Le" after a title starts a name
             if (e == k && k + 1 < n && (toks.get(k).text().equals("Le") || toks.get(k).text().equals("La")
@@ -412,6 +412,17 @@ final class People {
                 person(doc, s, k, e, List.of(title), 0.85, Rule.PERSON_TITLE_BEFORE);
             }
         }
+    }
+
+    /**
+     * Where a name starts after the honorific at {@code k}, if any: "M.", "Mme", and "S.E." (Son
+     * Excellence), alone or with "M."/"Mme" after it ("l'ambassadeur du Japon, S.E.M. X").
+     */
+    static int afterHonorific(List<Tok> toks, int k) {
+        int n = toks.size();
+        if (k + 2 < n && toks.get(k).is("s.") && toks.get(k + 1).is("e.")) k += 2;
+        if (k < n && HONORIFICS.contains(toks.get(k).key())) k++;
+        return k;
     }
 
     private static final Set<String> ENVOYS = Set.of("ambassadeurs", "ambassadrices", "envoyes", "envoyees");

@@ -284,4 +284,44 @@ class NamesProseTest {
         assertFalse(a.persons().stream().anyMatch(p -> p.name().equals("Tran Van Long")));
         assertEquals("maire", role(person(a, "Paul Durand")));
     }
+
+    @Test
+    void aDatelineWithoutAgencyGivesTheCountryOfUnqualifiedOfficials() {
+        Facts.Article capitals = read("capitals", """
+                NOUAKCHOTT - Le Premier ministre, Brahim Ould Sidaty, a reçu lundi le ministre sénégalais des Mines, Ousmane Faye Ndiaye.
+                """);
+        assertEquals("MR", person(capitals, "Brahim Ould Sidaty").country());
+        assertEquals("SN", person(capitals, "Ousmane Faye Ndiaye").country());
+        Facts.Article dated = read("dated", """
+                Titre court de la dépêche
+
+                Port-Louis, le 4 mars 2026 – Le ministre des Finances, M. Ravi Dookhit Ramsamy, a reçu ce mardi l'ambassadeur de France, M. Julien Marchetti.
+                """);
+        assertEquals("MU", person(dated, "Ravi Dookhit Ramsamy").country());
+        assertEquals("FR", person(dated, "Julien Marchetti").country());
+    }
+
+    @Test
+    void anEnvoyIsNamedAfterHisExcellencyAndAHighCommissionerServesHisOwnCountry() {
+        Facts.Article a = read("envoys", """
+                Lomé, 2 juin (ATG) – Le ministre des Mines a reçu l'ambassadeur du Japon en Côte d'Ivoire, S.E.M. Hiroki Tanabe-Mori, puis le haut-commissaire du Canada au Ghana, M. Owen Bradley-Hart.
+                """);
+        Facts.Person envoy = person(a, "Hiroki Tanabe-Mori");
+        assertEquals("JP", envoy.country());
+        assertEquals("ambassadeur du Japon en Côte d'Ivoire", role(envoy));
+        Facts.Person high = person(a, "Owen Bradley-Hart");
+        assertEquals("CA", high.country());
+        assertEquals("haut-commissaire du Canada au Ghana", role(high));
+    }
+
+    @Test
+    void aDatelineLineWithTheDayInFiguresNamesTheAgencysCountry() {
+        Facts.Article a = read("figures", """
+                BRUXELLES 14/05 (BELGA)
+
+                Le ministre de la Défense, Pieter Van Damme-Claes, a reçu ce mardi son homologue tunisien, Karim Ben Salah.
+                """);
+        assertEquals("BE", person(a, "Pieter Van Damme-Claes").country());
+        assertEquals("TN", person(a, "Karim Ben Salah").country());
+    }
 }
