@@ -17,6 +17,8 @@ final class VisitFinder implements EventFinder {
             "\\b(séjourne(?:nt)?(?:\\s+depuis\\s+\\p{L}+)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié|\\s+d'études?|\\s+de terrain|\\s+privée)?"
                     // "une visite de deux jours en Tunisie", "une visite de travail dans la province de X"
                     + "(?:\\s+de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\\d+)\\s+jours)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à|dans\\s+la\\s+(?:province|région|ville)\\s+de)\\s+"
+                    // "qui séjourne dans la capitale fédérale depuis vendredi": the place said by a common noun
+                    + "|\\bséjourne(?:nt)?\\s+dans\\s+la\\s+capitale\\b"
                     // "en visite de travail et d'amitié de quarante-huit heures au Niger": kinds joined, a length
                     + "|\\ben visite\\s+(?:(?:officielle|de travail|d'amitié|d'État|d'Etat|d'études?|de terrain)\\s+(?:et\\s+(?:d'amitié|de travail|de coopération)\\s+)?)?"
                     + "(?:de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|vingt-quatre|quarante-huit|soixante-douze|\\d+)\\s+(?:jours|heures)\\s+)?(?:au|aux|en|à)\\s+"
