@@ -17,19 +17,27 @@ final class VisitFinder implements EventFinder {
             "\\b(séjourne(?:nt)?(?:\\s+depuis\\s+\\p{L}+)?|séjour|visite(?:\\s+officielle|\\s+d'État|\\s+d'Etat|\\s+de travail|\\s+d'amitié|\\s+d'études?|\\s+de terrain|\\s+privée)?"
                     // "une visite de deux jours en Tunisie", "une visite de travail dans la province de X"
                     + "(?:\\s+de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\\d+)\\s+jours)?|tournée)\\s+(?:officielle\\s+)?(?:au|aux|en|à|dans\\s+la\\s+(?:province|région|ville)\\s+de)\\s+"
-                    + "|\\ben visite\\s+(?:officielle\\s+|de travail\\s+|d'État\\s+|d'études?\\s+|de terrain\\s+)?(?:au|aux|en|à)\\s+"
+                    // "qui séjourne dans la capitale fédérale depuis vendredi": the place said by a common noun
+                    + "|\\bséjourne(?:nt)?\\s+dans\\s+la\\s+capitale\\b"
+                    // "en visite de travail et d'amitié de quarante-huit heures au Niger": kinds joined, a length
+                    + "|\\ben visite\\s+(?:(?:officielle|de travail|d'amitié|d'État|d'Etat|d'études?|de terrain)\\s+(?:et\\s+(?:d'amitié|de travail|de coopération)\\s+)?)?"
+                    + "(?:de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|vingt-quatre|quarante-huit|soixante-douze|\\d+)\\s+(?:jours|heures)\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin|\\s+après-midi)?)\\s+)?(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
                     // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
                     // "Arrivé mercredi dans la capitale, le ministre angolais a ...": the place said by a common noun
                     + "|^\\W*arrivée?s?\\s+(?:(?:la veille|hier|ce\\s+\\p{L}+|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin|\\s+après-midi)?)\\s+)?(?:au|aux|en|à|dans\\s+(?:la\\s+capitale|l'archipel|le\\s+pays|l'île)\\b)\\s*"
                     // "..., X, arrivé dimanche à Alger à la tête d'une délégation": the person just named arrived
-                    + "|,\\s*arrivée?s?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin)?)\\s+)?(?:au|aux|en|à)\\s+(?=[^.;,]{1,40}?\\s+(?:à\\s+la\\s+tête\\s+d|pour\\s+une\\s+visite))"
+                    + "|,\\s*arrivée?s?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche))(?:\\s+(?:au\\s+)?soir|\\s+(?:au\\s+)?matin)?\\s+)?(?:au|aux|en|à)\\s+(?=[^.;,]{1,40}?\\s+(?:à\\s+la\\s+tête\\s+d|pour\\s+une\\s+visite))"
+                    // "Le ministre-président, arrivé mercredi à Montréal, a rencontré ...": the subject arrived
+                    + "|^[^,]{3,60},\\s*arrivée?s?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche))(?:\\s+(?:au\\s+)?soir|\\s+(?:au\\s+)?matin)?\\s+)?(?:au|aux|en|à)\\s+(?=[^.;,]{1,40},)"
                     // "X a quitté Hanoi pour Tokyo": a visit starting
                     + "|\\b(?:a|ont)\\s+quitté\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:\\p{L}+\\s+)?pour\\s+(?:le\\s+|la\\s+|les\\s+|l')?", F),
             "séjour", "visite", "tournée", "arrivé", "venu", "quitté");
     /** "..., qui effectue une", "qui est en", "qui séjourne": a relative clause telling the visit. */
     private static final Pattern RELATIVE_VISIT = Pattern.compile(
             "\\bqui\\s+(?:(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?)?$", F);
+    private static final Pattern ARRIVED_THE_DAY_BEFORE = Pattern.compile("\\barrivée?s?\\s+la\\s+veille\\b", F);
+    private static final Pattern SINCE_THE_DAY_BEFORE = Pattern.compile("\\bdepuis\\s+la\\s+veille\\b", F);
     private static final Pattern DELEGATION_SUBJECT = Pattern.compile("\\s*(?:la|cette|une)\\s+délégation\\b", F);
 
     @Override
@@ -52,8 +60,17 @@ final class VisitFinder implements EventFinder {
         int comma = s.text.indexOf(',', from);
         if (comma < 0) return null;
         int tok = EventDrafts.tokenAtChar(s, comma);
+        return titled(doc, s, tok + 1, tok + 8);
+    }
+
+    /**
+     * The person a nationality adjective between tokens {@code fromTok} and {@code toTok} stands
+     * for ("La vice-présidente gambienne, arrivée la veille ..."): the first person of that country
+     * the story named before this sentence; null when no adjective is there or nobody fits.
+     */
+    private static String titled(Doc doc, Doc.Sent s, int fromTok, int toTok) {
         String country = null;
-        for (Mention c : s.of(Mention.Type.COUNTRY_ADJ)) if (c.b() > tok && c.b() <= tok + 8 && country == null) country = c.country();
+        for (Mention c : s.of(Mention.Type.COUNTRY_ADJ)) if (c.b() >= fromTok && c.b() <= toTok && country == null) country = c.country();
         if (country == null) return null;
         for (int i = 0; i < s.index; i++) {
             Doc.Sent before = doc.sents.get(i);
@@ -89,12 +106,22 @@ final class VisitFinder implements EventFinder {
             int t = EventDrafts.tokenAtChar(s, m.start());
             for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t) visitor = p.value();
         }
-        if (visitor == null && m.start() < 3 && m.group().toLowerCase().contains("arriv")) {
+        if (visitor == null && m.group().startsWith(",")) {
+            // "La vice-présidente gambienne, arrivée la veille au soir à Dakar pour une visite": the
+            // titled subject before the participle, when no person is named before it
+            visitor = titled(doc, s, 0, EventDrafts.tokenAtChar(s, m.start()));
+        }
+        if (visitor == null && m.start() < 3 && m.group().replaceFirst("^\\W+", "").toLowerCase().startsWith("arriv")) {
             // "Arrivé mardi dans l'archipel, le ministre luxembourgeois a ...", "Arrivée lundi, la
             // délégation a été reçue par Y": the subject after the opener, never the persons it meets
             int comma = s.text.indexOf(',', m.end());
             if (comma > 0 && DELEGATION_SUBJECT.matcher(s.text.substring(comma + 1)).lookingAt()) visitor = Subjects.delegationLeader(doc, s);
             else visitor = titledAfterOpener(doc, s, m.end());
+            if (visitor == null) return false;
+        }
+        if (visitor == null && m.start() < 3 && !m.group().startsWith(",") && m.group().contains(",")) {
+            // "Le ministre-président, arrivé mercredi à Montréal, ...": the titled subject before the comma
+            visitor = titled(doc, s, 0, EventDrafts.tokenAtChar(s, m.group().indexOf(',')));
             if (visitor == null) return false;
         }
         // "La délégation effectue une visite ...": the one the story says leads it
@@ -111,6 +138,21 @@ final class VisitFinder implements EventFinder {
         e.place = place;
         EventDrafts.placeAndDate(doc, s, e, tok);
         if (place != null) e.place = place;
+        // "arrivée la veille au soir à Dakar", "en visite au Niger depuis la veille": the visit began the
+        // day before the one the story tells, whatever later day the sentence also names
+        int stop = s.text.length();
+        for (char c : new char[] {',', '.', ';'}) {
+            int i = s.text.indexOf(c, m.end());
+            if (i >= 0 && i < stop) stop = i;
+        }
+        if (SINCE_THE_DAY_BEFORE.matcher(s.text.substring(m.end(), stop)).find() && e.date != null
+                && EventDates.shifted(e.date.lexical(), -1) != null) {
+            // "s'est entretenu ce jeudi avec Y, en visite au Niger depuis la veille": the eve of the day told
+            e.date = new DateValue(EventDates.shifted(e.date.lexical(), -1), "la veille", "day before the day told");
+        } else if (ARRIVED_THE_DAY_BEFORE.matcher(m.group()).find()) {
+            DateValue day = EventDates.dayNext(doc, s, e, true);
+            if (day != null) e.date = day;
+        }
         return true;
     }
 }

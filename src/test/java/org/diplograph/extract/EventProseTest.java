@@ -658,4 +658,20 @@ class EventProseTest {
         String d = day(signed(a).get(0).date());
         assertTrue(d != null && d.endsWith("-03-04"), a.agreements().toString());
     }
+
+    @Test
+    void aVisitOfJoinedKindsAndLengthOrAnArrivalSetAgainstATitledSubjectIsAVisit() {
+        Facts.Article a = read("arrivals", """
+                Lomé (ATOP) - Le ministre togolais des Affaires étrangères, Komlan Adjavon, s'est entretenu jeudi 5 mars à Lomé avec son homologue béninois, M. Gérard Houngbo-Tossou, en visite de travail et d'amitié de quarante-huit heures au Togo depuis la veille.
+
+                Lomé (ATOP) - Le Premier ministre a reçu la ministre nigérienne du Plan, Mariama Issaka-Doulla. La ministre nigérienne, arrivée la veille au soir à Lomé pour une visite de trois jours, doit repartir samedi.
+
+                Le ministre béninois, arrivé mercredi à Kara, a rencontré le préfet.
+
+                L'accord a été signé par le ministre togolais des Finances, Yao Kpodar, et par le ministre ghanéen du Plan, Kofi Mensah-Boateng, qui séjourne dans la capitale depuis mardi.
+                """);
+        assertTrue(String.valueOf(day(event(a, "visit", "Gérard Houngbo-Tossou"))).endsWith("03-04"), a.events().toString());
+        event(a, "visit", "Mariama Issaka-Doulla");
+        event(a, "visit", "Kofi Mensah-Boateng");
+    }
 }
