@@ -71,6 +71,14 @@ final class Orgs {
             i++;
             adjectives++;
         }
+        // "la Communauté économique et monétaire de l'Afrique centrale": two adjectives joined by "et"
+        // qualify the head together when a complement follows them
+        if (adjectives > 0 && i + 2 < n && toks.get(i).is("et") && Words.adjectiveLike(toks.get(i + 1))
+                && s.at(i + 1, Mention.Type.COUNTRY_ADJ) == null && People.headAt(toks, i + 1) == 0
+                && startsComplement(toks, i + 2)) {
+            i += 2;
+            adjectives++;
+        }
         int adjectivesEnd = i;
         int complements = 0;
         // "la Commission mixte Vietnam-Inde sur ...": a pair of countries right after the head belongs to the name
@@ -84,7 +92,9 @@ final class Orgs {
         boolean ownName = false;
         if ((BUSINESS_HEADS.contains(head.key()) || EPONYM_HEADS.contains(head.key())) && i < n && properName(s, i)) {
             ownName = true;
-            while (i < n && properName(s, i) && i - h < 6) i++;
+            // "China Road and Bridge Corporation": a firm's English name joins its words with "and" or "of"
+            while (i < n && i - h < 8 && (properName(s, i)
+                    || (toks.get(i).is("and") || toks.get(i).is("of")) && i > h + 1 && i + 1 < n && properName(s, i + 1))) i++;
             // "la compagnie Air Atlas Maroc (AAM)": a country closing the name its acronym follows
             Mention c = i < n ? s.at(i, Mention.Type.COUNTRY) : null;
             if (c != null && c.b() == i && c.e() + 2 < n && toks.get(c.e()).is("(") && Words.acronym(toks.get(c.e() + 1))
@@ -151,6 +161,13 @@ final class Orgs {
             } else if (run > j) {
                 // "Comité populaire de Hô Chi Minh-Ville", "Comité provincial du Parti de Long Hoa"
                 j = run;
+            }
+            if (GEOGRAPHIC.contains(toks.get(start).key()) && j < n && toks.get(j).word() && toks.get(j).capitalised()
+                    && !Words.acronym(toks.get(j))) {
+                // "la Commission du bassin du lac Tchad", "de l'océan Indien": the name of the water
+                // belongs to the body's name, and a country's name there is no country of the body
+                Mention water = s.at(j, Mention.Type.COUNTRY);
+                j = water != null && water.b() == j ? water.e() : j + 1;
             }
             afterPlace = toks.get(j - 1).capitalised() && (territory || run == j && run > start + 1);
             // "une délégation de la province de X conduite par Y": a participle with its agent is not the name's
@@ -328,6 +345,9 @@ final class Orgs {
         if (e < n && toks.get(e).word() && toks.get(e).capitalised() && !Words.acronym(toks.get(e))) return w + 1;
         return e;
     }
+
+    /** Nouns of seas, rivers, lakes and basins, whose own name follows them: see geographic-nouns.txt. */
+    private static final Set<String> GEOGRAPHIC = WordLists.load("geographic-nouns");
 
     /** Numbers written as words: a count ("des deux pays") is no part of a body's name. */
     private static final Set<String> NUMBERS = Set.of("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix");

@@ -408,6 +408,11 @@ final class Recognise {
         return key == null || doc.orgs.get(key) == null ? null : doc.orgs.get(key).country;
     }
 
+    /** A word of a firm's own name: capitalised, or the "and" and "of" of an English one ("China Road and Bridge"). */
+    private static boolean ofOwnName(Tok t) {
+        return t.word() && t.capitalised() || t.is("and") || t.is("of");
+    }
+
     private static String canonicalName(Doc.Sent s, Orgs.Read r, String written) {
         // Drop a leading determiner and, for state bodies, the nationality adjective: the country is
         // a property of its own, and "ministère laotien des X" is the "ministère des X" of Laos.
@@ -420,7 +425,19 @@ final class Recognise {
         int own = r.b() + 1;
         while (own < r.nameEnd() && s.at(own, Mention.Type.COUNTRY_ADJ) != null) own++;
         boolean business = Orgs.BUSINESS_HEADS.contains(headKey) && own > r.b() + 1 && own < r.nameEnd()
-                && s.toks.subList(own, r.nameEnd()).stream().allMatch(t -> t.word() && t.capitalised());
+                && s.toks.subList(own, r.nameEnd()).stream().allMatch(Recognise::ofOwnName);
+        // "le groupe Sonatrach", "la compagnie nationale Uzbekneftegaz": a business head written in lower
+        // case, with the adjectives that describe the firm, is the text's description of it, and the
+        // capitalised words after them are its name; with a nationality, the rule above holds
+        if (Orgs.BUSINESS_HEADS.contains(headKey) && !s.toks.get(r.b()).capitalised() && !business) {
+            int start = r.b() + 1;
+            while (start < r.nameEnd() && !s.toks.get(start).capitalised() && Words.adjectiveLike(s.toks.get(start))
+                    && s.at(start, Mention.Type.COUNTRY_ADJ) == null) start++;
+            if (start > r.b() && start < r.nameEnd()
+                    && s.toks.subList(start, r.nameEnd()).stream().allMatch(Recognise::ofOwnName)) {
+                return Words.capitaliseFirst(s.text(start, r.nameEnd()));
+            }
+        }
         for (int k = r.b(); k < r.nameEnd(); k++) {
             Tok t = s.toks.get(k);
             if ((state || business) && s.at(k, Mention.Type.COUNTRY_ADJ) != null && k <= r.b() + 3) continue;

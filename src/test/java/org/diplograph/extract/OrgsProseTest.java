@@ -179,4 +179,31 @@ class OrgsProseTest {
         assertEquals("military", org(a, "Forces armées colombiennes").kind());
         assertEquals("international", org(a, "Commission de la CEDEAO").kind());
     }
+
+    @Test
+    void aFirmDescribedInLowerCaseIsNamedByItsOwnName() {
+        Facts.Article a = read("firms", """
+                Dakar, 6 mai (APS) – Le directeur général du groupe Karvelo, Amadou Sy, a signé un contrat avec la compagnie nationale Petrosahel, la société publique Rail Tessa Ltd et l'entreprise Dongfa Road and Bridge Corporation.
+                """);
+        assertEquals("company", org(a, "Karvelo").kind());
+        org(a, "Petrosahel");
+        org(a, "Rail Tessa Ltd");
+        org(a, "Dongfa Road and Bridge Corporation");
+        assertFalse(hasOrg(a, "Groupe Karvelo"));
+    }
+
+    @Test
+    void councilsWatersAndSharedCommunitiesAreNamedWhole() {
+        Facts.Article a = read("offices", """
+                Niamey, 7 mai (ANP) – La ministre a été reçue par le Premier ministre, Issa Garba, à la Primature, puis par le président du Sénat nigérien, Ali Mano.
+
+                Les deux pays, membres de la Commission du bassin du lac Tchad (CBLT) et de la Communauté économique et monétaire des États du Sahel (CEMES), ont salué le rôle du Conseil fédéral et de la Police nationale nigérienne, ainsi que du ministère des Travaux publics et des Transports.
+                """);
+        assertEquals("parliament", org(a, "Sénat").kind());
+        assertEquals("international", org(a, "Commission du bassin du lac Tchad").kind());
+        assertEquals("international", org(a, "Communauté économique et monétaire des États du Sahel").kind());
+        assertEquals("government", org(a, "Conseil fédéral").kind());
+        assertEquals("agency", org(a, "Police nationale nigérienne").kind());
+        assertEquals("ministry", org(a, "ministère des Travaux publics et des Transports").kind());
+    }
 }
