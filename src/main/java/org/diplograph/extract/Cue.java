@@ -68,12 +68,21 @@ record Cue(Pattern pattern, List<String> words) {
     }
 
     /**
-     * A matcher of the pattern over the sentence's text; over the empty string when the sentence
-     * holds none of the words, so that {@code find()} is false at once.
+     * A matcher of the pattern over the sentence's text; when the sentence holds none of the
+     * words, a matcher over the empty string, so that {@code find()} is false at once.
+     *
+     * <p>That empty matcher is one per thread, shared by every cue: most sentences hold no cue
+     * word, and a new matcher for each sentence and cue cost more than the search itself. Sharing
+     * it is safe because over the empty string its pattern can match nothing, and every
+     * {@code find()} leaves it as it was; so a caller must only read it (find, then group), never
+     * reset it to another text nor change its region or pattern, which no caller does.
      */
     Matcher in(Doc.Sent s) {
-        return pattern.matcher(possible(s) ? s.text : "");
+        return possible(s) ? pattern.matcher(s.text) : NOTHING.get();
     }
+
+    /** A matcher over the empty string of a pattern that cannot match it: its {@code find()} is always false. */
+    private static final ThreadLocal<Matcher> NOTHING = ThreadLocal.withInitial(() -> Pattern.compile("x").matcher(""));
 
     /** The text folded char by char as a case-blind Unicode pattern compares chars; same length. */
     static String fold(String s) {

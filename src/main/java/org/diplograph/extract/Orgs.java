@@ -446,6 +446,28 @@ final class Orgs {
     private static final Set<String> ONE_STATES_KINDS = Set.of("ministry", "embassy", "party", "parliament", "military", "local", "government", "agency");
 
     /**
+     * The kind of an organisation as {@link #kindOf} tells it, worked out once for each head, name
+     * and country: the same bodies are named in story after story, and each telling tokenises the
+     * name again. The answer depends on these three alone (and on the fixed word lists), so a
+     * remembered one is the same; the memo is emptied when it grows large.
+     */
+    static String kind(String headKey, String name, String country) {
+        KindOf key = new KindOf(headKey, name, country);
+        String known = KINDS.get(key);
+        if (known == null) {
+            known = kindOf(headKey, name, country);
+            if (KINDS.size() > KINDS_LIMIT) KINDS.clear();
+            if (known != null) KINDS.put(key, known);
+        }
+        return known;
+    }
+
+    private record KindOf(String headKey, String name, String country) {}
+
+    private static final int KINDS_LIMIT = 50_000;
+    private static final Map<KindOf, String> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
      * The kind of an organisation from its head, its name's words and the country it serves (null
      * when the text gives none), as a French reader tells it:
      * <ul>
@@ -460,7 +482,7 @@ final class Orgs {
      * "patriotique") is a party; a military academy or school is military.</li>
      * </ul>
      */
-    static String kind(String headKey, String name, String country) {
+    private static String kindOf(String headKey, String name, String country) {
         String k = Fold.fold(name);
         List<String> words = new ArrayList<>();
         for (Tok t : Tok.tokenize(name)) if (t.word()) words.add(t.key().startsWith("d'") || t.key().startsWith("l'") ? t.key().substring(2) : t.key());
