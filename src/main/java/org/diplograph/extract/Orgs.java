@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.diplograph.text.Memo;
 
 /**
  * Organisation names in French: a head ({@code ministère}, {@code Agence}, {@code Parti}...) and
@@ -452,20 +453,12 @@ final class Orgs {
      * remembered one is the same; the memo is emptied when it grows large.
      */
     static String kind(String headKey, String name, String country) {
-        KindOf key = new KindOf(headKey, name, country);
-        String known = KINDS.get(key);
-        if (known == null) {
-            known = kindOf(headKey, name, country);
-            if (KINDS.size() > KINDS_LIMIT) KINDS.clear();
-            if (known != null) KINDS.put(key, known);
-        }
-        return known;
+        return KINDS.get(new KindOf(headKey, name, country), k -> kindOf(k.headKey(), k.name(), k.country()));
     }
 
     private record KindOf(String headKey, String name, String country) {}
 
-    private static final int KINDS_LIMIT = 50_000;
-    private static final Map<KindOf, String> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Memo<KindOf, String> KINDS = new Memo<>(50_000);
 
     /**
      * The kind of an organisation from its head, its name's words and the country it serves (null

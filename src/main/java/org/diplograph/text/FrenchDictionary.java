@@ -40,21 +40,11 @@ public final class FrenchDictionary {
     /** Frequency class of the form, 1 (rare) to 26 (most common), or 0 when it is not a French word form. */
     public int frequency(String form) {
         // the same forms are asked for again and again: each is looked up once
-        return remembered(frequencies, form, this::lookUp);
-    }
-
-    /** The answer to {@code form} kept in {@code memo}, made by {@code lookUp} when it is not there (a bounded memo). */
-    private static <V> V remembered(java.util.Map<String, V> memo, String form, java.util.function.Function<String, V> lookUp) {
-        V known = memo.get(form);
-        if (known != null) return known;
-        V v = lookUp.apply(form);
-        if (memo.size() > MEMO_LIMIT) memo.clear();
-        memo.put(form, v);
-        return v;
+        return frequencies.get(form, this::lookUp);
     }
 
     private static final int MEMO_LIMIT = 500_000;
-    private final java.util.Map<String, Integer> frequencies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Memo<String, Integer> frequencies = new Memo<>(MEMO_LIMIT);
 
     private int lookUp(String form) {
         List<WordData> found = lookup.get().lookup(form);
@@ -72,10 +62,10 @@ public final class FrenchDictionary {
     /** True when one reading of the form is a verb in the indicative, third person ("effectue", "reçoit", "a"). */
     public boolean finiteVerb(String form) {
         // asked for the words after each subject: each form is looked up once
-        return remembered(finiteVerbs, form, this::lookUpFiniteVerb);
+        return finiteVerbs.get(form, this::lookUpFiniteVerb);
     }
 
-    private final java.util.Map<String, Boolean> finiteVerbs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Memo<String, Boolean> finiteVerbs = new Memo<>(MEMO_LIMIT);
 
     /** The definition of {@link #finiteVerb}: the dictionary's readings of the form in lower case. */
     boolean lookUpFiniteVerb(String form) {

@@ -74,19 +74,13 @@ public final class GlueSplitter implements Repair.WordSplitter {
         // the commonest words are the shortest, and never cut: no look-up for them
         if (word.length() < 3) return NONE;
         // the same words recur in every article: their cuts are worked out once
-        Map<String, int[]> memo = sentenceStart ? atStart : inside;
-        int[] known = memo.get(word);
-        if (known == null) {
-            if (memo.size() > MEMO_LIMIT) memo.clear();
-            known = cutsOf(word, sentenceStart);
-            memo.put(word, known);
-        }
+        int[] known = (sentenceStart ? atStart : inside).get(word, w -> cutsOf(w, sentenceStart));
         return known.length == 0 ? known : known.clone();
     }
 
     private static final int MEMO_LIMIT = 200_000;
-    private final Map<String, int[]> atStart = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, int[]> inside = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Memo<String, int[]> atStart = new Memo<>(MEMO_LIMIT);
+    private final Memo<String, int[]> inside = new Memo<>(MEMO_LIMIT);
 
     private int[] cutsOf(String word, boolean sentenceStart) {
         if (word.length() < 3 || word.indexOf('\'') >= 0) return NONE;
