@@ -12,6 +12,7 @@ import org.diplograph.DiplographException;
 import org.diplograph.article.SourceDoc;
 import org.diplograph.article.SourceReader;
 import org.diplograph.extract.Extractor;
+import org.diplograph.resolve.Fingerprint;
 
 /**
  * Extraction speed, on one thread and on all cores: the given articles extracted {@code repeat}
@@ -54,7 +55,7 @@ public record ExtractionBench(int articles, long bytes, int rounds, double artic
         if (docs.isEmpty()) throw new DiplographException("no article to measure under " + paths);
         long bytes = 0;
         for (SourceDoc d : docs) bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
-        Extractor x = Extractor.create();
+        Extractor x = org.diplograph.rdf.ReferenceTables.load().extractor();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         boolean cpu = mx.isCurrentThreadCpuTimeSupported();
         double[] seconds = new double[rounds];
@@ -108,11 +109,14 @@ public record ExtractionBench(int articles, long bytes, int rounds, double artic
         }
     }
 
-    /** Extracts every article {@code repeat} times; returns a sum of what was found, so the work cannot be skipped. */
+    /**
+     * Extracts and fingerprints every article {@code repeat} times, as ingest does; returns a sum of
+     * what was found, so the work cannot be skipped.
+     */
     private static long extract(Extractor x, List<SourceDoc> docs, int repeat) {
         long sink = 0;
         for (int i = 0; i < repeat; i++) {
-            for (SourceDoc d : docs) sink += x.extract(d).persons().size();
+            for (SourceDoc d : docs) sink += Fingerprint.fingerprinted(x.extract(d)).persons().size();
         }
         if (sink < 0) throw new IllegalStateException();
         return sink;

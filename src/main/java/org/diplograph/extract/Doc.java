@@ -24,12 +24,15 @@ final class Doc {
     final List<AgreementInfo> agreements = new ArrayList<>();
 
     final org.diplograph.text.FrenchDictionary dict;
+    /** The international bodies the extractor was built with: a name or acronym of theirs is that body. */
+    final InternationalBodies bodies;
 
-    Doc(Page page, String home, String filedFrom, org.diplograph.text.FrenchDictionary dict) {
+    Doc(Page page, String home, String filedFrom, org.diplograph.text.FrenchDictionary dict, InternationalBodies bodies) {
         this.page = page;
         this.home = home;
         this.filedFrom = filedFrom;
         this.dict = dict;
+        this.bodies = bodies;
     }
 
     String source() {

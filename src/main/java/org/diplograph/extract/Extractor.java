@@ -51,11 +51,13 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final Repair repair;
     private final Topics topics;
+    private final InternationalBodies bodies;
     private final FrenchDictionary dictionary;
     private final List<Stage> stages;
 
-    private Extractor(Gazetteer gazetteer, FrenchDictionary dictionary, Topics topics) {
+    private Extractor(Gazetteer gazetteer, FrenchDictionary dictionary, Topics topics, InternationalBodies bodies) {
         this.gazetteer = gazetteer;
+        this.bodies = bodies;
         this.dictionary = dictionary;
         Repair repair = Repair.withSplitter(new GlueSplitter(dictionary));
         this.repair = repair;
@@ -76,9 +78,52 @@ public final class Extractor {
         }
     }
 
-    /** An extractor over the bundled country table. */
-    public static Extractor create() {
-        return new Extractor(new Gazetteer(CountryTable.load()), FrenchDictionary.load(), Topics.load());
+    /**
+     * A builder of an extractor over the tables it is given. The extractor reads no reference file
+     * itself: the tables are plain values, loaded by whoever builds it (the bundled ones by
+     * {@code rdf.ReferenceTables}), so that extraction depends on nothing above it.
+     */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** The tables of an extractor; each must be given before {@link #build()}. */
+    public static final class Builder {
+        private CountryTable countries;
+        private List<InternationalBody> bodies;
+        private List<TopicWord> topics;
+
+        private Builder() {}
+
+        /** The countries and cities to recognise. */
+        public Builder countries(CountryTable countries) {
+            this.countries = java.util.Objects.requireNonNull(countries);
+            return this;
+        }
+
+        /** The international organisations to recognise by name and acronym; where two share a name, the first keeps it. */
+        public Builder internationalBodies(List<InternationalBody> bodies) {
+            this.bodies = List.copyOf(bodies);
+            return this;
+        }
+
+        /** The words that signal cooperation topics. */
+        public Builder topics(List<TopicWord> topics) {
+            this.topics = List.copyOf(topics);
+            return this;
+        }
+
+        /**
+         * The extractor, immutable and thread-safe.
+         *
+         * @throws IllegalStateException if a table was not given
+         */
+        public Extractor build() {
+            if (countries == null || bodies == null || topics == null) {
+                throw new IllegalStateException("an extractor needs its countries, international bodies and topics");
+            }
+            return new Extractor(new Gazetteer(countries), FrenchDictionary.load(), Topics.of(topics), InternationalBodies.of(bodies));
+        }
     }
 
     public Facts.Article extract(SourceDoc source) {
@@ -115,7 +160,7 @@ public final class Extractor {
         String agency = page.agency() != null ? page.agency() : dated != null ? dated[1] : null;
         String home = agency == null ? null : Lexicon.AGENCY_COUNTRY.get(agency.toUpperCase(java.util.Locale.ROOT));
         if (home == null) home = Outlet.country(page, gazetteer);
-        Doc doc = new Doc(page, home, datelineCountry(page, dated), dictionary);
+        Doc doc = new Doc(page, home, datelineCountry(page, dated), dictionary, bodies);
         sentences(doc);
         for (Stage s : stages) s.run().accept(doc);
         return doc;
@@ -231,7 +276,7 @@ public final class Extractor {
             if (o.country == null) o.country = countryOfAcronymIn(doc, o);
             String scope = o.kind.equals("international") ? "int" : o.country == null ? "xx" : o.country.toLowerCase(java.util.Locale.ROOT);
             // a body of the table of international organisations has its IRI's key, whatever name the text gives it
-            InternationalBodies.Body body = scope.equals("int") ? Orgs.INTERNATIONAL.named(o.name) : null;
+            InternationalBodies.Body body = scope.equals("int") ? doc.bodies.named(o.name) : null;
             String key = scope + "/" + (body != null ? body.slug() : Fold.slug(o.name));
             keys.put(found.key, key);
             if (orgKeys.add(key)) orgs.add(new Facts.Org(key, o.name, o.acronym, o.country, o.kind, o.evidence, o.confidence * weight, o.named, id(o.rule)));
@@ -261,8 +306,8 @@ public final class Extractor {
         }
         return new Facts.Article(doc.page.source(), doc.page.title(), doc.page.source().published(), List.copyOf(countries),
                 List.copyOf(pairList), List.copyOf(persons), List.copyOf(orgs), List.copyOf(events), List.copyOf(agreements),
-                null, org.diplograph.resolve.Fingerprint.of(story.toString()), repairs, doc.page.source().isTeaser(),
-                doc.page.source().isTeaser() ? null : doc.page.dateline());
+                null, null, repairs, doc.page.source().isTeaser(),
+                doc.page.source().isTeaser() ? null : doc.page.dateline(), story.toString(), VERSION);
     }
 
     /**

@@ -132,18 +132,39 @@ public final class Facts {
     /**
      * One article's facts.
      *
-     * @param countries   ISO codes of countries acting in or party to the main story
-     * @param duplicateOf key of the article this one repeats, or null (set by cross-article resolution)
-     * @param fingerprint MinHash signature of the main story's text (see
-     *                    {@link org.diplograph.resolve.Fingerprint}), or null for a story too short
-     * @param repairs     spaces the repair of glued words inserted: of two copies of a story, the one
-     *                    with fewer is the better copy
-     * @param teaser      true for a teaser read as its own article (see {@link SourceDoc#teaser()})
+     * @param countries        ISO codes of countries acting in or party to the main story
+     * @param duplicateOf      key of the article this one repeats, or null (set by cross-article resolution)
+     * @param fingerprint      MinHash signature of the main story's text, or null: the extractor leaves
+     *                         it null and resolution sets it from {@code story} (see
+     *                         {@link #withFingerprint}); null too for a story too short to compare
+     * @param repairs          spaces the repair of glued words inserted: of two copies of a story, the one
+     *                         with fewer is the better copy
+     * @param teaser           true for a teaser read as its own article (see {@link SourceDoc#teaser()})
+     * @param dateline         the place the story is filed from ("Tokyo" in "Tokyo (VNA) -"), or null
+     * @param story            the main story's repaired lead and body sentences, one a line, as copies
+     *                         are compared; null for hand-made facts
+     * @param extractorVersion the {@link Extractor#VERSION} of the rules that made these facts, written
+     *                         with them so that articles read by older rules are found and read again
      */
     public record Article(SourceDoc source, String title, String published, List<String> countries,
                           List<Pair> pairs, List<Person> persons, List<Org> orgs, List<Event> events,
                           List<Agreement> agreements, String duplicateOf, String fingerprint, int repairs,
-                          boolean teaser, String dateline) {
+                          boolean teaser, String dateline, String story, String extractorVersion) {
+        /** Hand-made facts with a dateline: no story text, the current rules' version. */
+        public Article(SourceDoc source, String title, String published, List<String> countries,
+                       List<Pair> pairs, List<Person> persons, List<Org> orgs, List<Event> events,
+                       List<Agreement> agreements, String duplicateOf, String fingerprint, int repairs,
+                       boolean teaser, String dateline) {
+            this(source, title, published, countries, pairs, persons, orgs, events, agreements, duplicateOf,
+                    fingerprint, repairs, teaser, dateline, null, Extractor.VERSION);
+        }
+
+        /** The same facts with this fingerprint of their story. */
+        public Article withFingerprint(String fingerprint) {
+            return new Article(source, title, published, countries, pairs, persons, orgs, events, agreements,
+                    duplicateOf, fingerprint, repairs, teaser, dateline, story, extractorVersion);
+        }
+
         /** Without a dateline: the place the story is filed from ("Tokyo" in "Tokyo (VNA) -"). */
         public Article(SourceDoc source, String title, String published, List<String> countries, List<Pair> pairs,
                        List<Person> persons, List<Org> orgs, List<Event> events, List<Agreement> agreements,

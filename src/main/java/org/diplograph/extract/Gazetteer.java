@@ -40,8 +40,8 @@ final class Gazetteer {
         WordLists.table("country-names-extra").forEach((name, code) -> put(names, name, code));
         WordLists.table("demonyms-extra").forEach((adjective, code) -> put(adjectives, adjective, code));
         languageAdjectives();
-        // capitals and major cities of the reference table, with their country: "à Moscou", "maire de Bordeaux"
-        for (org.diplograph.rdf.ReferenceTables.City city : org.diplograph.rdf.ReferenceTables.load().cities()) {
+        // capitals and major cities of the table, with their country: "à Moscou", "maire de Bordeaux"
+        for (CountryTable.City city : table.cities()) {
             for (String name : city.names()) {
                 String k = key(name);
                 if (k.isEmpty() || names.containsKey(k) || adjectives.containsKey(k)) continue;

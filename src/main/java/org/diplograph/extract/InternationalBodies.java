@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
-import org.diplograph.rdf.ReferenceTables;
 
 /**
- * The international organisations of the reference table ({@code ontology/organisations.ttl},
- * generated from {@code src/build/organisations.tsv}), as the extractor looks them up.
+ * The international organisations the extractor is given ({@link InternationalBody}; the bundled
+ * ones are the reference table {@code ontology/organisations.ttl}), as it looks them up.
  *
  * <p>By name: the French name or another French spelling the table gives, compared by slug, so
  * case, accents, apostrophes and hyphens do not matter ("Nations unies" is "Nations Unies"). By
@@ -52,11 +51,11 @@ final class InternationalBodies {
     private final Set<String> firstWords = new HashSet<>();
     private int longestName;
 
-    private InternationalBodies(List<ReferenceTables.Organisation> table) {
-        for (ReferenceTables.Organisation o : table) {
-            Body body = new Body(o.nameFr());
+    private InternationalBodies(List<InternationalBody> table) {
+        for (InternationalBody o : table) {
+            Body body = new Body(o.name());
             List<String> all = new ArrayList<>(o.otherNames());
-            all.add(0, o.nameFr());
+            all.add(0, o.name());
             for (String name : all) {
                 String slug = Fold.slug(name);
                 byName.putIfAbsent(slug, body);
@@ -77,13 +76,8 @@ final class InternationalBodies {
         }
     }
 
-    /** The table of {@link ReferenceTables}, read once. */
-    static InternationalBodies load() {
-        return new InternationalBodies(ReferenceTables.load().organisations());
-    }
-
-    /** For tests: bodies from rows given here. */
-    static InternationalBodies of(List<ReferenceTables.Organisation> table) {
+    /** The bodies of these rows; where two share a name, the first keeps it. */
+    static InternationalBodies of(List<InternationalBody> table) {
         return new InternationalBodies(table);
     }
 

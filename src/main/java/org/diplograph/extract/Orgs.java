@@ -15,12 +15,6 @@ import org.diplograph.text.Memo;
  * députés}) ends the outer name: the inner one is an organisation of its own.
  */
 final class Orgs {
-    /**
-     * International bodies known by name or acronym: the reference table of international
-     * organisations, each name and acronym read from a published page (see InternationalBodies).
-     */
-    static final InternationalBodies INTERNATIONAL = InternationalBodies.load();
-
     private Orgs() {}
 
     /** Organs with a generic head ("Comité central", "Bureau politique"): see generic-organs.txt. */
@@ -449,14 +443,15 @@ final class Orgs {
     /**
      * The kind of an organisation as {@link #kindOf} tells it, worked out once for each head, name
      * and country: the same bodies are named in story after story, and each telling tokenises the
-     * name again. The answer depends on these three alone (and on the fixed word lists), so a
-     * remembered one is the same; the memo is emptied when it grows large.
+     * name again. The answer depends on these three alone (and on the fixed word lists and the
+     * extractor's table of international bodies, which is part of the key), so a remembered one is
+     * the same; the memo is emptied when it grows large.
      */
-    static String kind(String headKey, String name, String country) {
-        return KINDS.get(new KindOf(headKey, name, country), k -> kindOf(k.headKey(), k.name(), k.country()));
+    static String kind(String headKey, String name, String country, InternationalBodies bodies) {
+        return KINDS.get(new KindOf(headKey, name, country, bodies), k -> kindOf(k.headKey(), k.name(), k.country(), k.bodies()));
     }
 
-    private record KindOf(String headKey, String name, String country) {}
+    private record KindOf(String headKey, String name, String country, InternationalBodies bodies) {}
 
     private static final Memo<KindOf, String> KINDS = new Memo<>(50_000);
 
@@ -475,7 +470,7 @@ final class Orgs {
      * "patriotique") is a party; a military academy or school is military.</li>
      * </ul>
      */
-    private static String kindOf(String headKey, String name, String country) {
+    private static String kindOf(String headKey, String name, String country, InternationalBodies bodies) {
         String k = Fold.fold(name);
         List<String> words = new ArrayList<>();
         for (Tok t : Tok.tokenize(name)) if (t.word()) words.add(t.key().startsWith("d'") || t.key().startsWith("l'") ? t.key().substring(2) : t.key());
@@ -495,15 +490,15 @@ final class Orgs {
         if (country == null && !ONE_STATES_KINDS.contains(plain)
                 && words.stream().anyMatch(MULTINATIONAL::contains)) return "international";
         // "la Commission de la CEDEAO": an organ of an international body is international
-        if (country == null && plain.equals("other") && organOfInternationalBody(name)) return "international";
+        if (country == null && plain.equals("other") && organOfInternationalBody(name, bodies)) return "international";
         return plain;
     }
 
     /** Whether a word after the head of {@code name} is the acronym of a body of the international table. */
-    private static boolean organOfInternationalBody(String name) {
+    private static boolean organOfInternationalBody(String name, InternationalBodies bodies) {
         List<Tok> toks = Tok.tokenize(name);
         for (int k = 1; k < toks.size(); k++) {
-            if (Words.acronym(toks.get(k)) && INTERNATIONAL.byAcronym(toks.get(k)) != null) return true;
+            if (Words.acronym(toks.get(k)) && bodies.byAcronym(toks.get(k)) != null) return true;
         }
         return false;
     }

@@ -191,7 +191,7 @@ final class Recognise {
                 }
                 String country = r.countryAdj() != null ? r.countryAdj() : r.country();
                 String name = canonicalName(s, r, written);
-                String kind = Orgs.kind(headKey, written, country);
+                String kind = Orgs.kind(headKey, written, country, doc.bodies);
                 Doc.OrgInfo innermost = r.inner() >= 0 ? innermost(doc, s, r, gaz) : null;
                 // "le Comité des Relations extérieures de la Chambre des députés de X": the committee
                 // belongs to the chamber, its country and kind
@@ -208,7 +208,7 @@ final class Recognise {
                 if (s.at(i, Mention.Type.ORG) != null) continue;
                 // "Yangon, 3 mars (MNA) –": the agency of a dateline, not a body of the story
                 if (datelineAgency(toks, i)) continue;
-                InternationalBodies.Body body = Orgs.INTERNATIONAL.byAcronym(t);
+                InternationalBodies.Body body = doc.bodies.byAcronym(t);
                 if (!Words.acronym(t) && body == null) continue;
                 String key = doc.acronyms.get(t.text());
                 if (key == null && body != null) {
@@ -227,7 +227,7 @@ final class Recognise {
             // économique Asie-Pacifique", "le Mouvement des non-alignés"): the reference table's names
             for (int i = 0; i < toks.size(); i++) {
                 if (s.at(i, Mention.Type.ORG) != null) continue;
-                int e = Orgs.INTERNATIONAL.nameEnd(s, i, k -> s.at(k, Mention.Type.ORG) != null);
+                int e = doc.bodies.nameEnd(s, i, k -> s.at(k, Mention.Type.ORG) != null);
                 if (e < 0 || inInstrumentTitle(toks, i)) continue;
                 Doc.OrgInfo org = register(doc, s, s.text(i, e), null, null, "international", i, e, Rule.ORG_TABLE_NAME);
                 org.named = true;
@@ -345,7 +345,7 @@ final class Recognise {
         String headKey = s.toks.get(in.b()).key();
         String written = s.text(in.b(), in.nameEnd());
         String country = in.countryAdj() != null ? in.countryAdj() : in.country();
-        String kind = Orgs.kind(headKey, written, country);
+        String kind = Orgs.kind(headKey, written, country, doc.bodies);
         if (Orgs.genericOrgan(s, in.b(), Math.min(Orgs.organEnd(s, in.b()), in.nameEnd())) || localBranch(s, in)) {
             Doc.OrgInfo generic = new Doc.OrgInfo();
             generic.kind = kind;
@@ -461,7 +461,7 @@ final class Recognise {
         // a body of the table of international organisations, under any of its French names, is
         // that body: kind international, no country, and its key is its IRI's whatever name the
         // text gives it ("les Nations unies" and "l'ONU" are one node); the name stays as written
-        InternationalBodies.Body body = Orgs.INTERNATIONAL.named(name);
+        InternationalBodies.Body body = doc.bodies.named(name);
         if (body != null) {
             kind = "international";
             country = null;

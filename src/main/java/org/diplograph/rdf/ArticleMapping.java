@@ -24,7 +24,6 @@ import org.apache.jena.vocabulary.XSD;
 import org.diplograph.article.SourceDoc;
 import org.diplograph.extract.CountryTable;
 import org.diplograph.extract.DateValue;
-import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Facts;
 import org.diplograph.extract.Span;
 import org.diplograph.rdf.Vocab.NIF;
@@ -51,7 +50,7 @@ final class ArticleMapping {
     private final Set<String> relations = new TreeSet<>();
     private final Set<String> articlePairs = new TreeSet<>();
     private final Ontology ontology = Ontology.get();
-    private final CountryTable countries = CountryTable.load();
+    private final CountryTable countries = ReferenceTables.load().countries();
 
     ArticleMapping(Facts.Article article) {
         this.article = article;
@@ -102,7 +101,7 @@ final class ArticleMapping {
         }
         if (sourceFile != null) add(self, DIP.sourceFile, str(sourceFile));
         if (contentHash != null) add(self, DIP.contentHash, str(contentHash));
-        add(self, DIP.extractorVersion, str(Extractor.VERSION));
+        add(self, DIP.extractorVersion, str(article.extractorVersion()));
         add(self, DIP.sourceText, str(doc.text()));
         for (String c : list(article.countries())) add(self, DIP.involvesCountry, country(c));
         if (article.teaser()) add(self, DIP.isTeaser, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));

@@ -20,16 +20,28 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.diplograph.DiplographException;
+import org.diplograph.extract.CountryTable;
+import org.diplograph.extract.Extractor;
+import org.diplograph.extract.InternationalBody;
+import org.diplograph.extract.TopicWord;
 
 /**
- * The generated reference tables besides the countries, as plain values for the extractor:
- * capitals and major cities ({@code ontology/cities.ttl}) and the international organisations with
+ * The one loader of the bundled reference tables, as plain values for the extractor and the
+ * mapping: the countries with their names, demonyms and capitals ({@code ontology/countries.ttl}),
+ * capitals and major cities ({@code ontology/cities.ttl}), the international organisations with
  * their French names and acronyms ({@code ontology/organisations.ttl}, generated from the table
- * {@code src/build/organisations.tsv}). Where they come from is in {@code ontology/SOURCES.md};
- * nothing here is typed by hand. Parsed once per JVM; immutable.
+ * {@code src/build/organisations.tsv}) and the words that signal each cooperation topic
+ * ({@code dip:keyword} in {@code ontology/schemes.ttl}). Where they come from is in
+ * {@code ontology/SOURCES.md}; nothing here is typed by hand. Parsed once per JVM; immutable.
+ *
+ * <p>The extractor defines the values it needs and reads no file; this class, a stage above it,
+ * fills them ({@link #extractor()}), so the ontology's files stay the one place these tables live.
  */
 public final class ReferenceTables {
+    static final String COUNTRIES = "ontology/countries.ttl";
     static final String CITIES = "ontology/cities.ttl";
+    static final String SCHEMES = "ontology/schemes.ttl";
+    private static final String TOPIC_BASE = "https://w3id.org/diplograph/id/topic/";
     static final String ORGANISATIONS = "ontology/organisations.ttl";
 
     /**
@@ -73,10 +85,47 @@ public final class ReferenceTables {
 
     private final List<City> cities;
     private final List<Organisation> organisations;
+    private final CountryTable countries;
+    private final List<TopicWord> topicWords;
+    /** Made on first use: building one loads the dictionary and compiles the gazetteer. */
+    private volatile Extractor extractor;
 
     private ReferenceTables() {
         cities = readCities(parse(CITIES));
         organisations = readOrganisations(parse(ORGANISATIONS));
+        countries = CountryTable.of(readCountries(parse(COUNTRIES), COUNTRIES),
+                cities.stream().map(c -> new CountryTable.City(c.names(), c.country().toUpperCase(java.util.Locale.ROOT))).toList());
+        topicWords = readTopicWords(parse(SCHEMES));
+    }
+
+    /** The countries of {@code ontology/countries.ttl}, sorted by code, with the cities, most populous first. */
+    public CountryTable countries() {
+        return countries;
+    }
+
+    /** The words that signal each cooperation topic, as the topic scheme gives them. */
+    public List<TopicWord> topicWords() {
+        return topicWords;
+    }
+
+    /** The international organisations as the extractor looks them up: French name, other names, acronyms. */
+    public List<InternationalBody> internationalBodies() {
+        return organisations.stream().map(o -> new InternationalBody(o.nameFr(), o.otherNames(), o.acronyms())).toList();
+    }
+
+    /** An extractor over these tables, made once and shared (extractors are immutable and thread-safe). */
+    public Extractor extractor() {
+        Extractor x = extractor;
+        if (x == null) {
+            synchronized (this) {
+                if (extractor == null) {
+                    extractor = Extractor.create().countries(countries).internationalBodies(internationalBodies())
+                            .topics(topicWords).build();
+                }
+                x = extractor;
+            }
+        }
+        return x;
     }
 
     /** The tables, read from the classpath on first use. */
@@ -134,6 +183,60 @@ public final class ReferenceTables {
         return List.copyOf(out);
     }
 
+    static List<CountryTable.Country> readCountries(Graph g, String resource) {
+        List<CountryTable.Country> out = new ArrayList<>();
+        for (Node s : g.find(Node.ANY, RDF.Nodes.type, DIP.Country).mapWith(Triple::getSubject).toList()) {
+            String code = one(g, s, DIP.alpha2, resource);
+            String pref = fr(g, s, SKOS.prefLabel.asNode()).stream().findFirst()
+                    .orElseThrow(() -> new DiplographException(resource + ": " + s + " has no French prefLabel"));
+            Set<String> names = new LinkedHashSet<>();
+            names.add(pref);
+            names.addAll(fr(g, s, RDFS.label.asNode()));
+            names.addAll(fr(g, s, SKOS.altLabel.asNode()));
+            Set<String> adjectives = new LinkedHashSet<>();
+            adjectives.addAll(strings(g, s, DIP.demonymMasculine));
+            adjectives.addAll(strings(g, s, DIP.demonymFeminine));
+            adjectives.addAll(strings(g, s, DIP.demonymForm));
+            String en = literals(g, s, RDFS.label.asNode()).stream().filter(n -> n.getLiteralLanguage().equals("en"))
+                    .map(Node::getLiteralLexicalForm).findFirst().orElse(pref);
+            out.add(new CountryTable.Country(code, one(g, s, DIP.alpha3, resource), pref, en, List.copyOf(names),
+                    List.copyOf(adjectives), strings(g, s, DIP.capital)));
+        }
+        out.sort(Comparator.comparing(CountryTable.Country::code));
+        return out;
+    }
+
+    /** The keywords of the topic scheme's concepts, in the order the graph gives them. */
+    private static List<TopicWord> readTopicWords(Graph g) {
+        List<TopicWord> out = new ArrayList<>();
+        for (Triple t : g.find(Node.ANY, DIP.keyword, Node.ANY).toList()) {
+            String iri = t.getSubject().getURI();
+            if (!iri.startsWith(TOPIC_BASE)) continue;
+            out.add(new TopicWord(t.getObject().getLiteralLexicalForm(), iri.substring(TOPIC_BASE.length())));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String one(Graph g, Node s, Node p, String resource) {
+        List<String> v = strings(g, s, p);
+        if (v.size() != 1) throw new DiplographException(resource + ": " + s + " needs exactly one " + p);
+        return v.get(0);
+    }
+
+    private static List<Node> literals(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).toList();
+    }
+
+    /** Lexical forms sorted, so that the order never depends on the store's iteration order. */
+    private static List<String> strings(Graph g, Node s, Node p) {
+        return literals(g, s, p).stream().map(Node::getLiteralLexicalForm).sorted().toList();
+    }
+
+    private static List<String> fr(Graph g, Node s, Node p) {
+        return literals(g, s, p).stream().filter(n -> n.getLiteralLanguage().equals("fr"))
+                .map(Node::getLiteralLexicalForm).sorted().toList();
+    }
+
     private static Optional<String> literal(Graph g, Node s, Node p, String lang) {
         return g.find(s, p, Node.ANY).mapWith(Triple::getObject)
                 .filterKeep(o -> o.isLiteral() && o.getLiteralLanguage().equals(lang))
@@ -150,11 +253,14 @@ public final class ReferenceTables {
         return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
-    private static Graph parse(String resource) {
+    static Graph parse(String resource) {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = ReferenceTables.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new DiplographException(resource + ": not found on the classpath");
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+            org.apache.jena.riot.RDFParserBuilder parser = RDFParser.source(in).lang(Lang.TURTLE);
+            // the schemes name their concepts relative to the ids' base
+            if (resource.equals(SCHEMES)) parser.base("https://w3id.org/diplograph/id/");
+            parser.parse(g);
         } catch (IOException | RiotException e) {
             throw new DiplographException(resource + ": cannot read: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.diplograph.resolve;
 
 import java.util.HexFormat;
+import org.diplograph.extract.Facts;
 
 /**
  * A MinHash signature of a story's text, for finding the same story published twice.
@@ -32,6 +33,14 @@ public final class Fingerprint {
     }
 
     private Fingerprint() {}
+
+    /**
+     * The facts with the fingerprint of their story ({@link Facts.Article#story()}) set: resolution,
+     * not extraction, decides how copies are compared. Facts without a story are returned as they are.
+     */
+    public static Facts.Article fingerprinted(Facts.Article facts) {
+        return facts.story() == null ? facts : facts.withFingerprint(of(facts.story()));
+    }
 
     /** The signature of {@code text} as 64 hex words, or null when the text is too short to compare. */
     public static String of(String text) {

@@ -123,7 +123,7 @@ public final class Ingest {
     public static final class Builder {
         private Store store;
         private ArticleMapper mapper = ArticleMapper.standard();
-        private Function<SourceDoc, Facts.Article> extractor = Extractor.create()::extract;
+        private Function<SourceDoc, Facts.Article> extractor = org.diplograph.rdf.ReferenceTables.load().extractor()::extract;
         private String extractorVersion = Extractor.VERSION;
         private InputProblem problems = InputProblem.logging();
         private Progress progress = (origin, key, outcome) -> { };
@@ -449,7 +449,7 @@ public final class Ingest {
                 Stamp stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
                 if (current.equals(stored) && !force) return () -> done(doc, Outcome.UNCHANGED);
                 GraphCollector out = new GraphCollector(graph);
-                mapper.map(extractor.apply(doc), sourceFile, hash, out);
+                mapper.map(org.diplograph.resolve.Fingerprint.fingerprinted(extractor.apply(doc)), sourceFile, hash, out);
                 List<Quad> quads = out.quads();
                 List<String> violations = ShapeCheck.violations(quads);
                 Pending p = new Pending(doc, graph, quads, NodeFactory.createURI(Iris.article(doc.key())),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.diplograph.rdf.ReferenceTables;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Facts;
 import org.diplograph.extract.Span;
@@ -25,7 +26,7 @@ class EvidenceOffsetsTest {
 
     @BeforeAll
     static void extractAll() {
-        Extractor x = Extractor.create();
+        Extractor x = ReferenceTables.load().extractor();
         SourceReader reader = new SourceReader((o, m) -> {
             throw new AssertionError(o + ": " + m);
         });

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.diplograph.rdf.ReferenceTables;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Facts;
 import org.junit.jupiter.api.Test;
 
 /** How the parts of a page feed extraction: teasers, captions, a lead restated in the body. */
 class PageExtractionTest {
-    private static final Extractor X = Extractor.create();
+    private static final Extractor X = ReferenceTables.load().extractor();
 
     @Test
     void theLeadRestatedAsTheFirstBodySentenceIsOneSourceOfFacts() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.diplograph.rdf.ReferenceTables;
 import org.diplograph.article.SourceDoc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class FrenchProseTest {
 
     @BeforeAll
     static void build() {
-        extractor = Extractor.create();
+        extractor = ReferenceTables.load().extractor();
     }
 
     static final String BORDER = """

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * (the match is then the set's), and turns away most words of a French sentence.
  */
 class GazetteerFilterTest {
-    private static final Gazetteer GAZ = new Gazetteer(CountryTable.load());
+    private static final Gazetteer GAZ = new Gazetteer(org.diplograph.rdf.ReferenceTables.load().countries());
 
     @SuppressWarnings("unchecked")
     private static Set<String> firstWords() throws ReflectiveOperationException {

@@ -4,6 +4,7 @@ import static org.diplograph.extract.FrenchProseTest.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.diplograph.rdf.ReferenceTables;
 import org.diplograph.article.SourceDoc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class NamesProseTest {
 
     @BeforeAll
     static void build() {
-        extractor = Extractor.create();
+        extractor = ReferenceTables.load().extractor();
     }
 
     static Facts.Article read(String key, String text) {

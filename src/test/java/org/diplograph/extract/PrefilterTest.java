@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.diplograph.rdf.ReferenceTables;
 import org.diplograph.article.SourceDoc;
 import org.diplograph.article.SourceReader;
 import org.diplograph.corpus.Corpus;
@@ -73,7 +74,7 @@ class PrefilterTest {
 
     @BeforeAll
     static void read(@TempDir Path tmp) {
-        Extractor x = Extractor.create();
+        Extractor x = ReferenceTables.load().extractor();
         Corpus.create().seed(11).count(100).build().write(tmp);
         SourceReader reader = new SourceReader((origin, message) -> {
             throw new AssertionError(origin + ": " + message);

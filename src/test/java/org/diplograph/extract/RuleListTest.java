@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.diplograph.rdf.ReferenceTables;
 import org.diplograph.article.SourceReader;
 import org.diplograph.article.SourceDoc;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class RuleListTest {
 
     @Test
     void sentencesWrittenForTheTestGiveTheirRules() {
-        Facts.Article a = Extractor.create().extract(SourceDoc.of("rules-test", "rules-test.txt", """
+        Facts.Article a = ReferenceTables.load().extractor().extract(SourceDoc.of("rules-test", "rules-test.txt", """
                 Le ministre italien des Affaires étrangères, Marco Bellini, a reçu lundi à Rome son homologue \
                 suédois, Lars Berg. Les deux ministres ont signé un accord de coopération culturelle. \
                 Mme Karin Holmqvist, présidente de l'Agence suédoise de développement, effectue une visite officielle en Italie."""));
@@ -80,7 +81,7 @@ class RuleListTest {
 
     @Test
     void everyFactOfTheSeedsAndTheDevelopmentSetNamesARuleOfItsKind() throws IOException {
-        Extractor x = Extractor.create();
+        Extractor x = ReferenceTables.load().extractor();
         List<String> wrong = new ArrayList<>();
         int facts = 0;
         for (Path dir : List.of(Path.of("seeds"), Path.of("src/test/resources/devset/pages"))) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.diplograph.rdf.ReferenceTables;
 import org.diplograph.article.SourceDoc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class WireProseTest {
 
     @BeforeAll
     static void build() {
-        extractor = Extractor.create();
+        extractor = ReferenceTables.load().extractor();
         FrenchProseTest.extractor = extractor;
     }
 

@@ -94,7 +94,7 @@ class IngestValidationTest {
             Node graph = NodeFactory.createURI(Iris.articleGraph("001_04a527d0d29b2ca9"));
             // Another extractor version makes the stored article stale, so it is mapped again.
             IngestReport r = Ingest.create().store(store).mapper(new UntypedEvents()).strict(true)
-                    .extractor(org.diplograph.extract.Extractor.create()::extract, "other").build().run(List.of(SEED));
+                    .extractor(org.diplograph.rdf.ReferenceTables.load().extractor()::extract, "other").build().run(List.of(SEED));
             assertEquals(1, r.failed());
             assertEquals(0, r.articlesChanged());
             assertTrue(r.problems().get(0).message().endsWith("not loaded (strict)"), r.problems().toString());

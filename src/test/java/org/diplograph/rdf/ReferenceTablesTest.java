@@ -20,7 +20,7 @@ class ReferenceTablesTest {
     @Test
     void everyCityIsInACountryOfTheCountryTableAndHasAName() {
         Set<String> codes = new HashSet<>();
-        CountryTable.load().all().forEach(c -> codes.add(c.code()));
+        ReferenceTables.load().countries().all().forEach(c -> codes.add(c.code()));
         assertTrue(tables.cities().size() > 300, "capitals and major cities: " + tables.cities().size());
         for (ReferenceTables.City c : tables.cities()) {
             assertTrue(codes.contains(c.country()), c + ": unknown country");
@@ -37,7 +37,7 @@ class ReferenceTablesTest {
         for (ReferenceTables.City c : tables.cities()) {
             if (!c.capital()) continue;
             assertTrue(seen.add(c.country()), "two capitals for " + c.country());
-            List<String> stated = CountryTable.load().byCode(c.country()).orElseThrow().capitals();
+            List<String> stated = ReferenceTables.load().countries().byCode(c.country()).orElseThrow().capitals();
             if (c.names().stream().anyMatch(stated::contains)) agreeing++;
         }
         assertTrue(seen.size() > 150, "capitals: " + seen.size());

@@ -72,7 +72,7 @@ class BatchedIngestTest {
         Path in = GeneratedArticles.write(tmp.resolve("bad/in"), 12);
         Files.write(in.resolve("gen-0100.txt"), new byte[] {'L', 'e', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'x'});
         Files.writeString(in.resolve("gen-0101.txt"), GeneratedArticles.text(101));
-        org.diplograph.extract.Extractor extractor = org.diplograph.extract.Extractor.create();
+        org.diplograph.extract.Extractor extractor = org.diplograph.rdf.ReferenceTables.load().extractor();
         List<String> problems = new ArrayList<>();
         try (Store store = Store.open(tmp.resolve("bad/data"))) {
             IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(1000)

@@ -49,7 +49,7 @@ class IngestTest {
     }
 
     private IngestReport ingest(String... paths) {
-        return ingest(Extractor.create()::extract, paths);
+        return ingest(org.diplograph.rdf.ReferenceTables.load().extractor()::extract, paths);
     }
 
     private IngestReport ingest(Function<SourceDoc, Facts.Article> extractor, String... paths) {
@@ -138,7 +138,7 @@ class IngestTest {
         Files.writeString(in.resolve("boom.json"), "{\"id\": \"boom\", \"text\": \"L'extracteur échoue ici.\"}");
         Function<SourceDoc, Facts.Article> failingOnBoom = doc -> {
             if (doc.key().equals("boom")) throw new IllegalStateException("cannot read this one");
-            return Extractor.create().extract(doc);
+            return org.diplograph.rdf.ReferenceTables.load().extractor().extract(doc);
         };
 
         IngestReport r = ingest(failingOnBoom, in.toString());

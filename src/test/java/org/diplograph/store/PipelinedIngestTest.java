@@ -57,7 +57,7 @@ class PipelinedIngestTest {
     private Loaded load(String name, int workers, boolean atEnd, List<String> paths) {
         List<String> said = Collections.synchronizedList(new ArrayList<>());
         Set<String> threads = ConcurrentHashMap.newKeySet();
-        Extractor extractor = Extractor.create();
+        Extractor extractor = org.diplograph.rdf.ReferenceTables.load().extractor();
         try (Store store = Store.open(tmp.resolve(name))) {
             IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(9).teasers(true).countAtEnd(atEnd)
                     .copyIndex(atEnd).workers(workers)

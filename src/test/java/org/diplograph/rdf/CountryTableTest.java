@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.diplograph.DiplographException;
+import org.diplograph.extract.CountryTable;
 import org.diplograph.extract.CountryTable.Country;
 import org.junit.jupiter.api.Test;
 
+/** The country table as {@link ReferenceTables} loads it from {@code ontology/countries.ttl}. */
 class CountryTableTest {
-    private final CountryTable table = CountryTable.load();
+    private final CountryTable table = ReferenceTables.load().countries();
 
     @Test
     void holdsTheJdkIsoTableSortedByCode() {
@@ -81,7 +83,7 @@ class CountryTableTest {
 
     @Test
     void missingResourceIsAClearError() {
-        DiplographException e = assertThrows(DiplographException.class, () -> CountryTable.parse("ontology/none.ttl"));
+        DiplographException e = assertThrows(DiplographException.class, () -> ReferenceTables.parse("ontology/none.ttl"));
         assertTrue(e.getMessage().contains("ontology/none.ttl"), e.getMessage());
     }
 }
