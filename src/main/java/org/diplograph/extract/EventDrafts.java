@@ -21,7 +21,7 @@ final class EventDrafts {
 
     static void addPerson(Doc doc, Doc.EventInfo e, String key, String role) {
         if (key == null || e.hasRole(key)) return;
-        e.participants.add(new Facts.Participant(key, role));
+        e.participants.add(new Facts.Participant(key, ParticipantRole.of(role)));
         Doc.PersonInfo p = doc.persons.get(key);
         if (p != null && p.country != null) e.countries.add(p.country);
     }

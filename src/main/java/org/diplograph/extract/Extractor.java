@@ -221,7 +221,7 @@ public final class Extractor {
             if (parties.size() == 2 && a.modality.equals("signed")) pairs.add(parties);
             countries.addAll(parties);
             agreements.add(new Facts.Agreement(a.type, topics.of(a.topicText), a.topicText, parties,
-                    List.copyOf(a.signatories), a.date, a.place, a.modality, a.evidence, a.confidence * weight,
+                    List.copyOf(a.signatories), a.date, a.place, Modality.of(a.modality), a.evidence, a.confidence * weight,
                     List.copyOf(a.restated), id(a.rule)));
         }
         List<Facts.Event> events = new ArrayList<>();
@@ -242,9 +242,9 @@ public final class Extractor {
                 }
             }
             if (told) countries.addAll(e.countries);
-            events.add(new Facts.Event(e.kind, List.copyOf(e.participants), List.copyOf(e.countries), e.place, e.date,
+            events.add(new Facts.Event(EventKind.of(e.kind), List.copyOf(e.participants), List.copyOf(e.countries), e.place, e.date,
                     e.end, e.partOf, e.topic, e.evidence, e.confidence * weight * STANDING_WEIGHT.get(e.standing),
-                    e.standing.value(), List.copyOf(e.restated), id(e.rule)));
+                    e.standing, List.copyOf(e.restated), id(e.rule)));
         }
         // a story that only announces ("X se rendra au Japon") is about the pair it announces
         if (pairs.isEmpty()) {

@@ -57,66 +57,64 @@ public final class Facts {
     /** A place named by the article; country may be null. key: slug of the name. */
     public record Place(String key, String name, String country) {}
 
-    /** Who took part and in which role: visitor, host, signatory, organiser, attendee or participant. */
-    public record Participant(String personKey, String role) {}
+    /** Who took part and in which role. */
+    public record Participant(String personKey, ParticipantRole role) {}
 
     /**
-     * An event. kind: meeting, visit, talks, phone call, reception, ceremony, conference.
-     * partOf: index in {@link Article#events()} of the visit it belongs to, or -1.
+     * An event. kind: may be null for hand-made facts. partOf: index in {@link Article#events()} of the visit it belongs to, or -1.
      * countries: ISO alpha-2 codes of the countries taking part.
-     * standing: happened, announced or background (see {@link Standing}); only what happened is
+     * standing: see {@link Standing}; only what happened is
      * the story's news, the rest is kept apart. restated: the other spans that tell the same event
      * (title, lead and body), evidence as much as {@code evidence}. rule: the id of the {@link Rule}
      * that decided the event and its kind (the first telling's, when restatements were merged), or null.
      */
-    public record Event(String kind, List<Participant> participants, List<String> countries, Place place,
+    public record Event(EventKind kind, List<Participant> participants, List<String> countries, Place place,
                         DateValue date, DateValue end, int partOf, String topic, Span evidence,
-                        double confidence, String standing, List<Span> restated, String rule) {
+                        double confidence, Standing standing, List<Span> restated, String rule) {
         /** An event no rule is named for. */
-        public Event(String kind, List<Participant> participants, List<String> countries, Place place,
+        public Event(EventKind kind, List<Participant> participants, List<String> countries, Place place,
                      DateValue date, DateValue end, int partOf, String topic, Span evidence, double confidence,
-                     String standing, List<Span> restated) {
+                     Standing standing, List<Span> restated) {
             this(kind, participants, countries, place, date, end, partOf, topic, evidence, confidence, standing, restated, null);
         }
 
         /** An event the story reports as done. */
-        public Event(String kind, List<Participant> participants, List<String> countries, Place place,
+        public Event(EventKind kind, List<Participant> participants, List<String> countries, Place place,
                      DateValue date, DateValue end, int partOf, String topic, Span evidence, double confidence) {
             this(kind, participants, countries, place, date, end, partOf, topic, evidence, confidence,
-                    Standing.HAPPENED.value());
+                    Standing.HAPPENED);
         }
 
         /** An event told once. */
-        public Event(String kind, List<Participant> participants, List<String> countries, Place place,
+        public Event(EventKind kind, List<Participant> participants, List<String> countries, Place place,
                      DateValue date, DateValue end, int partOf, String topic, Span evidence, double confidence,
-                     String standing) {
+                     Standing standing) {
             this(kind, participants, countries, place, date, end, partOf, topic, evidence, confidence, standing, List.of());
         }
 
         /** True for what the story reports as done, neither recalled nor announced. */
         public boolean happened() {
-            return standing == null || standing.equals(Standing.HAPPENED.value());
+            return standing == null || standing == Standing.HAPPENED;
         }
     }
 
     /**
-     * An agreement. type as named ("protocole d'accord"); modality: signed, to be signed, proposed,
-     * promised; parties: ISO alpha-2 codes; signatories: person keys; topic: a topic slug or null;
+     * An agreement. type as named ("protocole d'accord"); modality: may be null for hand-made facts; parties: ISO alpha-2 codes; signatories: person keys; topic: a topic slug or null;
      * restated: the other spans that tell it; rule: the id of the {@link Rule} of the first telling, or null.
      */
     public record Agreement(String type, String topic, String topicText, List<String> parties,
-                            List<String> signatories, DateValue date, Place place, String modality,
+                            List<String> signatories, DateValue date, Place place, Modality modality,
                             Span evidence, double confidence, List<Span> restated, String rule) {
         /** An agreement no rule is named for. */
         public Agreement(String type, String topic, String topicText, List<String> parties,
-                         List<String> signatories, DateValue date, Place place, String modality,
+                         List<String> signatories, DateValue date, Place place, Modality modality,
                          Span evidence, double confidence, List<Span> restated) {
             this(type, topic, topicText, parties, signatories, date, place, modality, evidence, confidence, restated, null);
         }
 
         /** An agreement told once. */
         public Agreement(String type, String topic, String topicText, List<String> parties,
-                         List<String> signatories, DateValue date, Place place, String modality,
+                         List<String> signatories, DateValue date, Place place, Modality modality,
                          Span evidence, double confidence) {
             this(type, topic, topicText, parties, signatories, date, place, modality, evidence, confidence, List.of());
         }

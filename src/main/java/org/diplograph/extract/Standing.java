@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * <p>The test looks at the clause of the trigger word: cue words of recall before it, tense and
  * time words around it, and a stated year earlier than the story's own. Without a cue the event
  * happened: a wire story reports what happened.
+ *
+ * <p>The constants are the concepts of the {@code dip:Standings} scheme in
+ * {@code ontology/schemes.ttl}; {@link #value()} is the notation, the literal of {@code dip:standing}.
  */
-public enum Standing {
+public enum Standing implements Notation {
     /** What the story reports as done. */
     HAPPENED("happened"),
     /** Planned, expected or promised: future tense, "prochain", "prévu", a date after publication. */
@@ -95,6 +98,7 @@ public enum Standing {
     }
 
     /** The value written to the graph and the facts: happened, announced or background. */
+    @Override
     public String value() {
         return value;
     }

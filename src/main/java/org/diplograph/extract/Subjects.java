@@ -172,7 +172,7 @@ final class Subjects {
             Doc.EventInfo e = doc.events.get(i);
             if (e.standing == Standing.BACKGROUND) continue;
             for (Facts.Participant p : e.participants) {
-                if (p.role().equals("visitor") && !p.personKey().equals(host)) return p.personKey();
+                if (p.role() == ParticipantRole.VISITOR && !p.personKey().equals(host)) return p.personKey();
             }
         }
         return null;

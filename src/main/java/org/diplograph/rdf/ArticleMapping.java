@@ -24,7 +24,10 @@ import org.apache.jena.vocabulary.XSD;
 import org.diplograph.article.SourceDoc;
 import org.diplograph.extract.CountryTable;
 import org.diplograph.extract.DateValue;
+import org.diplograph.extract.EventKind;
 import org.diplograph.extract.Facts;
+import org.diplograph.extract.Modality;
+import org.diplograph.extract.ParticipantRole;
 import org.diplograph.extract.Span;
 import org.diplograph.rdf.Vocab.NIF;
 import org.diplograph.rdf.Vocab.PROV;
@@ -183,7 +186,7 @@ final class ArticleMapping {
             List<String> codes = list(e.countries()).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
             if (e.happened() && e.kind() != null && e.date() != null && DAY.matcher(e.date().lexical()).matches()
                     && (!who.isEmpty() || codes.size() >= 2)) {
-                id = uri(Iris.reportedEvent(e.kind(), e.date().lexical(), codes, who));
+                id = uri(Iris.reportedEvent(e.kind().value(), e.date().lexical(), codes, who));
             }
             if (id == null || !seen.add(id)) id = uri(Iris.event(key, i + 1));
             ids.add(id);
@@ -194,8 +197,8 @@ final class ArticleMapping {
     /** The persons an event is known by: a visit by its visitors, anything else by all who took part. */
     private static List<String> identifying(Facts.Event e) {
         List<Facts.Participant> ps = list(e.participants());
-        List<String> visitors = ps.stream().filter(p -> "visitor".equals(p.role())).map(Facts.Participant::personKey).toList();
-        return "visit".equals(e.kind()) && !visitors.isEmpty() ? visitors : ps.stream().map(Facts.Participant::personKey).toList();
+        List<String> visitors = ps.stream().filter(p -> p.role() == ParticipantRole.VISITOR).map(Facts.Participant::personKey).toList();
+        return e.kind() == EventKind.VISIT && !visitors.isEmpty() ? visitors : ps.stream().map(Facts.Participant::personKey).toList();
     }
 
     private void event(Facts.Event e, int index, List<Node> ids) {
@@ -204,7 +207,7 @@ final class ArticleMapping {
         add(s, RDF.type.asNode(), DIP.Event);
         add(s, RDF.type.asNode(), SEM.Event);
         add(s, RDF.type.asNode(), SchemaDO.Event.asNode());
-        if (e.kind() != null) add(s, DIP.eventType, uri(Iris.eventType(e.kind())));
+        if (e.kind() != null) add(s, DIP.eventType, uri(Iris.eventType(e.kind().value())));
         eventLabel(s, e);
         for (Facts.Participant p : list(e.participants())) {
             Node person = uri(Iris.person(p.personKey()));
@@ -224,7 +227,7 @@ final class ArticleMapping {
         if (e.partOf() >= 0 && e.partOf() < count && e.partOf() != index) {
             add(s, DIP.partOf, ids.get(e.partOf()));
         }
-        if (e.standing() != null) add(s, DIP.standing, str(e.standing()));
+        if (e.standing() != null) add(s, DIP.standing, str(e.standing().value()));
         add(s, DIP.sequence, NodeFactory.createLiteralDT(Integer.toString(index + 1), XSDDatatype.XSDinteger));
         topic(s, e.topic(), null);
         for (String r : relationsOf(e.countries(), true)) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
@@ -244,7 +247,7 @@ final class ArticleMapping {
                 .distinct().sorted().toList();
         boolean typed = a.type() != null && !a.type().isBlank();
         Node s = null;
-        if (typed && "signed".equals(a.modality()) && a.date() != null && DAY.matcher(a.date().lexical()).matches()
+        if (typed && a.modality() == Modality.SIGNED && a.date() != null && DAY.matcher(a.date().lexical()).matches()
                 && parties.size() >= 2) {
             s = uri(Iris.reportedAgreement(a.type(), a.date().lexical(), parties,
                     a.topic() != null ? a.topic() : a.topicText()));
@@ -260,7 +263,7 @@ final class ArticleMapping {
         for (String p : list(a.signatories())) add(s, DIP.signatory, uri(Iris.person(p)));
         dated(s, DIP.signedOn, a.date());
         if (a.place() != null) add(s, DIP.signedAt, place(a.place()));
-        if (a.modality() != null) add(s, DIP.modality, str(a.modality()));
+        if (a.modality() != null) add(s, DIP.modality, str(a.modality().value()));
         for (String r : relationsOf(parties, false)) add(s, DIP.relation, uri(Vocab.ID + "relation/" + r));
         rule(s, a.rule());
         fact(s, a.evidence(), a.confidence());
@@ -273,7 +276,7 @@ final class ArticleMapping {
      */
     private void eventLabel(Node s, Facts.Event e) {
         List<String> codes = list(e.countries()).stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().sorted().toList();
-        Node type = e.kind() == null ? null : uri(Iris.eventType(e.kind()));
+        Node type = e.kind() == null ? null : uri(Iris.eventType(e.kind().value()));
         String fr = type == null ? null : ontology.prefLabel(type, "fr").orElse(null);
         String en = type == null ? null : ontology.prefLabel(type, "en").orElse(null);
         add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(withCountries(fr != null ? fr : "événement", codes,
@@ -373,15 +376,15 @@ final class ArticleMapping {
     }
 
     /** The sub-property of sem:hasActor for a role; null for "participant" and roles not modelled. */
-    private Node role(String role) {
+    private Node role(ParticipantRole role) {
         if (role == null) return null;
         return switch (role) {
-            case "visitor" -> DIP.visitor;
-            case "host" -> DIP.host;
-            case "signatory" -> DIP.signatory;
-            case "organiser" -> DIP.organiser;
-            case "attendee" -> DIP.attendee;
-            default -> null;
+            case VISITOR -> DIP.visitor;
+            case HOST -> DIP.host;
+            case SIGNATORY -> DIP.signatory;
+            case ORGANISER -> DIP.organiser;
+            case ATTENDEE -> DIP.attendee;
+            case PARTICIPANT -> null;
         };
     }
 

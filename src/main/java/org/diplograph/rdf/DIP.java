@@ -130,6 +130,9 @@ public final class DIP {
     /** Class. A ministry of a national government. */
     public static final Node Ministry = term("Ministry");
 
+    /** Concept scheme. Where an agreement stands; skos:notation is the value of dip:modality. */
+    public static final Node Modalities = term("Modalities");
+
     /** Class. A person in an office as an article names it: the title as written, the organisation, the country. */
     public static final Node OfficeHolding = term("OfficeHolding");
 
@@ -142,6 +145,9 @@ public final class DIP {
     /** Class. A legislature, chamber or parliamentary committee. */
     public static final Node Parliament = term("Parliament");
 
+    /** Concept scheme. The part a person plays in an event; skos:notation is the role in the facts. */
+    public static final Node ParticipantRoles = term("ParticipantRoles");
+
     /** Class. A political party and its organs. */
     public static final Node Party = term("Party");
 
@@ -150,6 +156,12 @@ public final class DIP {
 
     /** Class. A city or other place where an event is held or an agreement signed. */
     public static final Node Place = term("Place");
+
+    /**
+     * Concept scheme. Whether an event is the story's news, or what it recalls or announces; skos:notation is the
+     * value of dip:standing.
+     */
+    public static final Node Standings = term("Standings");
 
     /** Concept scheme. The cooperation fields of agreements and events, with the French words that signal them. */
     public static final Node Topics = term("Topics");

@@ -67,7 +67,7 @@ class EventProseTest {
 
                 À cette occasion, Vikash Doorgah a renouvelé son invitation à Marc Laporte à effectuer une visite d'État à Maurice.
                 """);
-        assertTrue(a.events().stream().noneMatch(e -> e.kind().equals("visit") && e.standing().equals("happened")), a.events().toString());
+        assertTrue(a.events().stream().noneMatch(e -> e.kind() == EventKind.VISIT && e.standing() == Standing.HAPPENED), a.events().toString());
     }
 
     @Test
@@ -77,7 +77,7 @@ class EventProseTest {
 
                 Samedi, Joseph Mwale s'était entretenu avec le ministre tanzanien des Affaires étrangères, Amani Juma.
                 """);
-        assertEquals("happened", event(a, "talks", "Joseph Mwale", "Amani Juma").standing());
+        assertEquals(Standing.HAPPENED, event(a, "talks", "Joseph Mwale", "Amani Juma").standing());
     }
 
     @Test
@@ -87,7 +87,7 @@ class EventProseTest {
 
                 Joseph Mwale a rappelé sa visite en Tanzanie en janvier dernier, au cours de laquelle il s'était entretenu avec le président tanzanien, Saidi Mrema.
                 """);
-        assertTrue(a.events().stream().filter(e -> e.kind().equals("talks")).noneMatch(e -> e.standing().equals("happened")),
+        assertTrue(a.events().stream().filter(e -> e.kind() == EventKind.TALKS).noneMatch(e -> e.standing() == Standing.HAPPENED),
                 a.events().toString());
     }
 
@@ -306,7 +306,7 @@ class EventProseTest {
         Facts.Article a = read("sunday", """
                 Tunis (TAP) - La session de la commission mixte s'est ouverte lundi 6 octobre 2025 à Tunis sous la coprésidence du chef du gouvernement tunisien, Slim Ayari, et du Premier ministre mauritanien, Sidi Ould Cheikh, arrivé dimanche à Tunis à la tête d'une importante délégation.
                 """);
-        assertEquals("happened", event(a, "visit", "Sidi Ould Cheikh").standing());
+        assertEquals(Standing.HAPPENED, event(a, "visit", "Sidi Ould Cheikh").standing());
     }
 
     @Test
@@ -320,8 +320,8 @@ class EventProseTest {
 
                 À l'issue de l'entretien, les deux ministres ont signé un mémorandum d'entente sur la formation des douaniers.
                 """);
-        assertEquals(1, a.agreements().stream().filter(x -> x.modality().equals("signed")).count(), a.agreements().toString());
-        assertEquals("mémorandum d'entente", a.agreements().stream().filter(x -> x.modality().equals("signed")).findFirst().orElseThrow().type());
+        assertEquals(1, a.agreements().stream().filter(x -> x.modality() == Modality.SIGNED).count(), a.agreements().toString());
+        assertEquals("mémorandum d'entente", a.agreements().stream().filter(x -> x.modality() == Modality.SIGNED).findFirst().orElseThrow().type());
     }
 
     @Test
@@ -406,7 +406,7 @@ class EventProseTest {
                 """);
         event(a, "visit", "Mateus Lourenço Neto");
         Facts.Event talks = event(a, "talks", "Bijou Kasongo Ilunga");
-        assertEquals("happened", talks.standing(), talks.toString());
+        assertEquals(Standing.HAPPENED, talks.standing(), talks.toString());
     }
 
     @Test
@@ -458,11 +458,11 @@ class EventProseTest {
 
                 L'ambassadeur Tanabe a indiqué que ce projet comptait, à quelques mois de la dixième Conférence internationale sur le développement, prévue en août.
                 """);
-        assertTrue(a.events().stream().noneMatch(e -> e.kind().equals("conference") && e.standing().equals("happened")), a.events().toString());
+        assertTrue(a.events().stream().noneMatch(e -> e.kind() == EventKind.CONFERENCE && e.standing() == Standing.HAPPENED), a.events().toString());
     }
 
     static java.util.List<Facts.Agreement> signed(Facts.Article a) {
-        return a.agreements().stream().filter(x -> x.modality().equals("signed")).toList();
+        return a.agreements().stream().filter(x -> x.modality() == Modality.SIGNED).toList();
     }
 
     static java.util.List<String> partiesOf(Facts.Agreement x) {

@@ -53,9 +53,9 @@ class FrenchProseTest {
 
     static Facts.Event event(Facts.Article a, String kind, String... people) {
         List<String> want = java.util.Arrays.stream(people).sorted().toList();
-        return a.events().stream().filter(e -> e.kind().equals(kind) && names(a, e).containsAll(want)).findFirst()
+        return a.events().stream().filter(e -> e.kind().value().equals(kind) && names(a, e).containsAll(want)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " with " + want + " among "
-                        + a.events().stream().map(e -> e.kind() + names(a, e)).toList()));
+                        + a.events().stream().map(e -> e.kind().value() + names(a, e)).toList()));
     }
 
     @Test
@@ -73,7 +73,7 @@ class FrenchProseTest {
         assertEquals(1, a.agreements().size(), a.agreements().toString());
         Facts.Agreement g = a.agreements().get(0);
         assertEquals("mémorandum d'entente", g.type());
-        assertEquals("signed", g.modality());
+        assertEquals(Modality.SIGNED, g.modality());
         assertEquals(List.of("KH", "TH"), g.parties());
         assertEquals("--06-12", g.date().lexical());
         assertEquals("Phnom Penh", g.place().name());
@@ -188,7 +188,7 @@ class FrenchProseTest {
                 """;
         Facts.Article a = extractor.extract(SourceDoc.of("present", "present.txt", text));
         Facts.Event m = event(a, "reception", "Budi Hartono", "Ahmad Razali");
-        assertEquals("host", m.participants().stream().filter(p -> p.personKey().equals("budi-hartono")).findFirst()
+        assertEquals(ParticipantRole.HOST, m.participants().stream().filter(p -> p.personKey().equals("budi-hartono")).findFirst()
                 .orElseThrow().role());
         Facts.Event v = event(a, "visit", "Ahmad Razali");
         assertEquals("2024-05-03", v.date().lexical());
@@ -214,8 +214,8 @@ class FrenchProseTest {
         String planned = "Hanoi (VNA) - Le Vietnam et le Chili signeront prochainement un accord sur le commerce électronique.-VNA";
         Facts.Agreement done = extractor.extract(SourceDoc.of("s", "s.txt", signed)).agreements().get(0);
         Facts.Agreement toBe = extractor.extract(SourceDoc.of("p", "p.txt", planned)).agreements().get(0);
-        assertEquals("signed", done.modality());
-        assertEquals("to be signed", toBe.modality());
+        assertEquals(Modality.SIGNED, done.modality());
+        assertEquals(Modality.TO_BE_SIGNED, toBe.modality());
         assertTrue(toBe.confidence() < done.confidence());
         String body = "Hanoi (VNA) - Le ministre Vo Van Tam a reçu le 3 mai l'ambassadeur du Chili, Diego Soto.-VNA";
         String caption = "Un titre\n\nHanoi (VNA) - Le Vietnam et le Chili ont célébré leur amitié.\n\n"
@@ -251,15 +251,15 @@ class FrenchProseTest {
     void whatTheStoryRecallsOrAnnouncesIsKeptApartFromWhatHappened() {
         Facts.Article a = extractor.extract(SourceDoc.of("ahead", "ahead.txt", LOOKING_BACK_AND_AHEAD));
         Facts.Event talks = event(a, "talks", "Carla Fuentes", "Do Van Hai");
-        assertEquals("happened", talks.standing());
+        assertEquals(Standing.HAPPENED, talks.standing());
         assertEquals("--04-09", talks.date().lexical(), "a year recalled from 2016 is not the story's year");
-        List<String> later = a.events().stream().filter(e -> !e.happened()).map(e -> e.standing() + " " + e.kind()).toList();
+        List<String> later = a.events().stream().filter(e -> !e.happened()).map(e -> e.standing().value() + " " + e.kind().value()).toList();
         assertTrue(later.contains("background meeting"), "the meeting of last year is background: " + later);
         assertTrue(later.contains("announced visit"), "the visit of next week is announced: " + later);
         assertEquals(1, a.events().stream().filter(Facts.Event::happened).count(), "only the talks happened: " + a.events());
         assertEquals(List.of(new Facts.Pair("CL", "VN", "partenariat global")), a.pairs(),
                 "neither Peru, recalled, nor Argentina, ahead, is a pair of this story");
-        Facts.Event visit = a.events().stream().filter(e -> e.kind().equals("visit") && !e.happened()).findFirst().orElseThrow();
+        Facts.Event visit = a.events().stream().filter(e -> e.kind() == EventKind.VISIT && !e.happened()).findFirst().orElseThrow();
         assertTrue(visit.confidence() < talks.confidence(), "an announced visit is less sure than talks that were held");
     }
 
@@ -367,7 +367,7 @@ class FrenchProseTest {
         assertEquals(1, deal.restated().size(), "title and body tell one memorandum: " + deal);
         assertTrue(deal.restated().get(0).begin() != deal.evidence().begin());
         Facts.Event meeting = event(a, "reception", "Peter Otieno", "Lam Van Hung");
-        assertEquals(1, a.events().stream().filter(e -> e.kind().equals("reception")).count(), a.events().toString());
+        assertEquals(1, a.events().stream().filter(e -> e.kind() == EventKind.RECEPTION).count(), a.events().toString());
         assertEquals(1, meeting.restated().size(), "lead and body tell one meeting: " + meeting);
     }
 

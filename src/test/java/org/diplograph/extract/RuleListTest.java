@@ -70,7 +70,7 @@ class RuleListTest {
                 suédois, Lars Berg. Les deux ministres ont signé un accord de coopération culturelle. \
                 Mme Karin Holmqvist, présidente de l'Agence suédoise de développement, effectue une visite officielle en Italie."""));
         Set<String> rules = new LinkedHashSet<>();
-        for (Facts.Event e : a.events()) rules.add(e.kind() + " " + e.rule());
+        for (Facts.Event e : a.events()) rules.add(e.kind().value() + " " + e.rule());
         for (Facts.Agreement g : a.agreements()) rules.add("agreement " + g.rule());
         for (Facts.Person p : a.persons()) rules.add(p.name() + " " + p.rule());
         assertTrue(rules.contains("reception reception.verb-recevoir"), rules.toString());
@@ -97,7 +97,7 @@ class RuleListTest {
                     Facts.Article a = x.extract(d);
                     for (Facts.Event e : a.events()) {
                         facts++;
-                        if (!ofKind(e.rule(), KIND_OF_EVENT.get(e.kind()))) wrong.add(d.key() + " " + e.kind() + " " + e.rule());
+                        if (!ofKind(e.rule(), KIND_OF_EVENT.get(e.kind().value()))) wrong.add(d.key() + " " + e.kind().value() + " " + e.rule());
                     }
                     for (Facts.Agreement g : a.agreements()) {
                         facts++;

@@ -29,7 +29,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.diplograph.DiplographException;
 import org.diplograph.article.SourceDoc;
 import org.diplograph.extract.DateValue;
+import org.diplograph.extract.EventKind;
 import org.diplograph.extract.Facts;
+import org.diplograph.extract.Modality;
+import org.diplograph.extract.ParticipantRole;
+import org.diplograph.extract.Standing;
 import org.diplograph.extract.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,15 +63,15 @@ class FactsMapperTest {
                 new Facts.Org("vn/bureau-du-gouvernement", "Bureau du gouvernement", null, "VN", "government", s2, 0.8),
                 new Facts.Org("jp/agence-de-test", "Agence japonaise de test", "AJT", "JP", "agency", null, 0.7));
         List<Facts.Event> events = List.of(
-                new Facts.Event("visit", List.of(new Facts.Participant("tran-van-an", "visitor")), List.of("VN", "JP"),
+                new Facts.Event(EventKind.VISIT, List.of(new Facts.Participant("tran-van-an", ParticipantRole.VISITOR)), List.of("VN", "JP"),
                         null, new DateValue("2019-08-05", "Du 5 au 7 août", "publication date"),
                         new DateValue("2019-08-07", "Du 5 au 7 août", "publication date"), -1, null, s2, 0.8),
-                new Facts.Event("meeting", List.of(new Facts.Participant("tran-van-an", "visitor"),
-                        new Facts.Participant("kenji-sato", "host")), List.of("JP", "VN"), tokyo, null, null, 0,
+                new Facts.Event(EventKind.MEETING, List.of(new Facts.Participant("tran-van-an", ParticipantRole.VISITOR),
+                        new Facts.Participant("kenji-sato", ParticipantRole.HOST)), List.of("JP", "VN"), tokyo, null, null, 0,
                         "e-government", s3, 0.75));
         List<Facts.Agreement> agreements = List.of(new Facts.Agreement("protocole d'accord", "e-government",
                 "e-gouvernement", List.of("VN", "JP"), List.of("tran-van-an"), new DateValue("--08-07", "le 7 août", null),
-                tokyo, "signed", s1, 0.9));
+                tokyo, Modality.SIGNED, s1, 0.9));
         return new Facts.Article(doc, "Le Japon et le Viêt Nam coopèrent", "2019-08-09", List.of("JP", "VN"),
                 List.of(new Facts.Pair("VN", "JP", "partenariat stratégique élargi")), persons, orgs, events,
                 agreements, null);
@@ -81,21 +85,21 @@ class FactsMapperTest {
 
     static Facts.Article rolesAndEdgesFacts() {
         SourceDoc doc = SourceDoc.of("t3", "test/t3.txt", T3);
-        List<Facts.Participant> roles = List.of(new Facts.Participant("alpha-test", "participant"),
-                new Facts.Participant("beta-test", "organiser"), new Facts.Participant("gamma-test", "attendee"),
-                new Facts.Participant("delta-test", "signatory"));
+        List<Facts.Participant> roles = List.of(new Facts.Participant("alpha-test", ParticipantRole.PARTICIPANT),
+                new Facts.Participant("beta-test", ParticipantRole.ORGANISER), new Facts.Participant("gamma-test", ParticipantRole.ATTENDEE),
+                new Facts.Participant("delta-test", ParticipantRole.SIGNATORY));
         List<Facts.Event> events = List.of(
-                new Facts.Event("phone call", roles, List.of("FR", "LA", "VN"), null,
+                new Facts.Event(EventKind.PHONE_CALL, roles, List.of("FR", "LA", "VN"), null,
                         new DateValue("2021-04", "en avril 2021", "stated"), null, -1, "pêche au thon",
                         new Span(11, 44, null), 1.0),
-                new Facts.Event("ceremony", List.of(), List.of(), null, new DateValue("2021-13-45", null, null), null, 1, null,
-                        null, Double.NaN, "background"));
+                new Facts.Event(EventKind.CEREMONY, List.of(), List.of(), null, new DateValue("2021-13-45", null, null), null, 1, null,
+                        null, Double.NaN, Standing.BACKGROUND));
         List<Facts.Org> orgs = List.of(
                 new Facts.Org("la/province-de-test", "Province de test", null, "LA", "local", null, 0.5),
                 new Facts.Org("int/organisation-de-test", "Organisation de test", "ODT", null, "international", null, 0.5),
                 new Facts.Org("FR/Club de test", "Club de test", "", "FR", "club", null, 0.5));
         List<Facts.Agreement> agreements = List.of(new Facts.Agreement(null, null, null, List.of("VN", "FR"), List.of(),
-                new DateValue("2021", null, null), null, "proposed", null, 0.5));
+                new DateValue("2021", null, null), null, Modality.PROPOSED, null, 0.5));
         return new Facts.Article(doc, null, "2021", List.of("FR", "LA", "VN"),
                 List.of(new Facts.Pair("VN", "LA", "amitié sans pareille")),
                 List.of(new Facts.Person("alpha-test", "Alpha Test", null, List.of(), null, 0.6)), orgs, events,
