@@ -332,7 +332,7 @@ final class AgreementFinder implements EventFinder {
         for (Doc.EventInfo e : doc.events) if (e.sentence == before.index && e.date != null) return null;
         Mention day = null;
         for (Mention d : before.of(Mention.Type.DATE)) {
-            if (d.value() == null || d.country() != null || !d.value().matches("(?:\\d{4}|-)-\\d\\d-\\d\\d")) continue;
+            if (d.value() == null || d.date().end() != null || !d.value().matches("(?:\\d{4}|-)-\\d\\d-\\d\\d")) continue;
             if (EventDates.datelineDate(before, d)) continue;
             if (day != null) return null;
             day = d;

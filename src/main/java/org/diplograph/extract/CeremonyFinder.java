@@ -135,7 +135,7 @@ final class CeremonyFinder implements EventFinder {
             // ceremony is the one the sentence before told (when no event was read there), on its
             // day and at its venue
             Mention when = null;
-            for (Mention d : told.of(Mention.Type.DATE)) if (d.value() != null && d.country() == null && !EventDates.datelineDate(told, d)) when = d;
+            for (Mention d : told.of(Mention.Type.DATE)) if (d.value() != null && d.date().end() == null && !EventDates.datelineDate(told, d)) when = d;
             if (e.date == null && when != null) e.date = EventDates.dateOf(when);
             if (e.place == null) e.place = Places.venue(told) != null ? Places.venue(told) : Places.place(told);
         }

@@ -39,10 +39,9 @@ final class EventDates {
             if (s.kind == Page.Kind.TITLE || !s.main() || !Tense.PAST.matcher(s.text).find()) continue;
             DateValue day = null;
             for (Mention d : s.of(Mention.Type.DATE)) {
-                if (d.value() == null || d.country() != null || !d.value().matches("(?:\\d{4}|-)-\\d\\d-\\d\\d")) continue;
+                if (d.value() == null || d.date().end() != null || !d.value().matches("(?:\\d{4}|-)-\\d\\d-\\d\\d")) continue;
                 if (datelineDate(s, d)) continue;
-                String[] raw = d.extra().split("\\|", -1);
-                day = new DateValue(d.value(), raw[0], "date of the story's opening sentence");
+                day = new DateValue(d.value(), d.date().raw(), "date of the story's opening sentence");
             }
             return day;
         }
@@ -85,8 +84,7 @@ final class EventDates {
             if (s.kind == Page.Kind.TITLE || !s.main()) continue;
             for (Mention d : s.of(Mention.Type.DATE)) {
                 if (d.value() == null) continue;
-                String[] raw = d.extra().split("\\|", -1);
-                first.date = new DateValue(d.value(), raw[0], "date of the story's opening sentence");
+                first.date = new DateValue(d.value(), d.date().raw(), "date of the story's opening sentence");
                 return;
             }
             return;
@@ -125,15 +123,14 @@ final class EventDates {
     static Mention nearestDate(Doc.Sent s, int tok, boolean notVisit) {
         Mention best = null;
         for (Mention d : s.of(Mention.Type.DATE)) {
-            if (d.value() == null || notVisit && d.country() != null) continue;
+            if (d.value() == null || notVisit && d.date().end() != null) continue;
             if (best == null || Math.abs(d.b() - tok) < Math.abs(best.b() - tok)) best = d;
         }
         return best;
     }
 
     static DateValue dateOf(Mention d) {
-        String[] raw = d.extra().split("\\|", -1);
-        return new DateValue(d.value(), raw[0], raw.length > 1 && !raw[1].isEmpty() ? raw[1] : null);
+        return new DateValue(d.value(), d.date().raw(), d.date().inference());
     }
 
     /**

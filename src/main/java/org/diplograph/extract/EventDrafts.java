@@ -34,7 +34,7 @@ final class EventDrafts {
         Mention best = EventDates.nearestDate(s, tok, false);
         if (best != null) {
             e.date = EventDates.dateOf(best);
-            if (best.country() != null) e.end = new DateValue(best.country(), e.date.raw(), e.date.inference());
+            if (best.date().end() != null) e.end = new DateValue(best.date().end(), e.date.raw(), e.date.inference());
         }
         Facts.Place venue = Places.venue(s);
         e.place = venue != null ? venue : Places.place(s);

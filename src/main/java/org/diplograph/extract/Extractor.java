@@ -24,8 +24,9 @@ import org.diplograph.text.Sentences;
  * organisations, persons with their offices, then events and agreements, then what the story is
  * about (its countries and bilateral pairs).
  *
- * <p>Built once and shared: immutable and thread-safe. Deterministic: the same source text and
- * {@link #VERSION} always give the same facts.
+ * <p>Built once and shared: immutable and thread-safe. Deterministic: the same source text, tables
+ * and {@link #VERSION} always give the same facts. The facts carry the version and the story text;
+ * the fingerprint copies are compared by is made from that text by resolution, not here.
  */
 public final class Extractor {
     /** Bumped whenever extraction rules change, so that stored articles are read again. */
@@ -321,9 +322,9 @@ public final class Extractor {
     /** "relations entre le Vietnam et le Japon", "l'amitié Japon-Vietnam": two countries named together as a pair. */
     private static List<String> pairNamed(Doc.Sent s) {
         for (Mention m : s.mentions) {
-            if (m.type() == Mention.Type.COUNTRY && "compound".equals(m.extra()) && s.at(m.b(), Mention.Type.ORG) == null) {
+            if (m.type() == Mention.Type.COUNTRY && m.compound() && s.at(m.b(), Mention.Type.ORG) == null) {
                 List<String> codes = new ArrayList<>();
-                for (Mention k : s.mentions) if (k.b() == m.b() && "compound".equals(k.extra())) codes.add(k.value());
+                for (Mention k : s.mentions) if (k.b() == m.b() && k.compound()) codes.add(k.value());
                 if (codes.size() == 2) return sorted(codes);
             }
         }

@@ -5,6 +5,8 @@ import org.diplograph.article.SourceDoc;
 
 /**
  * Everything the extractor found in one article. Values only; the RDF mapper turns it into quads.
+ * Closed vocabularies (event kinds, roles, modalities, standings) are enums whose values are the
+ * notations of their SKOS schemes.
  *
  * <p>Keys ({@code Person.key}, {@code Org.key}) are stable, readable slugs: the same person or
  * organisation in two articles gets the same key, so both articles describe one node.

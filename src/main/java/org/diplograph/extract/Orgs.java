@@ -78,7 +78,7 @@ final class Orgs {
         int complements = 0;
         // "la Commission mixte Vietnam-Inde sur ...": a pair of countries right after the head belongs to the name
         Mention pairAfterHead = i < n ? s.at(i, Mention.Type.COUNTRY) : null;
-        if (pairAfterHead != null && pairAfterHead.b() == i && "compound".equals(pairAfterHead.extra()) && adjectives > 0) {
+        if (pairAfterHead != null && pairAfterHead.b() == i && pairAfterHead.compound() && adjectives > 0) {
             i = pairAfterHead.e();
             complements++;
         }
@@ -134,7 +134,7 @@ final class Orgs {
                 if (country == null) country = c.value();
                 i = c.e();
                 complements++;
-                if (!"compound".equals(c.extra())) break;
+                if (!c.compound()) break;
                 continue;
             }
             if (toks.get(j).capitalised() && head(toks, j) > 0 && !toks.get(j).is("gouvernement") && !toks.get(j).is("etat")
@@ -177,7 +177,7 @@ final class Orgs {
                         && adjectivesEndName(s, j + 1)) j++;
             }
             Mention cm = j < n ? s.at(j, Mention.Type.COUNTRY) : null;
-            if (cm != null && "compound".equals(cm.extra())) {
+            if (cm != null && cm.compound()) {
                 if (country == null) country = cm.value();
                 j = cm.e();
             }

@@ -59,7 +59,7 @@ final class People {
             if (len == 0) continue;
             int end = titleEnd(s, i, len);
             String head = s.text(i, i + len);
-            s.mentions.add(new Mention(Mention.Type.TITLE, i, end, normalise(s, i, end), titleCountry(doc, s, i, end), Fold.fold(head)));
+            s.mentions.add(Mention.title(i, end, normalise(s, i, end), titleCountry(doc, s, i, end), Fold.fold(head)));
             i = end - 1;
         }
     }
@@ -218,7 +218,7 @@ final class People {
                 "charge d'affaires", "representant", "representante", "haut-commissaire", "haute-commissaire").contains(Fold.fold(s.text(b, Math.min(e, b + 2)).split(" ")[0]))
                 || s.toks.get(b).key().startsWith("ambassad");
         if (!envoy && last != null && last.e() == end && last.b() - 1 > b && Set.of("du", "de", "d'").contains(s.toks.get(last.b() - 1).key())
-                && !"compound".equals(last.extra())) end = last.b() - 1;
+                && !last.compound()) end = last.b() - 1;
         for (int k = b; k < end; k++) {
             Tok t = s.toks.get(k);
             // a capitalised demonym ("des Xiens résidant à l'étranger") is a people the office serves, kept
@@ -253,7 +253,7 @@ final class People {
         }
         for (int k = b; k < e; k++) {
             Mention c = s.at(k, Mention.Type.COUNTRY);
-            if (c != null && !"compound".equals(c.extra())) return c.value();
+            if (c != null && !c.compound()) return c.value();
         }
         for (int k = b; k < e; k++) {
             Mention c = s.at(k, Mention.Type.PLACE);
@@ -381,7 +381,7 @@ final class People {
             }
         }
         for (Mention title : s.of(Mention.Type.TITLE)) {
-            if (used.contains(title) && !RANKS.contains(title.extra())) continue;
+            if (used.contains(title) && !RANKS.contains(title.head())) continue;
             // title, [apposition,] NAME
             int k = title.e();
             if (k < n && toks.get(k).is(",")) {
@@ -392,7 +392,7 @@ final class People {
             // "le ministre de la Défense, le général X", "le roi de Malaisie, le sultan X": a rank in apposition
             if (k + 1 < n && Words.DETS.contains(toks.get(k).key())) {
                 Mention rank = s.at(k + 1, Mention.Type.TITLE);
-                if (rank != null && rank.b() == k + 1 && RANKS.contains(rank.extra())) {
+                if (rank != null && rank.b() == k + 1 && RANKS.contains(rank.head())) {
                     k = rank.e();
                     used.add(rank);
                 }
@@ -450,7 +450,7 @@ final class People {
                 int e = nameEnd(s, b);
                 if (e - b < 2) break;
                 if (s.at(b, Mention.Type.PERSON) == null) {
-                    person(doc, s, b, e, List.of(new Mention(Mention.Type.TITLE, i, i + 1, "ambassadeur", c.value(), "ambassadeur")), 0.8, Rule.PERSON_ENVOYS);
+                    person(doc, s, b, e, List.of(Mention.title(i, i + 1, "ambassadeur", c.value(), "ambassadeur")), 0.8, Rule.PERSON_ENVOYS);
                 }
                 k = e;
             }
@@ -511,7 +511,7 @@ final class People {
             int e = nameEnd(s, b);
             if (e - b < 2) break;
             found.add(new int[] {b, e});
-            titles.add(new Mention(Mention.Type.TITLE, adj.b(), adj.e(), singular + " " + masculine(toks.get(k).text()), adj.value(),
+            titles.add(Mention.title(adj.b(), adj.e(), singular + " " + masculine(toks.get(k).text()), adj.value(),
                     Fold.fold(singular)));
             k = e;
             if (k < n && toks.get(k).is(",")) k++;
@@ -551,7 +551,7 @@ final class People {
         if (found.size() < 2) return;
         for (int f = 0; f < found.size(); f++) {
             int[] be = found.get(f);
-            Mention t = new Mention(Mention.Type.TITLE, i, c, title, countries.get(f), Fold.fold(singular));
+            Mention t = Mention.title(i, c, title, countries.get(f), Fold.fold(singular));
             if (s.at(be[0], Mention.Type.PERSON) == null) person(doc, s, be[0], be[1], List.of(t), 0.8, Rule.PERSON_SHARED);
         }
     }
@@ -660,17 +660,17 @@ final class People {
         p.inMain |= s.main();
         if (p.country == null) p.country = delegationCountry(doc, s, b);
         for (Mention t : titles) {
-            if (Lexicon.WEAK_TITLE_HEADS.contains(t.extra()) && t.value().split(" ").length <= 1) {
+            if (Lexicon.WEAK_TITLE_HEADS.contains(t.head()) && t.value().split(" ").length <= 1) {
                 // "son homologue thaïlandais": no office worth reporting, but a country
                 if (p.country == null && t.country() != null) p.country = t.country();
                 else if (p.countryGuessed && t.country() != null) regain(doc, p, t.country());
-                if (t.extra().equals("homologue")) counterpart(doc, s, t, p);
+                if (t.head().equals("homologue")) counterpart(doc, s, t, p);
                 continue;
             }
-            if (RANKS.contains(t.extra()) && t.value().split(" ").length <= 1) {
+            if (RANKS.contains(t.head()) && t.value().split(" ").length <= 1) {
                 // "le général", "le sultan": a rank or style, not an office
                 if (p.country == null && t.country() != null) p.country = t.country();
-                if (!ROYAL.contains(t.extra()) || !p.offices.isEmpty()) continue;
+                if (!ROYAL.contains(t.head()) || !p.offices.isEmpty()) continue;
             }
             String country = t.country();
             if (country != null && p.countryGuessed) {
@@ -702,7 +702,7 @@ final class People {
             p.offices.add(at, office);
             p.officeTokens.add(at, t.b());
         }
-        s.mentions.add(new Mention(Mention.Type.PERSON, b, e, key, p.country, null));
+        s.mentions.add(Mention.of(Mention.Type.PERSON, b, e, key, p.country));
         return p;
     }
 
@@ -743,7 +743,7 @@ final class People {
             for (int j = k + 1; j < lead; j++) {
                 Mention m = s.at(j, Mention.Type.COUNTRY_ADJ);
                 if (m == null) m = s.at(j, Mention.Type.COUNTRY);
-                if (m != null && !"compound".equals(m.extra())) return m.value();
+                if (m != null && !m.compound()) return m.value();
                 Mention org = s.at(j, Mention.Type.ORG);
                 Doc.OrgInfo info = org == null ? null : doc.orgs.get(org.value());
                 if (info != null && info.country != null) return info.country;
@@ -811,7 +811,7 @@ final class People {
                 stateBody = true;
             }
         }
-        return stateBody || STATE_HEADS.contains(title.extra());
+        return stateBody || STATE_HEADS.contains(title.head());
     }
 
     /** The organisation an office belongs to: one named in the title, or the ministry a minister's portfolio implies. */
@@ -856,7 +856,7 @@ final class People {
             if (e == i) continue;
             Doc.PersonInfo p = resolve(doc, s.text(i, e));
             if (p != null) {
-                s.mentions.add(new Mention(Mention.Type.PERSON, i, e, p.key, p.country, "recurring"));
+                s.mentions.add(Mention.of(Mention.Type.PERSON, i, e, p.key, p.country));
                 p.inMain |= s.main();
                 i = e - 1;
             }
@@ -916,7 +916,7 @@ final class People {
                 for (int i = 0; i < s.mentions.size(); i++) {
                     Mention m = s.mentions.get(i);
                     if (m.type() == Mention.Type.PERSON && m.value().equals(p.key)) {
-                        s.mentions.set(i, new Mention(m.type(), m.b(), m.e(), whole.key, whole.country, m.extra()));
+                        s.mentions.set(i, m.naming(whole.key, whole.country));
                     }
                 }
             }

@@ -21,13 +21,13 @@ final class Recognise {
                 if (i + 2 < toks.size() && t.is("les") && toks.get(i + 1).is("deux")
                         && (toks.get(i + 2).is("pays") || toks.get(i + 2).is("parties") || toks.get(i + 2).is("etats")
                         || toks.get(i + 2).is("nations"))) {
-                    s.mentions.add(new Mention(Mention.Type.BOTH, i, i + 3, null, null, null));
+                    s.mentions.add(Mention.of(Mention.Type.BOTH, i, i + 3, null, null));
                     i += 2;
                     continue;
                 }
                 List<String> compound = gaz.compound(t);
                 if (!compound.isEmpty()) {
-                    for (String c : compound) s.mentions.add(new Mention(Mention.Type.COUNTRY, i, i + 1, c, c, "compound"));
+                    for (String c : compound) s.mentions.add(Mention.compound(i, i + 1, c));
                     continue;
                 }
                 Gazetteer.Hit h = gaz.match(toks, i);
@@ -37,8 +37,7 @@ final class Recognise {
                 if ((h.type() == Mention.Type.COUNTRY || h.type() == Mention.Type.PLACE) && h.e() < toks.size() && toks.get(h.e()).capitalised()
                         && toks.get(h.e()).word() && !Words.acronym(toks.get(h.e())) && !cityBeforeName(toks, h)
                         && !(h.type() == Mention.Type.COUNTRY && withArticle(toks, h.b()))) continue;
-                s.mentions.add(new Mention(h.type(), h.b(), h.e(), h.type() == Mention.Type.PLACE ? h.name() : h.code(),
-                        h.code(), null));
+                s.mentions.add(Mention.of(h.type(), h.b(), h.e(), h.type() == Mention.Type.PLACE ? h.name() : h.code(), h.code()));
                 i = h.e() - 1;
             }
         }
@@ -62,7 +61,7 @@ final class Recognise {
                 List<String> candidates = sharing.stream().filter(named::contains).toList();
                 if (candidates.size() != 1 || candidates.get(0).equals(m.value())) continue;
                 String c = candidates.get(0);
-                s.mentions.set(k, new Mention(m.type(), m.b(), m.e(), c, c, m.extra()));
+                s.mentions.set(k, m.naming(c, c));
             }
         }
     }
@@ -145,8 +144,8 @@ final class Recognise {
                 int e = tokenAt(s, f.end() - 1) + 1;
                 String lexical = v == null ? null : v[0].lexical();
                 String end = v == null || v[1] == null ? null : v[1].lexical();
-                s.mentions.add(new Mention(Mention.Type.DATE, b, e, lexical, end, f.raw()
-                        + "|" + (v == null || v[0].inference() == null ? "" : v[0].inference())));
+                String inference = v == null || v[0].inference() == null || v[0].inference().isEmpty() ? null : v[0].inference();
+                s.mentions.add(Mention.date(b, e, lexical, new Mention.DateText(end, f.raw(), inference)));
             }
         }
     }
@@ -199,7 +198,7 @@ final class Recognise {
                 if (country == null && innermost != null) country = innermost.country;
                 Doc.OrgInfo org = register(doc, s, name, r.acronym(), country, kind, r.b(), r.e(), Rule.ORG_HEAD);
                 org.named = true;
-                s.mentions.add(new Mention(Mention.Type.ORG, r.b(), r.e(), org.key, org.country, headKey));
+                s.mentions.add(Mention.of(Mention.Type.ORG, r.b(), r.e(), org.key, org.country));
             }
             // acronyms standing alone: ones this article defined, then international bodies of the
             // reference table (an acronym it gives to two bodies is left alone)
@@ -221,7 +220,7 @@ final class Recognise {
                     String stem = t.text().replaceAll("\\d{4}$", "");
                     key = doc.acronyms.get(stem);
                 }
-                if (key != null) s.mentions.add(new Mention(Mention.Type.ORG, i, i + 1, key, doc.orgs.get(key).country, "acronym"));
+                if (key != null) s.mentions.add(Mention.of(Mention.Type.ORG, i, i + 1, key, doc.orgs.get(key).country));
             }
             // international bodies named in full without a head the rules above read ("la Coopération
             // économique Asie-Pacifique", "le Mouvement des non-alignés"): the reference table's names
@@ -231,7 +230,7 @@ final class Recognise {
                 if (e < 0 || inInstrumentTitle(toks, i)) continue;
                 Doc.OrgInfo org = register(doc, s, s.text(i, e), null, null, "international", i, e, Rule.ORG_TABLE_NAME);
                 org.named = true;
-                s.mentions.add(new Mention(Mention.Type.ORG, i, e, org.key, null, "name"));
+                s.mentions.add(Mention.of(Mention.Type.ORG, i, e, org.key, null));
                 i = e - 1;
             }
         }
@@ -276,7 +275,7 @@ final class Recognise {
             if (i == 1 && bodyOfTerritory(doc, Fold.fold(s.text(i, e)))) continue;
             Doc.OrgInfo org = register(doc, s, s.text(i, e), null, null, "local", i, e, Rule.ORG_TERRITORY);
             org.named = true;
-            s.mentions.add(new Mention(Mention.Type.ORG, i, e, org.key, org.country, toks.get(i).key()));
+            s.mentions.add(Mention.of(Mention.Type.ORG, i, e, org.key, org.country));
             i = e - 1;
         }
     }
