@@ -18,6 +18,7 @@ import org.diplograph.DiplographException;
  *   tdb2/        the TDB2 database: one named graph per article, plus ontology, summary, runs
  *   fuseki/      the server's own working area (configuration, backups, logs of its admin module)
  *   server.url   present while a server holds the dataset (see {@link ServerRecord})
+ *   format       the folder's data format, one line (see {@link FolderFormat})
  * </pre>
  *
  * <p>The dataset's context makes the default graph the union of the named graphs, so every query,
@@ -49,6 +50,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new DiplographException("Cannot create the dataset folder " + db, e);
         }
+        FolderFormat.admit(folder);   // a folder of a format this build does not read is refused untouched
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(db));

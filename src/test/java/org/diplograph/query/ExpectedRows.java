@@ -16,8 +16,8 @@ import org.apache.jena.graph.Node;
  * table line names the columns and the others are rows: {@code | cell | cell |}. An IRI is written
  * {@code id:...} or {@code dip:...}, a literal as its lexical form, an unbound cell empty.
  */
-record ExpectedRows(Map<String, String> params, List<String> columns, List<List<String>> rows) {
-    static final String DIP = "https://w3id.org/diplograph/ontology#";
+public record ExpectedRows(Map<String, String> params, List<String> columns, List<List<String>> rows) {
+    public static final String DIP = "https://w3id.org/diplograph/ontology#";
 
     /**
      * Every expected-rows file of query {@code name}, keyed by file name: {@code NAME.rows} first,
@@ -42,7 +42,7 @@ record ExpectedRows(Map<String, String> params, List<String> columns, List<List<
     }
 
     /** The expected rows in {@code fixture/expected/FILE.rows}, or null when there is no file. */
-    static ExpectedRows of(String file) throws IOException {
+    public static ExpectedRows of(String file) throws IOException {
         try (InputStream in = ExpectedRows.class.getResourceAsStream("/fixture/expected/" + file + ".rows")) {
             if (in == null) return null;
             Map<String, String> params = new LinkedHashMap<>();

@@ -1,0 +1,128 @@
+package org.diplograph.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.diplograph.DiplographException;
+import org.diplograph.Version;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The format of a data folder: the shape of the graphs its database holds and the layout of its
+ * files, stamped as one line in the file {@value #FILE} at the top of the folder.
+ *
+ * <p>A file rather than a triple in a system graph, for two reasons. It is read before TDB2 opens the
+ * database, so a folder whose indexes a later build changed is refused before TDB2 reads or repairs
+ * them. And it belongs to the folder, not to the data: an export copies graphs into another folder
+ * (or another store), where a stamp carried along would be wrong, and the exported graphs stay what
+ * they were before the stamp existed.
+ *
+ * <p>The rules {@link #admit} keeps:
+ * <ul>
+ *   <li>a folder without the file is either new or written by a build from before the stamp, whose
+ *       graphs have the shape of format 1; both open, and get the file;</li>
+ *   <li>a format from {@link #OLDEST} to {@link #CURRENT} opens;</li>
+ *   <li>any other format, or a file that does not say one, is refused with one line that names the
+ *       way out, before anything in the folder is touched.</li>
+ * </ul>
+ * A change of the graphs' shape or of the database's indexes raises {@link #CURRENT}; the build that
+ * makes it either still opens the older format (and keeps {@link #OLDEST}) or raises {@link #OLDEST}
+ * and names, in the refusal, the command that upgrades an older folder.
+ */
+final class FolderFormat {
+    private static final Logger LOG = LoggerFactory.getLogger(FolderFormat.class);
+
+    /** The stamp's file name, inside the data folder. */
+    static final String FILE = "format";
+    /** The format this build writes. */
+    static final int CURRENT = 1;
+    /** The oldest format this build opens. */
+    static final int OLDEST = 1;
+
+    private static final String PREFIX = "diplograph data format ";
+
+    private FolderFormat() {}
+
+    /**
+     * Opens the way to the database in {@code folder} (which exists) when its format is one this build
+     * reads, stamping a folder that has no stamp yet; otherwise throws a {@link DiplographException}
+     * whose message is one line naming the way out.
+     */
+    static void admit(Path folder) {
+        admit(folder, OLDEST, CURRENT);
+    }
+
+    /** As {@link #admit(Path)}, for a build that reads the formats {@code oldest} to {@code current}. */
+    static void admit(Path folder, int oldest, int current) {
+        Path stamp = folder.resolve(FILE);
+        if (!Files.exists(stamp)) {
+            if (Store.exists(folder)) {
+                LOG.info("Data folder {} was written before format stamps (format 1); stamped format {}", folder, current);
+            }
+            write(stamp, current);
+            return;
+        }
+        int found = read(stamp);
+        String out = "read its articles into a new folder with 'diplograph ingest --db NEW_FOLDER PATH...'";
+        if (found > current) {
+            throw new DiplographException("The data folder " + folder + " is in data format " + found
+                    + ", newer than this build of diplograph (" + Version.get() + ") reads (" + range(oldest, current)
+                    + "): open it with the newer build that wrote it, or " + out + ".");
+        }
+        if (found < oldest) {
+            throw new DiplographException("The data folder " + folder + " is in data format " + found
+                    + ", older than this build of diplograph (" + Version.get() + ") reads (" + range(oldest, current)
+                    + "): " + out + ".");
+        }
+    }
+
+    /** The format stamped on {@code folder}, or 0 when it has none yet. */
+    static int of(Path folder) {
+        Path stamp = folder.resolve(FILE);
+        return Files.exists(stamp) ? read(stamp) : 0;
+    }
+
+    /** Writes the stamp of format {@code format} in {@code folder}: for tests of folders from other builds. */
+    static void stamp(Path folder, int format) {
+        write(folder.resolve(FILE), format);
+    }
+
+    private static String range(int oldest, int current) {
+        return oldest == current ? "format " + current : "formats " + oldest + " to " + current;
+    }
+
+    private static int read(Path stamp) {
+        String line;
+        try {
+            line = Files.readString(stamp, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new DiplographException("Cannot read the data format of " + stamp.getParent() + " in " + stamp
+                    + ": " + StoreWrite.reason(e), e);
+        }
+        if (line.startsWith(PREFIX)) {
+            try {
+                return Integer.parseInt(line.substring(PREFIX.length()).strip());
+            } catch (NumberFormatException e) {
+                // falls through to the refusal below
+            }
+        }
+        throw new DiplographException("The file " + stamp + " does not say a data format (it should read '" + PREFIX
+                + CURRENT + "'): the folder " + stamp.getParent() + " was not written by diplograph, or that file was"
+                + " changed; restore it, or read the articles into a new folder with 'diplograph ingest --db NEW_FOLDER PATH...'.");
+    }
+
+    /** Written beside and moved into place, so that a stamp is never half written. */
+    private static void write(Path stamp, int format) {
+        Path part = stamp.resolveSibling(FILE + ".part");
+        try {
+            Files.writeString(part, PREFIX + format + "\n", StandardCharsets.UTF_8);
+            Files.move(part, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DiplographException("Cannot write the data format of " + stamp.getParent() + " in " + stamp
+                    + ": " + StoreWrite.reason(e), e);
+        }
+    }
+}

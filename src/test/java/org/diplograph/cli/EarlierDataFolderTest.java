@@ -1,0 +1,153 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A data folder written by the build before the folder's format was stamped opens, answers and takes
+ * new articles as it did; a folder of a format this build does not read is refused with one line.
+ *
+ * <p>The fixture {@code folders/before-stamp.zip} is such a folder, made with the previous build's
+ * own commands (a generated story, not a wire's text):
+ * <pre>
+ *   java -jar diplograph.jar corpus --count 2 --seed 17 gen
+ *   java -jar diplograph.jar ingest --db data gen/pages/g000001.txt
+ *   java -jar diplograph.jar compact --db data        (fewer files to pack)
+ *   find data -name tdb.lock -delete                   (the writer's process id, not data)
+ *   zip -9 -r -X before-stamp.zip data
+ * </pre>
+ * That build then reported {@code Dataset: 11580 quads, 6 articles, 9 countries, 9 organisations, 11
+ * persons, 1 agreements, 3 events}, and its {@code query network} printed the rows of {@link #NETWORK}.
+ */
+class EarlierDataFolderTest {
+    /** What {@code query --format csv network} printed on the fixture, by the build that wrote it. */
+    private static final List<String> NETWORK = List.of(
+            "relation,a,aLabel,b,bLabel,events,agreements,articles,weight",
+            "https://w3id.org/diplograph/id/relation/CO-NL,CO,Colombie,NL,Pays-Bas,1,1,1,2",
+            "https://w3id.org/diplograph/id/relation/BR-VN,BR,Brésil,VN,Viêt Nam,1,0,1,1",
+            "https://w3id.org/diplograph/id/relation/SE-SG,SE,Suède,SG,Singapour,1,0,1,1",
+            "https://w3id.org/diplograph/id/relation/CH-VN,CH,Suisse,VN,Viêt Nam,0,0,1,0",
+            "https://w3id.org/diplograph/id/relation/ID-VN,ID,Indonésie,VN,Viêt Nam,0,0,1,0");
+
+    private static final String QUADS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
+    private static final String ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?a a dip:Article } }";
+
+    @TempDir Path tmp;
+
+    @Test
+    void aFolderFromBeforeTheStampOpensAnswersAsWrittenAndTakesNewArticles() throws IOException {
+        Path data = unpack(tmp);
+        String db = data.toString();
+        assertFalse(Files.exists(data.resolve("format")), "the previous build wrote no stamp");
+
+        assertEquals("11580", count(db, QUADS));
+        assertEquals("6", count(db, ARTICLES));
+        CommandRun network = CommandRun.of("query", "--db", db, "--format", "csv", "network");
+        assertEquals(0, network.exit(), network.err());
+        assertEquals(NETWORK, network.out().lines().toList(), "the summary counts the previous build kept");
+        assertEquals("diplograph data format 1", Files.readString(data.resolve("format")).strip(),
+                "opened as format 1 (the same graph shape) and stamped so");
+
+        // another generated story, a pair the fixture has not got
+        assertEquals(0, CommandRun.of("corpus", "--count", "1", "--seed", "17", tmp.resolve("gen").toString()).exit());
+        CommandRun ingest = CommandRun.of("ingest", "--db", db, tmp.resolve("gen/pages").toString());
+        assertEquals(0, ingest.exit(), ingest.err());
+        assertTrue(ingest.out().contains(": 1 new, 0 changed, 0 unchanged articles"), ingest.out());
+
+        List<String> after = CommandRun.of("query", "--db", db, "--format", "csv", "network").out().lines().toList();
+        assertTrue(after.containsAll(NETWORK.subList(1, NETWORK.size())), "what was there stays: " + after);
+        assertTrue(after.stream().anyMatch(r -> r.contains("/relation/PH-VN,")), "the new story's pair: " + after);
+        assertTrue(Integer.parseInt(count(db, ARTICLES)) > 6);
+        CommandRun again = CommandRun.of("ingest", "--db", db, tmp.resolve("gen/pages").toString());
+        assertTrue(again.out().contains(": 0 new, 0 changed, 1 unchanged articles"), "the old folder is current: " + again.out());
+    }
+
+    @Test
+    void aFolderOfANewerFormatIsRefusedWithOneLineAndLeftAlone() throws IOException {
+        Path data = unpack(tmp);
+        Files.writeString(data.resolve("format"), "diplograph data format 2\n");
+        List<Path> before = listing(data);
+
+        for (String[] command : List.of(
+                new String[] {"query", "--db", data.toString(), "network"},
+                new String[] {"ingest", "--db", data.toString(), "--reextract"},
+                new String[] {"recount", "--db", data.toString()})) {
+            CommandRun r = CommandRun.of(command);
+            assertEquals(1, r.exit(), command[0] + ": " + r.out() + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains(": The data folder " + data + " is in data format 2, newer than"), r.err());
+            assertTrue(r.err().contains("'diplograph ingest --db NEW_FOLDER PATH...'"), "names the way out: " + r.err());
+        }
+        assertEquals(before, listing(data), "nothing written into the folder");
+        assertEquals("diplograph data format 2", Files.readString(data.resolve("format")).strip());
+    }
+
+    @Test
+    void aNewFolderIsStampedWhenItIsCreated() throws IOException {
+        Path data = tmp.resolve("data");
+        assertEquals(0, CommandRun.of("ingest", "--db", data.toString(), "src/test/resources/pages/visite.html").exit());
+        assertEquals("diplograph data format 1", Files.readString(data.resolve("format")).strip());
+    }
+
+    private static String count(String db, String query) {
+        CommandRun r = CommandRun.of("sparql", "--db", db, "--format", "csv", query);
+        assertEquals(0, r.exit(), r.err());
+        return r.out().lines().skip(1).findFirst().orElseThrow().strip();
+    }
+
+    private static List<Path> listing(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.map(dir::relativize).sorted().toList();
+        }
+    }
+
+    /**
+     * Unpacks the fixture into {@code into} and returns its data folder. Runs of zeros are skipped
+     * rather than written (TDB2 sizes its files in whole 8 MB blocks, mostly empty), so the files are
+     * sparse where the file system allows.
+     */
+    static Path unpack(Path into) throws IOException {
+        try (InputStream raw = EarlierDataFolderTest.class.getResourceAsStream("/folders/before-stamp.zip");
+                ZipInputStream zip = new ZipInputStream(raw)) {
+            byte[] chunk = new byte[1 << 16];
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                Path target = into.resolve(e.getName()).normalize();
+                if (!target.startsWith(into)) throw new IOException("entry outside the folder: " + e.getName());
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (RandomAccessFile f = new RandomAccessFile(target.toFile(), "rw")) {
+                    long at = 0;
+                    for (int n; (n = zip.readNBytes(chunk, 0, chunk.length)) > 0; at += n) {
+                        if (!zeros(chunk, n)) {
+                            f.seek(at);
+                            f.write(chunk, 0, n);
+                        }
+                    }
+                    f.setLength(at);
+                }
+            }
+        }
+        return into.resolve("data");
+    }
+
+    private static boolean zeros(byte[] b, int n) {
+        for (int i = 0; i < n; i++) if (b[i] != 0) return false;
+        return true;
+    }
+}
