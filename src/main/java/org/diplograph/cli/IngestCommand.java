@@ -2,7 +2,7 @@ package org.diplograph.cli;
 
 import java.util.List;
 import java.util.Optional;
-import org.diplograph.store.IngestClient;
+import org.diplograph.server.IngestClient;
 import org.diplograph.store.IngestReport;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;

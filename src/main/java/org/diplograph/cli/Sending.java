@@ -3,7 +3,7 @@ package org.diplograph.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.diplograph.article.SourceReader;
-import org.diplograph.store.IngestClient;
+import org.diplograph.server.IngestClient;
 
 /** {@code ingest --endpoint}: sends every input file to a running server and prints what it loaded. */
 final class Sending {

@@ -90,7 +90,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Where the server keeps its own files: inside the folder, never in the working directory. */
-    Path workArea() {
+    public Path workArea() {
         return folder.resolve(WORK_AREA);
     }
 

@@ -73,8 +73,8 @@ class InterchangeCommandsTest {
         Path data = tmp.resolve("data");
         try (Store store = Store.open(data)) {
             org.diplograph.store.Ingest.create().store(store).build().run(java.util.List.of("seeds"));
-            try (org.diplograph.store.DiplographServer server =
-                         org.diplograph.store.DiplographServer.create().store(store).port(0).build().start()) {
+            try (org.diplograph.server.DiplographServer server =
+                         org.diplograph.server.DiplographServer.create().store(store).port(0).build().start()) {
                 Path file = tmp.resolve("remote.nq");
                 CommandRun r = CommandRun.of("export", "--endpoint", server.queryUrl(), "--verify", file.toString());
                 assertEquals(0, r.exit(), r.err());

@@ -34,6 +34,8 @@ import org.diplograph.query.QueryRunner;
 import org.diplograph.query.ResultTable;
 import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.Vocab;
+import org.diplograph.server.DiplographServer;
+import org.diplograph.server.IngestClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
