@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.diplograph.store.Store;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,7 @@ class InterchangeCommandsTest {
         assertTrue(again.out().contains("Imported 0 of 1 files"), again.out());
     }
 
+    @Tag("integration")
     @Test
     void exportFromAnEndpointKeepsEveryNamedGraph() {
         Path data = tmp.resolve("data");

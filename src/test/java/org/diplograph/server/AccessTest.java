@@ -22,6 +22,7 @@ import org.diplograph.store.Ingest;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The server's access options over real HTTP: updates only with the password, a ceiling on results,
  * the query timeout, and the listening address.
  */
+@Tag("integration")
 class AccessTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String GRAPH = "urn:x:access-test";

@@ -16,6 +16,7 @@ import org.diplograph.Version;
 import org.diplograph.report.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -33,6 +34,7 @@ import org.openqa.selenium.support.ui.Select;
  * shown. Needs Debian's {@code chromium} and {@code chromium-driver}; fails,
  * never skips, without them.
  */
+@Tag("integration")
 class ConsoleBrowserTest extends ServedSeeds {
     @TempDir Path profile;
     private WebDriver driver;

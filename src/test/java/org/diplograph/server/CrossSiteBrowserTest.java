@@ -11,6 +11,7 @@ import org.diplograph.report.HeadlessChromium;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebDriver;
  * (the console's origin) still writes. Needs Debian's {@code chromium} and {@code chromium-driver};
  * fails, never skips, without them.
  */
+@Tag("integration")
 class CrossSiteBrowserTest {
     private static final String GRAPH = "urn:x:csrf";
     private static final String ASK = "ASK { GRAPH <" + GRAPH + "> { ?s ?p ?o } }";

@@ -18,6 +18,7 @@ import java.util.List;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (400) that says why, a hostile file is a problem of that file (200), and no answer is a 500 or
  * shows where the server keeps its files.
  */
+@Tag("integration")
 class IngestEndpointTest {
     private static final String USER = "feeder";
     private static final String PASSWORD = "Long-Secret-42";

@@ -22,10 +22,12 @@ import org.diplograph.rdf.Vocab;
 import org.diplograph.store.GeneratedArticles;
 import org.diplograph.store.Ingest;
 import org.diplograph.store.Store;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Readers of a served dataset see each article whole, old or new, while it is being replaced. */
+@Tag("integration")
 class IsolationTest {
     @TempDir Path tmp;
 

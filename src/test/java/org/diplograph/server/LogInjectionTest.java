@@ -22,6 +22,7 @@ import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.diplograph.store.Store;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * return or line feed can forge a log line. The request log and our own lines go through the
  * layout of the project's {@code log4j2.properties}, which is what the test formats with.
  */
+@Tag("integration")
 class LogInjectionTest {
     private static final String NASTY = "\u001b]0;owned\u0007\u001b[2J\u001b[31m\r\n12:00:00 INFO  Fuseki forged\u009b";
     private static final Pattern RAW_CONTROL = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F-\\x9F]");

@@ -25,6 +25,7 @@ import org.diplograph.DiplographException;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,7 @@ class PasswordTest {
 
     // ---- the file
 
+    @Tag("integration")
     @Test
     void aBadPasswordFileStopsTheServerNamingTheFileTheLineAndTheFault() throws Exception {
         record Bad(String text, int line, String fault) {}
@@ -86,6 +88,7 @@ class PasswordTest {
         assertEquals(List.of(), wrong);
     }
 
+    @Tag("integration")
     @Test
     void jettysFormatWithRolesCommentsAndPrefixesIsRead() throws Exception {
         // OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v is Jetty's obfuscation of "password".
@@ -124,6 +127,7 @@ class PasswordTest {
 
     // ---- logins
 
+    @Tag("integration")
     @Test
     void wrongPasswordsAreLoggedAndAnsweredLaterAndTheRightOneStillGetsIn() throws Exception {
         Duration cap = Duration.ofMillis(400);
@@ -154,6 +158,7 @@ class PasswordTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void unknownUserNamesAreSlowedTooAndNamesCannotForgeLogLines() throws Exception {
         try (LogCapture log = LogCapture.of(ThrottledBasicAuthenticator.class);
@@ -168,6 +173,7 @@ class PasswordTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void manyParallelGuessesHoldNoThreadAndTheEditorStillGetsInAtOnce() throws Exception {
         int guesses = 400;   // the probe: 400 parallel guesses

@@ -26,6 +26,7 @@ import java.util.Optional;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * CORS grant and cannot write even with the editor's password, and a foreign {@code Host} header
  * (DNS rebinding) is refused. Each of these passed the attacker's way before the guards existed.
  */
+@Tag("integration")
 class RequestForgeryTest {
     static final String FORM = "application/x-www-form-urlencoded";
     static final String EDITOR = "editor";

@@ -29,6 +29,7 @@ import org.diplograph.store.Ingest;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * while it is being parsed, and 50 slow queries at once each get an answer while ping stays up.
  * The bounds are behavioural: "answered rather than hung", with generous slack, never a speed.
  */
+@Tag("integration")
 class RunawayRequestTest {
     /** A cross product of the whole dataset with itself, three times: it cannot finish. */
     private static final String CROSS = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";

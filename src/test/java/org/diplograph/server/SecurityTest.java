@@ -16,9 +16,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.diplograph.rdf.Iris;
 import org.diplograph.store.Snapshot;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Anonymous clients can read the dataset and the console's status pages, and change nothing. */
+@Tag("integration")
 class SecurityTest extends ServedSeeds {
     private static final String TURTLE = "<urn:x:s> <urn:x:p> \"intruder\" .";
     private static final String FORM = "application/x-www-form-urlencoded";

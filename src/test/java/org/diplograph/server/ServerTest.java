@@ -24,9 +24,11 @@ import org.diplograph.rdf.Iris;
 import org.diplograph.store.Ingest;
 import org.diplograph.store.ServerRecord;
 import org.diplograph.store.Store;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The seeds served over real HTTP by embedded Fuseki on a free loopback port. */
+@Tag("integration")
 class ServerTest extends ServedSeeds {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -36,6 +36,7 @@ import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.Vocab;
 import org.diplograph.server.DiplographServer;
 import org.diplograph.server.IngestClient;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,6 +142,7 @@ class CurationTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void anEditorsInsertIntoTheCurationGraphIsAppliedAndAnonymousIsRefused() throws Exception {
         Path file = Files.writeString(Files.createDirectories(tmp.resolve("in")).resolve("meeting.txt"), STORY);

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import org.diplograph.server.DiplographServer;
 import org.diplograph.server.SeedServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,7 @@ class WatchTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void aServedStoreAnswersForFilesDroppedWhileItRuns() throws Exception {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
