@@ -39,7 +39,7 @@ final class RemoveCommand extends StoreCommand {
         }
         try (Store store = Store.open(db)) {
             int status = removeEach(Removal.create().store(store).build()::remove, db.toString());
-            Loading.counts(GraphCounts.of(store.dataset()), out());
+            LocalIngest.counts(GraphCounts.of(store.dataset()), out());
             return status;
         }
     }

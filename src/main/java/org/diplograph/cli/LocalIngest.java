@@ -14,9 +14,13 @@ import org.diplograph.store.IngestReport;
 import org.diplograph.store.Store;
 import org.diplograph.store.StoredSources;
 
-/** Runs an ingest for a command and prints what it loaded; problems go to standard error as they come. */
-final class Loading {
-    private Loading() {}
+/**
+ * Runs an ingest into the command's own store ({@code ingest}, {@code up}) and prints what it loaded;
+ * problems go to standard error as they come. Sending the files to a running server instead is
+ * {@link EndpointIngest}.
+ */
+final class LocalIngest {
+    private LocalIngest() {}
 
     /**
      * Reads {@code paths} into the store, teasers included, with a progress bar on a terminal.
@@ -46,8 +50,8 @@ final class Loading {
     static final int COMPACT_AFTER = 1000;
 
     static void compacted(Compaction.Result c, Store store, PrintWriter out) {
-        out.printf("Compacted %s: database files %s before, %s after%n", store.folder(), BenchCommands.mb(c.bytesBefore()),
-                BenchCommands.mb(c.bytesAfter()));
+        out.printf("Compacted %s: database files %s before, %s after%n", store.folder(), Megabytes.of(c.bytesBefore()),
+                Megabytes.of(c.bytesAfter()));
         out.flush();
     }
 

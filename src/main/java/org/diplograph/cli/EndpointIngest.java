@@ -6,8 +6,8 @@ import org.diplograph.article.SourceReader;
 import org.diplograph.server.IngestClient;
 
 /** {@code ingest --endpoint}: sends every input file to a running server and prints what it loaded. */
-final class Sending {
-    private Sending() {}
+final class EndpointIngest {
+    private EndpointIngest() {}
 
     /** Sends the files under {@code paths}; returns the number of inputs that failed. */
     static int send(IngestClient client, String endpoint, List<String> paths, PrintWriter out, PrintWriter err) {
