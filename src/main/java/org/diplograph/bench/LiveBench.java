@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.diplograph.DiplographException;
 import org.diplograph.corpus.Corpus;
-import org.diplograph.store.DiplographServer;
-import org.diplograph.store.IngestClient;
+import org.diplograph.server.DiplographServer;
+import org.diplograph.server.IngestClient;
 import org.diplograph.store.Store;
 
 /**

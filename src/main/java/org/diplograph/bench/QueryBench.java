@@ -16,7 +16,7 @@ import org.diplograph.query.ParamType;
 import org.diplograph.query.Params;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.query.ResultTable;
-import org.diplograph.store.DiplographServer;
+import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
 
 /**

@@ -33,10 +33,6 @@ final class BenchCommands {
         bench.addSubcommand(new StartBenchCommand());
     }
 
-    static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
-    }
-
     /** Options of the benchmarks that generate their own articles. */
     abstract static class Generated implements Callable<Integer> {
         @Spec CommandSpec spec;
@@ -82,13 +78,13 @@ final class BenchCommands {
                     + " Jena's parallel TDB2 bulk loader (median of 3) in the same JVM: the ratio of the two, peak heap,"
                     + " dataset size on disk.")
     static final class IngestBenchCommand extends Generated {
-        @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Loading.BATCH,
+        @Option(names = "--batch", paramLabel = "N", defaultValue = "" + LocalIngest.BATCH,
                 description = "articles per transaction, as ingest --batch (default ${DEFAULT-VALUE})")
         int batch;
 
         @Override
         void run(Path dir, PrintWriter out) {
-            IngestBench b = IngestBench.run(count, seed, batch, Loading.BATCH_WAIT, dir);
+            IngestBench b = IngestBench.run(count, seed, batch, LocalIngest.BATCH_WAIT, dir);
             StringBuilder runs = new StringBuilder();
             for (double s : b.loaderSeconds()) runs.append(String.format(Locale.ROOT, " %.1f", s));
             out.printf(Locale.ROOT, "batch ingest: %d pages (%d articles with their teasers), %d quads in %.1f s:"
@@ -98,14 +94,14 @@ final class BenchCommands {
                     b.loaderMedianSeconds(), runs, b.quads() / b.loaderMedianSeconds());
             out.printf(Locale.ROOT, "ratio ingest / loader: %.1f (with the compaction after it: %.1f)%n", b.ratio(),
                     b.ratioWithCompaction());
-            out.printf(Locale.ROOT, "peak heap in use: ingest %s, loader %s (max heap %s)%n", mb(b.ingestPeakHeap()),
-                    mb(b.loaderPeakHeap()), mb(Runtime.getRuntime().maxMemory()));
-            out.printf(Locale.ROOT, "dataset: files %s (%s on disk), the loader's %s; N-Quads %s%n", mb(b.datasetBytes()),
-                    b.datasetDiskBytes() < 0 ? "?" : mb(b.datasetDiskBytes()), mb(b.loaderDatasetBytes()), mb(b.nquadsBytes()));
-            out.printf(Locale.ROOT, "compacted in %.1f s: files %s (%s on disk)%n", b.compactSeconds(), mb(b.compactedBytes()),
-                    b.compactedDiskBytes() < 0 ? "?" : mb(b.compactedDiskBytes()));
+            out.printf(Locale.ROOT, "peak heap in use: ingest %s, loader %s (max heap %s)%n", Megabytes.of(b.ingestPeakHeap()),
+                    Megabytes.of(b.loaderPeakHeap()), Megabytes.of(Runtime.getRuntime().maxMemory()));
+            out.printf(Locale.ROOT, "dataset: files %s (%s on disk), the loader's %s; N-Quads %s%n", Megabytes.of(b.datasetBytes()),
+                    b.datasetDiskBytes() < 0 ? "?" : Megabytes.of(b.datasetDiskBytes()), Megabytes.of(b.loaderDatasetBytes()), Megabytes.of(b.nquadsBytes()));
+            out.printf(Locale.ROOT, "compacted in %.1f s: files %s (%s on disk)%n", b.compactSeconds(), Megabytes.of(b.compactedBytes()),
+                    b.compactedDiskBytes() < 0 ? "?" : Megabytes.of(b.compactedDiskBytes()));
             out.printf(Locale.ROOT, "largest files during the ingest: %s; compacted %d times while loading, in %.1f s%n",
-                    mb(b.peakDatasetBytes()), b.loadCompactions(), b.loadCompactSeconds());
+                    Megabytes.of(b.peakDatasetBytes()), b.loadCompactions(), b.loadCompactSeconds());
         }
     }
 

@@ -13,7 +13,7 @@ final class CompactCommand extends StoreCommand {
     @Override
     int run() {
         try (Store store = Store.open(db)) {
-            Loading.compacted(Compaction.run(store), store, out());
+            LocalIngest.compacted(Compaction.run(store), store, out());
             return OK;
         }
     }

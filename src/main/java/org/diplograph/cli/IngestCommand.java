@@ -2,7 +2,7 @@ package org.diplograph.cli;
 
 import java.util.List;
 import java.util.Optional;
-import org.diplograph.store.IngestClient;
+import org.diplograph.server.IngestClient;
 import org.diplograph.store.IngestReport;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
@@ -55,12 +55,12 @@ final class IngestCommand extends StoreCommand {
         }
         Optional<IngestClient> client = server.client();
         if (client.isPresent()) {
-            return Sending.send(client.get(), server.endpoint, paths, out(), err()) == 0 ? OK : SOME_INPUTS_FAILED;
+            return EndpointIngest.send(client.get(), server.endpoint, paths, out(), err()) == 0 ? OK : SOME_INPUTS_FAILED;
         }
         try (Store store = Store.open(db)) {
-            IngestReport r = reextract ? Loading.reextract(store, out(), err())
-                    : Loading.ingest(store, paths, reading, strict, out(), err());
-            return Loading.nothingRead(r) || strict && r.failed() > 0 ? SOME_INPUTS_FAILED : OK;
+            IngestReport r = reextract ? LocalIngest.reextract(store, out(), err())
+                    : LocalIngest.ingest(store, paths, reading, strict, out(), err());
+            return LocalIngest.nothingRead(r) || strict && r.failed() > 0 ? SOME_INPUTS_FAILED : OK;
         }
     }
 }

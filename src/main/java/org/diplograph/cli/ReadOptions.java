@@ -10,12 +10,12 @@ final class ReadOptions {
                     + " and skipped (default: ${DEFAULT-VALUE}).")
     long maxArticleSize = SourceReader.DEFAULT_MAX_ARTICLE_SIZE;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Loading.BATCH,
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + LocalIngest.BATCH,
             description = "Articles written per transaction, each whole with its counts and links (default: ${DEFAULT-VALUE}).")
-    int batch = Loading.BATCH;
+    int batch = LocalIngest.BATCH;
 
-    @Option(names = "--compact-after", paramLabel = "N", defaultValue = "" + Loading.COMPACT_AFTER,
+    @Option(names = "--compact-after", paramLabel = "N", defaultValue = "" + LocalIngest.COMPACT_AFTER,
             description = "Compact the dataset after a load that wrote N articles or more (see the compact command);"
                     + " 0: never (default: ${DEFAULT-VALUE}).")
-    int compactAfter = Loading.COMPACT_AFTER;
+    int compactAfter = LocalIngest.COMPACT_AFTER;
 }

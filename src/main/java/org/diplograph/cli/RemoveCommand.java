@@ -3,8 +3,8 @@ package org.diplograph.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.diplograph.server.IngestClient;
 import org.diplograph.store.GraphCounts;
-import org.diplograph.store.IngestClient;
 import org.diplograph.store.Removal;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
@@ -39,7 +39,7 @@ final class RemoveCommand extends StoreCommand {
         }
         try (Store store = Store.open(db)) {
             int status = removeEach(Removal.create().store(store).build()::remove, db.toString());
-            Loading.counts(GraphCounts.of(store.dataset()), out());
+            LocalIngest.counts(GraphCounts.of(store.dataset()), out());
             return status;
         }
     }

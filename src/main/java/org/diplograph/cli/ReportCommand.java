@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.diplograph.report.ConsoleLink;
 import org.diplograph.report.Report;
 import org.diplograph.report.Summary;
-import org.diplograph.store.DiplographServer;
+import org.diplograph.server.DiplographServer;
 import org.diplograph.store.ServerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -19,8 +19,8 @@ final class ServeCommand extends StoreCommand {
         try (Store store = Store.open(db)) {
             // counting every graph takes long on a large dataset: done once the server answers
             serving.serve(store, out(), err(), () -> {
-                Loading.counts(GraphCounts.of(store.dataset()), out());
-                Loading.olderExtractors(store, err());
+                LocalIngest.counts(GraphCounts.of(store.dataset()), out());
+                LocalIngest.olderExtractors(store, err());
             });
             return OK;
         }

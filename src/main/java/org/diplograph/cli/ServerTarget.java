@@ -2,7 +2,7 @@ package org.diplograph.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.diplograph.store.IngestClient;
+import org.diplograph.server.IngestClient;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

@@ -31,13 +31,13 @@ final class UpCommand extends StoreCommand {
     int run() {
         serving.checkPortIsFree();
         try (Store store = Store.open(db)) {
-            IngestReport r = Loading.ingest(store, paths, reading, strict, out(), err());
+            IngestReport r = LocalIngest.ingest(store, paths, reading, strict, out(), err());
             if (strict && r.failed() > 0) {
                 err().println("diplograph: " + r.failed() + " failed inputs; not serving (--strict)");
                 return SOME_INPUTS_FAILED;
             }
-            serving.serve(store, out(), err(), () -> Loading.olderExtractors(store, err()));
-            return Loading.nothingRead(r) ? SOME_INPUTS_FAILED : OK;
+            serving.serve(store, out(), err(), () -> LocalIngest.olderExtractors(store, err()));
+            return LocalIngest.nothingRead(r) ? SOME_INPUTS_FAILED : OK;
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A 50 MB JSON Lines file of ordinary records is read in a JVM whose heap (32 MB) could not hold
  * it: reading streams record by record. One broken line in the middle is reported and the rest read.
  */
+@Tag("integration")
 class LargeJsonLinesTest {
     @TempDir Path dir;
 

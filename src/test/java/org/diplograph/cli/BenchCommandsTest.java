@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ class BenchCommandsTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void liveSendsEachArticleToARunningServer() {
         CommandRun run = CommandRun.of("bench", "live", "--count", "10", "--work", tmp.toString());
@@ -41,6 +43,7 @@ class BenchCommandsTest {
                 run.out());
     }
 
+    @Tag("integration")
     @Test
     void queriesAndStartRunOnAnExistingDataset() {
         Path corpus = tmp.resolve("corpus");

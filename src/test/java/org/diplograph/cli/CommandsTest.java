@@ -19,8 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.diplograph.store.DiplographServer;
+import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -141,6 +142,7 @@ class CommandsTest {
      * folder, so run as root the command drops the two capabilities that let it (with setpriv, from
      * util-linux): the listing then fails as it does for any other user.
      */
+    @Tag("integration")
     @Test
     void anUnreadableFolderIsReportedAndItsReadableSiblingsLoad() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
@@ -183,6 +185,7 @@ class CommandsTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void refusesToOpenADatasetThatAServerHolds() {
         Path db = tmp.resolve("data");
@@ -198,6 +201,7 @@ class CommandsTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void upLoadsServesAndStopsCleanlyOnTermination() throws Exception {
         Path db = tmp.resolve("data");

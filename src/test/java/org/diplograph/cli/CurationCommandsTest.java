@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.diplograph.store.DiplographServer;
+import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +113,7 @@ class CurationCommandsTest {
         assertEquals("No corrections.\n", CommandRun.of("corrections", "--db", db).out());
     }
 
+    @Tag("integration")
     @Test
     void correctsThroughTheServerAsTheEditorOfThePasswordFile() throws Exception {
         String db = load();

@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.query.TestServer;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,7 @@ class ExplainCommandTest {
         assertTrue(nowhere.err().startsWith("explain: no dataset at "), nowhere.err());
     }
 
+    @Tag("integration")
     @Test
     void throughAnEndpointItPrintsTheSame() {
         String local = CommandRun.of("explain", "--db", db, KEY).out();

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.diplograph.query.FixtureTest;
 import org.diplograph.query.TestServer;
 import org.diplograph.store.ServerRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,7 @@ class ExportFactsCommandTest extends FixtureTest {
         assertSameAsExpected(out, "story-la-vn");
     }
 
+    @Tag("integration")
     @Test
     void teasersOnRequestThroughTheServerHoldingTheDataset(@TempDir Path held, @TempDir Path out) throws IOException {
         try (TestServer server = TestServer.start(dsg)) {

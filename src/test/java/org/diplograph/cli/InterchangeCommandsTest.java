@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.diplograph.store.Store;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,13 +69,14 @@ class InterchangeCommandsTest {
         assertTrue(again.out().contains("Imported 0 of 1 files"), again.out());
     }
 
+    @Tag("integration")
     @Test
     void exportFromAnEndpointKeepsEveryNamedGraph() {
         Path data = tmp.resolve("data");
         try (Store store = Store.open(data)) {
             org.diplograph.store.Ingest.create().store(store).build().run(java.util.List.of("seeds"));
-            try (org.diplograph.store.DiplographServer server =
-                         org.diplograph.store.DiplographServer.create().store(store).port(0).build().start()) {
+            try (org.diplograph.server.DiplographServer server =
+                         org.diplograph.server.DiplographServer.create().store(store).port(0).build().start()) {
                 Path file = tmp.resolve("remote.nq");
                 CommandRun r = CommandRun.of("export", "--endpoint", server.queryUrl(), "--verify", file.toString());
                 assertEquals(0, r.exit(), r.err());

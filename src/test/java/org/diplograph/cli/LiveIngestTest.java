@@ -16,8 +16,9 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.diplograph.store.DiplographServer;
+import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ class LiveIngestTest {
 
     @TempDir Path tmp;
 
+    @Tag("integration")
     @Test
     void sendsFilesWithThePasswordAndNotWithout() throws Exception {
         Path passwords = Files.writeString(tmp.resolve("passwords"), "# writers\nfeeder: Long-Secret-42, writer\n");
@@ -72,6 +74,7 @@ class LiveIngestTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void sendingGivesTheDatasetThatALocalIngestGives() throws Exception {
         Path passwords = Files.writeString(tmp.resolve("passwords"), "feeder: Long-Secret-42\n");
@@ -125,6 +128,7 @@ class LiveIngestTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void aServerWithoutUpdatesDoesNotTakeArticles() throws Exception {
         Path passwords = Files.writeString(tmp.resolve("passwords"), "feeder: Long-Secret-42\n");

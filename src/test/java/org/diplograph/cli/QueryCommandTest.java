@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.diplograph.query.FixtureTest;
 import org.diplograph.query.TestServer;
 import org.diplograph.store.ServerRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +97,7 @@ class QueryCommandTest extends FixtureTest {
                 run.out());
     }
 
+    @Tag("integration")
     @Test
     void runsAgainstAnEndpoint() {
         try (TestServer server = TestServer.start(dsg)) {
@@ -105,6 +107,7 @@ class QueryCommandTest extends FixtureTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void goesThroughTheServerThatHoldsTheDataset(@TempDir Path held) {
         // The record sits in a folder holding no data: only the server can give these rows.
@@ -144,6 +147,7 @@ class QueryCommandTest extends FixtureTest {
         assertEquals("query: unknown format 'xml' (known: table, csv, json, md)\n", format.err());
     }
 
+    @Tag("integration")
     @Test
     void aParameterWithControlCharactersGoesThroughAnEndpointAsOneLiteral() {
         // Each value is a valid string literal: the endpoint must answer as the local dataset does,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.diplograph.query.FixtureTest;
 import org.diplograph.query.TestServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ class ReportCommandTest extends FixtureTest {
         assertTrue(html.contains("href=\"http://127.0.0.1:3030/#/dataset/diplo/query?query="), "default console");
     }
 
+    @Tag("integration")
     @Test
     void linksToTheConsoleOfTheEndpointItQueries(@TempDir Path out) throws IOException {
         try (TestServer server = TestServer.start(dsg)) {

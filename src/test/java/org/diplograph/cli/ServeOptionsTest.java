@@ -8,8 +8,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.diplograph.DiplographException;
-import org.diplograph.store.DiplographServer;
+import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -24,6 +25,7 @@ class ServeOptionsTest {
         return command.serving;
     }
 
+    @Tag("integration")
     @Test
     void warnsWhenListeningBeyondLoopbackAndNotOtherwise() {
         try (Store store = Store.open(tmp.resolve("data"))) {
@@ -58,6 +60,7 @@ class ServeOptionsTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void repeatedHostsAndOriginsAreAllTaken() {
         ServeOptions o = parse("--service-host", "a.example", "--service-host", "b.example:8080",
@@ -96,6 +99,7 @@ class ServeOptionsTest {
         assertTrue(!run.out().contains("Serving"), run.out());
     }
 
+    @Tag("integration")
     @Test
     void theRequestLimitsReachTheServer() throws Exception {
         ServeOptions o = parse();

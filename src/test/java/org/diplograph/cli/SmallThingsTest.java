@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.diplograph.rdf.DIP;
 import org.diplograph.store.Store;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,6 +140,7 @@ class SmallThingsTest {
     }
 
     /** Outside the project folder there is no seeds/ to measure: one line that says so, no stack trace. */
+    @Tag("integration")
     @Test
     void benchOutsideTheProjectFolderSaysWhatIsMissingInOneLine() throws Exception {
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.diplograph.query.FixtureTest;
 import org.diplograph.query.TestServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ class SparqlCommandTest extends FixtureTest {
         assertTrue(run.out().startsWith("| partner | code |\n|---|---|\n| id:country/VN | VN |"), run.out());
     }
 
+    @Tag("integration")
     @Test
     void runsTheSameThroughAnEndpoint() {
         CommandRun local = CommandRun.of("sparql", "--db", QueryCommandTest.db(), LAOS_PARTNERS, "-f", "csv");

@@ -57,7 +57,7 @@ class StoreCommandsTest {
         assertEquals(0, CommandRun.of("ingest", "--db", db.toString(), "seeds").exit());
         try (Store store = Store.open(db)) {
             StringWriter err = new StringWriter();
-            Loading.olderExtractors(store, new PrintWriter(err, true));
+            LocalIngest.olderExtractors(store, new PrintWriter(err, true));
             assertEquals("", err.toString(), "all current");
 
             Node graph = NodeFactory.createURI(Iris.articleGraph(KEY));
@@ -66,7 +66,7 @@ class StoreCommandsTest {
                 store.dataset().delete(q);
                 store.dataset().add(graph, q.getSubject(), DIP.extractorVersion, NodeFactory.createLiteralString("0"));
             });
-            Loading.olderExtractors(store, new PrintWriter(err, true));
+            LocalIngest.olderExtractors(store, new PrintWriter(err, true));
             assertTrue(err.toString().contains("1 stored article was read by an older extractor (version 0"), err.toString());
             assertTrue(err.toString().contains("ingest --reextract"), err.toString());
         }

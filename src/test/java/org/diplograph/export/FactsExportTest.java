@@ -18,6 +18,7 @@ import org.diplograph.query.Fixture;
 import org.diplograph.query.FixtureTest;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.query.TestServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,7 @@ class FactsExportTest extends FixtureTest {
         assertEquals(expected("teaser-by-vn"), JSON.readTree(out.resolve("teaser-by-vn.json").toFile()));
     }
 
+    @Tag("integration")
     @Test
     void givesTheSameFactsThroughAnEndpoint() {
         try (TestServer server = TestServer.start(dsg)) {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplograph.DiplographException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,7 @@ class PagingTest extends FixtureTest {
     }
     static final Map<String, String> NEEDED = Map.of("evidence", "entity=" + Fixture.ID + "relation/JP-VN", "find", "text=a");
 
+    @Tag("integration")
     @Test
     void pagesOfOneCoverTheListingOnce() {
         try (TestServer server = TestServer.start(dsg)) {

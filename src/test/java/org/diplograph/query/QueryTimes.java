@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.diplograph.store.DiplographServer;
+import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
 import org.diplograph.store.SummaryRebuild;
 

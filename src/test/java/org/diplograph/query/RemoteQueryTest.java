@@ -11,10 +11,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Through a real Fuseki endpoint every canned query answers exactly as on the local dataset. */
+@Tag("integration")
 class RemoteQueryTest extends FixtureTest {
     static TestServer server;
 

@@ -16,12 +16,13 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.diplograph.query.QueryRunner;
-import org.diplograph.store.DiplographServer;
+import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -39,6 +40,7 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
  * query, parameters filled in, in the console, where it runs. Needs Debian's {@code chromium} and
  * {@code chromium-driver}; fails, never skips, without them.
  */
+@Tag("integration")
 class ReportBrowserTest {
     @TempDir static Path tmp;
     static Store store;

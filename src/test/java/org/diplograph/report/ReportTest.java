@@ -22,6 +22,7 @@ import org.diplograph.query.Fixture;
 import org.diplograph.query.FixtureTest;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.query.TestServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -230,6 +231,7 @@ class ReportTest extends FixtureTest {
         assertEquals(tables + 2, links, "each table links, and the network and topics charts");
     }
 
+    @Tag("integration")
     @Test
     void givesTheSameFilesThroughAnEndpoint(@TempDir Path out) throws IOException {
         report(QueryRunner.local(dsg), out.resolve("local"));

@@ -34,6 +34,9 @@ import org.diplograph.query.QueryRunner;
 import org.diplograph.query.ResultTable;
 import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.Vocab;
+import org.diplograph.server.DiplographServer;
+import org.diplograph.server.IngestClient;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,6 +142,7 @@ class CurationTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void anEditorsInsertIntoTheCurationGraphIsAppliedAndAnonymousIsRefused() throws Exception {
         Path file = Files.writeString(Files.createDirectories(tmp.resolve("in")).resolve("meeting.txt"), STORY);

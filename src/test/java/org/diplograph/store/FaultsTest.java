@@ -20,6 +20,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.diplograph.DiplographException;
 import org.diplograph.cli.Main;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FaultsTest {
     @TempDir Path tmp;
 
+    @Tag("integration")
     @Test
     void aKilledIngestLeavesEveryCommittedArticleAndTheRerunCompletesTheRest() throws Exception {
         Path in = GeneratedArticles.write(tmp.resolve("in"), 40);
@@ -61,6 +63,7 @@ class FaultsTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void aFileSizeLimitStopsTheIngestWithAClearErrorAndLeavesADatasetThatCompletesLater() throws Exception {
         // The limit is reached when the largest file first grows, some 40 articles in: 80 leave a margin. One
@@ -95,6 +98,7 @@ class FaultsTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void aSecondProcessIsToldWhichProcessHoldsTheDataset() throws Exception {
         Path data = tmp.resolve("data");

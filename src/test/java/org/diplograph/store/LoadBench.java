@@ -21,6 +21,7 @@ import org.diplograph.query.ParamType;
 import org.diplograph.query.Params;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.query.ResultTable;
+import org.diplograph.server.DiplographServer;
 
 /**
  * Load benchmark, not a test (never run by the build): N clients run the canned queries over HTTP

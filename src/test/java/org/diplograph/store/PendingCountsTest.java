@@ -21,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplograph.rdf.DIP;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,7 @@ class PendingCountsTest {
         assertTrue(perBatch.get(Terms.SUMMARY_GRAPH).size() > 100, "a summary to compare");
     }
 
+    @Tag("integration")
     @Test
     void aLoadKilledBeforeItsEndLeavesMarkersThatTheNextOpenCounts() throws Exception {
         Path in = GeneratedArticles.write(tmp.resolve("in"), 80);

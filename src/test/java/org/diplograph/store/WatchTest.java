@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import org.diplograph.server.DiplographServer;
+import org.diplograph.server.SeedServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,7 @@ class WatchTest {
         }
     }
 
+    @Tag("integration")
     @Test
     void aServedStoreAnswersForFilesDroppedWhileItRuns() throws Exception {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
