@@ -20,7 +20,7 @@ import org.diplograph.query.QueryRunner;
 import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.PropertyRanges;
 import org.diplograph.rdf.Vocab;
-import org.diplograph.store.Curation;
+import org.diplograph.pipeline.Curation;
 import org.diplograph.store.IngestClient;
 import org.diplograph.store.Store;
 import picocli.CommandLine;

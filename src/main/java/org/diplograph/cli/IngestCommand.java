@@ -3,7 +3,7 @@ package org.diplograph.cli;
 import java.util.List;
 import java.util.Optional;
 import org.diplograph.store.IngestClient;
-import org.diplograph.store.IngestReport;
+import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -8,11 +8,11 @@ import org.apache.jena.sparql.core.Quad;
 import org.diplograph.article.SourceReader;
 import org.diplograph.extract.Extractor;
 import org.diplograph.store.Compaction;
-import org.diplograph.store.GraphCounts;
-import org.diplograph.store.Ingest;
-import org.diplograph.store.IngestReport;
+import org.diplograph.summary.GraphCounts;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;
-import org.diplograph.store.StoredSources;
+import org.diplograph.pipeline.StoredSources;
 
 /** Runs an ingest for a command and prints what it loaded; problems go to standard error as they come. */
 final class Loading {

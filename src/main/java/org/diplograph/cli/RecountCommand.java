@@ -1,7 +1,7 @@
 package org.diplograph.cli;
 
 import org.diplograph.store.Store;
-import org.diplograph.store.SummaryRebuild;
+import org.diplograph.summary.SummaryRebuild;
 import picocli.CommandLine.Command;
 
 /** {@code diplograph recount [--db DIR]}: counts the summary graph again from the article graphs. */

@@ -1,7 +1,7 @@
 package org.diplograph.cli;
 
 import java.util.List;
-import org.diplograph.store.IngestReport;
+import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

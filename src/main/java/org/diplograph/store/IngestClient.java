@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.diplograph.DiplographException;
+import org.diplograph.pipeline.IngestReport;
 
 /**
  * Sends article files to a running server's ingest endpoint ({@code DATASET_URL/ingest}), with HTTP

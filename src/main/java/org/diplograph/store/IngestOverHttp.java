@@ -15,6 +15,9 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.diplograph.DiplographException;
 import org.diplograph.rdf.Vocab;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.pipeline.IngestReport;
+import org.diplograph.pipeline.Removal;
 
 /**
  * The server side of {@code ingest --endpoint}: {@code POST /diplo/ingest?file=NAME} with an article

@@ -17,6 +17,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.web.HttpSC;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.diplograph.pipeline.Curation;
 
 /**
  * Fuseki's SPARQL Update operation without {@code LOAD}: an update request that holds a

@@ -9,6 +9,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplograph.DiplographException;
+import org.diplograph.summary.PendingCounts;
 
 /**
  * The folder that holds a Diplograph dataset, open in this process.
@@ -27,7 +28,7 @@ import org.diplograph.DiplographException;
  * written fails the same way, with the system's reason. Close the store to release the database.
  */
 public final class Store implements AutoCloseable {
-    static final String DATABASE = "tdb2";
+    public static final String DATABASE = "tdb2";
     static final String WORK_AREA = "fuseki";
 
     private final Path folder;

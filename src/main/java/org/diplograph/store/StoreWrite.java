@@ -12,10 +12,10 @@ import org.diplograph.DiplographException;
  * system's reason (for example "No space left on device" or "File too large"), so that the command
  * stops with one clear line instead of failing every remaining article the same way.
  */
-final class StoreWrite {
+public final class StoreWrite {
     private StoreWrite() {}
 
-    static void run(Store store, String what, Runnable body) {
+    public static void run(Store store, String what, Runnable body) {
         try {
             Txn.executeWrite(store.dataset(), body);
         } catch (DiplographException e) {
@@ -28,7 +28,7 @@ final class StoreWrite {
     }
 
     /** The deepest message in the cause chain: the system's own words. */
-    static String reason(Throwable e) {
+    public static String reason(Throwable e) {
         String reason = e.getClass().getSimpleName();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) reason = t.getMessage();

@@ -72,7 +72,7 @@ class InterchangeCommandsTest {
     void exportFromAnEndpointKeepsEveryNamedGraph() {
         Path data = tmp.resolve("data");
         try (Store store = Store.open(data)) {
-            org.diplograph.store.Ingest.create().store(store).build().run(java.util.List.of("seeds"));
+            org.diplograph.pipeline.Ingest.create().store(store).build().run(java.util.List.of("seeds"));
             try (org.diplograph.store.DiplographServer server =
                          org.diplograph.store.DiplographServer.create().store(store).port(0).build().start()) {
                 Path file = tmp.resolve("remote.nq");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.diplograph.pipeline.Ingest;
 
 /**
  * The server's access options over real HTTP: updates only with the password, a ceiling on results,

@@ -11,7 +11,7 @@ import java.util.List;
  * input large enough that an ingest can be interrupted in the middle. Article {@code i} pairs two of a
  * few countries, so the articles share bilateral relations and their counts.
  */
-final class GeneratedArticles {
+public final class GeneratedArticles {
     private static final List<String[]> COUNTRIES = List.of(
             new String[] {"la France", "français", "Paris"},
             new String[] {"le Chili", "chilien", "Santiago"},
@@ -26,7 +26,7 @@ final class GeneratedArticles {
     private GeneratedArticles() {}
 
     /** Writes {@code n} articles {@code gen-0000.txt}... into {@code folder} and returns it. */
-    static Path write(Path folder, int n) throws IOException {
+    public static Path write(Path folder, int n) throws IOException {
         Files.createDirectories(folder);
         for (int i = 0; i < n; i++) {
             Files.writeString(folder.resolve(String.format("gen-%04d.txt", i)), text(i), StandardCharsets.UTF_8);
@@ -34,7 +34,7 @@ final class GeneratedArticles {
         return folder;
     }
 
-    static String text(int i) {
+    public static String text(int i) {
         String[] a = COUNTRIES.get(i % COUNTRIES.size());
         String[] b = COUNTRIES.get((i / COUNTRIES.size() + i + 1) % COUNTRIES.size());
         if (a == b) b = COUNTRIES.get((i + 2) % COUNTRIES.size());

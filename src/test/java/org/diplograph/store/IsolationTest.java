@@ -19,6 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.rdf.Terms;
+import org.diplograph.summary.SummaryKeys;
 
 /** Readers of a served dataset see each article whole, old or new, while it is being replaced. */
 class IsolationTest {

@@ -21,6 +21,9 @@ import org.diplograph.query.ParamType;
 import org.diplograph.query.Params;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.query.ResultTable;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.pipeline.Watcher;
+import org.diplograph.summary.GraphCounts;
 
 /**
  * Load benchmark, not a test (never run by the build): N clients run the canned queries over HTTP

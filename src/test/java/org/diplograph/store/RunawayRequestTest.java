@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.diplograph.pipeline.Ingest;
 
 /**
  * Requests that would pin the server (issue 15, items 3 and 4), over real HTTP: an oversized query

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.Test;
+import org.diplograph.rdf.Terms;
 
 /** Anonymous clients can read the dataset and the console's status pages, and change nothing. */
 class SecurityTest extends ServedSeeds {

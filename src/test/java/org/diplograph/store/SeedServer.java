@@ -2,16 +2,18 @@ package org.diplograph.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.pipeline.IngestReport;
 
 /** The seeds ingested into a fresh store in {@code folder} and served on a free loopback port. */
-final class SeedServer implements AutoCloseable {
-    static final String PREFIXES = "PREFIX dip: <" + org.diplograph.rdf.DIP.NS + ">\n"
+public final class SeedServer implements AutoCloseable {
+    public static final String PREFIXES = "PREFIX dip: <" + org.diplograph.rdf.DIP.NS + ">\n"
             + "PREFIX id: <" + org.diplograph.rdf.Vocab.ID + ">\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     /** The French label of Japan, from the ontology graph. */
-    static final String JAPAN_LABEL = PREFIXES
+    public static final String JAPAN_LABEL = PREFIXES
             + "SELECT ?label { <" + org.diplograph.rdf.Vocab.ID + "country/JP> rdfs:label ?label FILTER(LANG(?label) = \"fr\") }";
-    static final String ARTICLE_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a dip:Article }";
+    public static final String ARTICLE_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a dip:Article }";
 
     final Store store;
     final DiplographServer server;
@@ -23,7 +25,7 @@ final class SeedServer implements AutoCloseable {
         this.report = report;
     }
 
-    static SeedServer start(Path folder) {
+    public static SeedServer start(Path folder) {
         Store store = Store.open(folder);
         IngestReport report = Ingest.create().store(store).mapper(TestPipeline.mapper()).build().run(List.of("seeds"));
         DiplographServer server = DiplographServer.create().store(store).port(0).build().start();

@@ -21,6 +21,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.Test;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.rdf.Terms;
 
 /** The seeds served over real HTTP by embedded Fuseki on a free loopback port. */
 class ServerTest extends ServedSeeds {

@@ -12,11 +12,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
 /** The named graphs of a dataset copied out, to compare a dataset before and after something. */
-final class Snapshot {
+public final class Snapshot {
     private Snapshot() {}
 
     /** Every named graph except {@code leaveOut} (may be null), copied, by graph name. */
-    static Map<Node, Graph> of(DatasetGraph dsg, Node leaveOut) {
+    public static Map<Node, Graph> of(DatasetGraph dsg, Node leaveOut) {
         return Txn.calculateRead(dsg, () -> {
             Map<Node, Graph> out = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
             dsg.listGraphNodes().forEachRemaining(g -> {
@@ -30,7 +30,7 @@ final class Snapshot {
     }
 
     /** The same graph names, each graph isomorphic to the expected one. */
-    static void assertSame(Map<Node, Graph> expected, Map<Node, Graph> actual) {
+    public static void assertSame(Map<Node, Graph> expected, Map<Node, Graph> actual) {
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(actual.get(g)), "graph " + g + " differs"));
     }
