@@ -30,7 +30,7 @@ final class ImportCommand extends StoreCommand {
 
     @Override
     int run() {
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             GraphImport.Result r = GraphImport.create().graph(graph).replace(replace).strict(strict)
                     .problems((origin, message) -> {
                         err().println("diplograph: " + origin + ": " + message);

@@ -57,7 +57,7 @@ final class IngestCommand extends StoreCommand {
         if (client.isPresent()) {
             return Sending.send(client.get(), server.endpoint, paths, out(), err()) == 0 ? OK : SOME_INPUTS_FAILED;
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             IngestReport r = reextract ? Loading.reextract(store, out(), err())
                     : Loading.ingest(store, paths, reading, strict, out(), err());
             return Loading.nothingRead(r) || strict && r.failed() > 0 ? SOME_INPUTS_FAILED : OK;

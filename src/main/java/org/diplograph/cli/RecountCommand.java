@@ -17,7 +17,7 @@ final class RecountCommand extends StoreCommand {
             err().println("diplograph: no dataset at " + db);
             return SOME_INPUTS_FAILED;
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             SummaryRebuild.run(store);
             out().println("Counted the summary graph of " + db + " again");
             out().flush();

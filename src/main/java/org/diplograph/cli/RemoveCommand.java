@@ -37,7 +37,7 @@ final class RemoveCommand extends StoreCommand {
             err().println("diplograph: no dataset at " + db);
             return SOME_INPUTS_FAILED;
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             int status = removeEach(Removal.create().store(store).build()::remove, db.toString());
             Loading.counts(GraphCounts.of(store.dataset()), out());
             return status;

@@ -30,7 +30,7 @@ final class UpCommand extends StoreCommand {
     @Override
     int run() {
         serving.checkPortIsFree();
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             IngestReport r = Loading.ingest(store, paths, reading, strict, out(), err());
             if (strict && r.failed() > 0) {
                 err().println("diplograph: " + r.failed() + " failed inputs; not serving (--strict)");

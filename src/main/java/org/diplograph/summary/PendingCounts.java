@@ -27,8 +27,9 @@ import org.diplograph.store.StoreWrite;
  * A run that is the dataset's sole user marks what it touched in the very transaction that writes the
  * articles and counts every marked node once, at its end ({@link #resolve}). A crash between the two
  * leaves the markers with the articles they speak of, never articles without markers: the next
- * {@link Store#open}, run or {@code recount} counts them, and the rows then equal a count from
- * scratch.
+ * command counts them first, whatever it is (each runs {@link #resolve} after opening the dataset;
+ * {@link Store#open} itself writes nothing), as do a run that counts at its end
+ * and {@code recount}; the rows then equal a count from scratch.
  */
 public final class PendingCounts {
     private static final Logger LOG = LoggerFactory.getLogger(PendingCounts.class);

@@ -35,8 +35,9 @@ import org.diplograph.store.Child;
 
 /**
  * A load that counts at its end ({@link Ingest.Builder#countAtEnd}) gives the dataset that counting in
- * every batch gives, in one run or several; killed before its end, it leaves markers that the next
- * open counts, after which the summary equals a count from scratch.
+ * every batch gives, in one run or several; killed before its end, it leaves markers that the step
+ * every command runs after opening a dataset ({@link PendingCounts#resolve}) counts, after which the
+ * summary equals a count from scratch.
  */
 class PendingCountsTest {
     @TempDir Path tmp;
@@ -89,7 +90,9 @@ class PendingCountsTest {
         assertEquals(0, counted, "nothing was counted before the kill");
 
         try (Store store = Store.open(data)) {
-            assertFalse(Txn.calculateRead(store.dataset(), () -> PendingCounts.any(store.dataset())), "the open counted them");
+            assertTrue(Txn.calculateRead(store.dataset(), () -> PendingCounts.any(store.dataset())), "opening counts nothing");
+            assertTrue(PendingCounts.resolve(store) > 5);
+            assertFalse(Txn.calculateRead(store.dataset(), () -> PendingCounts.any(store.dataset())), "the repair counted them");
             Map<Node, Graph> opened = Snapshot.of(store.dataset(), Terms.RUNS_GRAPH);
             assertTrue(opened.get(Terms.SUMMARY_GRAPH).size() > 50, "a summary to compare");
             SummaryRebuild.run(store);
