@@ -25,6 +25,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.diplograph.DiplographException;
 import org.diplograph.article.InputProblem;
+import org.diplograph.article.Page;
 import org.diplograph.article.PageSplitter;
 import org.diplograph.article.SourceDoc;
 import org.diplograph.article.SourceReader;
@@ -63,7 +64,7 @@ import org.diplograph.store.Compaction;
  * dataset: a run stopped at any point, even by SIGKILL, leaves the articles it committed, with their
  * counts, and the next run does the rest. A run that counts at its end ({@link Builder#countAtEnd})
  * commits markers instead of counts, and the dataset is consistent at its end; stopped before, it
- * leaves the markers, which the next {@link Store#open} counts.
+ * leaves the markers, which the next command counts first ({@link PendingCounts#resolve}).
  * The ontology graph is rewritten only when what the mapper emits for it differs (as a graph) from
  * what is stored. After the articles, a run that added, changed or failed anything is described by
  * one node in {@code id:graph/runs}. Running twice over the same inputs changes nothing at all.
@@ -88,7 +89,7 @@ public final class Ingest {
     }
 
     private final Store store;
-    private final Function<SourceDoc, Facts.Article> extractor;
+    private final Function<Page, Facts.Article> extractor;
     private final String extractorVersion;
     private final ArticleMapper mapper;
     private final InputProblem problems;
@@ -133,7 +134,7 @@ public final class Ingest {
     public static final class Builder {
         private Store store;
         private ArticleMapper mapper = ArticleMapper.standard();
-        private Function<SourceDoc, Facts.Article> extractor = Extractor.create()::extract;
+        private Function<Page, Facts.Article> extractor = Extractor.create()::extract;
         private String extractorVersion = Extractor.VERSION;
         private InputProblem problems = InputProblem.logging();
         private Progress progress = (origin, key, outcome) -> { };
@@ -203,9 +204,9 @@ public final class Ingest {
          * article no longer grows with the dataset. Between the batches and the end of the run the
          * rows lag behind the articles, each lagging key and article marked ({@link PendingCounts}) in
          * the transaction that writes the articles; a run stopped before its end leaves the markers,
-         * which the next {@link Store#open} counts. Only for a run that is the dataset's sole user,
-         * such as the command line's: a reader during the run would see rows that lag. The dataset at
-         * the end of the run is the one counting in each batch gives.
+         * which the next command counts first ({@link PendingCounts#resolve}). Only for a run that is
+         * the dataset's sole user, such as the command line's: a reader during the run would see rows
+         * that lag. The dataset at the end of the run is the one counting in each batch gives.
          */
         public Builder countAtEnd(boolean atEnd) {
             this.countAtEnd = atEnd;
@@ -261,10 +262,12 @@ public final class Ingest {
         }
 
         /**
-         * The extractor and its version (default: {@link Extractor}). The version must be the one the
-         * mapper writes as {@code dip:extractorVersion}: articles stored with another are read again.
+         * The extractor and its version (default: {@link Extractor}). It is given each article's page,
+         * split once by the run (a page read with its teasers is split once for all of them). The
+         * version must be the one the mapper writes as {@code dip:extractorVersion}: articles stored
+         * with another are read again.
          */
-        public Builder extractor(Function<SourceDoc, Facts.Article> extractor, String version) {
+        public Builder extractor(Function<Page, Facts.Article> extractor, String version) {
             this.extractor = Objects.requireNonNull(extractor);
             this.extractorVersion = Objects.requireNonNull(version);
             return this;
@@ -370,7 +373,7 @@ public final class Ingest {
             try (prepared) {
                 for (int i = 0; i < inputs.size(); i++) {
                     String name = names.get(i);
-                    reader.read(inputs.get(i).file(), doc -> pages(doc).forEach(d -> article(d, name)));
+                    reader.read(inputs.get(i).file(), doc -> pages(doc).forEach(a -> article(a, name)));
                 }
                 prepared.drain();
             }
@@ -382,7 +385,7 @@ public final class Ingest {
             boolean ontologyLoaded = loadOntology();
             List<StoredSources.Stored> stored = StoredSources.list(dsg).stream().filter(s -> keys.test(s.doc().key())).toList();
             try (prepared) {
-                stored.forEach(s -> pages(s.doc()).forEach(d -> article(d, s.sourceFile())));
+                stored.forEach(s -> pages(s.doc()).forEach(a -> article(a, s.sourceFile())));
                 prepared.drain();
             }
             return finish(started, ontologyLoaded, stored.stream().map(StoredSources.Stored::sourceFile).distinct().toList());
@@ -436,14 +439,15 @@ public final class Ingest {
             return true;
         }
 
-        private void article(SourceDoc doc, String sourceFile) {
+        private void article(Source source, String sourceFile) {
+            SourceDoc doc = source.doc();
             String earlier = seenKeys.putIfAbsent(doc.key(), doc.origin());
             if (earlier != null) {
                 prepared.inOrder(() -> () -> fail(doc, "article key \"" + doc.key() + "\" was already read from " + earlier
                         + " in this run; skipped"));
                 return;
             }
-            prepared.inOrder(() -> prepare(doc, sourceFile));
+            prepared.inOrder(() -> prepare(source, sourceFile));
         }
 
         /**
@@ -451,7 +455,8 @@ public final class Ingest {
          * several: nothing here writes or reports. Returns what the writing thread then does with it,
          * in read order: report it unchanged or failed, or add it to the batch.
          */
-        private Runnable prepare(SourceDoc doc, String sourceFile) {
+        private Runnable prepare(Source source, String sourceFile) {
+            SourceDoc doc = source.doc();
             try {
                 String hash = sha256(doc.text());
                 Node graph = mapper.graphFor(doc.key());
@@ -459,7 +464,7 @@ public final class Ingest {
                 Stamp stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
                 if (current.equals(stored) && !force) return () -> done(doc, Outcome.UNCHANGED);
                 GraphCollector out = new GraphCollector(graph);
-                mapper.map(extractor.apply(doc), sourceFile, hash, out);
+                mapper.map(extractor.apply(source.page()), sourceFile, hash, out);
                 List<Quad> quads = out.quads();
                 List<String> violations = ShapeCheck.violations(quads);
                 Pending p = new Pending(doc, graph, quads, NodeFactory.createURI(Iris.article(doc.key())),
@@ -525,10 +530,15 @@ public final class Ingest {
             if (compaction != null) compaction.afterCommit();
         }
 
-        /** A page and, when teasers are read, each teaser it lists as an article of its own. */
-        private List<SourceDoc> pages(SourceDoc doc) {
-            if (!teasers) return List.of(doc);
-            List<SourceDoc> all = PageSplitter.withTeasers(doc);
+        /**
+         * A page and, when teasers are read, each teaser it lists as an article of its own. The page
+         * is split once: here when its teasers must be counted, else when it is extracted (not at all
+         * when it is current).
+         */
+        private List<Source> pages(SourceDoc doc) {
+            if (!teasers) return List.of(new Source(doc, null));
+            List<Source> all = PageSplitter.withTeasers(PageSplitter.split(doc)).stream()
+                    .map(p -> new Source(p.source(), p)).toList();
             if (storedTeaser(doc.key(), all.size())) {
                 prepared.drain();   // the articles read before are in the batch first, as when read on one thread
                 dropStaleTeasers(doc.key(), all.size() - 1);
@@ -568,6 +578,13 @@ public final class Ingest {
         private void fail(SourceDoc doc, String message) {
             problem(doc.origin(), message);
             progress.article(doc.origin(), doc.key(), Outcome.FAILED);
+        }
+    }
+
+    /** One article read: its source and its page, when split already (null: split when extracted). */
+    private record Source(SourceDoc doc, Page split) {
+        Page page() {
+            return split != null ? split : PageSplitter.split(doc);
         }
     }
 

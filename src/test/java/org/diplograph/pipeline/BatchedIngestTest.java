@@ -82,9 +82,9 @@ public class BatchedIngestTest {
         try (Store store = Store.open(tmp.resolve("bad/data"))) {
             IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(1000)
                     .batchWait(java.time.Duration.ofMinutes(10)).copyIndex(true)
-                    .extractor(doc -> {
-                        if (doc.key().equals("gen-0101")) throw new IllegalStateException("this article breaks the extractor");
-                        return extractor.extract(doc);
+                    .extractor(page -> {
+                        if (page.source().key().equals("gen-0101")) throw new IllegalStateException("this article breaks the extractor");
+                        return extractor.extract(page);
                     }, org.diplograph.extract.Extractor.VERSION)
                     .problems((origin, message) -> problems.add(origin + ": " + message))
                     .build().run(List.of(in.toString()));

@@ -59,9 +59,9 @@ class IngestTest {
 
     private IngestReport ingest(Function<SourceDoc, Facts.Article> extractor, String... paths) {
         outcomes.clear();
-        Function<SourceDoc, Facts.Article> counting = doc -> {
+        Function<org.diplograph.article.Page, Facts.Article> counting = page -> {
             extracted.incrementAndGet();
-            return extractor.apply(doc);
+            return extractor.apply(page.source());
         };
         return Ingest.create().store(store).mapper(TestPipeline.mapper())
                 .extractor(counting, Extractor.VERSION)

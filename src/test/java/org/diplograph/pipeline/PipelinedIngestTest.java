@@ -66,10 +66,10 @@ class PipelinedIngestTest {
         try (Store store = Store.open(tmp.resolve(name))) {
             IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(9).teasers(true).countAtEnd(atEnd)
                     .copyIndex(atEnd).workers(workers)
-                    .extractor(doc -> {
+                    .extractor(page -> {
                         threads.add(Thread.currentThread().getName());
-                        if (doc.key().equals("gen-0011a")) throw new IllegalStateException("this article breaks the extractor");
-                        return extractor.extract(doc);
+                        if (page.source().key().equals("gen-0011a")) throw new IllegalStateException("this article breaks the extractor");
+                        return extractor.extract(page);
                     }, Extractor.VERSION)
                     .problems((origin, message) -> said.add("problem " + origin + ": " + message))
                     .progress((origin, key, outcome) -> said.add("article " + origin + " " + key + " " + outcome))
