@@ -33,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.diplograph.rdf.Terms;
 import org.diplograph.summary.SummaryKeys;
-import org.diplograph.summary.Derived;
+import org.diplograph.summary.SummaryUpdate;
 import org.diplograph.store.Store;
 import org.diplograph.store.StoreWrite;
 
@@ -58,7 +58,7 @@ import org.diplograph.store.StoreWrite;
  * transaction, every record is applied in the order made; and at once when one is made
  * ({@link #correct}, {@link #retract}) or arrives through SPARQL Update ({@link #sync}), to every
  * article graph that holds its subject, in one transaction. Each time the summary counts and
- * duplicate links the change touches are taken again ({@link Derived}), so they equal a full
+ * duplicate links the change touches are taken again ({@link SummaryUpdate}), so they equal a full
  * {@code recount}. Each article graph a record changed is listed on it ({@code dip:appliedTo}),
  * kept current when the article is written again or removed: {@code explain} shows the record beside
  * the article's facts, and {@link #undo} knows which articles to extract again.
@@ -365,7 +365,7 @@ public final class Curation {
                 dsg.add(CURATION_GRAPH, c.id(), DIP.appliedTo, article);
             }
         }
-        if (!articles.isEmpty()) Derived.update(dsg, keys, articles);
+        if (!articles.isEmpty()) SummaryUpdate.update(dsg, keys, articles);
         return articles.size();
     }
 

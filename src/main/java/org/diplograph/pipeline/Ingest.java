@@ -38,7 +38,7 @@ import org.diplograph.rdf.ArticleMapper;
 import org.diplograph.rdf.GraphCollector;
 import org.diplograph.rdf.Terms;
 import org.diplograph.summary.SummaryKeys;
-import org.diplograph.summary.Derived;
+import org.diplograph.summary.SummaryUpdate;
 import org.diplograph.summary.GraphCounts;
 import org.diplograph.summary.PendingCounts;
 import org.diplograph.store.Store;
@@ -60,7 +60,7 @@ import org.diplograph.store.Compaction;
  * extracted and mapped first, then its named graph is replaced (removed and written) in one write
  * transaction, so a reader sees either the old or the new article, and a failure leaves the old one.
  * The same transaction recomputes the summary counts of the bilateral relations the article touches
- * (before or after) and its duplicate links ({@link Derived}), so every commit leaves a consistent
+ * (before or after) and its duplicate links ({@link SummaryUpdate}), so every commit leaves a consistent
  * dataset: a run stopped at any point, even by SIGKILL, leaves the articles it committed, with their
  * counts, and the next run does the rest. A run that counts at its end ({@link Builder#countAtEnd})
  * commits markers instead of counts, and the dataset is consistent at its end; stopped before, it
@@ -347,7 +347,7 @@ public final class Ingest {
         private final int[] outcomes = new int[Outcome.values().length];
         private final ShapeCheck shapes = new ShapeCheck(strict, problems);
         private final List<Pending> pending = new ArrayList<>();
-        private final Prepared prepared = new Prepared(workers, Math.max(4 * workers, Math.min(batch, 1000)));
+        private final ReadAhead ahead = new ReadAhead(workers, Math.max(4 * workers, Math.min(batch, 1000)));
         private long batchStarted;
         /** The candidate copies, when {@link #copyIndex}: loaded at the first write, dropped when one fails. */
         private CopyIndex copies;
@@ -366,16 +366,16 @@ public final class Ingest {
             Instant started = Instant.now();
             boolean ontologyLoaded = loadOntology();
 
-            SourceReader reader = new SourceReader((origin, message) -> prepared.inOrder(() -> () -> problem(origin, message)),
+            SourceReader reader = new SourceReader((origin, message) -> ahead.inOrder(() -> () -> problem(origin, message)),
                     maxArticleSize);
             List<SourceReader.Input> inputs = listing.apply(reader);
             List<String> names = inputs.stream().map(i -> sourceNames == null ? i.name() : sourceNames.apply(i.file())).toList();
-            try (prepared) {
+            try (ahead) {
                 for (int i = 0; i < inputs.size(); i++) {
                     String name = names.get(i);
                     reader.read(inputs.get(i).file(), doc -> pages(doc).forEach(a -> article(a, name)));
                 }
-                prepared.drain();
+                ahead.drain();
             }
             return finish(started, ontologyLoaded, names);
         }
@@ -384,9 +384,9 @@ public final class Ingest {
             Instant started = Instant.now();
             boolean ontologyLoaded = loadOntology();
             List<StoredSources.Stored> stored = StoredSources.list(dsg).stream().filter(s -> keys.test(s.doc().key())).toList();
-            try (prepared) {
+            try (ahead) {
                 stored.forEach(s -> pages(s.doc()).forEach(a -> article(a, s.sourceFile())));
-                prepared.drain();
+                ahead.drain();
             }
             return finish(started, ontologyLoaded, stored.stream().map(StoredSources.Stored::sourceFile).distinct().toList());
         }
@@ -443,11 +443,11 @@ public final class Ingest {
             SourceDoc doc = source.doc();
             String earlier = seenKeys.putIfAbsent(doc.key(), doc.origin());
             if (earlier != null) {
-                prepared.inOrder(() -> () -> fail(doc, "article key \"" + doc.key() + "\" was already read from " + earlier
+                ahead.inOrder(() -> () -> fail(doc, "article key \"" + doc.key() + "\" was already read from " + earlier
                         + " in this run; skipped"));
                 return;
             }
-            prepared.inOrder(() -> prepare(source, sourceFile));
+            ahead.inOrder(() -> prepare(source, sourceFile));
         }
 
         /**
@@ -513,10 +513,10 @@ public final class Ingest {
                         if (Curation.apply(dsg, p.graph(), p.article(), corrections)) relations.addAll(SummaryKeys.of(dsg, p.graph()));
                         homonyms.written(p.graph());
                         relations.addAll(SummaryKeys.shared(dsg, quads.iterator()));   // what it joins
-                        linked.addAll(Derived.link(dsg, List.of(p.article()), copies));
+                        linked.addAll(SummaryUpdate.link(dsg, List.of(p.article()), copies));
                     }
                     if (countAtEnd) PendingCounts.mark(dsg, relations, linked);
-                    else Derived.recount(dsg, relations, linked);
+                    else SummaryUpdate.recount(dsg, relations, linked);
                 });
             } catch (RuntimeException | Error e) {
                 copies = null;   // it may hold what the aborted transaction wrote
@@ -540,7 +540,7 @@ public final class Ingest {
             List<Source> all = PageSplitter.withTeasers(PageSplitter.split(doc)).stream()
                     .map(p -> new Source(p.source(), p)).toList();
             if (storedTeaser(doc.key(), all.size())) {
-                prepared.drain();   // the articles read before are in the batch first, as when read on one thread
+                ahead.drain();   // the articles read before are in the batch first, as when read on one thread
                 dropStaleTeasers(doc.key(), all.size() - 1);
             }
             return all;

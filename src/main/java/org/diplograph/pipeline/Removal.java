@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.diplograph.rdf.ArticleMapper;
 import org.diplograph.rdf.Terms;
 import org.diplograph.summary.SummaryKeys;
-import org.diplograph.summary.Derived;
+import org.diplograph.summary.SummaryUpdate;
 import org.diplograph.store.Store;
 import org.diplograph.store.StoreWrite;
 
@@ -27,7 +27,7 @@ import org.diplograph.store.StoreWrite;
  * <p>An article's graph holds everything it states, entities included, so removing the graph removes
  * every entity no other article states. In the same write transaction the summary counts of the
  * relations it spoke of are recomputed (a relation no article supports any more loses its counts) and
- * the duplicate links of the article and of its copies are remade ({@link Derived}). Ingesting two
+ * the duplicate links of the article and of its copies are remade ({@link SummaryUpdate}). Ingesting two
  * articles and removing one therefore leaves the dataset that ingesting the other alone gives, the
  * runs graph aside.
  */
@@ -92,7 +92,7 @@ public final class Removal {
             }
             for (Node g : graphs) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             Curation.forget(dsg, articles);
-            Derived.update(dsg, relations, articles);
+            SummaryUpdate.update(dsg, relations, articles);
             found.set(true);
         });
         if (found.get()) LOG.info("Removed article {}", key);

@@ -23,7 +23,7 @@ import org.diplograph.DiplographException;
  * <p>The dataset's context makes the default graph the union of the named graphs, so every query,
  * in this process or over the endpoint, sees all articles without {@code GRAPH}. TDB2 lets one
  * process hold a database at a time: opening a folder that another process holds fails with a
- * {@link DiplographException} naming that process ({@link Holder}). A folder that cannot be created or
+ * {@link DiplographException} naming that process ({@link LockHolder}). A folder that cannot be created or
  * written fails the same way, with the system's reason. Close the store to release the database.
  */
 public final class Store implements AutoCloseable {
@@ -54,7 +54,7 @@ public final class Store implements AutoCloseable {
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(db));
         } catch (RuntimeException e) {
-            throw new DiplographException(Holder.of(folder).map(h -> "The dataset in " + db + " is in use by " + h
+            throw new DiplographException(LockHolder.of(folder).map(h -> "The dataset in " + db + " is in use by " + h
                     + "; TDB2 lets one process hold a dataset: stop that one first, or query it through its server.")
                     .orElse("Cannot open the dataset in " + db + ": " + StoreWrite.reason(e)), e);
         }

@@ -20,7 +20,7 @@ import org.diplograph.store.StoreWrite;
 /**
  * Summary rows whose recount was put off to the end of a run: {@code NODE dip:recountPending true}
  * in the summary graph, for a summary key ({@link SummaryKeys}) or for an article whose source row and
- * keys must be counted again ({@link Derived#recount}).
+ * keys must be counted again ({@link SummaryUpdate#recount}).
  *
  * <p>Why: a summary key's count is taken over all of its articles, and the busiest keys are touched
  * by every batch, so counting them in each batch makes the cost of an article grow with the dataset.
@@ -70,15 +70,15 @@ public final class PendingCounts {
                 if (n.getURI().startsWith(ARTICLES)) articles.add(n);
                 else keys.add(n);
             }
-            keys.addAll(Derived.keysOf(dsg, articles));
+            keys.addAll(SummaryUpdate.keysOf(dsg, articles));
         });
         if (marked.isEmpty()) return 0;
         long started = System.nanoTime();
-        Grouped.Scope scope = scope(dsg, articles.size());
+        ManyKeysQuery.Scope scope = scope(dsg, articles.size());
         List<Node> keyList = new ArrayList<>(keys);
         for (int i = 0; i < keyList.size(); i += CHUNK) {
             List<Node> chunk = keyList.subList(i, Math.min(i + CHUNK, keyList.size()));
-            Grouped.Scope chunkScope = forChunk(scope, chunk, keyList);
+            ManyKeysQuery.Scope chunkScope = forChunk(scope, chunk, keyList);
             StoreWrite.run(store, "the counts of " + chunk.size() + " summary keys", () -> {
                 Summary.recompute(dsg, chunk, chunkScope);
                 unmark(dsg, chunk);
@@ -86,9 +86,9 @@ public final class PendingCounts {
         }
         for (int i = 0; i < articles.size(); i += CHUNK) {
             List<Node> chunk = articles.subList(i, Math.min(i + CHUNK, articles.size()));
-            Grouped.Scope chunkScope = forChunk(scope, chunk, articles);
+            ManyKeysQuery.Scope chunkScope = forChunk(scope, chunk, articles);
             StoreWrite.run(store, "the source rows of " + chunk.size() + " articles", () -> {
-                SourceTally.recompute(dsg, chunk, chunkScope);
+                SourceMonthCounts.recompute(dsg, chunk, chunkScope);
                 unmark(dsg, chunk);
             });
         }
@@ -102,13 +102,13 @@ public final class PendingCounts {
      * first load, a large one): a pass over all of them costs less than looking each key up. A few
      * articles added to a large dataset have their keys looked up by index instead.
      */
-    private static Grouped.Scope scope(DatasetGraph dsg, int marked) {
+    private static ManyKeysQuery.Scope scope(DatasetGraph dsg, int marked) {
         long stored = Txn.calculateRead(dsg, () -> {
             long n = 0;
             for (var it = dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, Terms.ARTICLE); it.hasNext(); it.next()) n++;
             return n;
         });
-        return marked * 4L >= stored ? Grouped.Scope.WHOLE_GRAPH : Grouped.Scope.LISTED;
+        return marked * 4L >= stored ? ManyKeysQuery.Scope.WHOLE_GRAPH : ManyKeysQuery.Scope.LISTED;
     }
 
     /**
@@ -116,8 +116,8 @@ public final class PendingCounts {
      * holds them all: chunk by chunk, it would read the whole graph once per chunk. Other chunks list
      * their keys, each looked up by index.
      */
-    private static Grouped.Scope forChunk(Grouped.Scope scope, List<Node> chunk, List<Node> all) {
-        return scope == Grouped.Scope.WHOLE_GRAPH && chunk.size() < all.size() ? Grouped.Scope.LISTED : scope;
+    private static ManyKeysQuery.Scope forChunk(ManyKeysQuery.Scope scope, List<Node> chunk, List<Node> all) {
+        return scope == ManyKeysQuery.Scope.WHOLE_GRAPH && chunk.size() < all.size() ? ManyKeysQuery.Scope.LISTED : scope;
     }
 
     private static void unmark(DatasetGraph dsg, Collection<Node> nodes) {

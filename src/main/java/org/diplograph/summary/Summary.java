@@ -18,7 +18,7 @@ import org.diplograph.rdf.Terms;
 
 /**
  * Keeps the summary graph's counts and rows current: on bilateral relations, countries and
- * ministries ({@link Tally}), and per source and month ({@link SourceTally}).
+ * ministries ({@link CountedRows}), and per source and month ({@link SourceMonthCounts}).
  *
  * <p>Counts are taken by SPARQL over the union of the named graphs, so an article that several
  * runs stated once is counted once, and a copy of a story already loaded ({@code dip:duplicateOf})
@@ -43,14 +43,14 @@ public final class Summary {
      * counterpart rows of each ministry. One query per key: for the few keys of a live load.
      */
     static void recompute(DatasetGraph dsg, Collection<Node> keys) {
-        recompute(dsg, keys, Grouped.Scope.PER_KEY);
+        recompute(dsg, keys, ManyKeysQuery.Scope.PER_KEY);
     }
 
     /**
      * As {@link #recompute(DatasetGraph, Collection)}, each measure taken for all the keys of its kind
-     * as {@code scope} says ({@link Grouped}): the same counts and rows, in one pass per measure.
+     * as {@code scope} says ({@link ManyKeysQuery}): the same counts and rows, in one pass per measure.
      */
-    static void recompute(DatasetGraph dsg, Collection<Node> keys, Grouped.Scope scope) {
+    static void recompute(DatasetGraph dsg, Collection<Node> keys, ManyKeysQuery.Scope scope) {
         List<Node> relations = new ArrayList<>();
         List<Node> countries = new ArrayList<>();
         List<Node> organisations = new ArrayList<>();
@@ -66,7 +66,7 @@ public final class Summary {
             Map<Node, Long> agreements = counts(dsg, AGREEMENTS, relations, scope);
             for (Node r : relations) relation(dsg, r, articles.getOrDefault(r, 0L), events.getOrDefault(r, 0L),
                     agreements.getOrDefault(r, 0L));
-            Tally.OF_RELATION.forEach(t -> t.recompute(dsg, relations, scope));
+            CountedRows.OF_RELATION.forEach(t -> t.recompute(dsg, relations, scope));
         }
         if (!countries.isEmpty()) {
             Map<Node, Long> involving = counts(dsg, INVOLVING, countries, scope);
@@ -75,9 +75,9 @@ public final class Summary {
                 long n = involving.getOrDefault(c, 0L);
                 if (n > 0) dsg.add(Terms.SUMMARY_GRAPH, c, Terms.ARTICLE_COUNT, integer(n));
             }
-            Tally.OF_COUNTRY.forEach(t -> t.recompute(dsg, countries, scope));
+            CountedRows.OF_COUNTRY.forEach(t -> t.recompute(dsg, countries, scope));
         }
-        if (!organisations.isEmpty()) Tally.OF_ORGANISATION.forEach(t -> t.recompute(dsg, organisations, scope));
+        if (!organisations.isEmpty()) CountedRows.OF_ORGANISATION.forEach(t -> t.recompute(dsg, organisations, scope));
     }
 
     /**
@@ -100,9 +100,9 @@ public final class Summary {
     }
 
     /** The count {@code q} gives for each of {@code keys} ({@code ?r}); a key without any is absent. */
-    private static Map<Node, Long> counts(DatasetGraph dsg, Query q, Collection<Node> keys, Grouped.Scope scope) {
+    private static Map<Node, Long> counts(DatasetGraph dsg, Query q, Collection<Node> keys, ManyKeysQuery.Scope scope) {
         Map<Node, Long> out = new HashMap<>();
-        Grouped.select(dsg, q, "r", keys, scope).forEach((key, rows) ->
+        ManyKeysQuery.select(dsg, q, "r", keys, scope).forEach((key, rows) ->
                 out.put(key, ((Number) rows.get(0).get("n").getLiteralValue()).longValue()));
         return out;
     }

@@ -37,8 +37,8 @@ public final class SummaryRebuild {
         StoreWrite.run(store, "the rebuild of the summary graph", () -> {
             clear(dsg);
             Counted all = all(dsg);
-            Summary.recompute(dsg, all.keys(), Grouped.Scope.WHOLE_GRAPH);
-            SourceTally.recompute(dsg, all.articles(), Grouped.Scope.WHOLE_GRAPH);
+            Summary.recompute(dsg, all.keys(), ManyKeysQuery.Scope.WHOLE_GRAPH);
+            SourceMonthCounts.recompute(dsg, all.articles(), ManyKeysQuery.Scope.WHOLE_GRAPH);
             LOG.info("Summary: {} keys and {} articles counted again from {} article graphs",
                     all.keys().size(), all.articles().size(), all.graphs());
         });

@@ -22,7 +22,7 @@ import org.diplograph.store.Store;
 import org.diplograph.store.TestPipeline;
 
 /**
- * Counting many keys in one grouped query ({@link Grouped}), their keys listed or the whole graph
+ * Counting many keys in one grouped query ({@link ManyKeysQuery}), their keys listed or the whole graph
  * read, gives exactly the summary rows one query per key gives: compared as sets of quads on the
  * seeds with the development pages and on a generated corpus, with its copies and shared items.
  */
@@ -39,11 +39,11 @@ class GroupedCountTest {
                     .build().run(paths);
             assertTrue(r.articlesNew() > 10, "articles to count: " + r.articlesNew());
             DatasetGraph dsg = store.dataset();
-            Set<String> perKey = counted(dsg, Grouped.Scope.PER_KEY);
+            Set<String> perKey = counted(dsg, ManyKeysQuery.Scope.PER_KEY);
             assertTrue(perKey.stream().filter(q -> q.contains(DIP.topicTally.getURI())).count() > 3, "topic rows to compare");
             assertTrue(perKey.stream().filter(q -> q.contains(DIP.agreementTally.getURI())).count() > 3, "agreement rows to compare");
             assertTrue(perKey.stream().filter(q -> q.contains(DIP.sourceTally.getURI())).count() > 10, "source rows to compare");
-            for (Grouped.Scope scope : List.of(Grouped.Scope.LISTED, Grouped.Scope.WHOLE_GRAPH)) {
+            for (ManyKeysQuery.Scope scope : List.of(ManyKeysQuery.Scope.LISTED, ManyKeysQuery.Scope.WHOLE_GRAPH)) {
                 Set<String> grouped = counted(dsg, scope);
                 Set<String> missing = new TreeSet<>(perKey);
                 missing.removeAll(grouped);
@@ -55,12 +55,12 @@ class GroupedCountTest {
     }
 
     /** The summary graph after its counts were cleared and taken again with {@code scope}, as N-Quads lines. */
-    private static Set<String> counted(DatasetGraph dsg, Grouped.Scope scope) {
+    private static Set<String> counted(DatasetGraph dsg, ManyKeysQuery.Scope scope) {
         Txn.executeWrite(dsg, () -> {
             SummaryRebuild.clear(dsg);
             SummaryRebuild.Counted all = SummaryRebuild.all(dsg);
             Summary.recompute(dsg, all.keys(), scope);
-            SourceTally.recompute(dsg, all.articles(), scope);
+            SourceMonthCounts.recompute(dsg, all.articles(), scope);
         });
         return Txn.calculateRead(dsg, () -> {
             Set<String> out = new TreeSet<>();

@@ -21,9 +21,9 @@ import org.diplograph.rdf.Terms;
  * article, so that the rows an article leaves when it changes or goes away are found by index and
  * counted again from their remaining members.
  */
-final class SourceTally {
+final class SourceMonthCounts {
     /** The source and month of an article: the host of its URL, else its file's folder; YYYY-MM. */
-    private static final Query BUCKET = Tally.query("""
+    private static final Query BUCKET = CountedRows.query("""
             SELECT ?sourceName ?month
             WHERE {
               ?this a dip:Article .
@@ -37,7 +37,7 @@ final class SourceTally {
             }
             LIMIT 1
             """);
-    private static final Query COUNTS = Tally.query("""
+    private static final Query COUNTS = CountedRows.query("""
             SELECT (COUNT(?a) AS ?articles) (SUM(?copy) AS ?copies) (SUM(?teaser) AS ?teasers)
             WHERE {
               ?a dip:sourceTally ?this .
@@ -46,7 +46,7 @@ final class SourceTally {
             }
             """);
 
-    private SourceTally() {}
+    private SourceMonthCounts() {}
 
     /**
      * Files {@code articles} under their source and month again and recounts the rows they left and
@@ -54,35 +54,35 @@ final class SourceTally {
      * duplicate links are current.
      */
     static void recompute(DatasetGraph dsg, Collection<Node> articles) {
-        recompute(dsg, articles, Grouped.Scope.PER_KEY);
+        recompute(dsg, articles, ManyKeysQuery.Scope.PER_KEY);
     }
 
     /**
      * As {@link #recompute(DatasetGraph, Collection)}, the articles filed and the rows counted in one
-     * pass each as {@code scope} says ({@link Grouped}): the same rows.
+     * pass each as {@code scope} says ({@link ManyKeysQuery}): the same rows.
      */
-    static void recompute(DatasetGraph dsg, Collection<Node> articles, Grouped.Scope scope) {
+    static void recompute(DatasetGraph dsg, Collection<Node> articles, ManyKeysQuery.Scope scope) {
         Set<Node> rows = new LinkedHashSet<>();
         for (Node a : articles) {
             dsg.find(Terms.SUMMARY_GRAPH, a, DIP.sourceTally, Node.ANY).forEachRemaining(q -> rows.add(q.getObject()));
             dsg.deleteAny(Terms.SUMMARY_GRAPH, a, DIP.sourceTally, Node.ANY);
         }
-        Map<Node, List<Binding>> buckets = Grouped.select(dsg, BUCKET, "this", articles, scope);
+        Map<Node, List<Binding>> buckets = ManyKeysQuery.select(dsg, BUCKET, "this", articles, scope);
         for (Node a : articles) {
             List<Binding> bucket = buckets.get(a);
             if (bucket == null) continue;
             Node source = bucket.get(0).get("sourceName");
             Node month = bucket.get(0).get("month");
             Node row = NodeFactory.createURI(Vocab.ID + "tally/sources/"
-                    + Tally.digest(source.getLiteralLexicalForm() + "\n" + month.getLiteralLexicalForm()));
+                    + CountedRows.digest(source.getLiteralLexicalForm() + "\n" + month.getLiteralLexicalForm()));
             dsg.add(Terms.SUMMARY_GRAPH, a, DIP.sourceTally, row);
             dsg.add(Terms.SUMMARY_GRAPH, row, DIP.sourceName, source);
             dsg.add(Terms.SUMMARY_GRAPH, row, DIP.month, month);
             rows.add(row);
         }
         // the rows are few (a source and month each) and their members many: the rows are listed
-        Map<Node, List<Binding>> counts = Grouped.select(dsg, COUNTS, "this", rows,
-                scope == Grouped.Scope.PER_KEY ? scope : Grouped.Scope.LISTED);
+        Map<Node, List<Binding>> counts = ManyKeysQuery.select(dsg, COUNTS, "this", rows,
+                scope == ManyKeysQuery.Scope.PER_KEY ? scope : ManyKeysQuery.Scope.LISTED);
         for (Node row : rows) count(dsg, row, counts.get(row));
     }
 

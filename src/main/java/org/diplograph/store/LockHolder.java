@@ -15,10 +15,10 @@ import java.util.Optional;
  * process id, its command line (or program when the system cuts the line short), user and start
  * time, and the server's URL when one answers.
  */
-final class Holder {
+final class LockHolder {
     static final String LOCK_FILE = "tdb.lock";
 
-    private Holder() {}
+    private LockHolder() {}
 
     /** Who holds the dataset in {@code folder}, if a live process other than this one does. */
     static Optional<String> of(Path folder) {
@@ -35,7 +35,7 @@ final class Holder {
         ProcessHandle.Info info = process.get().info();
         StringBuilder text = new StringBuilder("process ").append(pid).append(" (");
         // The system may cut a long command line short (Java's class path), so it is shown only when whole.
-        text.append(info.arguments().isPresent() ? info.commandLine().map(Holder::shorten).orElse("?")
+        text.append(info.arguments().isPresent() ? info.commandLine().map(LockHolder::shorten).orElse("?")
                 : info.command().orElse("?"));
         info.user().ifPresent(u -> text.append(", user ").append(u));
         info.startInstant().ifPresent(t -> text.append(", started ").append(t.truncatedTo(ChronoUnit.SECONDS)));

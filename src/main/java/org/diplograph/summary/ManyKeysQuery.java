@@ -30,7 +30,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * A key without solutions gets no row here, where an aggregate without {@code GROUP BY} gives one row
  * of zeros: callers read a missing key as zero.
  */
-final class Grouped {
+final class ManyKeysQuery {
     /** How the keys are given to the query. */
     enum Scope {
         /** One query per key: the cheapest for a handful of keys (a live load's transaction). */
@@ -41,7 +41,7 @@ final class Grouped {
         WHOLE_GRAPH
     }
 
-    private Grouped() {}
+    private ManyKeysQuery() {}
 
     /** The rows of each of {@code keys}, in the order the query gives them; a key without rows is absent. */
     static Map<Node, List<Binding>> select(DatasetGraph dsg, Query perKey, String var, Collection<Node> keys, Scope scope) {

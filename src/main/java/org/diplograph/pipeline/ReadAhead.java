@@ -20,13 +20,13 @@ import org.diplograph.DiplographException;
  * handles the oldest. An exception a piece of work lets out (an {@link Error}, say) is thrown again
  * on the calling thread when its turn comes; the work is expected to catch what is the input's fault.
  */
-final class Prepared implements AutoCloseable {
+final class ReadAhead implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
     private final ExecutorService pool;
     private final int window;
     private final ArrayDeque<Future<Runnable>> ahead = new ArrayDeque<>();
 
-    Prepared(int workers, int window) {
+    ReadAhead(int workers, int window) {
         this.window = window;
         if (workers <= 1) {
             this.pool = null;

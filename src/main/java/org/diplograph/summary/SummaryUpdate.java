@@ -24,8 +24,8 @@ import org.diplograph.rdf.Terms;
  * remade are the changed ones and those linked to them before the change: when an original goes
  * away or stops being similar, its former copies are grouped again among the remaining articles.
  */
-public final class Derived {
-    private Derived() {}
+public final class SummaryUpdate {
+    private SummaryUpdate() {}
 
     /**
      * Recomputes the counts of {@code relations} and the duplicate links of {@code articles} and of
@@ -77,7 +77,7 @@ public final class Derived {
         Set<Node> recount = new LinkedHashSet<>(relations);
         recount.addAll(keysOf(dsg, touched));
         Summary.recompute(dsg, recount);
-        SourceTally.recompute(dsg, touched);
+        SourceMonthCounts.recompute(dsg, touched);
     }
 
     /** The summary keys the graphs of {@code articles} name, directly or through items they share ({@link SummaryKeys#of}). */

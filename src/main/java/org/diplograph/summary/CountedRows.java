@@ -34,7 +34,7 @@ import org.diplograph.rdf.Terms;
  * @param rows    the grouped query, {@code ?this} standing for the key
  * @param columns the property each result variable is written with; an unbound value gives no triple
  */
-record Tally(String name, Node link, Query rows, Map<String, Node> columns) {
+record CountedRows(String name, Node link, Query rows, Map<String, Node> columns) {
     static final String PREFIXES = Terms.PREFIXES
             + "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
             + "PREFIX schema: <https://schema.org/>\n"
@@ -47,7 +47,7 @@ record Tally(String name, Node link, Query rows, Map<String, Node> columns) {
     private static final Node LABEL = org.apache.jena.vocabulary.RDFS.Nodes.label;
 
     /** Cooperation topics of a bilateral relation: agreements and events naming each (query pair-topics). */
-    static final Tally TOPICS = new Tally("topics", DIP.topicTally, query("""
+    static final CountedRows TOPICS = new CountedRows("topics", DIP.topicTally, query("""
             SELECT ?concept ?label (COUNT(DISTINCT ?agreement) AS ?agreements) (COUNT(DISTINCT ?event) AS ?events)
             WHERE {
               ?item dip:relation ?this ; prov:wasDerivedFrom ?source .
@@ -67,7 +67,7 @@ record Tally(String name, Node link, Query rows, Map<String, Node> columns) {
             """), Map.of("concept", DIP.concept, "label", LABEL, "agreements", DIP.agreementCount, "events", DIP.eventCount));
 
     /** Partnership frameworks of a bilateral relation: articles stating each, the first by key (query frameworks). */
-    static final Tally FRAMEWORKS = new Tally("frameworks", DIP.frameworkTally, query("""
+    static final CountedRows FRAMEWORKS = new CountedRows("frameworks", DIP.frameworkTally, query("""
             SELECT ?concept ?label (COUNT(DISTINCT ?source) AS ?articles) (MIN(?key) AS ?first)
             WHERE {
               {
@@ -84,7 +84,7 @@ record Tally(String name, Node link, Query rows, Map<String, Node> columns) {
             """), Map.of("concept", DIP.concept, "label", LABEL, "articles", DIP.articleCount, "first", DIP.firstKey));
 
     /** Agreements a country is party to, by year, type, topic and modality (query agreement-stats). */
-    static final Tally AGREEMENTS = new Tally("agreements", DIP.agreementTally, query("""
+    static final CountedRows AGREEMENTS = new CountedRows("agreements", DIP.agreementTally, query("""
             SELECT ?year ?type ?topic ?modality (COUNT(DISTINCT ?agreement) AS ?agreements)
             WHERE {
               ?agreement dip:party ?this ; a dip:Agreement ; prov:wasDerivedFrom ?source .
@@ -107,7 +107,7 @@ record Tally(String name, Node link, Query rows, Map<String, Node> columns) {
      * Foreign ministries whose officials met a ministry's, in events of the article that ties both
      * officials to their ministries (query ministries).
      */
-    static final Tally COUNTERPARTS = new Tally("counterparts", DIP.counterpartTally, query("""
+    static final CountedRows COUNTERPARTS = new CountedRows("counterparts", DIP.counterpartTally, query("""
             SELECT ?counterpart (COUNT(DISTINCT ?event) AS ?events)
             WHERE {
               ?this a dip:Ministry ; dip:country ?country .
@@ -127,9 +127,9 @@ record Tally(String name, Node link, Query rows, Map<String, Node> columns) {
             """), Map.of("counterpart", DIP.counterpart, "events", DIP.eventCount));
 
     /** The tallies kept for each kind of key. */
-    static final List<Tally> OF_RELATION = List.of(TOPICS, FRAMEWORKS);
-    static final List<Tally> OF_COUNTRY = List.of(AGREEMENTS);
-    static final List<Tally> OF_ORGANISATION = List.of(COUNTERPARTS);
+    static final List<CountedRows> OF_RELATION = List.of(TOPICS, FRAMEWORKS);
+    static final List<CountedRows> OF_COUNTRY = List.of(AGREEMENTS);
+    static final List<CountedRows> OF_ORGANISATION = List.of(COUNTERPARTS);
 
     static Query query(String body) {
         return QueryFactory.create(PREFIXES + body);
@@ -137,15 +137,15 @@ record Tally(String name, Node link, Query rows, Map<String, Node> columns) {
 
     /** Replaces the rows of {@code key} by those counted now. Call inside a write transaction. */
     void recompute(DatasetGraph dsg, Node key) {
-        recompute(dsg, List.of(key), Grouped.Scope.PER_KEY);
+        recompute(dsg, List.of(key), ManyKeysQuery.Scope.PER_KEY);
     }
 
     /**
      * Replaces the rows of each of {@code keys} by those counted now, the keys given to the query as
      * {@code scope} says; the rows are the same whatever the scope. Call inside a write transaction.
      */
-    void recompute(DatasetGraph dsg, Collection<Node> keys, Grouped.Scope scope) {
-        Map<Node, List<Binding>> found = Grouped.select(dsg, rows, "this", keys, scope);
+    void recompute(DatasetGraph dsg, Collection<Node> keys, ManyKeysQuery.Scope scope) {
+        Map<Node, List<Binding>> found = ManyKeysQuery.select(dsg, rows, "this", keys, scope);
         for (Node key : keys) write(dsg, key, found.getOrDefault(key, List.of()));
     }
 
