@@ -87,7 +87,7 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
             long quads;
             try (Store store = Store.open(ours)) {
                 Compaction.Schedule compaction = Compaction.whileLoading(store);
-                report = Ingest.create().store(store).teasers(true).batch(batch).batchWait(batchWait).workers(Runtime.getRuntime().availableProcessors()).copyIndex(true).countAtEnd(true).compaction(compaction)
+                report = Ingest.create().store(store).teasers(true).batch(batch).batchWait(batchWait).workers(Runtime.getRuntime().availableProcessors()).mode(Ingest.Mode.EXCLUSIVE).compaction(compaction)
                         .progress(progress(t0, heap)).build().run(List.of(corpus.pages().toString()));
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long ingestHeap = heap.peak();

@@ -78,7 +78,7 @@ final class Loading {
     /**
      * Articles per transaction when loading from the command line: each commit leaves replaced blocks
      * behind until compaction, so fewer and larger batches write less. The summary counts are taken
-     * once, at the end of the load ({@link Ingest.Builder#countAtEnd}).
+     * once, at the end of the load ({@link Ingest.Mode#EXCLUSIVE}).
      */
     static final int BATCH = 1000;
 
@@ -89,7 +89,7 @@ final class Loading {
     static final java.time.Duration BATCH_WAIT = java.time.Duration.ofSeconds(60);
 
     private static Ingest.Builder builder(Store store, PrintWriter err) {
-        return Ingest.create().store(store).batch(BATCH).batchWait(BATCH_WAIT).workers(WORKERS).copyIndex(true).countAtEnd(true).compaction(Compaction.whileLoading(store))
+        return Ingest.create().store(store).batch(BATCH).batchWait(BATCH_WAIT).workers(WORKERS).mode(Ingest.Mode.EXCLUSIVE).compaction(Compaction.whileLoading(store))
                 .problems((origin, message) -> {
                     err.println("diplograph: " + origin + ": " + message);
                     err.flush();

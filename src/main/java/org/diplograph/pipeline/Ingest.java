@@ -62,7 +62,7 @@ import org.diplograph.store.Compaction;
  * The same transaction recomputes the summary counts of the bilateral relations the article touches
  * (before or after) and its duplicate links ({@link SummaryUpdate}), so every commit leaves a consistent
  * dataset: a run stopped at any point, even by SIGKILL, leaves the articles it committed, with their
- * counts, and the next run does the rest. A run that counts at its end ({@link Builder#countAtEnd})
+ * counts, and the next run does the rest. A run in {@link Mode#EXCLUSIVE} counts at its end: it
  * commits markers instead of counts, and the dataset is consistent at its end; stopped before, it
  * leaves the markers, which the next command counts first ({@link PendingCounts#resolve}).
  * The ontology graph is rewritten only when what the mapper emits for it differs (as a graph) from
@@ -78,6 +78,32 @@ import org.diplograph.store.Compaction;
  */
 public final class Ingest {
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
+
+    /**
+     * How a run shares the dataset. Each mode is safe for the use it names; the settings that are
+     * only safe for a run that is the dataset's sole user come together in {@link #EXCLUSIVE}. A
+     * third, bulk mode (writing the database's files directly, as Jena's loader does) is left to the
+     * loader path that needs it.
+     */
+    public enum Mode {
+        /**
+         * Others may read and write the dataset during the run (the server, its watcher, HTTP
+         * ingest): every commit holds the counts and duplicate links of its articles, and copies are
+         * looked up in the dataset, so a reader never sees rows that lag and what another writer
+         * commits is seen by the next article.
+         */
+        LIVE,
+        /**
+         * The run is the dataset's sole user (the command line holds it alone): the stored articles'
+         * fingerprints are read once into an in-memory index that finds the candidate copies (about
+         * 2 kB of heap per stored article; the links are the same), and the summary rows of what the
+         * batches touch are counted once, at the end of the run, each lagging key and article marked
+         * ({@link PendingCounts}) in the transaction that writes the articles; a run stopped before
+         * its end leaves the markers, which the next command counts first. The dataset at the end of
+         * the run is the one {@link #LIVE} gives. Only this mode may compact during the run.
+         */
+        EXCLUSIVE
+    }
 
     /** What happened to one article. */
     public enum Outcome { NEW, CHANGED, UNCHANGED, FAILED }
@@ -100,8 +126,7 @@ public final class Ingest {
     private final Function<Path, String> sourceNames;
     private final int batch;
     private final boolean countDataset;
-    private final boolean copyIndex;
-    private final boolean countAtEnd;
+    private final Mode mode;
     private final Compaction.Schedule compaction;
     private final long batchWaitNanos;
     private final int workers;
@@ -119,9 +144,11 @@ public final class Ingest {
         this.sourceNames = b.sourceNames;
         this.batch = b.batch;
         this.countDataset = b.countDataset;
-        this.copyIndex = b.copyIndex;
-        this.countAtEnd = b.countAtEnd;
+        this.mode = b.mode;
         this.compaction = b.compaction;
+        if (compaction != null && mode != Mode.EXCLUSIVE) {
+            throw new IllegalStateException("compaction during a run needs the exclusive mode");
+        }
         this.batchWaitNanos = b.batchWait.toNanos();
         this.workers = b.workers;
     }
@@ -144,8 +171,7 @@ public final class Ingest {
         private Function<Path, String> sourceNames;
         private int batch = 1;
         private boolean countDataset = true;
-        private boolean copyIndex;
-        private boolean countAtEnd;
+        private Mode mode = Mode.LIVE;
         private Compaction.Schedule compaction;
         private java.time.Duration batchWait = java.time.Duration.ofSeconds(2);
         private int workers = 1;
@@ -176,40 +202,23 @@ public final class Ingest {
         }
 
         /**
+         * How the run shares the dataset (default: {@link Mode#LIVE}). Only {@link Mode#EXCLUSIVE}
+         * may keep state the dataset does not hold (the copy index, the counts put off), which is why
+         * the two come together and cannot be chosen one by one.
+         */
+        public Builder mode(Mode mode) {
+            this.mode = Objects.requireNonNull(mode);
+            return this;
+        }
+
+        /**
          * Compacts the dataset between two batches when {@code schedule} says its files have grown
-         * enough (default: never during the run), which bounds the disk a long load takes.
+         * enough (default: never during the run), which bounds the disk a long load takes. Only in
+         * {@link Mode#EXCLUSIVE}: a compaction waits for every transaction of the process to end,
+         * which would stall the readers and writers a live run shares the dataset with.
          */
         public Builder compaction(Compaction.Schedule schedule) {
             this.compaction = schedule;
-            return this;
-        }
-
-        /**
-         * Whether the stored articles' fingerprints are read once, at the first write, into an
-         * in-memory {@link CopyIndex} that finds the candidate copies of each article (default: no, they
-         * are looked up in the dataset). The links are the same; the cost of finding them no longer grows
-         * with the dataset, for about 2 kB of heap per stored article. Only for a run that is the
-         * dataset's sole writer, such as the command line's (which holds the dataset alone): what another
-         * writer commits during the run would not be in the index.
-         */
-        public Builder copyIndex(boolean use) {
-            this.copyIndex = use;
-            return this;
-        }
-
-        /**
-         * Whether the summary rows of what the batches touch are counted once, at the end of the run,
-         * instead of in each batch's transaction (default: no). A key's count is taken over all of its
-         * articles, and the busiest keys are touched by every batch: counted once, the cost of an
-         * article no longer grows with the dataset. Between the batches and the end of the run the
-         * rows lag behind the articles, each lagging key and article marked ({@link PendingCounts}) in
-         * the transaction that writes the articles; a run stopped before its end leaves the markers,
-         * which the next command counts first ({@link PendingCounts#resolve}). Only for a run that is
-         * the dataset's sole user, such as the command line's: a reader during the run would see rows
-         * that lag. The dataset at the end of the run is the one counting in each batch gives.
-         */
-        public Builder countAtEnd(boolean atEnd) {
-            this.countAtEnd = atEnd;
             return this;
         }
 
@@ -349,7 +358,7 @@ public final class Ingest {
         private final List<Pending> pending = new ArrayList<>();
         private final ReadAhead ahead = new ReadAhead(workers, Math.max(4 * workers, Math.min(batch, 1000)));
         private long batchStarted;
-        /** The candidate copies, when {@link #copyIndex}: loaded at the first write, dropped when one fails. */
+        /** The candidate copies in {@link Mode#EXCLUSIVE}: loaded at the first write, dropped when one fails. */
         private CopyIndex copies;
         /** Whether every article is extracted again, even one whose stamp matches. */
         private final boolean force;
@@ -393,7 +402,7 @@ public final class Ingest {
 
         private IngestReport finish(Instant started, boolean ontologyLoaded, List<String> files) {
             flush();
-            if (countAtEnd) PendingCounts.resolve(store);
+            if (mode == Mode.EXCLUSIVE) PendingCounts.resolve(store);
             LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());
 
@@ -490,7 +499,7 @@ public final class Ingest {
         /**
          * Writes the pending articles in one transaction, with the counts and duplicate links they
          * change: each article is written and linked in turn, as if committed alone, and the counts of
-         * every relation the batch touched are taken once at the end (or, with {@link Builder#countAtEnd},
+         * every relation the batch touched are taken once at the end (or, in {@link Mode#EXCLUSIVE},
          * marked in this transaction and taken at the end of the run). A failure to write is the store's, not the articles': it stops the run (see StoreWrite).
          */
         private void flush() {
@@ -499,7 +508,7 @@ public final class Ingest {
             Set<Node> relations = new LinkedHashSet<>();
             try {
                 StoreWrite.run(store, describe(pending), () -> {
-                    if (copyIndex && copies == null) copies = CopyIndex.load(dsg, Terms.SUMMARY_GRAPH);
+                    if (mode == Mode.EXCLUSIVE && copies == null) copies = CopyIndex.load(dsg, Terms.SUMMARY_GRAPH);
                     Set<Node> linked = new LinkedHashSet<>();
                     List<Curation.Change> corrections = Curation.all(dsg);
                     Homonyms homonyms = Homonyms.reading(dsg);   // what it reads kept for this write only
@@ -515,7 +524,7 @@ public final class Ingest {
                         relations.addAll(SummaryKeys.shared(dsg, quads.iterator()));   // what it joins
                         linked.addAll(SummaryUpdate.link(dsg, List.of(p.article()), copies));
                     }
-                    if (countAtEnd) PendingCounts.mark(dsg, relations, linked);
+                    if (mode == Mode.EXCLUSIVE) PendingCounts.mark(dsg, relations, linked);
                     else SummaryUpdate.recount(dsg, relations, linked);
                 });
             } catch (RuntimeException | Error e) {

@@ -49,7 +49,7 @@ class CorpusDuplicatesTest {
 
         Map<String, String> links = new HashMap<>();
         try (Store store = Store.open(tmp.resolve("data"))) {
-            IngestReport r = Ingest.create().store(store).batch(64).copyIndex(true).build().run(List.of(written.pages().toString()));
+            IngestReport r = Ingest.create().store(store).batch(64).mode(Ingest.Mode.EXCLUSIVE).build().run(List.of(written.pages().toString()));
             assertEquals(0, r.failed(), r.problems().toString());
             assertEquals(count, r.articlesNew());
             DatasetGraph dsg = store.dataset();

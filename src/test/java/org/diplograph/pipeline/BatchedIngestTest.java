@@ -81,7 +81,7 @@ public class BatchedIngestTest {
         List<String> problems = new ArrayList<>();
         try (Store store = Store.open(tmp.resolve("bad/data"))) {
             IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(1000)
-                    .batchWait(java.time.Duration.ofMinutes(10)).copyIndex(true)
+                    .batchWait(java.time.Duration.ofMinutes(10)).mode(Ingest.Mode.EXCLUSIVE)
                     .extractor(page -> {
                         if (page.source().key().equals("gen-0101")) throw new IllegalStateException("this article breaks the extractor");
                         return extractor.extract(page);
@@ -103,9 +103,9 @@ public class BatchedIngestTest {
         }
     }
 
-    private Map<Node, Graph> load(String name, int batch, boolean copyIndex, List<String> paths, List<String> reported) {
+    private Map<Node, Graph> load(String name, int batch, boolean exclusive, List<String> paths, List<String> reported) {
         try (Store store = Store.open(tmp.resolve(name))) {
-            IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(batch).copyIndex(copyIndex)
+            IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(batch).mode(exclusive ? Ingest.Mode.EXCLUSIVE : Ingest.Mode.LIVE)
                     .progress((origin, key, outcome) -> {
                         if (outcome == Ingest.Outcome.NEW) {
                             assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset()

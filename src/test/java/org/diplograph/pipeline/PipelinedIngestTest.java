@@ -64,8 +64,8 @@ class PipelinedIngestTest {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         Extractor extractor = Extractor.create();
         try (Store store = Store.open(tmp.resolve(name))) {
-            IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(9).teasers(true).countAtEnd(atEnd)
-                    .copyIndex(atEnd).workers(workers)
+            IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(9).teasers(true).mode(atEnd ? Ingest.Mode.EXCLUSIVE : Ingest.Mode.LIVE)
+                    .workers(workers)
                     .extractor(page -> {
                         threads.add(Thread.currentThread().getName());
                         if (page.source().key().equals("gen-0011a")) throw new IllegalStateException("this article breaks the extractor");

@@ -35,7 +35,7 @@ class GroupedCountTest {
         List<String> paths = input.startsWith("seeds") ? List.of("seeds", "src/test/resources/devset/pages")
                 : List.of(Corpus.create().seed(7).count(150).build().write(tmp.resolve("corpus")).pages().toString());
         try (Store store = Store.open(tmp.resolve("db"))) {
-            IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(50).countAtEnd(true)
+            IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(50).mode(Ingest.Mode.EXCLUSIVE)
                     .build().run(paths);
             assertTrue(r.articlesNew() > 10, "articles to count: " + r.articlesNew());
             DatasetGraph dsg = store.dataset();

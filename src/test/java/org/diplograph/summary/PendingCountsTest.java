@@ -34,7 +34,7 @@ import org.diplograph.store.GeneratedArticles;
 import org.diplograph.store.Child;
 
 /**
- * A load that counts at its end ({@link Ingest.Builder#countAtEnd}) gives the dataset that counting in
+ * A load that counts at its end ({@link Ingest.Mode#EXCLUSIVE}) gives the dataset that counting in
  * every batch gives, in one run or several; killed before its end, it leaves markers that the step
  * every command runs after opening a dataset ({@link PendingCounts#resolve}) counts, after which the
  * summary equals a count from scratch.
@@ -99,7 +99,7 @@ class PendingCountsTest {
             Map<Node, Graph> rebuilt = Snapshot.of(store.dataset(), Terms.RUNS_GRAPH);
             Snapshot.assertSame(rebuilt, opened);
 
-            IngestReport rerun = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(5).countAtEnd(true)
+            IngestReport rerun = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(5).mode(Ingest.Mode.EXCLUSIVE)
                     .build().run(List.of(in.toString()));
             assertEquals(0, rerun.failed(), rerun.problems().toString());
             assertEquals(80, rerun.articlesNew() + rerun.articlesUnchanged());
@@ -114,7 +114,7 @@ class PendingCountsTest {
     void aRecountFromScratchRemovesTheMarkers() throws IOException {
         Path in = GeneratedArticles.write(tmp.resolve("in"), 6);
         try (Store store = Store.open(tmp.resolve("db"))) {
-            Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(2).countAtEnd(true).build().run(List.of(in.toString()));
+            Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(2).mode(Ingest.Mode.EXCLUSIVE).build().run(List.of(in.toString()));
             Map<Node, Graph> loaded = Snapshot.of(store.dataset(), Terms.RUNS_GRAPH);
             Node someArticle = Txn.calculateRead(store.dataset(), () -> store.dataset()
                     .find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.sourceTally, Node.ANY).next().getSubject());
@@ -141,7 +141,7 @@ class PendingCountsTest {
 
     private Map<Node, Graph> load(String name, boolean atEnd, int batch, List<String> paths) {
         try (Store store = Store.open(tmp.resolve(name))) {
-            IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(batch).countAtEnd(atEnd)
+            IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(batch).mode(atEnd ? Ingest.Mode.EXCLUSIVE : Ingest.Mode.LIVE)
                     .build().run(paths);
             assertEquals(0, r.failed(), r.problems().toString());
             assertFalse(Txn.calculateRead(store.dataset(), () -> PendingCounts.any(store.dataset())), "no marker left");
@@ -153,7 +153,7 @@ class PendingCountsTest {
     static final class Loader {
         public static void main(String[] args) {
             Store store = Store.open(Path.of(args[0]));
-            Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(5).countAtEnd(true)
+            Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(5).mode(Ingest.Mode.EXCLUSIVE)
                     .progress((origin, key, outcome) -> {
                         System.out.println(Child.COMMITTED + key);
                         System.out.flush();

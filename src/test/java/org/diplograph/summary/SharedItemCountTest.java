@@ -36,7 +36,7 @@ class SharedItemCountTest {
     void countingInEveryBatchEqualsARecount(int batch) throws IOException {
         Path in = GeneratedArticles.write(tmp.resolve("in"), 80);
         try (Store store = Store.open(tmp.resolve("db"))) {
-            IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(batch).countAtEnd(false)
+            IngestReport r = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(batch).mode(Ingest.Mode.LIVE)
                     .build().run(List.of(in.toString()));
             assertEquals(80, r.articlesNew(), r.problems().toString());
             Set<String> live = summary(store.dataset());
@@ -78,7 +78,7 @@ class SharedItemCountTest {
             }
         };
         try (Store store = Store.open(tmp.resolve("db"))) {
-            Ingest live = Ingest.create().store(store).mapper(sharing).batch(1).countAtEnd(false).build();
+            Ingest live = Ingest.create().store(store).mapper(sharing).batch(1).mode(Ingest.Mode.LIVE).build();
             live.run(List.of(in.resolve("a-first.txt").toString()));
             DatasetGraph dsg = store.dataset();
             firstEvent[0] = Txn.calculateRead(dsg, () -> dsg.find(standard.graphFor("a-first"), Node.ANY,
