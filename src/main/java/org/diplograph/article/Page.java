@@ -59,8 +59,13 @@ public record Page(SourceDoc source, List<Unit> units, String dateline, String a
 
     /** The teaser {@code index} as a page of its own: its title, lead and caption over the same text. */
     public Page teaser(int index) {
+        return teaser(index, source);
+    }
+
+    /** The teaser {@code index} as the page of {@code article}, the teaser read as an article of its own. */
+    Page teaser(int index, SourceDoc article) {
         List<Unit> own = index < teasers.size() ? teasers.get(index) : List.of();
-        return new Page(source, own, null, agency, text, toSource, List.of(), head);
+        return new Page(article, own, null, agency, text, toSource, List.of(), head);
     }
 
     /** The title's text, or null. */

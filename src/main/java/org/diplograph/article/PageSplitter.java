@@ -57,6 +57,21 @@ public final class PageSplitter {
         return out;
     }
 
+    /**
+     * As {@link #withTeasers(SourceDoc)}, from the page already split: the page followed by each
+     * teaser's page, each the page {@link #split} gives for that teaser's article. A pipeline that
+     * reads teasers splits each page once and hands these pages to the extractor.
+     */
+    public static List<Page> withTeasers(Page page) {
+        SourceDoc doc = page.source();
+        if (doc.isTeaser()) return List.of(page);
+        int n = page.teasers().size();
+        List<Page> out = new ArrayList<>(n + 1);
+        out.add(page);
+        for (int i = 0; i < n; i++) out.add(page.teaser(i, doc.teaser(i)));
+        return out;
+    }
+
     private static Page splitText(SourceDoc doc) {
         String s = doc.text();
         List<int[]> lines = lines(s);

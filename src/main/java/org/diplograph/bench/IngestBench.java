@@ -17,8 +17,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplograph.DiplographException;
 import org.diplograph.corpus.Corpus;
 import org.diplograph.store.Compaction;
-import org.diplograph.store.Ingest;
-import org.diplograph.store.IngestReport;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +87,7 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
             long quads;
             try (Store store = Store.open(ours)) {
                 Compaction.Schedule compaction = Compaction.whileLoading(store);
-                report = Ingest.create().store(store).teasers(true).batch(batch).batchWait(batchWait).workers(Runtime.getRuntime().availableProcessors()).copyIndex(true).countAtEnd(true).compaction(compaction)
+                report = Ingest.create().store(store).teasers(true).batch(batch).batchWait(batchWait).workers(Runtime.getRuntime().availableProcessors()).mode(Ingest.Mode.EXCLUSIVE).compaction(compaction)
                         .progress(progress(t0, heap)).build().run(List.of(corpus.pages().toString()));
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long ingestHeap = heap.peak();

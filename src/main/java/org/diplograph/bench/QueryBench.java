@@ -18,6 +18,7 @@ import org.diplograph.query.QueryRunner;
 import org.diplograph.query.ResultTable;
 import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
+import org.diplograph.summary.PendingCounts;
 
 /**
  * Every canned query, timed in process ({@link QueryRunner#local}) and over HTTP against a server
@@ -60,6 +61,7 @@ public record QueryBench(int rounds, List<Result> results) {
     public static QueryBench run(Path db, int rounds) {
         if (!Store.exists(db)) throw new DiplographException("no dataset at " + db);
         try (Store store = Store.open(db)) {
+            PendingCounts.resolve(store);   // what a stopped load left to count, as every command does first
             QueryRunner local = QueryRunner.local(store.dataset());
             Map<ParamType, String> picks = picks(local);
             List<CannedQuery> queries = Catalogue.load().list();

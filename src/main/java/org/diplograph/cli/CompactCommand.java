@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 final class CompactCommand extends StoreCommand {
     @Override
     int run() {
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             LocalIngest.compacted(Compaction.run(store), store, out());
             return OK;
         }

@@ -20,8 +20,8 @@ import org.diplograph.query.QueryRunner;
 import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.PropertyRanges;
 import org.diplograph.rdf.Vocab;
+import org.diplograph.pipeline.Curation;
 import org.diplograph.server.IngestClient;
-import org.diplograph.store.Curation;
 import org.diplograph.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -120,7 +120,7 @@ final class CurationCommands {
                 err().println("diplograph: no dataset at " + db);
                 return SOME_INPUTS_FAILED;
             }
-            try (Store store = Store.open(db)) {
+            try (Store store = OpenDataset.open(db)) {
                 Curation.Recorded r = Curation.record(store, change);
                 Corrections.Entry shown = entry(r.change());
                 out().println((r.added() ? "Recorded " : "Already recorded, nothing changed: ") + Vocab.shortForm(r.change().id()));
@@ -230,7 +230,7 @@ final class CurationCommands {
                 err().println("diplograph: no dataset at " + db);
                 return SOME_INPUTS_FAILED;
             }
-            try (Store store = Store.open(db)) {
+            try (Store store = OpenDataset.open(db)) {
                 Optional<Curation.Change> undone = Curation.undo(store, undo);
                 if (undone.isEmpty()) {
                     err().println("diplograph: no correction " + undo + " in " + db);

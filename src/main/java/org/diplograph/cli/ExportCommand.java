@@ -90,7 +90,7 @@ final class ExportCommand implements java.util.concurrent.Callable<Integer> {
         if (!Store.exists(dir)) {
             throw new DiplographException("no dataset at " + dir + ": load articles into it first, or give --db or --endpoint");
         }
-        try (Store store = Store.open(dir)) {
+        try (Store store = OpenDataset.open(dir)) {
             return body.apply(store.dataset());
         }
     }

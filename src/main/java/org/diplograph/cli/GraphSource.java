@@ -65,6 +65,6 @@ final class GraphSource {
             throw new DiplographException("no dataset at " + dir + ": load articles into it first, or give --db or --endpoint");
         }
         // The store stays open until the process ends: the command line runs one command per process.
-        return body.apply(QueryRunner.local(Store.open(dir).dataset()));
+        return body.apply(QueryRunner.local(OpenDataset.open(dir).dataset()));
     }
 }

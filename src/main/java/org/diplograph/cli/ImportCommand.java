@@ -30,14 +30,14 @@ final class ImportCommand extends StoreCommand {
 
     @Override
     int run() {
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             GraphImport.Result r = GraphImport.create().graph(graph).replace(replace).strict(strict)
                     .problems((origin, message) -> {
                         err().println("diplograph: " + origin + ": " + message);
                         err().flush();
                     })
                     .build().run(store.dataset(), files);
-            if (r.loaded() > 0) org.diplograph.store.Curation.sync(store, null);   // editors' corrections hold for imported articles too
+            if (r.loaded() > 0) org.diplograph.pipeline.Curation.sync(store, null);   // editors' corrections hold for imported articles too
             out().printf("Imported %d of %d files into %s: %d triples in %d graphs%s%n", r.loaded(), files.size(),
                     store.folder(), r.triples(), r.graphs().size(),
                     r.failed() == 0 ? "" : "; " + r.failed() + " failed (see above)");

@@ -3,7 +3,7 @@ package org.diplograph.cli;
 import java.util.List;
 import java.util.Optional;
 import org.diplograph.server.IngestClient;
-import org.diplograph.store.IngestReport;
+import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +57,7 @@ final class IngestCommand extends StoreCommand {
         if (client.isPresent()) {
             return EndpointIngest.send(client.get(), server.endpoint, paths, out(), err()) == 0 ? OK : SOME_INPUTS_FAILED;
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             IngestReport r = reextract ? LocalIngest.reextract(store, out(), err())
                     : LocalIngest.ingest(store, paths, reading, strict, out(), err());
             return LocalIngest.nothingRead(r) || strict && r.failed() > 0 ? SOME_INPUTS_FAILED : OK;

@@ -8,11 +8,11 @@ import org.apache.jena.sparql.core.Quad;
 import org.diplograph.article.SourceReader;
 import org.diplograph.extract.Extractor;
 import org.diplograph.store.Compaction;
-import org.diplograph.store.GraphCounts;
-import org.diplograph.store.Ingest;
-import org.diplograph.store.IngestReport;
+import org.diplograph.summary.GraphCounts;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;
-import org.diplograph.store.StoredSources;
+import org.diplograph.pipeline.StoredSources;
 
 /**
  * Runs an ingest into the command's own store ({@code ingest}, {@code up}) and prints what it loaded;
@@ -82,7 +82,7 @@ final class LocalIngest {
     /**
      * Articles per transaction when loading from the command line: each commit leaves replaced blocks
      * behind until compaction, so fewer and larger batches write less. The summary counts are taken
-     * once, at the end of the load ({@link Ingest.Builder#countAtEnd}).
+     * once, at the end of the load ({@link Ingest.Mode#EXCLUSIVE}).
      */
     static final int BATCH = 1000;
 
@@ -93,7 +93,7 @@ final class LocalIngest {
     static final java.time.Duration BATCH_WAIT = java.time.Duration.ofSeconds(60);
 
     private static Ingest.Builder builder(Store store, PrintWriter err) {
-        return Ingest.create().store(store).batch(BATCH).batchWait(BATCH_WAIT).workers(WORKERS).copyIndex(true).countAtEnd(true).compaction(Compaction.whileLoading(store))
+        return Ingest.create().store(store).batch(BATCH).batchWait(BATCH_WAIT).workers(WORKERS).mode(Ingest.Mode.EXCLUSIVE).compaction(Compaction.whileLoading(store))
                 .problems((origin, message) -> {
                     err.println("diplograph: " + origin + ": " + message);
                     err.flush();

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.diplograph.store.Ingest;
+import org.diplograph.pipeline.Ingest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

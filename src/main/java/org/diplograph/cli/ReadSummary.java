@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.diplograph.store.IngestReport;
+import org.diplograph.pipeline.IngestReport;
 
 /**
  * The closing line of a load that skipped inputs: how many, grouped by why. Each problem was

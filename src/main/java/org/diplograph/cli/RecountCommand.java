@@ -1,7 +1,7 @@
 package org.diplograph.cli;
 
 import org.diplograph.store.Store;
-import org.diplograph.store.SummaryRebuild;
+import org.diplograph.summary.SummaryRebuild;
 import picocli.CommandLine.Command;
 
 /** {@code diplograph recount [--db DIR]}: counts the summary graph again from the article graphs. */
@@ -17,7 +17,7 @@ final class RecountCommand extends StoreCommand {
             err().println("diplograph: no dataset at " + db);
             return SOME_INPUTS_FAILED;
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             SummaryRebuild.run(store);
             out().println("Counted the summary graph of " + db + " again");
             out().flush();

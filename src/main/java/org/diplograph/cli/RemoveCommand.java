@@ -3,9 +3,9 @@ package org.diplograph.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.diplograph.summary.GraphCounts;
 import org.diplograph.server.IngestClient;
-import org.diplograph.store.GraphCounts;
-import org.diplograph.store.Removal;
+import org.diplograph.pipeline.Removal;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +37,7 @@ final class RemoveCommand extends StoreCommand {
             err().println("diplograph: no dataset at " + db);
             return SOME_INPUTS_FAILED;
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             int status = removeEach(Removal.create().store(store).build()::remove, db.toString());
             LocalIngest.counts(GraphCounts.of(store.dataset()), out());
             return status;

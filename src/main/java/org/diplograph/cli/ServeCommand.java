@@ -1,6 +1,6 @@
 package org.diplograph.cli;
 
-import org.diplograph.store.GraphCounts;
+import org.diplograph.summary.GraphCounts;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +16,7 @@ final class ServeCommand extends StoreCommand {
     @Override
     int run() {
         serving.checkPortIsFree();
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             // counting every graph takes long on a large dataset: done once the server answers
             serving.serve(store, out(), err(), () -> {
                 LocalIngest.counts(GraphCounts.of(store.dataset()), out());

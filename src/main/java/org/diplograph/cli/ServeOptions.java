@@ -10,7 +10,7 @@ import java.util.List;
 import org.diplograph.DiplographException;
 import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
-import org.diplograph.store.Watcher;
+import org.diplograph.pipeline.Watcher;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that serve the dataset, and serving itself until Ctrl-C. */

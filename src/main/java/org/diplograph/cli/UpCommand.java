@@ -1,7 +1,7 @@
 package org.diplograph.cli;
 
 import java.util.List;
-import org.diplograph.store.IngestReport;
+import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +30,7 @@ final class UpCommand extends StoreCommand {
     @Override
     int run() {
         serving.checkPortIsFree();
-        try (Store store = Store.open(db)) {
+        try (Store store = OpenDataset.open(db)) {
             IngestReport r = LocalIngest.ingest(store, paths, reading, strict, out(), err());
             if (strict && r.failed() > 0) {
                 err().println("diplograph: " + r.failed() + " failed inputs; not serving (--strict)");

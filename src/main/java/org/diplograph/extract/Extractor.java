@@ -131,6 +131,11 @@ public final class Extractor {
         return facts(read(source));
     }
 
+    /** The facts of a page already split ({@link PageSplitter#split}), so that a pipeline splits each page once. */
+    public Facts.Article extract(Page page) {
+        return facts(read(page));
+    }
+
     /** The country of the place a story is filed from ("Tokyo" in "Tokyo (VNA) -"), or null. */
     private String datelineCountry(Page page, String[] dated) {
         String place = page.dateline() != null ? page.dateline() : dated != null ? dated[0] : null;
@@ -155,7 +160,10 @@ public final class Extractor {
 
     /** The working state after every stage: what the rules saw, before it becomes facts. */
     Doc read(SourceDoc source) {
-        Page page = PageSplitter.split(source);
+        return read(PageSplitter.split(source));
+    }
+
+    private Doc read(Page page) {
         // a dateline with a date in it ("Dakar, 5 fév (APS) –"), where the splitter found none
         String[] dated = page.dateline() == null ? Dateline.placeAndAgency(page) : null;
         String agency = page.agency() != null ? page.agency() : dated != null ? dated[1] : null;

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.diplograph.DiplographException;
-import org.diplograph.store.IngestReport;
+import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.StoreWrite;
 
 /**

@@ -15,9 +15,9 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.diplograph.DiplographException;
 import org.diplograph.rdf.Vocab;
-import org.diplograph.store.Ingest;
-import org.diplograph.store.IngestReport;
-import org.diplograph.store.Removal;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.pipeline.IngestReport;
+import org.diplograph.pipeline.Removal;
 import org.diplograph.store.Store;
 
 /**

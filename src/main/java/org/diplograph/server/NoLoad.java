@@ -15,10 +15,10 @@ import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.web.HttpSC;
-import org.diplograph.store.Curation;
 import org.diplograph.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.diplograph.pipeline.Curation;
 
 /**
  * Fuseki's SPARQL Update operation without {@code LOAD}: an update request that holds a

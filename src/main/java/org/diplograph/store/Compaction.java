@@ -83,7 +83,7 @@ public final class Compaction {
         }
 
         /** Called after a commit, with no transaction open: compacts when the files have grown enough. */
-        void afterCommit() {
+        public void afterCommit() {
             long now = size(db);
             peak = Math.max(peak, now);
             if (now < floor || now < factor * base) return;

@@ -28,7 +28,7 @@ import org.diplograph.DiplographException;
  * written fails the same way, with the system's reason. Close the store to release the database.
  */
 public final class Store implements AutoCloseable {
-    static final String DATABASE = "tdb2";
+    public static final String DATABASE = "tdb2";
     static final String WORK_AREA = "fuseki";
 
     private final Path folder;
@@ -40,8 +40,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Opens the dataset in {@code folder}, creating the folder and an empty database if needed. Counts
-     * left pending by a load that was stopped before its end ({@link PendingCounts}) are taken first.
+     * Opens the dataset in {@code folder}, creating the folder and an empty database if needed. It
+     * writes nothing: what a load stopped before its end left to count is counted by the step each
+     * command runs after opening (the summary's pending counts).
      */
     public static Store open(Path folder) {
         Path db = folder.resolve(DATABASE);
@@ -60,14 +61,7 @@ public final class Store implements AutoCloseable {
                     .orElse("Cannot open the dataset in " + db + ": " + StoreWrite.reason(e)), e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Store store = new Store(folder, dsg);
-        try {
-            PendingCounts.resolve(store);   // counts a run stopped before its end put off
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        return store;
+        return new Store(folder, dsg);
     }
 
     /** True when {@code folder} holds a database that {@link #open} would open, rather than create. */

@@ -15,7 +15,7 @@ import org.diplograph.DiplographException;
 public final class StoreWrite {
     private StoreWrite() {}
 
-    static void run(Store store, String what, Runnable body) {
+    public static void run(Store store, String what, Runnable body) {
         try {
             Txn.executeWrite(store.dataset(), body);
         } catch (DiplographException e) {

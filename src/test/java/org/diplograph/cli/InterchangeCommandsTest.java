@@ -74,7 +74,7 @@ class InterchangeCommandsTest {
     void exportFromAnEndpointKeepsEveryNamedGraph() {
         Path data = tmp.resolve("data");
         try (Store store = Store.open(data)) {
-            org.diplograph.store.Ingest.create().store(store).build().run(java.util.List.of("seeds"));
+            org.diplograph.pipeline.Ingest.create().store(store).build().run(java.util.List.of("seeds"));
             try (org.diplograph.server.DiplographServer server =
                          org.diplograph.server.DiplographServer.create().store(store).port(0).build().start()) {
                 Path file = tmp.resolve("remote.nq");

@@ -17,8 +17,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.Iris;
-import org.diplograph.store.Ingest;
-import org.diplograph.store.IngestReport;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +49,7 @@ class CorpusDuplicatesTest {
 
         Map<String, String> links = new HashMap<>();
         try (Store store = Store.open(tmp.resolve("data"))) {
-            IngestReport r = Ingest.create().store(store).batch(64).copyIndex(true).build().run(List.of(written.pages().toString()));
+            IngestReport r = Ingest.create().store(store).batch(64).mode(Ingest.Mode.EXCLUSIVE).build().run(List.of(written.pages().toString()));
             assertEquals(0, r.failed(), r.problems().toString());
             assertEquals(count, r.articlesNew());
             DatasetGraph dsg = store.dataset();

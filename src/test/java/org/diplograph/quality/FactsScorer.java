@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.diplograph.export.FactsExport;
 import org.diplograph.query.QueryRunner;
-import org.diplograph.store.Ingest;
-import org.diplograph.store.IngestReport;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;
 
 /**

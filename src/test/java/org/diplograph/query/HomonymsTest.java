@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.query.QueryFactory;
 import org.diplograph.rdf.Vocab;
-import org.diplograph.store.Ingest;
+import org.diplograph.pipeline.Ingest;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

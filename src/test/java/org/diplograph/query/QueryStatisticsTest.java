@@ -19,7 +19,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplograph.store.Compaction;
 import org.diplograph.store.QueryStatistics;
 import org.diplograph.store.Store;
-import org.diplograph.store.SummaryRebuild;
+import org.diplograph.summary.SummaryRebuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
-import org.diplograph.store.SummaryRebuild;
+import org.diplograph.summary.SummaryRebuild;
 
 /**
  * Times every canned query on a dataset folder, in process and over HTTP (a server on a free

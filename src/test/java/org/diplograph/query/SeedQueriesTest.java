@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.diplograph.export.FactsExport;
-import org.diplograph.store.Ingest;
+import org.diplograph.pipeline.Ingest;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -12,7 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.Iris;
-import org.diplograph.store.Ingest;
+import org.diplograph.pipeline.Ingest;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

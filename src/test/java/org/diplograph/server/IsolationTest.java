@@ -20,11 +20,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.diplograph.rdf.Iris;
 import org.diplograph.rdf.Vocab;
 import org.diplograph.store.GeneratedArticles;
-import org.diplograph.store.Ingest;
+import org.diplograph.pipeline.Ingest;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.rdf.Terms;
+import org.diplograph.summary.SummaryKeys;
 
 /** Readers of a served dataset see each article whole, old or new, while it is being replaced. */
 @Tag("integration")

@@ -18,6 +18,7 @@ import org.diplograph.rdf.Iris;
 import org.diplograph.store.Snapshot;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.diplograph.rdf.Terms;
 
 /** Anonymous clients can read the dataset and the console's status pages, and change nothing. */
 @Tag("integration")

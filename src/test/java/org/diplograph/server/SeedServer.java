@@ -2,17 +2,17 @@ package org.diplograph.server;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.diplograph.store.Ingest;
-import org.diplograph.store.IngestReport;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;
 
 /** The seeds ingested into a fresh store in {@code folder} and served on a free loopback port. */
 public final class SeedServer implements AutoCloseable {
-    static final String PREFIXES = "PREFIX dip: <" + org.diplograph.rdf.DIP.NS + ">\n"
+    public static final String PREFIXES = "PREFIX dip: <" + org.diplograph.rdf.DIP.NS + ">\n"
             + "PREFIX id: <" + org.diplograph.rdf.Vocab.ID + ">\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     /** The French label of Japan, from the ontology graph. */
-    static final String JAPAN_LABEL = PREFIXES
+    public static final String JAPAN_LABEL = PREFIXES
             + "SELECT ?label { <" + org.diplograph.rdf.Vocab.ID + "country/JP> rdfs:label ?label FILTER(LANG(?label) = \"fr\") }";
     public static final String ARTICLE_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a dip:Article }";
 
@@ -26,7 +26,7 @@ public final class SeedServer implements AutoCloseable {
         this.report = report;
     }
 
-    static SeedServer start(Path folder) {
+    public static SeedServer start(Path folder) {
         Store store = Store.open(folder);
         IngestReport report = Ingest.create().store(store).build().run(List.of("seeds"));
         DiplographServer server = DiplographServer.create().store(store).port(0).build().start();

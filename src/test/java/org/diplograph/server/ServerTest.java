@@ -21,11 +21,13 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.diplograph.rdf.Iris;
-import org.diplograph.store.Ingest;
+import org.diplograph.pipeline.Ingest;
 import org.diplograph.store.ServerRecord;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.rdf.Terms;
 
 /** The seeds served over real HTTP by embedded Fuseki on a free loopback port. */
 @Tag("integration")

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.diplograph.pipeline.Ingest;
 
 /**
  * A second Java process on the test class path, for what one process cannot show about another:
@@ -16,9 +17,9 @@ import java.util.List;
  * article it wrote (the progress callback runs after the commit); {@code hold DIR} opens the store,
  * prints {@code held} and keeps it until its standard input closes.
  */
-final class Child {
-    static final String COMMITTED = "committed ";
-    static final String HELD = "held";
+public final class Child {
+    public static final String COMMITTED = "committed ";
+    public static final String HELD = "held";
 
     private Child() {}
 
@@ -43,7 +44,7 @@ final class Child {
     }
 
     /** Starts {@code java -cp <test class path> <mainClass> args...}, through {@code bash -c} when {@code shellPrefix} is given. */
-    static Process start(String shellPrefix, Path errFile, Class<?> mainClass, String... args) throws IOException {
+    public static Process start(String shellPrefix, Path errFile, Class<?> mainClass, String... args) throws IOException {
         List<String> java = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         java.addAll(List.of(args));
@@ -56,7 +57,7 @@ final class Child {
         return new ProcessBuilder(command).redirectError(errFile.toFile()).start();
     }
 
-    static BufferedReader out(Process p) {
+    public static BufferedReader out(Process p) {
         return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     }
 }

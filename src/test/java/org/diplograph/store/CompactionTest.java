@@ -12,6 +12,10 @@ import org.apache.jena.graph.Node;
 import org.diplograph.bench.Measure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.diplograph.pipeline.Ingest;
+import org.diplograph.pipeline.IngestReport;
+import org.diplograph.rdf.Terms;
+import org.diplograph.summary.GraphCounts;
 
 /** Compaction frees the space write transactions left behind and keeps every graph as it was. */
 class CompactionTest {
@@ -71,7 +75,7 @@ class CompactionTest {
         }
         try (Store store = Store.open(tmp.resolve("compacted"))) {
             Compaction.Schedule schedule = new Compaction.Schedule(store, 1.05, 0);
-            IngestReport r = Ingest.create().store(store).batch(1).copyIndex(true).compaction(schedule).build().run(paths);
+            IngestReport r = Ingest.create().store(store).batch(1).mode(Ingest.Mode.EXCLUSIVE).compaction(schedule).build().run(paths);
             assertEquals(0, r.failed(), r.problems().toString());
             System.out.printf("compacting while loading: %d times, largest files %d bytes; without: %d bytes%n",
                     schedule.compactions(), schedule.peakBytes(), plainBytes);
@@ -79,7 +83,7 @@ class CompactionTest {
             assertTrue(schedule.peakBytes() <= plainBytes, schedule.peakBytes() + " bytes at most, " + plainBytes + " without");
             Snapshot.assertSame(plain, Snapshot.of(store.dataset(), Terms.RUNS_GRAPH));
             // the index of copies and the compacted dataset agree: a second run finds everything current
-            assertEquals(r.articlesNew(), Ingest.create().store(store).copyIndex(true).compaction(schedule).build().run(paths)
+            assertEquals(r.articlesNew(), Ingest.create().store(store).mode(Ingest.Mode.EXCLUSIVE).compaction(schedule).build().run(paths)
                     .articlesUnchanged());
         }
     }

@@ -26,7 +26,7 @@ public final class GeneratedArticles {
     private GeneratedArticles() {}
 
     /** Writes {@code n} articles {@code gen-0000.txt}... into {@code folder} and returns it. */
-    static Path write(Path folder, int n) throws IOException {
+    public static Path write(Path folder, int n) throws IOException {
         Files.createDirectories(folder);
         for (int i = 0; i < n; i++) {
             Files.writeString(folder.resolve(String.format("gen-%04d.txt", i)), text(i), StandardCharsets.UTF_8);

@@ -1,10 +1,12 @@
 package org.diplograph.store;
 
+import org.diplograph.rdf.ArticleMapper;
+
 /** The mapper that the store and server tests load the seeds with: the project's own. */
-final class TestPipeline {
+public final class TestPipeline {
     private TestPipeline() {}
 
-    static ArticleMapper mapper() {
+    public static ArticleMapper mapper() {
         return ArticleMapper.standard();
     }
 }

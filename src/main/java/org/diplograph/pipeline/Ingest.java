@@ -1,0 +1,642 @@
+package org.diplograph.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.diplograph.rdf.Iris;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.DiplographException;
+import org.diplograph.article.InputProblem;
+import org.diplograph.article.Page;
+import org.diplograph.article.PageSplitter;
+import org.diplograph.article.SourceDoc;
+import org.diplograph.article.SourceReader;
+import org.diplograph.extract.Extractor;
+import org.diplograph.extract.Facts;
+import org.diplograph.resolve.CopyIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.diplograph.rdf.ArticleMapper;
+import org.diplograph.rdf.GraphCollector;
+import org.diplograph.rdf.Terms;
+import org.diplograph.summary.SummaryKeys;
+import org.diplograph.summary.SummaryUpdate;
+import org.diplograph.summary.GraphCounts;
+import org.diplograph.summary.PendingCounts;
+import org.diplograph.store.Store;
+import org.diplograph.store.StoreWrite;
+import org.diplograph.store.Compaction;
+
+/**
+ * Brings a store up to date with a set of input files.
+ *
+ * <pre>
+ *   IngestReport r = Ingest.create().store(store).build().run(List.of("seeds"));
+ * </pre>
+ *
+ * <p>For each article read: the SHA-256 of its source text is compared with the
+ * {@code dip:contentHash} stored in its graph, and the extractor version and source file likewise;
+ * when all three match the article is skipped without being extracted again. The source file is
+ * named as {@link SourceReader#inputs} names it, the same whatever form of its path was typed
+ * ({@code seeds}, {@code ./seeds/}, its absolute path), so that form changes nothing. Otherwise its facts are
+ * extracted and mapped first, then its named graph is replaced (removed and written) in one write
+ * transaction, so a reader sees either the old or the new article, and a failure leaves the old one.
+ * The same transaction recomputes the summary counts of the bilateral relations the article touches
+ * (before or after) and its duplicate links ({@link SummaryUpdate}), so every commit leaves a consistent
+ * dataset: a run stopped at any point, even by SIGKILL, leaves the articles it committed, with their
+ * counts, and the next run does the rest. A run in {@link Mode#EXCLUSIVE} counts at its end: it
+ * commits markers instead of counts, and the dataset is consistent at its end; stopped before, it
+ * leaves the markers, which the next command counts first ({@link PendingCounts#resolve}).
+ * The ontology graph is rewritten only when what the mapper emits for it differs (as a graph) from
+ * what is stored. After the articles, a run that added, changed or failed anything is described by
+ * one node in {@code id:graph/runs}. Running twice over the same inputs changes nothing at all.
+ *
+ * <p>Whatever is wrong with one input (unreadable file or folder, a symbolic link pointing outside the
+ * paths given, bad JSON or JSON nested too deep, text that is not UTF-8, a record without id, an
+ * article the extractor or mapper fails on, a key read twice) is reported to the
+ * problem policy with its origin, counted as failed, and the run goes on. A failure to write the
+ * store (disk full, file too large, folder not writable) is not the input's fault and would recur on
+ * every article: it stops the run with a {@link DiplographException} naming the dataset.
+ */
+public final class Ingest {
+    private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
+
+    /**
+     * How a run shares the dataset. Each mode is safe for the use it names; the settings that are
+     * only safe for a run that is the dataset's sole user come together in {@link #EXCLUSIVE}. A
+     * third, bulk mode (writing the database's files directly, as Jena's loader does) is left to the
+     * loader path that needs it.
+     */
+    public enum Mode {
+        /**
+         * Others may read and write the dataset during the run (the server, its watcher, HTTP
+         * ingest): every commit holds the counts and duplicate links of its articles, and copies are
+         * looked up in the dataset, so a reader never sees rows that lag and what another writer
+         * commits is seen by the next article.
+         */
+        LIVE,
+        /**
+         * The run is the dataset's sole user (the command line holds it alone): the stored articles'
+         * fingerprints are read once into an in-memory index that finds the candidate copies (about
+         * 2 kB of heap per stored article; the links are the same), and the summary rows of what the
+         * batches touch are counted once, at the end of the run, each lagging key and article marked
+         * ({@link PendingCounts}) in the transaction that writes the articles; a run stopped before
+         * its end leaves the markers, which the next command counts first. The dataset at the end of
+         * the run is the one {@link #LIVE} gives. Only this mode may compact during the run.
+         */
+        EXCLUSIVE
+    }
+
+    /** What happened to one article. */
+    public enum Outcome { NEW, CHANGED, UNCHANGED, FAILED }
+
+    /** Told about each article as it is handled; {@code key} is null when the input had none. */
+    @FunctionalInterface
+    public interface Progress {
+        void article(String origin, String key, Outcome outcome);
+    }
+
+    private final Store store;
+    private final Function<Page, Facts.Article> extractor;
+    private final String extractorVersion;
+    private final ArticleMapper mapper;
+    private final InputProblem problems;
+    private final Progress progress;
+    private final long maxArticleSize;
+    private final boolean teasers;
+    private final boolean strict;
+    private final Function<Path, String> sourceNames;
+    private final int batch;
+    private final boolean countDataset;
+    private final Mode mode;
+    private final Compaction.Schedule compaction;
+    private final long batchWaitNanos;
+    private final int workers;
+
+    private Ingest(Builder b) {
+        this.store = Objects.requireNonNull(b.store, "store");
+        this.mapper = b.mapper;
+        this.extractor = b.extractor;
+        this.extractorVersion = b.extractorVersion;
+        this.problems = b.problems;
+        this.progress = b.progress;
+        this.maxArticleSize = b.maxArticleSize;
+        this.teasers = b.teasers;
+        this.strict = b.strict;
+        this.sourceNames = b.sourceNames;
+        this.batch = b.batch;
+        this.countDataset = b.countDataset;
+        this.mode = b.mode;
+        this.compaction = b.compaction;
+        if (compaction != null && mode != Mode.EXCLUSIVE) {
+            throw new IllegalStateException("compaction during a run needs the exclusive mode");
+        }
+        this.batchWaitNanos = b.batchWait.toNanos();
+        this.workers = b.workers;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Options of an ingest; {@code store} is required. */
+    public static final class Builder {
+        private Store store;
+        private ArticleMapper mapper = ArticleMapper.standard();
+        private Function<Page, Facts.Article> extractor = org.diplograph.rdf.ReferenceTables.load().extractor()::extract;
+        private String extractorVersion = Extractor.VERSION;
+        private InputProblem problems = InputProblem.logging();
+        private Progress progress = (origin, key, outcome) -> { };
+        private long maxArticleSize = SourceReader.DEFAULT_MAX_ARTICLE_SIZE;
+        private boolean teasers;
+        private boolean strict;
+        private Function<Path, String> sourceNames;
+        private int batch = 1;
+        private boolean countDataset = true;
+        private Mode mode = Mode.LIVE;
+        private Compaction.Schedule compaction;
+        private java.time.Duration batchWait = java.time.Duration.ofSeconds(2);
+        private int workers = 1;
+
+        private Builder() {}
+
+        /**
+         * How many threads extract, map and check articles while the calling thread writes (default:
+         * 1, all on the calling thread). With more, the articles are still written, linked and reported
+         * in the order they are read, so the dataset and the report are those of one thread; at most a
+         * few batches of prepared articles wait to be written, so memory stays bounded.
+         */
+        public Builder workers(int threads) {
+            if (threads < 1) throw new IllegalArgumentException("workers must be at least 1: " + threads);
+            this.workers = threads;
+            return this;
+        }
+
+        /**
+         * How long a batch waits for more articles before it is committed anyway (default: two
+         * seconds), so that a slow input does not hold back what was read before. A load of files that
+         * are all at hand can wait longer and fill its batches.
+         */
+        public Builder batchWait(java.time.Duration wait) {
+            if (wait.isNegative()) throw new IllegalArgumentException("negative batch wait: " + wait);
+            this.batchWait = wait;
+            return this;
+        }
+
+        /**
+         * How the run shares the dataset (default: {@link Mode#LIVE}). Only {@link Mode#EXCLUSIVE}
+         * may keep state the dataset does not hold (the copy index, the counts put off), which is why
+         * the two come together and cannot be chosen one by one.
+         */
+        public Builder mode(Mode mode) {
+            this.mode = Objects.requireNonNull(mode);
+            return this;
+        }
+
+        /**
+         * Compacts the dataset between two batches when {@code schedule} says its files have grown
+         * enough (default: never during the run), which bounds the disk a long load takes. Only in
+         * {@link Mode#EXCLUSIVE}: a compaction waits for every transaction of the process to end,
+         * which would stall the readers and writers a live run shares the dataset with.
+         */
+        public Builder compaction(Compaction.Schedule schedule) {
+            this.compaction = schedule;
+            return this;
+        }
+
+        /**
+         * Whether the report counts what the whole dataset holds (default: yes). The counts take a pass
+         * over every graph, which a server reading one file per request does not need: without them,
+         * {@link IngestReport#counts()} is null.
+         */
+        public Builder countDataset(boolean count) {
+            this.countDataset = count;
+            return this;
+        }
+
+        /**
+         * How many articles at most are written per transaction (default: 1). Each transaction holds
+         * whole articles with the counts and duplicate links they change, so readers still see an
+         * article whole or not at all and a crash keeps every committed article; a larger batch
+         * recomputes the counts and commits to disk once for many articles. An article is reported to
+         * {@link #progress} once its batch is committed; a batch is also committed when it has waited
+         * {@link #batchWait}. An article that cannot be read, extracted, mapped or that a shape refuses
+         * never joins a batch: it is reported and the others are written.
+         */
+        public Builder batch(int articles) {
+            if (articles < 1) throw new IllegalArgumentException("batch must be at least 1: " + articles);
+            this.batch = articles;
+            return this;
+        }
+
+        /** Whether each teaser listed on a page is read as an article of its own (default: no). */
+        public Builder teasers(boolean read) {
+            this.teasers = read;
+            return this;
+        }
+
+        /** The largest article read, in characters; larger ones are reported and skipped. */
+        public Builder maxArticleSize(long chars) {
+            this.maxArticleSize = chars;
+            return this;
+        }
+
+        public Builder store(Store store) {
+            this.store = store;
+            return this;
+        }
+
+        /** How facts become quads (default: {@link ArticleMapper#standard()}). */
+        public Builder mapper(ArticleMapper mapper) {
+            this.mapper = Objects.requireNonNull(mapper);
+            return this;
+        }
+
+        /**
+         * The extractor and its version (default: {@link Extractor}). It is given each article's page,
+         * split once by the run (a page read with its teasers is split once for all of them). The
+         * version must be the one the mapper writes as {@code dip:extractorVersion}: articles stored
+         * with another are read again.
+         */
+        public Builder extractor(Function<Page, Facts.Article> extractor, String version) {
+            this.extractor = Objects.requireNonNull(extractor);
+            this.extractorVersion = Objects.requireNonNull(version);
+            return this;
+        }
+
+        /** Where input problems go, besides the report (default: logged at WARN). */
+        public Builder problems(InputProblem problems) {
+            this.problems = Objects.requireNonNull(problems);
+            return this;
+        }
+
+        /**
+         * How an input file is named as {@code dip:sourceFile} and in the runs graph (default: the
+         * name {@link SourceReader#inputs} gives it, the same whatever form of its path was typed, and
+         * never an absolute path). A server that receives a file over HTTP into a temporary place
+         * records the client's name instead.
+         */
+        public Builder sourceNames(Function<Path, String> sourceNames) {
+            this.sourceNames = Objects.requireNonNull(sourceNames);
+            return this;
+        }
+
+        public Builder progress(Progress progress) {
+            this.progress = Objects.requireNonNull(progress);
+            return this;
+        }
+
+        /** Refuse articles that break a SHACL shape instead of loading them with a warning (default: false). */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        public Ingest build() {
+            return new Ingest(this);
+        }
+    }
+
+    /** Reads every input under {@code paths} (files, folders or globs) into the store. */
+    public IngestReport run(List<String> paths) {
+        return new Run().execute(reader -> reader.inputs(paths));
+    }
+
+    /**
+     * Reads input files listed before, each under its listed name (a watcher lists its folder, with
+     * the listing's checks, and reads the files that are ready).
+     */
+    IngestReport read(List<SourceReader.Input> inputs) {
+        return new Run().execute(reader -> inputs);
+    }
+
+    /**
+     * Extracts every stored article again from the source text its graph keeps ({@link StoredSources}),
+     * whether or not it is current: for a new extractor, or to repair a dataset, without the files.
+     */
+    public IngestReport reextract() {
+        return new Run(true).executeStored(k -> true);
+    }
+
+    /**
+     * As {@link #reextract()}, for the stored articles whose key is in {@code keys} only (a teaser
+     * key reads its page again, teasers included when {@link Builder#teasers} is set).
+     */
+    public IngestReport reextract(java.util.Collection<String> keys) {
+        Set<String> pages = new java.util.HashSet<>();
+        for (String k : keys) pages.add(k.contains("~teaser-") ? k.substring(0, k.indexOf("~teaser-")) : k);
+        return new Run(true).executeStored(pages::contains);
+    }
+
+    /** The state of one run. */
+    private final class Run {
+        private final DatasetGraph dsg = store.dataset();
+        private final List<IngestReport.Problem> reported = new ArrayList<>();
+        private final Map<String, String> seenKeys = new HashMap<>();
+        private final Set<Node> touchedRelations = new LinkedHashSet<>();
+        private final Set<Node> touchedArticles = new LinkedHashSet<>();
+        private final int[] outcomes = new int[Outcome.values().length];
+        private final ShapeCheck shapes = new ShapeCheck(strict, problems);
+        private final List<Pending> pending = new ArrayList<>();
+        private final ReadAhead ahead = new ReadAhead(workers, Math.max(4 * workers, Math.min(batch, 1000)));
+        private long batchStarted;
+        /** The candidate copies in {@link Mode#EXCLUSIVE}: loaded at the first write, dropped when one fails. */
+        private CopyIndex copies;
+        /** Whether every article is extracted again, even one whose stamp matches. */
+        private final boolean force;
+
+        Run() {
+            this(false);
+        }
+
+        Run(boolean force) {
+            this.force = force;
+        }
+
+        IngestReport execute(Function<SourceReader, List<SourceReader.Input>> listing) {
+            Instant started = Instant.now();
+            boolean ontologyLoaded = loadOntology();
+
+            SourceReader reader = new SourceReader((origin, message) -> ahead.inOrder(() -> () -> problem(origin, message)),
+                    maxArticleSize);
+            List<SourceReader.Input> inputs = listing.apply(reader);
+            List<String> names = inputs.stream().map(i -> sourceNames == null ? i.name() : sourceNames.apply(i.file())).toList();
+            try (ahead) {
+                for (int i = 0; i < inputs.size(); i++) {
+                    String name = names.get(i);
+                    reader.read(inputs.get(i).file(), doc -> pages(doc).forEach(a -> article(a, name)));
+                }
+                ahead.drain();
+            }
+            return finish(started, ontologyLoaded, names);
+        }
+
+        IngestReport executeStored(java.util.function.Predicate<String> keys) {
+            Instant started = Instant.now();
+            boolean ontologyLoaded = loadOntology();
+            List<StoredSources.Stored> stored = StoredSources.list(dsg).stream().filter(s -> keys.test(s.doc().key())).toList();
+            try (ahead) {
+                stored.forEach(s -> pages(s.doc()).forEach(a -> article(a, s.sourceFile())));
+                ahead.drain();
+            }
+            return finish(started, ontologyLoaded, stored.stream().map(StoredSources.Stored::sourceFile).distinct().toList());
+        }
+
+        private IngestReport finish(Instant started, boolean ontologyLoaded, List<String> files) {
+            flush();
+            if (mode == Mode.EXCLUSIVE) PendingCounts.resolve(store);
+            LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
+                    n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());
+
+            LOG.info("Summary: {} bilateral relations and the duplicate links of {} articles kept current",
+                    touchedRelations.size(), touchedArticles.size());
+
+            GraphCounts before = countDataset ? GraphCounts.of(dsg) : null;
+            // A run that changed nothing leaves no record: re-running a load leaves the dataset as it was.
+            boolean changed = n(Outcome.NEW) + n(Outcome.CHANGED) > 0 || !reported.isEmpty() || ontologyLoaded;
+            if (changed) {
+                RunLog.record(store, new RunLog.Entry(started, Instant.now(), files,
+                        n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
+                        before != null ? before.triples() : GraphCounts.triples(dsg), extractorVersion));
+            }
+            GraphCounts counts = before == null ? null : before.withTriples(GraphCounts.triples(dsg));   // the run's own node added
+            if (counts != null) {
+                LOG.info("Dataset: {} quads, {} articles, {} countries, {} organisations, {} persons, {} agreements, {} events",
+                        counts.triples(), counts.articles(), counts.countries(), counts.organisations(), counts.persons(),
+                        counts.agreements(), counts.events());
+            }
+            return new IngestReport(n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
+                    ontologyLoaded, touchedRelations.size(), counts, reported, shapes.violations());
+        }
+
+        private int n(Outcome o) {
+            return outcomes[o.ordinal()];
+        }
+
+        private void problem(String origin, String message) {
+            reported.add(new IngestReport.Problem(origin, message));
+            problems.report(origin, message);
+        }
+
+        private boolean loadOntology() {
+            OntologyGraph.Emitted emitted = OntologyGraph.of(mapper);
+            Graph fresh = emitted.graph();
+            if (Txn.calculateRead(dsg, () -> OntologyGraph.stored(dsg, fresh))) {
+                LOG.info("Ontology graph: unchanged ({} triples)", fresh.size());
+                return false;
+            }
+            StoreWrite.run(store, "the ontology graph", () -> replace(Terms.ONTOLOGY_GRAPH, emitted.quads()));
+            LOG.info("Ontology graph: loaded {} triples", fresh.size());
+            return true;
+        }
+
+        private void article(Source source, String sourceFile) {
+            SourceDoc doc = source.doc();
+            String earlier = seenKeys.putIfAbsent(doc.key(), doc.origin());
+            if (earlier != null) {
+                ahead.inOrder(() -> () -> fail(doc, "article key \"" + doc.key() + "\" was already read from " + earlier
+                        + " in this run; skipped"));
+                return;
+            }
+            ahead.inOrder(() -> prepare(source, sourceFile));
+        }
+
+        /**
+         * Reads the stored stamp, extracts, maps and checks one article, on a worker when there are
+         * several: nothing here writes or reports. Returns what the writing thread then does with it,
+         * in read order: report it unchanged or failed, or add it to the batch.
+         */
+        private Runnable prepare(Source source, String sourceFile) {
+            SourceDoc doc = source.doc();
+            try {
+                String hash = sha256(doc.text());
+                Node graph = mapper.graphFor(doc.key());
+                Stamp current = new Stamp(hash, extractorVersion, sourceFile);
+                Stamp stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
+                if (current.equals(stored) && !force) return () -> done(doc, Outcome.UNCHANGED);
+                GraphCollector out = new GraphCollector(graph);
+                mapper.map(org.diplograph.resolve.Fingerprint.fingerprinted(extractor.apply(source.page())), sourceFile, hash, out);
+                List<Quad> quads = out.quads();
+                List<String> violations = ShapeCheck.violations(quads);
+                Pending p = new Pending(doc, graph, quads, NodeFactory.createURI(Iris.article(doc.key())),
+                        stored == null ? Outcome.NEW : Outcome.CHANGED);
+                return () -> {
+                    String refused = shapes.refusal(doc, violations);
+                    if (refused != null) fail(doc, refused);
+                    else write(p);
+                };
+            } catch (RuntimeException e) {
+                LOG.debug("{} failed", doc.origin(), e);
+                String message = "cannot load article \"" + doc.key() + "\": " + describe(e);
+                return () -> fail(doc, message);
+            }
+        }
+
+        private void write(Pending p) {
+            if (pending.isEmpty()) batchStarted = System.nanoTime();
+            pending.add(p);
+            if (pending.size() >= batch || System.nanoTime() - batchStarted > batchWaitNanos) flush();
+        }
+
+        /**
+         * Writes the pending articles in one transaction, with the counts and duplicate links they
+         * change: each article is written and linked in turn, as if committed alone, and the counts of
+         * every relation the batch touched are taken once at the end (or, in {@link Mode#EXCLUSIVE},
+         * marked in this transaction and taken at the end of the run). A failure to write is the store's, not the articles': it stops the run (see StoreWrite).
+         */
+        private void flush() {
+            if (pending.isEmpty()) return;
+            List<Node> articles = pending.stream().map(Pending::article).toList();
+            Set<Node> relations = new LinkedHashSet<>();
+            try {
+                StoreWrite.run(store, describe(pending), () -> {
+                    if (mode == Mode.EXCLUSIVE && copies == null) copies = CopyIndex.load(dsg, Terms.SUMMARY_GRAPH);
+                    Set<Node> linked = new LinkedHashSet<>();
+                    List<Curation.Change> corrections = Curation.all(dsg);
+                    Homonyms homonyms = Homonyms.reading(dsg);   // what it reads kept for this write only
+                    for (Pending p : pending) {   // written and linked one by one, counted once
+                        relations.addAll(SummaryKeys.of(dsg, p.graph()));   // what it leaves
+                        relations.addAll(SummaryKeys.in(p.quads().iterator()));
+                        // a person told apart from a homonym another article names (Hùng, Hưng) gets its own IRI
+                        List<Quad> quads = homonyms.tellApart(p.graph(), p.quads());
+                        replace(p.graph(), quads);
+                        // the editors' corrections, each time the article is written: they outlive any re-extraction
+                        if (Curation.apply(dsg, p.graph(), p.article(), corrections)) relations.addAll(SummaryKeys.of(dsg, p.graph()));
+                        homonyms.written(p.graph());
+                        relations.addAll(SummaryKeys.shared(dsg, quads.iterator()));   // what it joins
+                        linked.addAll(SummaryUpdate.link(dsg, List.of(p.article()), copies));
+                    }
+                    if (mode == Mode.EXCLUSIVE) PendingCounts.mark(dsg, relations, linked);
+                    else SummaryUpdate.recount(dsg, relations, linked);
+                });
+            } catch (RuntimeException | Error e) {
+                copies = null;   // it may hold what the aborted transaction wrote
+                throw e;
+            }
+            touchedRelations.addAll(SummaryKeys.relations(relations));
+            touchedArticles.addAll(articles);
+            List<Pending> written = List.copyOf(pending);
+            pending.clear();
+            written.forEach(p -> done(p.doc(), p.outcome()));
+            if (compaction != null) compaction.afterCommit();
+        }
+
+        /**
+         * A page and, when teasers are read, each teaser it lists as an article of its own. The page
+         * is split once: here when its teasers must be counted, else when it is extracted (not at all
+         * when it is current).
+         */
+        private List<Source> pages(SourceDoc doc) {
+            if (!teasers) return List.of(new Source(doc, null));
+            List<Source> all = PageSplitter.withTeasers(PageSplitter.split(doc)).stream()
+                    .map(p -> new Source(p.source(), p)).toList();
+            if (storedTeaser(doc.key(), all.size())) {
+                ahead.drain();   // the articles read before are in the batch first, as when read on one thread
+                dropStaleTeasers(doc.key(), all.size() - 1);
+            }
+            return all;
+        }
+
+        /** Whether teaser {@code n} of the page is stored: only then may some teaser be stale. */
+        private boolean storedTeaser(String pageKey, int n) {
+            Node graph = mapper.graphFor(pageKey + "~teaser-" + n);
+            return Txn.calculateRead(dsg, () -> dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        }
+
+        /**
+         * A page read again that now lists fewer teasers leaves no stale teaser behind: the teaser
+         * articles numbered beyond its list are removed, counts and links with them.
+         */
+        private void dropStaleTeasers(String pageKey, int kept) {
+            Removal removal = Removal.create().store(store).mapper(mapper).build();
+            for (int n = kept + 1; removal.remove(pageKey + "~teaser-" + n); n++) {
+                if (copies != null) copies.forget(NodeFactory.createURI(Iris.article(pageKey + "~teaser-" + n)));
+                LOG.info("{}: teaser {} is no longer on the page; removed", pageKey, n);
+            }
+        }
+
+        private void replace(Node graph, List<Quad> quads) {
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            quads.forEach(dsg::add);
+        }
+
+        private void done(SourceDoc doc, Outcome outcome) {
+            outcomes[outcome.ordinal()]++;
+            LOG.debug("{} [{}]: {}", doc.origin(), doc.key(), outcome);
+            progress.article(doc.origin(), doc.key(), outcome);
+        }
+
+        private void fail(SourceDoc doc, String message) {
+            problem(doc.origin(), message);
+            progress.article(doc.origin(), doc.key(), Outcome.FAILED);
+        }
+    }
+
+    /** One article read: its source and its page, when split already (null: split when extracted). */
+    private record Source(SourceDoc doc, Page split) {
+        Page page() {
+            return split != null ? split : PageSplitter.split(doc);
+        }
+    }
+
+    /** An article extracted and mapped, waiting for its batch to be written. */
+    private record Pending(SourceDoc doc, Node graph, List<Quad> quads, Node article, Outcome outcome) {}
+
+    private static String describe(List<Pending> batch) {
+        SourceDoc first = batch.get(0).doc();
+        String one = "article \"" + first.key() + "\" from " + first.origin();
+        return batch.size() == 1 ? one : batch.size() + " articles (the first: " + one + ")";
+    }
+
+    /** What decides whether a stored article is current. Null fields never match. */
+    record Stamp(String hash, String extractorVersion, String sourceFile) {
+        /** The stamp of the article stored in {@code graph}, or null when there is none. */
+        static Stamp read(DatasetGraph dsg, Node graph) {
+            Iterator<Quad> articles = dsg.find(graph, Node.ANY, RDF.Nodes.type, Terms.ARTICLE);
+            if (!articles.hasNext()) return null;
+            Node a = articles.next().getSubject();
+            return new Stamp(value(dsg, graph, a, Terms.CONTENT_HASH), value(dsg, graph, a, Terms.EXTRACTOR_VERSION),
+                    value(dsg, graph, a, Terms.SOURCE_FILE));
+        }
+
+        private static String value(DatasetGraph dsg, Node graph, Node s, Node p) {
+            Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
+            if (!it.hasNext()) return null;
+            Node o = it.next().getObject();
+            return o.isLiteral() ? o.getLiteralLexicalForm() : null;
+        }
+    }
+
+    /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new DiplographException("This Java runtime has no SHA-256", e);
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,61 @@
+package org.diplograph.pipeline;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.rdf.RunProvenance;
+import org.diplograph.rdf.Terms;
+import org.diplograph.summary.Summary;
+import org.diplograph.store.Store;
+import org.diplograph.store.StoreWrite;
+
+/**
+ * Adds one node per ingest run to {@code id:graph/runs}, so that the dataset says when and from
+ * which files it was loaded. A run that added, changed and failed nothing is not recorded (the ingest
+ * decides), so re-running a load leaves the dataset as it was. The node's {@code dip:tripleCount} is
+ * the number of quads in the dataset when the run ended, the node itself aside.
+ */
+final class RunLog {
+    private static final DateTimeFormatter RUN_ID =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** What the run node states. */
+    record Entry(Instant started, Instant ended, List<String> files, int articlesNew, int articlesChanged,
+                 int articlesUnchanged, int failed, long triples, String extractorVersion) {}
+
+    private RunLog() {}
+
+    static Node record(Store store, Entry e) {
+        DatasetGraph dsg = store.dataset();
+        Node run = Terms.id("run/" + RUN_ID.format(e.started()));
+        StoreWrite.run(store, "the run's record", () -> {
+            add(dsg, run, RDF.Nodes.type, Terms.INGEST_RUN);
+            add(dsg, run, RDF.Nodes.type, Terms.ACTIVITY);
+            add(dsg, run, Terms.STARTED, time(e.started()));
+            add(dsg, run, Terms.ENDED, time(e.ended()));
+            e.files().forEach(f -> add(dsg, run, Terms.INPUT_FILE, NodeFactory.createLiteralString(f)));
+            add(dsg, run, Terms.ARTICLES_NEW, Summary.integer(e.articlesNew()));
+            add(dsg, run, Terms.ARTICLES_CHANGED, Summary.integer(e.articlesChanged()));
+            add(dsg, run, Terms.ARTICLES_UNCHANGED, Summary.integer(e.articlesUnchanged()));
+            add(dsg, run, Terms.ARTICLES_FAILED, Summary.integer(e.failed()));
+            add(dsg, run, Terms.TRIPLE_COUNT, Summary.integer(e.triples()));
+            add(dsg, run, Terms.EXTRACTOR_VERSION, NodeFactory.createLiteralString(e.extractorVersion()));
+            RunProvenance.of(run, e.started().toString()).forEach(t -> add(dsg, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+        return run;
+    }
+
+    private static void add(DatasetGraph dsg, Node s, Node p, Node o) {
+        dsg.add(Terms.RUNS_GRAPH, s, p, o);
+    }
+
+    private static Node time(Instant t) {
+        return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime);
+    }
+}

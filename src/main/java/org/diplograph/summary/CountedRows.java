@@ -1,0 +1,186 @@
+package org.diplograph.summary;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.DiplographException;
+import org.diplograph.rdf.DIP;
+import org.diplograph.rdf.Vocab;
+import org.diplograph.rdf.Terms;
+
+/**
+ * One whole-graph summary kept in the summary graph as rows ({@code dip:Tally} nodes) hanging off the
+ * node they were counted for: {@code KEY LINK ?row . ?row a dip:Tally ; PROPERTY VALUE ...}.
+ *
+ * <p>The rows of a key are those of a grouped SPARQL query over the article graphs with the key
+ * bound to {@code ?this}; recomputing a key replaces its rows, so the rows always equal a count from
+ * scratch for every key recomputed after its articles changed. A canned query then reads the rows
+ * by index instead of grouping the whole graph.
+ *
+ * @param name    short name, part of the rows' IRIs ({@code id:tally/NAME/...})
+ * @param link    the property from the key to each of its rows
+ * @param rows    the grouped query, {@code ?this} standing for the key
+ * @param columns the property each result variable is written with; an unbound value gives no triple
+ */
+record CountedRows(String name, Node link, Query rows, Map<String, Node> columns) {
+    static final String PREFIXES = Terms.PREFIXES
+            + "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
+            + "PREFIX schema: <https://schema.org/>\n"
+            + "PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>\n"
+            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
+    /** A copy of a story is counted once, as its original. */
+    static final String NOT_A_COPY = " FILTER NOT EXISTS { ?source dip:duplicateOf ?original }\n";
+    /** Events a story recalls or announces are not counted. */
+    static final String HAPPENED = " FILTER NOT EXISTS { ?item dip:standing ?standing FILTER(?standing != \"happened\") }\n";
+    private static final Node LABEL = org.apache.jena.vocabulary.RDFS.Nodes.label;
+
+    /** Cooperation topics of a bilateral relation: agreements and events naming each (query pair-topics). */
+    static final CountedRows TOPICS = new CountedRows("topics", DIP.topicTally, query("""
+            SELECT ?concept ?label (COUNT(DISTINCT ?agreement) AS ?agreements) (COUNT(DISTINCT ?event) AS ?events)
+            WHERE {
+              ?item dip:relation ?this ; prov:wasDerivedFrom ?source .
+              {
+                ?item dip:topic ?concept .
+                OPTIONAL { ?concept skos:prefLabel ?prefLabel FILTER(langMatches(lang(?prefLabel), "fr")) }
+                BIND(STR(?prefLabel) AS ?label)
+              } UNION {
+                ?item dip:topicText ?label .
+                FILTER NOT EXISTS { ?item dip:topic ?someConcept }
+              }
+            """ + NOT_A_COPY + HAPPENED + """
+              BIND(IF(EXISTS { ?item a dip:Agreement }, ?item, ?none) AS ?agreement)
+              BIND(IF(EXISTS { ?item a dip:Event }, ?item, ?none) AS ?event)
+            }
+            GROUP BY ?concept ?label
+            """), Map.of("concept", DIP.concept, "label", LABEL, "agreements", DIP.agreementCount, "events", DIP.eventCount));
+
+    /** Partnership frameworks of a bilateral relation: articles stating each, the first by key (query frameworks). */
+    static final CountedRows FRAMEWORKS = new CountedRows("frameworks", DIP.frameworkTally, query("""
+            SELECT ?concept ?label (COUNT(DISTINCT ?source) AS ?articles) (MIN(?key) AS ?first)
+            WHERE {
+              {
+                GRAPH ?g { ?this dip:framework ?concept . ?source a dip:Article ; dip:key ?key . }
+                OPTIONAL { ?concept skos:prefLabel ?prefLabel FILTER(langMatches(lang(?prefLabel), "fr")) }
+                BIND(STR(?prefLabel) AS ?label)
+              } UNION {
+                GRAPH ?g { ?this dip:frameworkText ?text . ?source a dip:Article ; dip:key ?key . }
+                BIND(STR(?text) AS ?label)
+              }
+            """ + NOT_A_COPY + """
+            }
+            GROUP BY ?concept ?label
+            """), Map.of("concept", DIP.concept, "label", LABEL, "articles", DIP.articleCount, "first", DIP.firstKey));
+
+    /** Agreements a country is party to, by year, type, topic and modality (query agreement-stats). */
+    static final CountedRows AGREEMENTS = new CountedRows("agreements", DIP.agreementTally, query("""
+            SELECT ?year ?type ?topic ?modality (COUNT(DISTINCT ?agreement) AS ?agreements)
+            WHERE {
+              ?agreement dip:party ?this ; a dip:Agreement ; prov:wasDerivedFrom ?source .
+            """ + NOT_A_COPY + """
+              OPTIONAL { ?agreement dip:agreementType ?type }
+              OPTIONAL { ?agreement dip:modality ?modality }
+              OPTIONAL { ?agreement dip:topic/skos:prefLabel ?topicLabel FILTER(langMatches(lang(?topicLabel), "fr")) }
+              OPTIONAL { ?agreement dip:topicText ?topicText }
+              BIND(STR(COALESCE(?topicLabel, ?topicText)) AS ?topic)
+              OPTIONAL { ?agreement dip:signedOn ?signedOn }
+              OPTIONAL { ?source schema:datePublished ?published }
+              BIND(IF(BOUND(?signedOn) && !STRSTARTS(STR(?signedOn), "--"), SUBSTR(STR(?signedOn), 1, 4),
+                      SUBSTR(STR(?published), 1, 4)) AS ?year)
+            }
+            GROUP BY ?year ?type ?topic ?modality
+            """), Map.of("year", DIP.year, "type", DIP.agreementType, "topic", LABEL, "modality", DIP.modality,
+            "agreements", DIP.agreementCount));
+
+    /**
+     * Foreign ministries whose officials met a ministry's, in events of the article that ties both
+     * officials to their ministries (query ministries).
+     */
+    static final CountedRows COUNTERPARTS = new CountedRows("counterparts", DIP.counterpartTally, query("""
+            SELECT ?counterpart (COUNT(DISTINCT ?event) AS ?events)
+            WHERE {
+              ?this a dip:Ministry ; dip:country ?country .
+              # within the graph of the article that states both holdings: a ministry or a person
+              # named by many articles is looked up there, not across every graph that names it
+              GRAPH ?g {
+                ?holding org:organization ?this ; org:member ?official ; prov:wasDerivedFrom ?source .
+                ?otherHolding prov:wasDerivedFrom ?source ; org:organization ?counterpart ; org:member ?other .
+                FILTER(?other != ?official)
+                ?counterpart a dip:Ministry ; dip:country ?foreign .
+                ?event sem:hasActor ?official ; sem:hasActor ?other ; prov:wasDerivedFrom ?source .
+              }
+              FILTER(?foreign != ?country)
+            """ + NOT_A_COPY + """
+            }
+            GROUP BY ?counterpart
+            """), Map.of("counterpart", DIP.counterpart, "events", DIP.eventCount));
+
+    /** The tallies kept for each kind of key. */
+    static final List<CountedRows> OF_RELATION = List.of(TOPICS, FRAMEWORKS);
+    static final List<CountedRows> OF_COUNTRY = List.of(AGREEMENTS);
+    static final List<CountedRows> OF_ORGANISATION = List.of(COUNTERPARTS);
+
+    static Query query(String body) {
+        return QueryFactory.create(PREFIXES + body);
+    }
+
+    /** Replaces the rows of {@code key} by those counted now. Call inside a write transaction. */
+    void recompute(DatasetGraph dsg, Node key) {
+        recompute(dsg, List.of(key), ManyKeysQuery.Scope.PER_KEY);
+    }
+
+    /**
+     * Replaces the rows of each of {@code keys} by those counted now, the keys given to the query as
+     * {@code scope} says; the rows are the same whatever the scope. Call inside a write transaction.
+     */
+    void recompute(DatasetGraph dsg, Collection<Node> keys, ManyKeysQuery.Scope scope) {
+        Map<Node, List<Binding>> found = ManyKeysQuery.select(dsg, rows, "this", keys, scope);
+        for (Node key : keys) write(dsg, key, found.getOrDefault(key, List.of()));
+    }
+
+    private void write(DatasetGraph dsg, Node key, List<Binding> found) {
+        List<Node> old = new java.util.ArrayList<>();
+        dsg.find(Terms.SUMMARY_GRAPH, key, link, Node.ANY).forEachRemaining(q -> old.add(q.getObject()));
+        for (Node row : old) dsg.deleteAny(Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
+        dsg.deleteAny(Terms.SUMMARY_GRAPH, key, link, Node.ANY);
+        String base = Vocab.ID + "tally/" + name + "/" + path(key) + "/";
+        for (Binding b : found) {
+            // named by its values, not its place in the result, so that the same rows get the same IRIs
+            StringBuilder values = new StringBuilder();
+            new java.util.TreeMap<>(columns).keySet().forEach(c -> values.append(b.get(Var.alloc(c))).append('\n'));
+            Node row = NodeFactory.createURI(base + digest(values.toString()));
+            dsg.add(Terms.SUMMARY_GRAPH, key, link, row);
+            dsg.add(Terms.SUMMARY_GRAPH, row, RDF.Nodes.type, DIP.Tally);
+            columns.forEach((column, property) -> {
+                Node value = b.get(Var.alloc(column));
+                if (value != null) dsg.add(Terms.SUMMARY_GRAPH, row, property, value);
+            });
+        }
+    }
+
+    /** The key's IRI below {@code id:}, or a digest of it for a key elsewhere. */
+    static String path(Node key) {
+        String iri = key.getURI();
+        return iri.startsWith(Vocab.ID) ? iri.substring(Vocab.ID.length()) : digest(iri);
+    }
+
+    static String digest(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new DiplographException("no SHA-256 in this Java runtime", e);
+        }
+    }
+}

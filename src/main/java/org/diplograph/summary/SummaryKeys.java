@@ -1,0 +1,90 @@
+package org.diplograph.summary;
+
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.rdf.Terms;
+
+/**
+ * Finds the nodes a set of quads speaks of whose summary rows may change with them: bilateral
+ * relations (their counts, topics and frameworks), countries (the articles involving them, the
+ * agreements they are party to) and organisations (the foreign ministries their officials met).
+ */
+public final class SummaryKeys {
+    /** Prefix of every bilateral relation's IRI. */
+    public static final String RELATIONS = org.diplograph.rdf.Vocab.ID + "relation/";
+    /** Prefix of every country's IRI. */
+    static final String COUNTRIES = org.diplograph.rdf.Vocab.ID + "country/";
+
+    private static final Node WAS_DERIVED_FROM = org.diplograph.rdf.Vocab.PROV.wasDerivedFrom;
+
+    /** The predicates whose object is a summary key. */
+    private static final List<Node> KEYED_BY = List.of(Terms.ABOUT_RELATION, Terms.RELATION, Terms.INVOLVES_COUNTRY,
+            Terms.PARTY, Terms.ORGANIZATION);
+
+    private SummaryKeys() {}
+
+    public static Set<Node> in(Iterator<Quad> quads) {
+        Set<Node> out = new LinkedHashSet<>();
+        quads.forEachRemaining(q -> {
+            Node p = q.getPredicate();
+            if (!q.getObject().isURI()) return;
+            if (KEYED_BY.contains(p)) {
+                out.add(q.getObject());
+            } else if (p.equals(RDF.Nodes.type) && q.getObject().equals(Terms.BILATERAL_RELATION)) {
+                out.add(q.getSubject());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The keys of the article graph {@code graph} ({@link #in}) and those reached through the items it
+     * shares with other article graphs ({@link #shared}). Call before the graph is changed, and on
+     * the new quads after: both the keys it left and those it joins are then found.
+     */
+    public static Set<Node> of(DatasetGraph dsg, Node graph) {
+        List<Quad> quads = new java.util.ArrayList<>();
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);   // read once for both
+        Set<Node> out = in(quads.iterator());
+        out.addAll(shared(dsg, quads.iterator()));
+        return out;
+    }
+
+    /**
+     * The keys that any graph gives the items among {@code quads} (the subjects derived from an
+     * article: events, agreements, holdings), looked up by subject in every graph.
+     *
+     * <p>Why: an event or agreement that several articles report has one IRI, and a key's rows are
+     * counted over the union of the graphs, so an article that adds a topic, a source or a date to
+     * such an item changes the rows of a key that only the other article names. Only derived items are
+     * followed: a country or ministry named by every article would bring in every key.
+     */
+    public static Set<Node> shared(DatasetGraph dsg, Iterator<Quad> quads) {
+        Set<Node> items = new LinkedHashSet<>();
+        quads.forEachRemaining(q -> {
+            if (q.getPredicate().equals(WAS_DERIVED_FROM) && q.getSubject().isURI()) items.add(q.getSubject());
+        });
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node item : items) {
+            for (Node p : KEYED_BY) {
+                dsg.find(Node.ANY, item, p, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isURI()) out.add(q.getObject());
+                });
+            }
+        }
+        return out;
+    }
+
+    /** The bilateral relations among {@code keys}. */
+    public static Set<Node> relations(Set<Node> keys) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node k : keys) if (k.getURI().startsWith(RELATIONS)) out.add(k);
+        return out;
+    }
+}

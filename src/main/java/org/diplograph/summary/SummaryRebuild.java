@@ -1,0 +1,72 @@
+package org.diplograph.summary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.rdf.DIP;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.diplograph.rdf.Terms;
+import org.diplograph.store.QueryStatistics;
+import org.diplograph.store.Store;
+import org.diplograph.store.StoreWrite;
+
+/**
+ * Counts the whole summary graph again from the article graphs: every relation, country, ministry
+ * and article, as ingest does for the ones it touches. For a dataset loaded by other means (a bulk
+ * loader) or written before a summary was kept. Duplicate links and fingerprint bands are kept.
+ * The planner's statistics ({@link QueryStatistics}) are counted again too, for the next start.
+ */
+public final class SummaryRebuild {
+    private static final Logger LOG = LoggerFactory.getLogger(SummaryRebuild.class);
+    private static final List<Node> KEPT_BY_KEY = List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT,
+            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.sourceTally, DIP.recountPending);
+
+    private SummaryRebuild() {}
+
+    /**
+     * Replaces every count and row of the summary graph of {@code store} in one write transaction,
+     * then writes the planner's statistics.
+     */
+    public static void run(Store store) {
+        DatasetGraph dsg = store.dataset();
+        StoreWrite.run(store, "the rebuild of the summary graph", () -> {
+            clear(dsg);
+            Counted all = all(dsg);
+            Summary.recompute(dsg, all.keys(), ManyKeysQuery.Scope.WHOLE_GRAPH);
+            SourceMonthCounts.recompute(dsg, all.articles(), ManyKeysQuery.Scope.WHOLE_GRAPH);
+            LOG.info("Summary: {} keys and {} articles counted again from {} article graphs",
+                    all.keys().size(), all.articles().size(), all.graphs());
+        });
+        QueryStatistics.write(store);
+    }
+
+    /** The summary keys and articles of every article graph, and how many graphs were read. */
+    record Counted(Set<Node> keys, Set<Node> articles, int graphs) {}
+
+    /** Removes every count and row the summary graph keeps; the duplicate links and fingerprints stay. */
+    static void clear(DatasetGraph dsg) {
+        List<Node> rows = new ArrayList<>();
+        dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, RDF.Nodes.type, DIP.Tally).forEachRemaining(q -> rows.add(q.getSubject()));
+        for (Node row : rows) dsg.deleteAny(Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
+        for (Node p : KEPT_BY_KEY) dsg.deleteAny(Terms.SUMMARY_GRAPH, Node.ANY, p, Node.ANY);
+    }
+
+    static Counted all(DatasetGraph dsg) {
+        Set<Node> keys = new LinkedHashSet<>();
+        Set<Node> articles = new LinkedHashSet<>();
+        List<Node> graphs = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && g.getURI().startsWith(Terms.ARTICLE_GRAPHS)) graphs.add(g);
+        });
+        for (Node g : graphs) {
+            keys.addAll(SummaryKeys.in(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
+            dsg.find(g, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
+        }
+        return new Counted(keys, articles, graphs.size());
+    }
+}

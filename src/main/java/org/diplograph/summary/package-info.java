@@ -1,0 +1,12 @@
+/**
+ * The counts kept at ingest in the summary graph ({@code id:graph/summary}): per bilateral relation,
+ * country and ministry, per source and month, and the duplicate links between stories, so that the
+ * canned queries read rows by index instead of grouping the whole graph.
+ *
+ * <p>They are derived data: {@link org.diplograph.summary.SummaryUpdate} keeps them current in the
+ * transaction that changes the articles, {@link org.diplograph.summary.PendingCounts} counts what a
+ * load put off to its end (a step every command runs after opening a dataset), and
+ * {@link org.diplograph.summary.SummaryRebuild} counts everything again from the article graphs.
+ * This package sits after the store in the flow: it may use the store, never the pipeline.
+ */
+package org.diplograph.summary;
