@@ -6,8 +6,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.rdf.DIP;
-import org.diplograph.resolve.CopyIndex;
-import org.diplograph.resolve.Duplicates;
 import org.diplograph.rdf.Terms;
 
 /**

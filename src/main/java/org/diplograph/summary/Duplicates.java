@@ -1,4 +1,4 @@
-package org.diplograph.resolve;
+package org.diplograph.summary;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.diplograph.rdf.DIP;
+import org.diplograph.resolve.Fingerprint;
 
 /**
  * Finds articles that tell the same story and links each copy to the original with
