@@ -80,7 +80,7 @@ public final class SummaryUpdate {
         // a story that became (or stopped being) a copy changes the counts of the relations it speaks of
         Set<Node> recount = new LinkedHashSet<>(relations);
         recount.addAll(keysOf(dsg, touched));
-        Summary.recompute(dsg, recount);
+        KeyCounts.recompute(dsg, recount);
         SourceMonthCounts.recompute(dsg, touched);
     }
 
