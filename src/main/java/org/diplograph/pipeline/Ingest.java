@@ -502,7 +502,10 @@ public final class Ingest {
          * Writes the pending articles in one transaction, with the counts and duplicate links they
          * change: each article is written and linked in turn, as if committed alone, and the counts of
          * every relation the batch touched are taken once at the end (or, in {@link Mode#EXCLUSIVE},
-         * marked in this transaction and taken at the end of the run). A failure to write is the store's, not the articles': it stops the run (see StoreWrite).
+         * marked in this transaction and taken at the end of the run). An article is compared with the
+         * stored ones for copies as its facts say ({@link Pending#copy}), not as read back from the
+         * dataset, unless an editor's correction changed it. A failure to write is the store's, not the
+         * articles': it stops the run (see StoreWrite).
          */
         private void flush() {
             if (pending.isEmpty()) return;
