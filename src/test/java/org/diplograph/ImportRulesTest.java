@@ -33,7 +33,9 @@ class ImportRulesTest {
                     "the store is a sink: it holds the dataset and writes what it is given"),
             new Rule("extract", Set.of("rdf", "resolve", "store", "pipeline", "cli"),
                     "extraction makes facts from text and knows nothing of graphs, copies or storage"),
-            stage("article"), stage("text"), stage("resolve"), stage("rdf"), stage("store"));
+            new Rule("resolve", Set.of("rdf", "store", "pipeline", "summary", "server", "cli"),
+                    "resolution compares facts; where the links between copies are kept is the summary's"),
+            stage("article"), stage("text"), stage("rdf"), stage("store"), stage("summary"));
 
     private static Rule stage(String name) {
         return new Rule(name, Set.of("pipeline", "server", "cli"), "a stage never uses the pipeline or what sits on top");

@@ -31,7 +31,8 @@ import org.diplograph.article.SourceDoc;
 import org.diplograph.article.SourceReader;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Facts;
-import org.diplograph.resolve.CopyIndex;
+import org.diplograph.summary.CopyIndex;
+import org.diplograph.summary.Duplicates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.diplograph.rdf.ArticleMapper;
@@ -473,10 +474,11 @@ public final class Ingest {
                 Stamp stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
                 if (current.equals(stored) && !force) return () -> done(doc, Outcome.UNCHANGED);
                 GraphCollector out = new GraphCollector(graph);
-                mapper.map(org.diplograph.resolve.Fingerprint.fingerprinted(extractor.apply(source.page())), sourceFile, hash, out);
+                Facts.Article facts = org.diplograph.resolve.Fingerprint.fingerprinted(extractor.apply(source.page()));
+                mapper.map(facts, sourceFile, hash, out);
                 List<Quad> quads = out.quads();
                 List<String> violations = ShapeCheck.violations(quads);
-                Pending p = new Pending(doc, graph, quads, NodeFactory.createURI(Iris.article(doc.key())),
+                Pending p = new Pending(doc, graph, quads, NodeFactory.createURI(Iris.article(doc.key())), facts,
                         stored == null ? Outcome.NEW : Outcome.CHANGED);
                 return () -> {
                     String refused = shapes.refusal(doc, violations);
@@ -500,7 +502,10 @@ public final class Ingest {
          * Writes the pending articles in one transaction, with the counts and duplicate links they
          * change: each article is written and linked in turn, as if committed alone, and the counts of
          * every relation the batch touched are taken once at the end (or, in {@link Mode#EXCLUSIVE},
-         * marked in this transaction and taken at the end of the run). A failure to write is the store's, not the articles': it stops the run (see StoreWrite).
+         * marked in this transaction and taken at the end of the run). An article is compared with the
+         * stored ones for copies as its facts say ({@link Pending#copy}), not as read back from the
+         * dataset, unless an editor's correction changed it. A failure to write is the store's, not the
+         * articles': it stops the run (see StoreWrite).
          */
         private void flush() {
             if (pending.isEmpty()) return;
@@ -519,10 +524,15 @@ public final class Ingest {
                         List<Quad> quads = homonyms.tellApart(p.graph(), p.quads());
                         replace(p.graph(), quads);
                         // the editors' corrections, each time the article is written: they outlive any re-extraction
-                        if (Curation.apply(dsg, p.graph(), p.article(), corrections)) relations.addAll(SummaryKeys.of(dsg, p.graph()));
+                        boolean corrected = Curation.apply(dsg, p.graph(), p.article(), corrections);
+                        if (corrected) relations.addAll(SummaryKeys.of(dsg, p.graph()));
                         homonyms.written(p.graph());
                         relations.addAll(SummaryKeys.shared(dsg, quads.iterator()));   // what it joins
-                        linked.addAll(SummaryUpdate.link(dsg, List.of(p.article()), copies));
+                        // compared as written, not read back; a correction may change the values compared
+                        // (date, fingerprint, repairs, teaser flag), so a corrected article is read back
+                        Map<Node, Duplicates.Copy> known = new HashMap<>();
+                        if (!corrected) known.put(p.article(), p.copy(quads));
+                        linked.addAll(SummaryUpdate.link(dsg, List.of(p.article()), known, copies));
                     }
                     if (mode == Mode.EXCLUSIVE) PendingCounts.mark(dsg, relations, linked);
                     else SummaryUpdate.recount(dsg, relations, linked);
@@ -598,7 +608,24 @@ public final class Ingest {
     }
 
     /** An article extracted and mapped, waiting for its batch to be written. */
-    private record Pending(SourceDoc doc, Node graph, List<Quad> quads, Node article, Outcome outcome) {}
+    private record Pending(SourceDoc doc, Node graph, List<Quad> quads, Node article, Facts.Article facts, Outcome outcome) {
+        /**
+         * What the duplicate rules compare of the article, from its facts; its date is the one the
+         * mapper wrote in {@code quads} (it leaves out a date that is not valid), as it would be read back.
+         */
+        Duplicates.Copy copy(List<Quad> quads) {
+            String published = null;
+            for (Quad q : quads) {
+                if (q.getSubject().equals(article) && q.getPredicate().equals(PUBLISHED) && q.getObject().isLiteral()) {
+                    published = q.getObject().getLiteralLexicalForm();
+                    break;
+                }
+            }
+            return Duplicates.Copy.of(article, facts.source().key(), facts.fingerprint(), facts.repairs(), published, facts.teaser());
+        }
+    }
+
+    private static final Node PUBLISHED = org.apache.jena.vocabulary.SchemaDO.datePublished.asNode();
 
     private static String describe(List<Pending> batch) {
         SourceDoc first = batch.get(0).doc();

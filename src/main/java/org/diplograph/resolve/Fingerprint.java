@@ -13,7 +13,8 @@ import org.diplograph.extract.Facts;
  * two signatures estimates the Jaccard similarity of their shingle sets.
  */
 public final class Fingerprint {
-    static final int SIZE = 64;
+    /** The number of words of a signature, each written as 8 hex digits. */
+    public static final int SIZE = 64;
     private static final int SHINGLE = 10;
     private static final long[] SEEDS = new long[SIZE];
     /** Hash function k is {@code h * MUL[k] + ADD[k]}, its top 31 bits: the seeds laid out once for the inner loop. */

@@ -80,7 +80,7 @@ public final class PendingCounts {
             List<Node> chunk = keyList.subList(i, Math.min(i + CHUNK, keyList.size()));
             ManyKeysQuery.Scope chunkScope = forChunk(scope, chunk, keyList);
             StoreWrite.run(store, "the counts of " + chunk.size() + " summary keys", () -> {
-                Summary.recompute(dsg, chunk, chunkScope);
+                KeyCounts.recompute(dsg, chunk, chunkScope);
                 unmark(dsg, chunk);
             });
         }

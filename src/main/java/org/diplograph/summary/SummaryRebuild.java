@@ -37,7 +37,7 @@ public final class SummaryRebuild {
         StoreWrite.run(store, "the rebuild of the summary graph", () -> {
             clear(dsg);
             Counted all = all(dsg);
-            Summary.recompute(dsg, all.keys(), ManyKeysQuery.Scope.WHOLE_GRAPH);
+            KeyCounts.recompute(dsg, all.keys(), ManyKeysQuery.Scope.WHOLE_GRAPH);
             SourceMonthCounts.recompute(dsg, all.articles(), ManyKeysQuery.Scope.WHOLE_GRAPH);
             LOG.info("Summary: {} keys and {} articles counted again from {} article graphs",
                     all.keys().size(), all.articles().size(), all.graphs());

@@ -6,8 +6,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.rdf.DIP;
-import org.diplograph.resolve.CopyIndex;
-import org.diplograph.resolve.Duplicates;
 import org.diplograph.rdf.Terms;
 
 /**
@@ -43,14 +41,20 @@ public final class SummaryUpdate {
      * @return the articles whose links were remade, whose relations must be counted again
      */
     public static Set<Node> link(DatasetGraph dsg, Collection<Node> articles) {
-        return link(dsg, articles, null);
+        return link(dsg, articles, java.util.Map.of(), null);
     }
 
-    /** As {@link #link(DatasetGraph, Collection)}, the candidate copies taken from {@code index} when not null. */
-    public static Set<Node> link(DatasetGraph dsg, Collection<Node> articles, CopyIndex index) {
+    /**
+     * As {@link #link(DatasetGraph, Collection)}, for {@code articles} just written (in the order
+     * written): one that is a key of {@code known} is compared as what its writer made of it (its
+     * {@link Duplicates.Copy}, null for one that is never a copy) rather than as read back from the
+     * dataset; the candidate copies are taken from {@code index} when not null.
+     */
+    public static Set<Node> link(DatasetGraph dsg, Collection<Node> articles, java.util.Map<Node, Duplicates.Copy> known,
+                                 CopyIndex index) {
         Set<Node> touched = new LinkedHashSet<>(articles);
         for (Node a : articles) linked(dsg, a, touched::add);
-        Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched, articles, index);
+        Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched, articles, known, index);
         // and every story linked to them now, however far: a stored story that became a copy counts no more
         java.util.ArrayDeque<Node> next = new java.util.ArrayDeque<>(touched);
         while (!next.isEmpty()) {
@@ -76,7 +80,7 @@ public final class SummaryUpdate {
         // a story that became (or stopped being) a copy changes the counts of the relations it speaks of
         Set<Node> recount = new LinkedHashSet<>(relations);
         recount.addAll(keysOf(dsg, touched));
-        Summary.recompute(dsg, recount);
+        KeyCounts.recompute(dsg, recount);
         SourceMonthCounts.recompute(dsg, touched);
     }
 

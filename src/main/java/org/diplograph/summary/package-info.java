@@ -7,6 +7,10 @@
  * transaction that changes the articles, {@link org.diplograph.summary.PendingCounts} counts what a
  * load put off to its end (a step every command runs after opening a dataset), and
  * {@link org.diplograph.summary.SummaryRebuild} counts everything again from the article graphs.
+ * The duplicate links ({@link org.diplograph.summary.Duplicates}) are found through the bands of
+ * each fingerprint kept beside them ({@link org.diplograph.summary.Bands}, or in memory,
+ * {@link org.diplograph.summary.CopyIndex}); what makes two stories copies (their
+ * {@link org.diplograph.resolve.Fingerprint}s' similarity) is {@code resolve}'s.
  * This package sits after the store in the flow: it may use the store, never the pipeline.
  */
 package org.diplograph.summary;

@@ -8,11 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.diplograph.extract.Facts;
 import org.diplograph.pipeline.Ingest;
 import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;
@@ -23,31 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestValidationTest {
     private static final String SEED = "seeds/001_04a527d0d29b2ca9.txt";
     @TempDir Path tmp;
-
-    /** The project's mapper, except that it forgets the type of every event. */
-    private static final class UntypedEvents implements ArticleMapper {
-        private final ArticleMapper standard = ArticleMapper.standard();
-
-        @Override
-        public Node graphFor(String key) {
-            return standard.graphFor(key);
-        }
-
-        @Override
-        public void map(Facts.Article a, String file, String hash, StreamRDF out) {
-            standard.map(a, file, hash, new StreamRDFWrapper(out) {
-                @Override
-                public void quad(Quad q) {
-                    if (!q.getPredicate().equals(DIP.eventType)) super.quad(q);
-                }
-            });
-        }
-
-        @Override
-        public void ontology(StreamRDF out) {
-            standard.ontology(out);
-        }
-    }
 
     private static long events(Store store) {
         return Txn.calculateRead(store.dataset(), () -> store.dataset().stream(Node.ANY, Node.ANY,
@@ -71,7 +42,7 @@ class IngestValidationTest {
     void withoutStrictTheArticleIsLoadedAndItsViolationsReported() {
         List<String> problems = new ArrayList<>();
         try (Store store = Store.open(tmp.resolve("data"))) {
-            IngestReport r = Ingest.create().store(store).mapper(new UntypedEvents())
+            IngestReport r = Ingest.create().store(store).mapper(new LeavingOut(DIP.eventType))
                     .problems((origin, message) -> problems.add(origin + ": " + message)).build().run(List.of(SEED));
             assertEquals(1, r.articlesNew());
             assertEquals(0, r.failed());
@@ -92,7 +63,7 @@ class IngestValidationTest {
             long before = events(store);
             Node graph = NodeFactory.createURI(Iris.articleGraph("001_04a527d0d29b2ca9"));
             // Another extractor version makes the stored article stale, so it is mapped again.
-            IngestReport r = Ingest.create().store(store).mapper(new UntypedEvents()).strict(true)
+            IngestReport r = Ingest.create().store(store).mapper(new LeavingOut(DIP.eventType)).strict(true)
                     .extractor(org.diplograph.rdf.ReferenceTables.load().extractor()::extract, "other").build().run(List.of(SEED));
             assertEquals(1, r.failed());
             assertEquals(0, r.articlesChanged());

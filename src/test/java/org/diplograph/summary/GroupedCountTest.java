@@ -59,7 +59,7 @@ class GroupedCountTest {
         Txn.executeWrite(dsg, () -> {
             SummaryRebuild.clear(dsg);
             SummaryRebuild.Counted all = SummaryRebuild.all(dsg);
-            Summary.recompute(dsg, all.keys(), scope);
+            KeyCounts.recompute(dsg, all.keys(), scope);
             SourceMonthCounts.recompute(dsg, all.articles(), scope);
         });
         return Txn.calculateRead(dsg, () -> {

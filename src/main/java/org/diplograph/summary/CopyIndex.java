@@ -1,4 +1,4 @@
-package org.diplograph.resolve;
+package org.diplograph.summary;
 
 import java.util.ArrayList;
 import java.util.Arrays;

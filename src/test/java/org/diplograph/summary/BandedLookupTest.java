@@ -1,4 +1,4 @@
-package org.diplograph.resolve;
+package org.diplograph.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.diplograph.rdf.DIP;
+import org.diplograph.resolve.Fingerprint;
 import org.diplograph.rdf.Iris;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.diplograph.resolve;
+package org.diplograph.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -17,8 +17,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.rdf.Terms;
 
 /**
- * Keeps the summary graph's counts and rows current: on bilateral relations, countries and
- * ministries ({@link CountedRows}), and per source and month ({@link SourceMonthCounts}).
+ * Counts again, for each summary key ({@link SummaryKeys}: a bilateral relation, a country, a
+ * ministry), its counts and rows in the summary graph ({@link CountedRows}); the rows per source
+ * and month are {@link SourceMonthCounts}'.
  *
  * <p>Counts are taken by SPARQL over the union of the named graphs, so an article that several
  * runs stated once is counted once, and a copy of a story already loaded ({@code dip:duplicateOf})
@@ -26,7 +27,7 @@ import org.diplograph.rdf.Terms;
  * every other key's articles are unchanged, so are its counts. Call inside a write
  * transaction, after the duplicate links are current.
  */
-public final class Summary {
+public final class KeyCounts {
     private static final String NOT_A_COPY = " FILTER NOT EXISTS { ?a dip:duplicateOf ?original }";
     private static final Query ARTICLES = count("?x dip:aboutRelation ?r . BIND(?x AS ?a)" + NOT_A_COPY);
     private static final String HAPPENED = " FILTER NOT EXISTS { ?x dip:standing ?standing FILTER(?standing != \"happened\") }";
@@ -35,7 +36,7 @@ public final class Summary {
     private static final Query INVOLVING = count("?x a dip:Article ; dip:involvesCountry ?r");
     private static final Query AGREEMENTS = count("?x dip:relation ?r ; a dip:Agreement ; prov:wasDerivedFrom ?a ." + NOT_A_COPY);
 
-    private Summary() {}
+    private KeyCounts() {}
 
     /**
      * Recomputes what the summary graph keeps for {@code keys} (see {@link SummaryKeys}): the counts

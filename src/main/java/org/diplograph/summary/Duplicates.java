@@ -1,4 +1,4 @@
-package org.diplograph.resolve;
+package org.diplograph.summary;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.diplograph.rdf.DIP;
+import org.diplograph.resolve.Fingerprint;
 
 /**
  * Finds articles that tell the same story and links each copy to the original with
@@ -36,7 +37,19 @@ public final class Duplicates {
 
     private Duplicates() {}
 
-    record Copy(Node article, String key, String fingerprint, long repairs, String published) {}
+    /**
+     * What the duplicate rules compare of an article: its key, fingerprint, repair count and
+     * publication date (lexical form, or null).
+     */
+    public record Copy(Node article, String key, String fingerprint, long repairs, String published) {
+        /**
+         * The copy an article is compared as, from the values written for it; null when it is never a
+         * copy nor an original (no fingerprint, or a teaser), as {@link Duplicates} would read it back.
+         */
+        public static Copy of(Node article, String key, String fingerprint, long repairs, String published, boolean teaser) {
+            return fingerprint == null || key == null || teaser ? null : new Copy(article, key, fingerprint, repairs, published);
+        }
+    }
 
     /**
      * Remakes the duplicate links of the given articles and of their copies. Call inside a write
@@ -64,9 +77,20 @@ public final class Duplicates {
      */
     public static int link(DatasetGraph dsg, Node summaryGraph, Collection<Node> touched, Collection<Node> written,
                            CopyIndex index) {
+        return link(dsg, summaryGraph, touched, written, Map.of(), index);
+    }
+
+    /**
+     * As {@link #link(DatasetGraph, Node, Collection, Collection, CopyIndex)}, an article that is a key
+     * of {@code known} compared as its value (null: never a copy nor an original) instead of as read
+     * from the dataset: the writer of an article knows what it wrote, so its values need not be read
+     * back. Every other article, touched or candidate, is read from the dataset (or the index).
+     */
+    public static int link(DatasetGraph dsg, Node summaryGraph, Collection<Node> touched, Collection<Node> written,
+                           Map<Node, Copy> known, CopyIndex index) {
         if (touched.isEmpty()) return 0;
         Bands.backfill(dsg, summaryGraph);
-        Map<Node, Copy> read = new HashMap<>();
+        Map<Node, Copy> read = new HashMap<>(known);
         for (Node t : touched) {
             dsg.deleteAny(summaryGraph, t, DIP.duplicateOf, Node.ANY);
             dsg.deleteAny(summaryGraph, Node.ANY, DIP.duplicateOf, t);

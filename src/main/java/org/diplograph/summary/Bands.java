@@ -1,4 +1,4 @@
-package org.diplograph.resolve;
+package org.diplograph.summary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.diplograph.rdf.DIP;
+import org.diplograph.resolve.Fingerprint;
 
 /**
  * The bands of a {@link Fingerprint}: its 64 words cut into {@link #COUNT} runs of two or three,
