@@ -41,7 +41,7 @@ public final class ReferenceTables {
     static final String COUNTRIES = "ontology/countries.ttl";
     static final String CITIES = "ontology/cities.ttl";
     static final String SCHEMES = "ontology/schemes.ttl";
-    private static final String TOPIC_BASE = "https://w3id.org/diplograph/id/topic/";
+    private static final String TOPIC_BASE = Vocab.ID + "topic/";
     static final String ORGANISATIONS = "ontology/organisations.ttl";
 
     /**
@@ -259,7 +259,7 @@ public final class ReferenceTables {
             if (in == null) throw new DiplographException(resource + ": not found on the classpath");
             org.apache.jena.riot.RDFParserBuilder parser = RDFParser.source(in).lang(Lang.TURTLE);
             // the schemes name their concepts relative to the ids' base
-            if (resource.equals(SCHEMES)) parser.base("https://w3id.org/diplograph/id/");
+            if (resource.equals(SCHEMES)) parser.base(Vocab.ID);
             parser.parse(g);
         } catch (IOException | RiotException e) {
             throw new DiplographException(resource + ": cannot read: " + e.getMessage(), e);
