@@ -55,6 +55,9 @@ final class Orgs {
         int n = toks.size();
         Tok head = toks.get(h);
         boolean lowerHead = !head.capitalised();
+        // "une entreprise indienne d'engrais", "d'un programme du Fonds X": a body an indefinite
+        // article presents is one of its kind, not one the text names
+        if (lowerHead && h > 0 && (toks.get(h - 1).is("un") || toks.get(h - 1).is("une"))) return null;
         int i = h + 1;
         String countryAdj = null;
         int adjectives = 0;
@@ -85,7 +88,8 @@ final class Orgs {
         // "le groupe vietnamien Sontel", "l'Académie militaire Jean Dupont": a body's own name after its head
         // after the body's own name, "et" starts the sentence's next noun ("l'Académie Jean Dupont et des membres de ...")
         boolean ownName = false;
-        if ((BUSINESS_HEADS.contains(head.key()) || EPONYM_HEADS.contains(head.key())) && i < n && properName(s, i)) {
+        boolean agencyName = lowerHead && head.is("agence") && i < n && properName(s, i) && !reported(toks, h);
+        if ((BUSINESS_HEADS.contains(head.key()) || EPONYM_HEADS.contains(head.key()) || agencyName) && i < n && properName(s, i)) {
             ownName = true;
             // "China Road and Bridge Corporation": a firm's English name joins its words with "and" or "of"
             while (i < n && i - h < 8 && (properName(s, i)
@@ -166,7 +170,9 @@ final class Orgs {
             }
             afterPlace = toks.get(j - 1).capitalised() && (territory || run == j && run > start + 1);
             // "une délégation de la province de X conduite par Y": a participle with its agent is not the name's
-            while (j < n && (Words.adjectiveLike(toks.get(j)) || s.at(j, Mention.Type.COUNTRY_ADJ) != null)
+            // "la société d'État chargée de soutenir ...": the mission the participle gives is the sentence's
+            while (j < n && (Words.adjectiveLike(toks.get(j)) && !toks.get(j).key().startsWith("charge")
+                    || s.at(j, Mention.Type.COUNTRY_ADJ) != null)
                     && !(j + 1 < n && toks.get(j + 1).is("par"))) {
                 Mention adj = s.at(j, Mention.Type.COUNTRY_ADJ);
                 if (adj != null && countryAdj == null) countryAdj = adj.value();
@@ -226,11 +232,23 @@ final class Orgs {
         // "membre du Bureau politique": a generic organ alone names no body of its own
         if (complements == 0 && acronym == null && genericOrgan(s, h, nameEnd)) return null;
         if (lowerHead && complements == 0 && acronym == null && !head.is("ministere") && !jointBody(s, h, adjectivesEnd, adjectives)) return null;
-        if (lowerHead && !LOWER_CASE_HEADS.contains(head.key()) && !kindMarked(s, h, nameEnd) && acronym == null
+        if (lowerHead && !LOWER_CASE_HEADS.contains(head.key()) && !agencyName && !kindMarked(s, h, nameEnd) && acronym == null
                 && !jointBody(s, h, adjectivesEnd, Math.max(adjectives, complements + 1))) {
             return null;
         }
         return new Read(h, i, nameEnd, acronym, country, countryAdj, inner);
+    }
+
+    /**
+     * "selon l'agence X", "a rapporté l'agence X": an agency the story is quoted from is a news
+     * agency, which reports the story and acts in none of it (FORMAT.md).
+     */
+    private static boolean reported(List<Tok> toks, int h) {
+        for (int k = Math.max(0, h - 3); k < h; k++) {
+            String w = toks.get(k).key();
+            if (w.equals("selon") || w.startsWith("rapport") || w.startsWith("cite") || w.equals("d'apres")) return true;
+        }
+        return false;
     }
 
     /** Adjectives of a joint body ("mixte", "conjoint"): see joint-body-words.txt. */
@@ -250,7 +268,7 @@ final class Orgs {
      * "la commission mixte" is the body named in full before, or one not named at all.
      */
     static boolean jointBody(Doc.Sent s, int h, int adjectivesEnd, int qualifiers) {
-        if (!JOINT_HEADS.contains(s.toks.get(h).key()) || qualifiers < 2 || convenedAhead(s, h)) return false;
+        if (!JOINT_HEADS.contains(s.toks.get(h).key()) || qualifiers < 2 || convenedAhead(s, h) && !sessionsBefore(s, h)) return false;
         for (int k = h + 1; k < adjectivesEnd; k++) if (JOINT_WORDS.contains(s.toks.get(k).key())) return true;
         return false;
     }
@@ -267,6 +285,30 @@ final class Orgs {
         if (Tense.future(s)) return true;
         for (int k = 0; k < h; k++) if (CONVENING.contains(s.toks.get(k).key())) return true;
         return false;
+    }
+
+    /**
+     * "convoquer la commission mixte X, dont la dernière session remonte à 2015", "... qui ne s'est
+     * plus réunie depuis 2022": a relative clause after the joint body at {@code h} that dates its
+     * earlier sessions tells of a body that exists and has met, named as such even while its next
+     * session is still ahead.
+     */
+    static boolean sessionsBefore(Doc.Sent s, int h) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        for (int k = h + 2; k < n; k++) {
+            if (!toks.get(k - 1).is(",") || !(toks.get(k).is("dont") || toks.get(k).is("qui"))) continue;
+            for (int j = k + 1; j + 1 < n && j < k + 12 && !toks.get(j).is(","); j++) {
+                if ((toks.get(j).is("remonte") || toks.get(j).is("depuis")) && year(toks.get(j + 1).text())
+                        || toks.get(j).is("a") && year(toks.get(j + 1).text()) && toks.get(j - 1).is("remonte")) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean year(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
     }
 
     /** Nouns of buildings and rooms named after a body: "Palais des Congrès", "salle du Conseil". */
@@ -402,6 +444,8 @@ final class Orgs {
         Tok after = toks.get(j + 2);
         return (t.is("au") || t.is("aux")) && !noun.capitalised() && Words.content(noun) && !Words.adjectiveLike(noun)
                 && !LOCATIVES.contains(noun.key())
+                // "la préfecture de X aux régions de Y": another territory, not the name's complement
+                && !TERRITORIES.contains(noun.key()) && !TERRITORIES.contains(noun.key().replaceAll("s$", ""))
                 && (after.is("de") || after.is("des") || after.is("du"));
     }
 

@@ -178,6 +178,9 @@ final class Recognise {
                 if (s.at(i, Mention.Type.COUNTRY) != null) continue;
                 // "au Palais des Congrès", "à la salle du Conseil": a building, not the body
                 if (Orgs.inBuildingName(toks, i)) continue;
+                // "le chef d'état-major de l'Armée de terre": a rank's title, whose staff is no body the
+                // text names; the army after it is read on its own
+                if (i >= 2 && toks.get(i).is("etat-major") && toks.get(i - 1).is("d'") && toks.get(i - 2).key().endsWith("chef")) continue;
                 Orgs.Read r = Orgs.read(s, i, gaz);
                 if (r == null) continue;
                 String headKey = toks.get(i).key();
@@ -199,6 +202,26 @@ final class Recognise {
                 Doc.OrgInfo org = register(doc, s, name, r.acronym(), country, kind, r.b(), r.e(), Rule.ORG_HEAD);
                 org.named = true;
                 s.mentions.add(Mention.of(Mention.Type.ORG, r.b(), r.e(), org.key, org.country));
+            }
+            // "les Chemins de fer fédéraux suisses (CFF)": a name no head reads, which an acronym of its
+            // initials after it marks as a body's
+            for (int p = 2; p + 2 < toks.size(); p++) {
+                if (!toks.get(p).is("(") || !Words.acronym(toks.get(p + 1)) || !toks.get(p + 2).is(")")
+                        || s.at(p - 1, Mention.Type.ORG) != null || s.at(p + 1, Mention.Type.ORG) != null) continue;
+                int b = initialsStart(s, p, Fold.fold(toks.get(p + 1).text()).toUpperCase(java.util.Locale.ROOT));
+                if (b < 0) continue;
+                String country = null;
+                for (int k = b; k < p && country == null; k++) {
+                    Mention c = s.at(k, Mention.Type.COUNTRY_ADJ);
+                    if (c == null) c = s.at(k, Mention.Type.COUNTRY);
+                    if (c != null) country = c.value();
+                }
+                String written = s.text(b, p);
+                String kind = Orgs.kind(toks.get(b).key(), written, country, doc.bodies);
+                Doc.OrgInfo org = register(doc, s, written, toks.get(p + 1).text(), country, kind, b, p + 3, Rule.ORG_INITIALS);
+                org.named = true;
+                s.mentions.add(Mention.of(Mention.Type.ORG, b, p + 3, org.key, org.country));
+                p += 2;
             }
             // acronyms standing alone: ones this article defined, then international bodies of the
             // reference table (an acronym it gives to two bodies is left alone)
@@ -222,6 +245,17 @@ final class Recognise {
                 }
                 if (key != null) s.mentions.add(Mention.of(Mention.Type.ORG, i, i + 1, key, doc.orgs.get(key).country));
             }
+            // bodies of a state named by one proper name ("à la Primature", "le président du Sénat")
+            for (int i = 0; i < toks.size(); i++) {
+                if (s.at(i, Mention.Type.ORG) != null || !toks.get(i).capitalised()) continue;
+                int e = stateBodyEnd(toks, i);
+                if (e < 0 || e < toks.size() && toks.get(e).word() && toks.get(e).capitalised()) continue;
+                String name = s.text(i, e);
+                Doc.OrgInfo org = register(doc, s, name, null, null, STATE_BODY_NAMES.get(Fold.fold(name)), i, e, Rule.ORG_STATE_BODY);
+                org.named = true;
+                s.mentions.add(Mention.of(Mention.Type.ORG, i, e, org.key, org.country));
+                i = e - 1;
+            }
             // international bodies named in full without a head the rules above read ("la Coopération
             // économique Asie-Pacifique", "le Mouvement des non-alignés"): the reference table's names
             for (int i = 0; i < toks.size(); i++) {
@@ -238,6 +272,63 @@ final class Recognise {
         for (Doc.Sent s : doc.sents) {
             if (s.kind != Page.Kind.TEASER && s.kind != Page.Kind.BOILERPLATE) territories(doc, s);
         }
+    }
+
+    /** Nouns of plans, projects and places named and shortened like bodies: see plan-nouns.txt. */
+    private static final Set<String> PLAN_NOUNS = WordLists.load("plan-nouns");
+    /** Articles and prepositions before a body's name. */
+    private static final Set<String> BEFORE_NAME = Set.of("le", "la", "les", "l'", "de", "du", "des", "d'", "et", "a", "au",
+            "aux", "par", "avec", "entre", "pour", "sur", "chez", "ou");
+
+    /** Words that join the words of a name and give it no initial of their own. */
+    private static final Set<String> JOINING = Set.of("de", "du", "des", "d'", "la", "le", "les", "l'", "et", "and", "of",
+            "en", "pour", "sur", "a", "au", "aux");
+
+    /**
+     * The start of the name whose initials the acronym {@code acronym} (folded, upper case) in
+     * brackets at {@code p} spells, or -1: the nearest capitalised word before the bracket, after
+     * an article, a preposition or the sentence's start, whose initial is the acronym's first
+     * letter and from which the initials of the words up to the bracket hold the acronym's letters
+     * in order ("Comités de défense de la Révolution (CDR)", "Électricité du Laos (EDL)"). The name
+     * has two words at least besides its joining ones, twelve at most, and no person, acronym or
+     * punctuation inside.
+     */
+    private static int initialsStart(Doc.Sent s, int p, String acronym) {
+        List<Tok> toks = s.toks;
+        if (acronym.length() < 2) return -1;
+        for (int b = p - 1; b >= 0 && b >= p - 12; b--) {
+            Tok t = toks.get(b);
+            if (!t.word() || Words.acronym(t) || s.at(b, Mention.Type.PERSON) != null || s.at(b, Mention.Type.ORG) != null) return -1;
+            if (!t.capitalised() || Character.toUpperCase(Fold.fold(t.text()).charAt(0)) != acronym.charAt(0)) continue;
+            if (b > 0 && toks.get(b - 1).word() && toks.get(b - 1).capitalised() && !BEFORE_NAME.contains(toks.get(b - 1).key())) continue;
+            // "du champ gazier Grand Tortue (GT)": a name that a noun describes, not an article or a
+            // preposition, is a place's or a project's; so is one a noun of PLAN_NOUNS opens
+            if (b > 0 && toks.get(b - 1).word() && !BEFORE_NAME.contains(toks.get(b - 1).key())
+                    || PLAN_NOUNS.contains(t.key())) return -1;
+            int words = 0;
+            int a = 0;
+            for (int k = b; k < p; k++) {
+                String key = toks.get(k).key();
+                if (!JOINING.contains(key)) words++;
+                if (a < acronym.length() && Character.toUpperCase(Fold.fold(toks.get(k).text()).charAt(0)) == acronym.charAt(a)) a++;
+            }
+            return a == acronym.length() && words >= 2 ? b : -1;
+        }
+        return -1;
+    }
+
+    /** Bodies of a state named by a proper name of their own, and their kinds: see state-body-names.txt. */
+    private static final java.util.Map<String, String> STATE_BODY_NAMES = WordLists.table("state-body-names");
+
+    /** The end of the name of {@link #STATE_BODY_NAMES} that starts at {@code i}, or -1. */
+    private static int stateBodyEnd(List<Tok> toks, int i) {
+        for (int len = 3; len >= 1; len--) {
+            if (i + len > toks.size()) continue;
+            StringBuilder b = new StringBuilder();
+            for (int k = i; k < i + len; k++) b.append(k > i ? " " : "").append(toks.get(k).key());
+            if (STATE_BODY_NAMES.containsKey(b.toString())) return i + len;
+        }
+        return -1;
     }
 
     /** Nouns of the territories a state divides into, whose authorities act in a story: see local-bodies.txt. */
@@ -262,22 +353,52 @@ final class Recognise {
         int n = toks.size();
         for (int i = 1; i + 2 < n; i++) {
             if (!LOCAL_NOUNS.contains(toks.get(i).key()) || toks.get(i).capitalised() || s.at(i, Mention.Type.ORG) != null) continue;
-            if (!(toks.get(i + 1).is("de") || toks.get(i + 1).is("du") || toks.get(i + 1).is("d'"))) continue;
-            int k = Orgs.skipPrep(toks, i + 1);
+            // "la province laotienne de X": a territory given the nationality of its state
+            Mention nationality = s.at(i + 1, Mention.Type.COUNTRY_ADJ);
+            int prep = nationality != null && nationality.b() == i + 1 ? nationality.e() : i + 1;
+            if (prep + 1 >= n || !(toks.get(prep).is("de") || toks.get(prep).is("du") || toks.get(prep).is("d'"))) continue;
+            int k = Orgs.skipPrep(toks, prep);
             if (k >= n || !toks.get(k).word() || !toks.get(k).capitalised() || Words.acronym(toks.get(k))
                     || s.at(k, Mention.Type.COUNTRY) != null || s.at(k, Mention.Type.ORG) != null || Orgs.head(toks, k) > 0) continue;
             int e = k + 1;
             while (e < n && e - k < 4 && toks.get(e).word() && toks.get(e).capitalised() && !Words.acronym(toks.get(e))
                     && s.at(e, Mention.Type.COUNTRY) == null && s.at(e, Mention.Type.PERSON) == null) e++;
-            if (!actorTerritory(s, i)) continue;
+            // a territory the text gives a nationality is one side of the story's two states, and so an
+            // actor of it; its name is written without the adjective ("province de X"), as its own is
+            boolean national = prep > i + 1;
+            if (!national && !actorTerritory(s, i)) continue;
+            String name = national ? s.text(i, i + 1) + " " + s.text(prep, e) : s.text(i, e);
             // "La province de X renforce ..." over a story of "le Comité populaire de la province de X":
             // the subject stands for the body the story names
-            if (i == 1 && bodyOfTerritory(doc, Fold.fold(s.text(i, e)))) continue;
-            Doc.OrgInfo org = register(doc, s, s.text(i, e), null, null, "local", i, e, Rule.ORG_TERRITORY);
+            if (i == 1 && bodyOfTerritory(doc, Fold.fold(name))) continue;
+            // "une délégation du gouvernement de la région autonome du X" before "la province chinoise
+            // du X": the body that governs the territory already stands for it
+            if (national && governed(doc, Fold.fold(s.text(k, e)))) continue;
+            Doc.OrgInfo org = register(doc, s, name, null, national ? nationality.value() : null, "local", i, e,
+                    national ? Rule.ORG_TERRITORY_NATIONAL : Rule.ORG_TERRITORY);
             org.named = true;
             s.mentions.add(Mention.of(Mention.Type.ORG, i, e, org.key, org.country));
             i = e - 1;
         }
+    }
+
+    /** Heads of the bodies that govern a territory as a whole ("gouvernement de la région de X"). */
+    private static final List<String> GOVERNING = List.of("gouvernement d", "comite populaire d");
+
+    /** Whether the story names a body governing the territory whose own name is {@code place}, folded. */
+    private static boolean governed(Doc doc, String place) {
+        for (Doc.Sent s : doc.sents) {
+            String folded = Fold.fold(s.text);
+            for (int at = folded.indexOf(place); at >= 0; at = folded.indexOf(place, at + 1)) {
+                String before = folded.substring(Math.max(0, at - 60), at);
+                for (String g : GOVERNING) {
+                    int k = before.lastIndexOf(g);
+                    // "du gouvernement de la région autonome Zhuang du X": no clause between
+                    if (k >= 0 && before.indexOf(',', k) < 0 && before.indexOf('.', k) < 0) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the story names a body of the territory {@code folded} ("Comité populaire de la province de X"). */
@@ -419,7 +540,7 @@ final class Recognise {
         String headKey = s.toks.get(r.b()).key();
         boolean state = Set.of("ministere", "bureau", "cabinet", "departement", "gouvernement", "ambassade", "consulat",
                 "assemblee", "chambre", "senat", "parlement", "prefecture", "province").contains(headKey);
-        // "le groupe vietnamien Sontel" is the "Groupe Sontel" of Vietnam: the nationality before a
+        // "le Groupe vietnamien Sontel" is the "Groupe Sontel" of Vietnam: the nationality before a
         // business's own name is no part of it
         int own = r.b() + 1;
         while (own < r.nameEnd() && s.at(own, Mention.Type.COUNTRY_ADJ) != null) own++;
@@ -427,11 +548,12 @@ final class Recognise {
                 && s.toks.subList(own, r.nameEnd()).stream().allMatch(Recognise::ofOwnName);
         // "le groupe Sonatrach", "la compagnie nationale Uzbekneftegaz": a business head written in lower
         // case, with the adjectives that describe the firm, is the text's description of it, and the
-        // capitalised words after them are its name; with a nationality, the rule above holds
-        if (Orgs.BUSINESS_HEADS.contains(headKey) && !s.toks.get(r.b()).capitalised() && !business) {
+        // capitalised words after them are its name; so too with a nationality ("le groupe vietnamien
+        // Viettel", "l'agence luxembourgeoise LuxDev"), which is the body's country, not a word of its name
+        if ((Orgs.BUSINESS_HEADS.contains(headKey) || headKey.equals("agence")) && !s.toks.get(r.b()).capitalised()) {
             int start = r.b() + 1;
             while (start < r.nameEnd() && !s.toks.get(start).capitalised() && Words.adjectiveLike(s.toks.get(start))
-                    && s.at(start, Mention.Type.COUNTRY_ADJ) == null) start++;
+                    || start < r.nameEnd() && s.at(start, Mention.Type.COUNTRY_ADJ) != null) start++;
             if (start > r.b() && start < r.nameEnd()
                     && s.toks.subList(start, r.nameEnd()).stream().allMatch(Recognise::ofOwnName)) {
                 return Words.capitaliseFirst(s.text(start, r.nameEnd()));

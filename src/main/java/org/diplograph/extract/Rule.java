@@ -73,7 +73,10 @@ public enum Rule {
     ORG_INNER("org.inner-body"),
     ORG_ACRONYM("org.acronym-table"),
     ORG_TABLE_NAME("org.name-table"),
+    ORG_STATE_BODY("org.state-body-name"),
+    ORG_INITIALS("org.initials-acronym"),
     ORG_TERRITORY("org.territory-actor"),
+    ORG_TERRITORY_NATIONAL("org.territory-nationality"),
     ORG_HOMOLOGUE("org.homologue-ministry"),
     ORG_PORTFOLIO("org.minister-portfolio"),
     // persons and their offices

@@ -206,4 +206,75 @@ class OrgsProseTest {
         assertEquals("agency", org(a, "Police nationale nigérienne").kind());
         assertEquals("ministry", org(a, "ministère des Travaux publics et des Transports").kind());
     }
+
+    @Test
+    void aProvinceGivenItsNationalityIsOneSideOfTheStory() {
+        Facts.Article a = read("nationality", """
+                Vinh Lac, 3 mai (VNA) – La province de Vinh Lac et la province laotienne de Phon Kham ont signé un accord de jumelage.
+
+                Le mois dernier, une délégation du gouvernement de la région autonome de Tenrak avait visité la province, avant de regagner la province chinoise de Tenrak.
+                """);
+        Facts.Org laos = org(a, "province de Phon Kham");
+        assertEquals("local", laos.kind());
+        assertEquals("LA", laos.country());
+        assertFalse(hasOrg(a, "province de Tenrak"));
+    }
+
+    @Test
+    void aJointCommissionToBeConvenedIsNamedWhenTheTextDatesItsLastSession() {
+        Facts.Article a = read("convened", """
+                Libreville, 8 mai (AGP) – Les deux présidents ont chargé leurs ministres de convoquer avant juin la commission mixte gabono-togolaise, dont la dernière session remonte à 2016.
+
+                Ils ont aussi convenu de réunir la commission mixte gabono-béninoise avant la saison des pluies.
+                """);
+        assertEquals("other", org(a, "commission mixte gabono-togolaise").kind());
+        assertFalse(hasOrg(a, "commission mixte gabono-béninoise"));
+    }
+
+    @Test
+    void anAgencyOrAFirmIsNamedByItsOwnNameWithoutItsNationality() {
+        Facts.Article a = read("own names", """
+                Kigali, 9 mai (RNA) – Les projets seront gérés par l'agence Kivu Aid et par l'agence norvégienne Fjordhelp, selon l'agence Tellnews.
+
+                La compagnie malienne Tounka et le groupe vietnamien Sontel ont signé un contrat.
+                """);
+        assertEquals("agency", org(a, "Kivu Aid").kind());
+        assertEquals("NO", org(a, "Fjordhelp").country());
+        assertFalse(hasOrg(a, "Tellnews"));
+        assertEquals("company", org(a, "Tounka").kind());
+        org(a, "Sontel");
+    }
+
+    @Test
+    void aStateBodyNamedByOneNameIsABody() {
+        Facts.Article a = read("one name", """
+                Bamako, 10 mai (AMAP) – La ministre a été reçue par le Premier ministre, Oumar Kanté, à la Primature, puis par le président du Sénat, Ali Traoré, et par une commission de la Knesset.
+                """);
+        assertEquals("government", org(a, "Primature").kind());
+        assertEquals("parliament", org(a, "Sénat").kind());
+        assertEquals("parliament", org(a, "Knesset").kind());
+    }
+
+    @Test
+    void aNameFollowedByTheAcronymOfItsInitialsIsABody() {
+        Facts.Article a = read("initials", """
+                Chisinau, 11 mai – Les Chemins de fer unis du Karvelo (CFUK) et Électricité du Mono (EDM) ont signé un contrat, dans le cadre du Plan national de relance (PNR) et de l'exploitation du champ gazier Grand Tortue Sud (GTS).
+                """);
+        assertEquals("company", org(a, "Chemins de fer unis du Karvelo").kind());
+        assertEquals("EDM", org(a, "Électricité du Mono").acronym());
+        assertFalse(hasOrg(a, "Plan national de relance"));
+        assertFalse(hasOrg(a, "Grand Tortue Sud"));
+    }
+
+    @Test
+    void aBodyPresentedByAnIndefiniteArticleOrInARanksTitleIsNotNamed() {
+        Facts.Article a = read("unnamed", """
+                Lomé, 12 mai (ATP) – Le chef d'état-major de l'Armée de terre togolaise a reçu une entreprise malienne de ciment et la société d'État chargée de soutenir les exportateurs, ainsi que la préfecture de Kpalimé aux régions de Kara et des Savanes.
+                """);
+        org(a, "Armée de terre togolaise");
+        assertFalse(a.orgs().stream().anyMatch(o -> o.name().toLowerCase().startsWith("état-major")), a.orgs().toString());
+        assertFalse(hasOrg(a, "entreprise malienne de ciment"));
+        assertFalse(a.orgs().stream().anyMatch(o -> o.name().contains("chargée")), a.orgs().toString());
+        assertFalse(a.orgs().stream().anyMatch(o -> o.name().contains("régions de Kara")), a.orgs().toString());
+    }
 }
