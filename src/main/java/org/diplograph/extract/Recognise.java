@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.diplograph.article.Page;
 
@@ -203,6 +204,33 @@ final class Recognise {
                 org.named = true;
                 s.mentions.add(Mention.of(Mention.Type.ORG, r.b(), r.e(), org.key, org.country));
             }
+            // "la China Harbour Engineering Company": an English name ends in the word that says what the body is
+            for (int h = 1; h < toks.size(); h++) {
+                if (!ENGLISH_HEADS.contains(toks.get(h).key()) || !toks.get(h).capitalised() || s.at(h, Mention.Type.ORG) != null) continue;
+                int b = englishNameStart(s, h);
+                if (b < 0) continue;
+                int e = h + 1;
+                // "Export-Import Bank of India"
+                if (e + 1 < toks.size() && toks.get(e).is("of") && toks.get(e + 1).capitalised() && toks.get(e + 1).word()) e += 2;
+                // "l'Exim Bank" after "Export-Import Bank of India (Exim Bank)": the short form given before
+                String known = doc.acronyms.get(s.text(b, e));
+                if (known != null && doc.orgs.containsKey(known)) {
+                    s.mentions.add(Mention.of(Mention.Type.ORG, b, e, known, doc.orgs.get(known).country));
+                    h = e - 1;
+                    continue;
+                }
+                String acronym = null;
+                int end = e;
+                // "(KOGAS)", "(Exim Bank)": an acronym, or a short form of capitalised words, in brackets
+                int close = e + 1;
+                while (close < toks.size() && close < e + 4 && toks.get(close).word() && toks.get(close).capitalised()) close++;
+                if (e < toks.size() && toks.get(e).is("(") && close > e + 1 && close < toks.size() && toks.get(close).is(")")) {
+                    acronym = s.text(e + 1, close);
+                    end = close + 1;
+                }
+                named(doc, s, b, e, end, toks.get(h).key(), acronym, Rule.ORG_ENGLISH);
+                h = end - 1;
+            }
             // "les Chemins de fer fédéraux suisses (CFF)": a name no head reads, which an acronym of its
             // initials after it marks as a body's
             for (int p = 2; p + 2 < toks.size(); p++) {
@@ -210,17 +238,7 @@ final class Recognise {
                         || s.at(p - 1, Mention.Type.ORG) != null || s.at(p + 1, Mention.Type.ORG) != null) continue;
                 int b = initialsStart(s, p, Fold.fold(toks.get(p + 1).text()).toUpperCase(java.util.Locale.ROOT));
                 if (b < 0) continue;
-                String country = null;
-                for (int k = b; k < p && country == null; k++) {
-                    Mention c = s.at(k, Mention.Type.COUNTRY_ADJ);
-                    if (c == null) c = s.at(k, Mention.Type.COUNTRY);
-                    if (c != null) country = c.value();
-                }
-                String written = s.text(b, p);
-                String kind = Orgs.kind(toks.get(b).key(), written, country, doc.bodies);
-                Doc.OrgInfo org = register(doc, s, written, toks.get(p + 1).text(), country, kind, b, p + 3, Rule.ORG_INITIALS);
-                org.named = true;
-                s.mentions.add(Mention.of(Mention.Type.ORG, b, p + 3, org.key, org.country));
+                named(doc, s, b, p, p + 3, toks.get(b).key(), toks.get(p + 1).text(), Rule.ORG_INITIALS);
                 p += 2;
             }
             // acronyms standing alone: ones this article defined, then international bodies of the
@@ -261,7 +279,7 @@ final class Recognise {
             for (int i = 0; i < toks.size(); i++) {
                 if (s.at(i, Mention.Type.ORG) != null) continue;
                 int e = doc.bodies.nameEnd(s, i, k -> s.at(k, Mention.Type.ORG) != null);
-                if (e < 0 || inInstrumentTitle(toks, i)) continue;
+                if (e < 0 || inInstrumentTitle(toks, i) || Orgs.inBuildingName(toks, i)) continue;
                 Doc.OrgInfo org = register(doc, s, s.text(i, e), null, null, "international", i, e, Rule.ORG_TABLE_NAME);
                 org.named = true;
                 s.mentions.add(Mention.of(Mention.Type.ORG, i, e, org.key, null));
@@ -272,6 +290,116 @@ final class Recognise {
         for (Doc.Sent s : doc.sents) {
             if (s.kind != Page.Kind.TEASER && s.kind != Page.Kind.BOILERPLATE) territories(doc, s);
         }
+        mergeAcronymForms(doc);
+    }
+
+    /**
+     * "la Commission d'inspection du Comité central du PCV" and "... du Parti communiste du Vietnam":
+     * a body named once through the acronym of the body it belongs to and once through that body's
+     * full name is one body, kept under its full name; so is a body named by the first words of
+     * another's name, of the same country or of none. The mentions of the short form point to it.
+     */
+    private static void mergeAcronymForms(Doc doc) {
+        Map<String, String> into = new java.util.HashMap<>();
+        for (Doc.OrgInfo o : doc.orgs.values()) {
+            List<Tok> words = Tok.tokenize(o.name);
+            if (words.size() < 3) continue;
+            Tok last = words.get(words.size() - 1);
+            String fullKey = Words.acronym(last) ? doc.acronyms.get(last.text()) : null;
+            Doc.OrgInfo full = fullKey == null ? null : doc.orgs.get(fullKey);
+            if (full == null || full == o) continue;
+            String expanded = o.name.substring(0, last.begin()) + full.name;
+            for (Doc.OrgInfo other : doc.orgs.values()) {
+                if (other != o && doc.slug(other.name).equals(doc.slug(expanded))
+                        && (other.country == null || o.country == null || other.country.equals(o.country))) {
+                    into.put(o.key, other.key);
+                    break;
+                }
+            }
+        }
+        // "la Commission mixte" beside "la Commission mixte Vietnam-Inde sur ...", "l'Armée de terre" beside
+        // "l'Armée de terre indienne": a generic head named in full elsewhere is that body (FORMAT.md)
+        for (Doc.OrgInfo o : doc.orgs.values()) {
+            if (into.containsKey(o.key)) continue;
+            String prefix = Fold.fold(o.name) + " ";
+            for (Doc.OrgInfo other : doc.orgs.values()) {
+                String longer = Fold.fold(other.name);
+                if (other == o || into.containsKey(other.key) || !longer.startsWith(prefix)
+                        || !(o.country == null || o.country.equals(other.country))) continue;
+                // the longer name goes on with an adjective or a name ("indienne", "Vietnam-Inde") or the
+                // state's name ("de la République de X"); "et de la Coopération" joins another portfolio,
+                // "du pouvoir populaire" a complement that makes another body
+                String next = longer.substring(prefix.length());
+                if (!next.startsWith("de la republique") && (next.startsWith("et ") || next.startsWith(",")
+                        || next.startsWith("de ") || next.startsWith("du ") || next.startsWith("des ") || next.startsWith("d'"))) continue;
+                into.put(o.key, other.key);
+                break;
+            }
+        }
+        if (into.isEmpty()) return;
+        // "l'Armée" into "l'Armée de terre" into "l'Armée de terre indienne": each short form into the last
+        for (Map.Entry<String, String> e : into.entrySet()) {
+            String last = e.getValue();
+            for (int hops = 0; into.containsKey(last) && hops < 8; hops++) last = into.get(last);
+            e.setValue(last);
+        }
+        into.values().removeIf(into::containsKey);
+        for (Map.Entry<String, String> e : into.entrySet()) {
+            Doc.OrgInfo kept = doc.orgs.get(e.getValue());
+            Doc.OrgInfo gone = doc.orgs.remove(e.getKey());
+            kept.inMain |= gone.inMain;
+            if (gone.confidence > kept.confidence) {
+                kept.confidence = gone.confidence;
+                kept.evidence = gone.evidence;
+            }
+        }
+        doc.acronyms.replaceAll((acronym, key) -> into.getOrDefault(key, key));
+        for (Doc.Sent s : doc.sents) {
+            for (int k = 0; k < s.mentions.size(); k++) {
+                Mention m = s.mentions.get(k);
+                if (m.type() == Mention.Type.ORG && into.containsKey(m.value())) s.mentions.set(k, m.naming(into.get(m.value()), m.country()));
+            }
+        }
+    }
+
+    /**
+     * Registers the body named by the words {@code b} to {@code nameEnd} (its mention running to
+     * {@code end}, past an acronym in brackets), of the country a name or adjective among those
+     * words gives and of the kind its {@code headKey} and words give.
+     */
+    private static void named(Doc doc, Doc.Sent s, int b, int nameEnd, int end, String headKey, String acronym, Rule rule) {
+        String country = null;
+        for (int k = b; k < nameEnd && country == null; k++) {
+            Mention c = s.at(k, Mention.Type.COUNTRY_ADJ);
+            if (c == null) c = s.at(k, Mention.Type.COUNTRY);
+            if (c != null) country = c.value();
+        }
+        String written = s.text(b, nameEnd);
+        Doc.OrgInfo org = register(doc, s, written, acronym, country, Orgs.kind(headKey, written, country, doc.bodies), b, end, rule);
+        org.named = true;
+        s.mentions.add(Mention.of(Mention.Type.ORG, b, end, org.key, org.country));
+    }
+
+    /** Last words of English names of firms and public bodies: see english-heads.txt. */
+    private static final Set<String> ENGLISH_HEADS = WordLists.load("english-heads");
+
+    /**
+     * The start of the English name that ends in the head at {@code h} ("China Harbour Engineering
+     * Company", "Export-Import Bank"), or -1: the capitalised words before it, joined by "and" or
+     * "of", back to an article, a preposition or the start; one word at least besides the head,
+     * and no person's name, country's name alone or body already read among them.
+     */
+    private static int englishNameStart(Doc.Sent s, int h) {
+        List<Tok> toks = s.toks;
+        int b = h;
+        while (b - 1 >= 0) {
+            Tok t = toks.get(b - 1);
+            boolean joining = (t.is("and") || t.is("of") || t.is("&")) && b - 2 >= 0 && toks.get(b - 2).capitalised();
+            if (!joining && (!t.word() || !t.capitalised() || BEFORE_NAME.contains(t.key()) || Words.acronym(t))) break;
+            if (s.at(b - 1, Mention.Type.PERSON) != null || s.at(b - 1, Mention.Type.ORG) != null) return -1;
+            b--;
+        }
+        return b < h ? b : -1;
     }
 
     /** Nouns of plans, projects and places named and shortened like bodies: see plan-nouns.txt. */

@@ -75,6 +75,7 @@ public enum Rule {
     ORG_TABLE_NAME("org.name-table"),
     ORG_STATE_BODY("org.state-body-name"),
     ORG_INITIALS("org.initials-acronym"),
+    ORG_ENGLISH("org.english-name"),
     ORG_TERRITORY("org.territory-actor"),
     ORG_TERRITORY_NATIONAL("org.territory-nationality"),
     ORG_HOMOLOGUE("org.homologue-ministry"),

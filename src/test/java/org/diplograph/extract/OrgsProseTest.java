@@ -277,4 +277,29 @@ class OrgsProseTest {
         assertFalse(a.orgs().stream().anyMatch(o -> o.name().contains("chargée")), a.orgs().toString());
         assertFalse(a.orgs().stream().anyMatch(o -> o.name().contains("régions de Kara")), a.orgs().toString());
     }
+
+    @Test
+    void aBodyNamedThroughAnAcronymAndThroughTheFullNameIsOneBody() {
+        Facts.Article a = read("short forms", """
+                Hanoï, 13 mai (VNA) – Une délégation de la Commission de contrôle du Comité central du Parti populaire du Karvelo (PPK) est arrivée à Hanoï.
+
+                La Commission de contrôle du Comité central du PPK a été reçue par le ministre.
+                """);
+        org(a, "Commission de contrôle du Comité central du Parti populaire du Karvelo");
+        assertFalse(hasOrg(a, "Commission de contrôle du Comité central du PPK"), a.orgs().toString());
+    }
+
+    @Test
+    void anEnglishNameEndsInTheWordThatSaysWhatTheBodyIs() {
+        Facts.Article a = read("english", """
+                Nairobi, 14 mai (KNA) – La Dongfa Harbour Engineering Company et l'Export-Import Bank of Karvelo (Exim Bank) ont signé un accord, en présence du président reçu à la Cité de l'Union africaine et du Premier ministre, reçu au Premier ministère.
+
+                Le prêt de l'Exim Bank court sur vingt ans.
+                """);
+        assertEquals("company", org(a, "Dongfa Harbour Engineering Company").kind());
+        assertEquals("Exim Bank", org(a, "Export-Import Bank of Karvelo").acronym());
+        assertFalse(hasOrg(a, "Exim Bank"), a.orgs().toString());
+        assertFalse(hasOrg(a, "Union africaine"), a.orgs().toString());
+        assertEquals("government", org(a, "Premier ministère").kind());
+    }
 }
