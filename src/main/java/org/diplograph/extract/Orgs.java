@@ -133,6 +133,8 @@ final class Orgs {
             if (toks.get(j).is("part") && j + 1 < n && toks.get(j + 1).is("et")) break;
             // "du ministère des Affaires étrangères et du Bureau du Président": "et" joins a second body
             if (joined && toks.get(j).capitalised() && head(toks, j) > 0) break;
+            // "... et de la marine malaisienne": so does a head that names a body in lower case
+            if (joined && LOWER_CASE_HEADS.contains(toks.get(j).key())) break;
             Mention c = s.at(j, Mention.Type.COUNTRY);
             if (c != null) {
                 if (country == null) country = c.value();
@@ -231,7 +233,8 @@ final class Orgs {
         if (complements == 0 && adjectives == 0 && acronym == null) return null;
         // "membre du Bureau politique": a generic organ alone names no body of its own
         if (complements == 0 && acronym == null && genericOrgan(s, h, nameEnd)) return null;
-        if (lowerHead && complements == 0 && acronym == null && !head.is("ministere") && !jointBody(s, h, adjectivesEnd, adjectives)) return null;
+        if (lowerHead && complements == 0 && acronym == null && !head.is("ministere") && !jointBody(s, h, adjectivesEnd, adjectives)
+                && !(ARMED_HEADS.contains(head.key()) && countryAdj != null && !sharedByTwo(s, adjectivesEnd))) return null;
         if (lowerHead && !LOWER_CASE_HEADS.contains(head.key()) && !agencyName && !kindMarked(s, h, nameEnd) && acronym == null
                 && !jointBody(s, h, adjectivesEnd, Math.max(adjectives, complements + 1))) {
             return null;
@@ -249,6 +252,17 @@ final class Orgs {
             if (w.equals("selon") || w.startsWith("rapport") || w.startsWith("cite") || w.equals("d'apres")) return true;
         }
         return false;
+    }
+
+    /**
+     * Heads of a state's armed services, which its nationality alone names: "la marine philippine",
+     * "les garde-côtes malaisiens" are bodies of their states, as "la Marine philippine" is.
+     */
+    private static final Set<String> ARMED_HEADS = Set.of("marine", "armee", "garde-cotes");
+
+    /** "les garde-côtes vietnamiens et philippins": a second nationality after "et" makes the noun two states' services. */
+    private static boolean sharedByTwo(Doc.Sent s, int k) {
+        return k + 1 < s.toks.size() && s.toks.get(k).is("et") && s.at(k + 1, Mention.Type.COUNTRY_ADJ) != null;
     }
 
     /** Adjectives of a joint body ("mixte", "conjoint"): see joint-body-words.txt. */

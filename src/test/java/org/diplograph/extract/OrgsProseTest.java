@@ -302,4 +302,18 @@ class OrgsProseTest {
         assertFalse(hasOrg(a, "Union africaine"), a.orgs().toString());
         assertEquals("government", org(a, "Premier ministère").kind());
     }
+
+    @Test
+    void anArmedServiceNamedByItsNationalityAndARegionsCommunityAreBodies() {
+        Facts.Article a = read("armed", """
+                Port-Moresby, 15 mai – Des unités de la Force navale d'autodéfense karvelienne et de la marine malaisienne ont participé à l'exercice, avec les garde-côtes malaisiens, sous l'égide de la Communauté andine et du Forum mélanésien de coopération.
+
+                Les garde-côtes vietnamiens et philippins ont été invités.
+                """);
+        assertFalse(hasOrg(a, "garde-côtes vietnamiens"), a.orgs().toString());
+        assertEquals("military", org(a, "Force navale d'autodéfense karvelienne").kind());
+        assertEquals("military", org(a, "marine malaisienne").kind());
+        org(a, "garde-côtes malaisiens");
+        assertEquals("international", org(a, "Communauté andine").kind());
+    }
 }
