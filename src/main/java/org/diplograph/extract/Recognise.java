@@ -322,10 +322,16 @@ final class Recognise {
         for (Doc.OrgInfo o : doc.orgs.values()) {
             if (into.containsKey(o.key)) continue;
             String prefix = Fold.fold(o.name) + " ";
+            // "le Comité populaire provincial" is the "Comité populaire de la province de X" the story names
+            String provincial = prefix.endsWith(" provincial ") ? prefix.replace(" provincial ", " de la province ") : null;
             for (Doc.OrgInfo other : doc.orgs.values()) {
                 String longer = Fold.fold(other.name);
-                if (other == o || into.containsKey(other.key) || !longer.startsWith(prefix)
-                        || !(o.country == null || o.country.equals(other.country))) continue;
+                if (other == o || into.containsKey(other.key) || !(o.country == null || o.country.equals(other.country))) continue;
+                if (provincial != null && longer.startsWith(provincial)) {
+                    into.put(o.key, other.key);
+                    break;
+                }
+                if (!longer.startsWith(prefix)) continue;
                 // the longer name goes on with an adjective or a name ("indienne", "Vietnam-Inde") or the
                 // state's name ("de la République de X"); "et de la Coopération" joins another portfolio,
                 // "du pouvoir populaire" a complement that makes another body

@@ -283,8 +283,12 @@ class OrgsProseTest {
         Facts.Article a = read("short forms", """
                 Hanoï, 13 mai (VNA) – Une délégation de la Commission de contrôle du Comité central du Parti populaire du Karvelo (PPK) est arrivée à Hanoï.
 
-                La Commission de contrôle du Comité central du PPK a été reçue par le ministre.
+                La Commission de contrôle du Comité central du PPK a été reçue par le ministre, au siège du Comité populaire de la province de Binh Lam.
+
+                Le président du Comité populaire provincial a salué la délégation.
                 """);
+        org(a, "Comité populaire de la province de Binh Lam");
+        assertFalse(hasOrg(a, "Comité populaire provincial"), a.orgs().toString());
         org(a, "Commission de contrôle du Comité central du Parti populaire du Karvelo");
         assertFalse(hasOrg(a, "Commission de contrôle du Comité central du PPK"), a.orgs().toString());
     }
