@@ -63,10 +63,10 @@ final class Happenings {
                 Doc.EventInfo e = doc.events.get(i);
                 e.standing = Standing.of(s, e.at, storyYear);
             }
-            if (subject != null) {
-                focus = subject;
-                if (Gender.feminine(doc, subject)) focusFeminine = subject;
-                else focusMasculine = subject;
+            if (r.subject != null) {
+                focus = r.subject;
+                if (Gender.feminine(doc, r.subject)) focusFeminine = r.subject;
+                else focusMasculine = r.subject;
             }
         }
         BackReferences.backReferences(doc);

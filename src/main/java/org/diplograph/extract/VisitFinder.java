@@ -42,7 +42,7 @@ final class VisitFinder implements EventFinder {
 
     @Override
     public void find(Reading r) {
-        r.visit = visits(r.doc, r.s, r.subject);
+        r.visit = visits(r);
     }
 
     @Override
@@ -83,7 +83,15 @@ final class VisitFinder implements EventFinder {
         return null;
     }
 
-    private static boolean visits(Doc doc, Doc.Sent s, String subject) {
+    /**
+     * Writes down the visit the sentence tells, if any. A visitor the opening participle sets as the
+     * subject of the main clause ("Arrivé mercredi dans la capitale, le ministre angolais s'est
+     * entretenu avec Y") becomes the reading's subject, for the encounter that clause tells.
+     */
+    private static boolean visits(Reading r) {
+        Doc doc = r.doc;
+        Doc.Sent s = r.s;
+        String subject = r.subject;
         Matcher m = VISIT.in(s);
         if (!m.find()) return false;
         int tok = EventDrafts.tokenAtChar(s, m.end() > 0 ? m.end() - 1 : 0);
@@ -118,6 +126,7 @@ final class VisitFinder implements EventFinder {
             if (comma > 0 && DELEGATION_SUBJECT.matcher(s.text.substring(comma + 1)).lookingAt()) visitor = Subjects.delegationLeader(doc, s);
             else visitor = titledAfterOpener(doc, s, m.end());
             if (visitor == null) return false;
+            r.subject = visitor;
         }
         if (visitor == null && m.start() < 3 && !m.group().startsWith(",") && m.group().contains(",")) {
             // "Le ministre-président, arrivé mercredi à Montréal, ...": the titled subject before the comma

@@ -674,4 +674,26 @@ class EventProseTest {
         event(a, "visit", "Mariama Issaka-Doulla");
         event(a, "visit", "Kofi Mensah-Boateng");
     }
+
+    static Facts.Article published(String key, String day, String text) {
+        return WireProseTest.extractor.extract(new SourceDoc(key, key + ".txt", text, day, null, null));
+    }
+
+    @Test
+    void aCapitalisedNameEndingLikeAFutureLeavesTheStoryInThePast() {
+        Facts.Article a = published("diaspora", "2025-05-14", """
+                Nairobi (KNA) - Le ministre kényan chargé de la Diaspora, Otieno Wambua, s'est entretenu mercredi à Ankara avec son homologue turc, Emre Kaplan, en visite officielle du 13 au 15 mai.
+                """);
+        assertEquals("2025-05-14", day(event(a, "talks", "Otieno Wambua", "Emre Kaplan")));
+    }
+
+    @Test
+    void anOpeningArrivalNamesTheTitledSubjectOfTheTalksItsClauseTells() {
+        Facts.Article a = published("arrive", "2025-06-19", """
+                Kinshasa (ACP) - Le président congolais, Paul Ilunga Mbayo, a reçu jeudi le ministre angolais des Relations extérieures, Carlos Teixeira Lopes, porteur d'un message du président angolais, Rui Matos Almeida.
+
+                Arrivé mercredi dans la capitale congolaise, le chef de la diplomatie angolaise s'était entretenu le même jour avec la ministre des Affaires étrangères, Sophie Mwamba Kasongo.
+                """);
+        event(a, "talks", "Carlos Teixeira Lopes", "Sophie Mwamba Kasongo");
+    }
 }
