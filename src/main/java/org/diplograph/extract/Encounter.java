@@ -74,9 +74,15 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
             }
         }
         if (subject == null && others.isEmpty()) return;
-        if (hostRole.equals("received") && subject != null && others.size() >= 2 && severalHosts(s, tok, others)) {
+        if (hostRole.equals("received") && subject != null && others.size() >= 2 && severally(s, tok, others, ANOTHER_AGENT)) {
             // "X a été reçu par A, puis par B": one reception by each
             oneEach(doc, s, subject, others, 0.8, "visitor", "host", tok, triggerAt, inVisitSentence);
+            return;
+        }
+        if (!hostRole.equals("received") && subject != null && others.size() >= 2 && severally(s, tok, others, ANOTHER_PARTNER)) {
+            // "s'est entretenu avec A, ainsi qu'avec B", "a rencontré A, puis B": one encounter with each
+            boolean host = hostRole.equals("host");
+            oneEach(doc, s, subject, others, 0.75, host ? "host" : "participant", host ? "visitor" : "participant", tok, triggerAt, inVisitSentence);
             return;
         }
         if (kind.equals("meeting") && separateMeetings(doc, subject, others)) {
@@ -167,15 +173,25 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
         return false;
     }
 
-    /** Whether each host after the first follows its own "par" ("reçu par A, puis par B"). */
-    private static boolean severalHosts(Doc.Sent s, int tok, List<String> hosts) {
+    /**
+     * "ainsi qu'avec", "ainsi que", "puis avec", "et avec": a further person met on their own, each
+     * encounter told apart ("s'est entretenu avec A, ainsi qu'avec B" tells two talks).
+     */
+    private static final Pattern ANOTHER_PARTNER = Pattern.compile(
+            "\\b(?:ainsi\\s+qu(?:e\\b|')\\s*(?:avec\\b)?|puis\\s+(?:avec\\b)?|(?:et|ensuite)\\s+avec\\b)", F);
+
+    /**
+     * Whether each of {@code hosts} after the first follows its own link {@code another} ("reçu par
+     * A, puis par B", "avec A, ainsi qu'avec B"): one encounter with each.
+     */
+    private static boolean severally(Doc.Sent s, int tok, List<String> hosts, Pattern another) {
         int from = -1;
         int seen = 0;
         for (Mention p : s.of(Mention.Type.PERSON)) {
             if (p.b() < tok || !hosts.contains(p.value())) continue;
             if (from >= 0) {
                 String between = s.text.substring(s.toks.get(from).begin(), s.toks.get(p.b()).begin());
-                if (!ANOTHER_AGENT.matcher(between).find()) return false;
+                if (!another.matcher(between).find()) return false;
             }
             from = p.e() < s.toks.size() ? p.e() : p.b();
             seen++;

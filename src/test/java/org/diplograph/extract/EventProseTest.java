@@ -696,4 +696,14 @@ class EventProseTest {
                 """);
         event(a, "talks", "Carlos Teixeira Lopes", "Sophie Mwamba Kasongo");
     }
+
+    @Test
+    void aFurtherPartnerAfterAinsiQuAvecIsAnEncounterOfTheirOwn() {
+        Facts.Article a = published("several", "2025-08-12", """
+                Le Caire (MENA) - Le ministre égyptien des Affaires étrangères, Samir Fathallah, s'est entretenu lundi au téléphone avec le ministre omanais des Affaires étrangères, Salim Al-Harthi, ainsi qu'avec le commissaire général de l'Office, Jonas Lindqvist.
+                """);
+        event(a, "phone call", "Samir Fathallah", "Salim Al-Harthi");
+        event(a, "phone call", "Samir Fathallah", "Jonas Lindqvist");
+        assertEquals(2, a.events().stream().filter(e -> e.kind() == EventKind.PHONE_CALL).count(), a.events().toString());
+    }
 }
