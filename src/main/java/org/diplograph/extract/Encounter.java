@@ -33,6 +33,8 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
         String subject = this.subject;
         boolean subjectUnnamed = subject == null && titleSubject(s, at);
         int tok = EventDrafts.tokenAtChar(s, at);
+        String relative = matchStart < 0 ? null : relativeSubject(s, matchStart);
+        if (relative != null) subject = relative;
         // "X avait été reçu à Y par Z": the standing is read at the verb, the host after "par"
         int triggerAt = hostRole.equals("received") ? matchStart : at;
         List<String> others;
@@ -66,8 +68,12 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
         if (subject == null && others.size() >= 2 && !during) {
             subject = others.remove(0);
         }
-        if (subject == null && others.isEmpty() && Subjects.BOTH_LEADERS.matcher(s.text).find()) {
-            List<String> two = Subjects.lastTwoLeaders(doc, s.index);
+        java.util.regex.Matcher both = Subjects.BOTH_LEADERS.matcher(s.text);
+        if (subject == null && others.isEmpty() && both.find()) {
+            // "les deux présidents ont eu des entretiens": the last two the story gave that title, when
+            // they serve two countries; else the last two persons of two countries
+            List<String> two = Subjects.lastTwoTitled(doc, s.index, both.group().replaceFirst("(?i)^les\\s+deux\\s+", ""));
+            if (!Subjects.twoCountries(doc, two)) two = Subjects.lastTwoLeaders(doc, s.index);
             if (two.size() == 2) {
                 subject = two.get(0);
                 others = new ArrayList<>(List.of(two.get(1)));
@@ -132,6 +138,22 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
             return m.e() < s.toks.size() && (Words.verbish(s.toks.get(m.e())) || s.toks.get(m.e()).is("s'"));
         }
         return false;
+    }
+
+    /** ", qui s'est entretenue", ", qui a rencontré": a relative clause right before the verb. */
+    private static final Pattern RELATIVE = Pattern.compile(",\\s*qui\\s+(?:(?:a|avait)\\s+)?(?:également\\s+|aussi\\s+|ensuite\\s+|en\\s+parallèle\\s+)?$", F);
+
+    /**
+     * The person a relative clause holding the trigger (at char {@code verbAt}) is set against ("X
+     * était accompagné de sa ministre, Y, qui s'est entretenue avec Z": Y met Z, not X): the person
+     * named last before the "qui", or null when the verb is not in such a clause.
+     */
+    private static String relativeSubject(Doc.Sent s, int verbAt) {
+        if (!RELATIVE.matcher(s.text.substring(Math.max(0, verbAt - 40), verbAt)).find()) return null;
+        int t = EventDrafts.tokenAtChar(s, verbAt);
+        String last = null;
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t) last = p.value();
+        return last;
     }
 
     /** One event of this encounter between {@code subject} and each of {@code others}, the day and place the sentence gives. */

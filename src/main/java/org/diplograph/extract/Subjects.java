@@ -118,6 +118,19 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * The person a title ending by token {@code upTo}, with no name after it, stands for ("Le
+     * ministre-président, arrivé mercredi à Montréal, ..."): as {@link #titledVisitor} finds them,
+     * whatever follows the title; null when no such title is there or nobody fits.
+     */
+    static String titledBefore(Doc doc, Doc.Sent s, int upTo) {
+        Mention last = null;
+        for (Mention m : s.of(Mention.Type.TITLE)) if (m.e() <= upTo) last = m;
+        if (last == null) return null;
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.b() >= last.b() && p.b() < upTo) return null;
+        return titled(doc, s, last, last.country(), List.of());
+    }
+
     private static String titled(Doc doc, Doc.Sent s, Mention title, String country, List<String> others) {
         String head = title == null ? null : Fold.fold(title.value()).replaceFirst("^(?:le |la |l')", "");
         String ofCountry = null;
@@ -201,6 +214,14 @@ final class Subjects {
                 .anyMatch(o -> o.title() != null && o.title().toLowerCase(java.util.Locale.ROOT).startsWith(title)));
         java.util.Collections.reverse(out);
         return out;
+    }
+
+    /** Whether {@code two} are two persons whose countries the story gives and differ. */
+    static boolean twoCountries(Doc doc, List<String> two) {
+        if (two.size() != 2) return false;
+        Doc.PersonInfo a = doc.persons.get(two.get(0));
+        Doc.PersonInfo b = doc.persons.get(two.get(1));
+        return a != null && b != null && a.country != null && b.country != null && !a.country.equals(b.country);
     }
 
     /** Whether two persons are named and each holds an office the story gives ("les deux ministres" are officials). */

@@ -706,4 +706,34 @@ class EventProseTest {
         event(a, "phone call", "Samir Fathallah", "Jonas Lindqvist");
         assertEquals(2, a.events().stream().filter(e -> e.kind() == EventKind.PHONE_CALL).count(), a.events().toString());
     }
+
+    @Test
+    void theOneARelativeClauseIsSetAgainstHoldsTheTalksItTells() {
+        Facts.Article a = published("relative", "2026-09-02", """
+                Berne (ATS) - Le président péruvien Hugo Salinas Vera a été accueilli mercredi à Berne par la présidente de la Confédération, Anna Kälin-Moser.
+
+                M. Salinas Vera était accompagné de sa ministre des Affaires étrangères, Rosa Quispe Mamani, qui s'est entretenue en parallèle avec le chef du Département fédéral des affaires étrangères, Urs Tanner.
+                """);
+        event(a, "talks", "Rosa Quispe Mamani", "Urs Tanner");
+    }
+
+    @Test
+    void anOpeningGreetingByAHostIsAReceptionBesideTheMainClause() {
+        Facts.Article a = published("greeted", "2025-08-21", """
+                Bamako - Le ministre tunisien de l'Energie, Karim Ben Salah, a entamé mercredi 20 août une visite de travail de deux jours au Mali.
+
+                Accueilli à l'aéroport de Bamako par le ministre malien des Mines, Oumar Traoré, le ministre tunisien a été reçu le jour même par le président de la transition, le général Moussa Keïta.
+                """);
+        event(a, "reception", "Oumar Traoré", "Karim Ben Salah");
+        event(a, "reception", "Moussa Keïta", "Karim Ben Salah");
+    }
+
+    @Test
+    void aTripOnAMissionIsAVisitAndTheDayItLastsUntilIsNotItsStart() {
+        Facts.Article a = published("mission", "2026-10-09", """
+                QUÉBEC — La première ministre du Québec, Julie Fortin-Lavoie, a accueilli jeudi à l'hôtel du Parlement le ministre allemand de l'Economie, Martin Kreutzer, en mission économique au Canada jusqu'à samedi.
+                """);
+        Facts.Event v = event(a, "visit", "Martin Kreutzer");
+        assertTrue(v.date() == null || !v.date().lexical().endsWith("-10-10"), a.events().toString());
+    }
 }
