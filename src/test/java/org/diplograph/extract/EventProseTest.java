@@ -736,4 +736,37 @@ class EventProseTest {
         Facts.Event v = event(a, "visit", "Martin Kreutzer");
         assertTrue(v.date() == null || !v.date().lexical().endsWith("-10-10"), a.events().toString());
     }
+
+    @Test
+    void aFederalCouncillorVisitsAndThenHoldsTalks() {
+        Facts.Article a = published("federal", "2026-10-09", """
+                Dakar (Keystone-ATS) - La conseillère fédérale Regula Baumgartner a entamé lundi une visite officielle de trois jours au Sénégal.
+
+                Elle s'est ensuite entretenue avec la ministre sénégalaise du Commerce, Aminata Diouf.
+                """);
+        event(a, "visit", "Regula Baumgartner");
+        event(a, "talks", "Regula Baumgartner", "Aminata Diouf");
+    }
+
+    @Test
+    void aWorkingDinnerIsAMeetingAndAParticipialAppositionLeavesTheSubject() {
+        Facts.Article a = published("dinner", "2026-03-10", """
+                Bruxelles (Belga) - Le ministre belge des Affaires étrangères, Pieter Claes, s'est entretenu ce mardi 10 mars avec son homologue burundais Gervais Ndayizeye.
+
+                Gervais Ndayizeye, arrivé la veille au soir, avait partagé un dîner de travail avec la ministre belge de la Coopération, Lotte Janssens.
+                """);
+        event(a, "meeting", "Gervais Ndayizeye", "Lotte Janssens");
+    }
+
+    @Test
+    void theTwoHeadsOfDiplomacyAreTheTwoForeignMinisters() {
+        Facts.Article a = published("heads", "2025-07-02", """
+                Montevideo, 2 juillet 2025 (PL) La ministre uruguayenne des Relations extérieures, Lucía Ferreira Sosa, et le ministre paraguayen des Affaires étrangères, Andrés Benítez Gaona, ont signé ce mercredi un protocole d'accord sur les contrôles frontaliers.
+
+                Selon le communiqué, le texte entrera en vigueur en septembre.
+
+                Avant la cérémonie, les deux chefs de la diplomatie avaient tenu une réunion de travail à Rivera.
+                """);
+        event(a, "meeting", "Lucía Ferreira Sosa", "Andrés Benítez Gaona");
+    }
 }
