@@ -63,7 +63,7 @@ final class MeetingFinder implements EventFinder {
             "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F),
             "reçoi", "rencontre", "accueille", "entretien");
     private static final Cue TALKS = Cue.of(Pattern.compile(
-            "\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:(?:également|ensuite|aussi|longuement|déjà|enfin|brièvement)\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
+            "\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:(?:également|ensuite|aussi|longuement|déjà|enfin|brièvement)\\s+)?entretenus?e?s?\\b[^.;]{0,140}?\\bavec\\b"
                     // "les deux chefs d'État se sont ensuite entretenus": a plural subject, no "avec"
                     + "|\\bse\\s+sont\\s+(?:ensuite\\s+|également\\s+)?entretenus\\b(?![^.;]{0,80}?\\bavec\\b)"
                     + "|\\b(?:a|ont|avait|avaient)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+|par ailleurs\\s+|auparavant\\s+|pour (?:leur|sa) part\\s+|de (?:leur|son) côté\\s+)?(?:eu|tenu|mené)\\s+"

@@ -769,4 +769,13 @@ class EventProseTest {
                 """);
         event(a, "meeting", "Lucía Ferreira Sosa", "Andrés Benítez Gaona");
     }
+
+    @Test
+    void aMinistrysWholeNameIsTheVenue() {
+        Facts.Article a = published("venue", "2025-06-19", """
+                Kigali (RNA) - La ministre rwandaise des Affaires étrangères, Claire Uwimana, s'est entretenue jeudi au siège du ministère des Affaires étrangères et de la Coopération internationale avec son homologue tanzanien, Juma Mwinyi.
+                """);
+        assertEquals("siège du ministère des Affaires étrangères et de la Coopération internationale",
+                event(a, "talks", "Claire Uwimana", "Juma Mwinyi").place().name());
+    }
 }
