@@ -90,6 +90,14 @@ final class VisitFinder implements EventFinder {
      * subject of the main clause ("Arrivé mercredi dans la capitale, le ministre angolais s'est
      * entretenu avec Y") becomes the reading's subject, for the encounter that clause tells.
      */
+    /** Whether the sentence opens on a title ("Le ministre vietnamien ...") and names nobody before token {@code upTo}. */
+    private static boolean opensOnTitle(Doc.Sent s, int upTo) {
+        List<Mention> titles = s.of(Mention.Type.TITLE);
+        if (titles.isEmpty() || titles.get(0).b() > 1) return false;
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.b() < upTo) return false;
+        return true;
+    }
+
     private static boolean visits(Reading r) {
         Doc doc = r.doc;
         Doc.Sent s = r.s;
@@ -142,6 +150,10 @@ final class VisitFinder implements EventFinder {
         }
         // "La délégation effectue une visite ...": the one the story says leads it
         if (visitor == null && DELEGATION_SUBJECT.matcher(s.text).lookingAt()) visitor = Subjects.delegationLeader(doc, s);
+        // "Le ministre vietnamien effectue une visite officielle au Cambodge": the one of that title and
+        // nationality the story named before
+        int trigger = EventDrafts.tokenAtChar(s, m.start());
+        if (visitor == null && opensOnTitle(s, trigger)) visitor = Subjects.titledVisitor(doc, s, trigger, List.of());
         if (visitor == null) {
             List<String> ps = Subjects.personsAfter(s, 0, null);
             if (!ps.isEmpty()) visitor = ps.get(0);

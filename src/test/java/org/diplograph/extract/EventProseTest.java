@@ -778,4 +778,14 @@ class EventProseTest {
         assertEquals("siège du ministère des Affaires étrangères et de la Coopération internationale",
                 event(a, "talks", "Claire Uwimana", "Juma Mwinyi").place().name());
     }
+
+    @Test
+    void aVisitorNamedByTitleAndNationalityIsTheOneNamedBefore() {
+        Facts.Article a = published("titled", "2025-06-10", """
+                Vientiane, 10 juin 2025 (KPL) -- Recevant hier à Vientiane le général Nguyen Duc Thanh, ministre de la Défense du Vietnam, le président du Sénat, Bounmy Phommachanh, a salué l'amitié entre les deux armées.
+
+                Le ministre vietnamien effectue une visite officielle au Laos du 8 au 10 juin à l'invitation de son homologue laotien.
+                """);
+        event(a, "visit", "Nguyen Duc Thanh");
+    }
 }
