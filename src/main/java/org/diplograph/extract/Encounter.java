@@ -33,6 +33,8 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
         String subject = this.subject;
         boolean subjectUnnamed = subject == null && titleSubject(s, at);
         int tok = EventDrafts.tokenAtChar(s, at);
+        String relative = matchStart < 0 ? null : relativeSubject(s, matchStart);
+        if (relative != null) subject = relative;
         // "X avait été reçu à Y par Z": the standing is read at the verb, the host after "par"
         int triggerAt = hostRole.equals("received") ? matchStart : at;
         List<String> others;
@@ -66,17 +68,27 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
         if (subject == null && others.size() >= 2 && !during) {
             subject = others.remove(0);
         }
-        if (subject == null && others.isEmpty() && Subjects.BOTH_LEADERS.matcher(s.text).find()) {
-            List<String> two = Subjects.lastTwoLeaders(doc, s.index);
+        java.util.regex.Matcher both = Subjects.BOTH_LEADERS.matcher(s.text);
+        if (subject == null && others.isEmpty() && both.find()) {
+            // "les deux présidents ont eu des entretiens": the last two the story gave that title, when
+            // they serve two countries; else the last two persons of two countries
+            List<String> two = Subjects.lastTwoTitled(doc, s.index, both.group().replaceFirst("(?i)^les\\s+deux\\s+", ""));
+            if (!Subjects.twoCountries(doc, two)) two = Subjects.lastTwoLeaders(doc, s.index);
             if (two.size() == 2) {
                 subject = two.get(0);
                 others = new ArrayList<>(List.of(two.get(1)));
             }
         }
         if (subject == null && others.isEmpty()) return;
-        if (hostRole.equals("received") && subject != null && others.size() >= 2 && severalHosts(s, tok, others)) {
+        if (hostRole.equals("received") && subject != null && others.size() >= 2 && severally(s, tok, others, ANOTHER_AGENT)) {
             // "X a été reçu par A, puis par B": one reception by each
             oneEach(doc, s, subject, others, 0.8, "visitor", "host", tok, triggerAt, inVisitSentence);
+            return;
+        }
+        if (!hostRole.equals("received") && subject != null && others.size() >= 2 && severally(s, tok, others, ANOTHER_PARTNER)) {
+            // "s'est entretenu avec A, ainsi qu'avec B", "a rencontré A, puis B": one encounter with each
+            boolean host = hostRole.equals("host");
+            oneEach(doc, s, subject, others, 0.75, host ? "host" : "participant", host ? "visitor" : "participant", tok, triggerAt, inVisitSentence);
             return;
         }
         if (kind.equals("meeting") && separateMeetings(doc, subject, others)) {
@@ -128,6 +140,22 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
         return false;
     }
 
+    /** ", qui s'est entretenue", ", qui a rencontré": a relative clause right before the verb. */
+    private static final Pattern RELATIVE = Pattern.compile(",\\s*qui\\s+(?:(?:a|avait)\\s+)?(?:également\\s+|aussi\\s+|ensuite\\s+|en\\s+parallèle\\s+)?$", F);
+
+    /**
+     * The person a relative clause holding the trigger (at char {@code verbAt}) is set against ("X
+     * était accompagné de sa ministre, Y, qui s'est entretenue avec Z": Y met Z, not X): the person
+     * named last before the "qui", or null when the verb is not in such a clause.
+     */
+    private static String relativeSubject(Doc.Sent s, int verbAt) {
+        if (!RELATIVE.matcher(s.text.substring(Math.max(0, verbAt - 40), verbAt)).find()) return null;
+        int t = EventDrafts.tokenAtChar(s, verbAt);
+        String last = null;
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t) last = p.value();
+        return last;
+    }
+
     /** One event of this encounter between {@code subject} and each of {@code others}, the day and place the sentence gives. */
     private void oneEach(Doc doc, Doc.Sent s, String subject, List<String> others, double confidence, String subjectRole,
             String otherRole, int tok, int triggerAt, boolean inVisitSentence) {
@@ -167,15 +195,25 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
         return false;
     }
 
-    /** Whether each host after the first follows its own "par" ("reçu par A, puis par B"). */
-    private static boolean severalHosts(Doc.Sent s, int tok, List<String> hosts) {
+    /**
+     * "ainsi qu'avec", "ainsi que", "puis avec", "et avec": a further person met on their own, each
+     * encounter told apart ("s'est entretenu avec A, ainsi qu'avec B" tells two talks).
+     */
+    private static final Pattern ANOTHER_PARTNER = Pattern.compile(
+            "\\b(?:ainsi\\s+qu(?:e\\b|')\\s*(?:avec\\b)?|puis\\s+(?:avec\\b)?|(?:et|ensuite)\\s+avec\\b)", F);
+
+    /**
+     * Whether each of {@code hosts} after the first follows its own link {@code another} ("reçu par
+     * A, puis par B", "avec A, ainsi qu'avec B"): one encounter with each.
+     */
+    private static boolean severally(Doc.Sent s, int tok, List<String> hosts, Pattern another) {
         int from = -1;
         int seen = 0;
         for (Mention p : s.of(Mention.Type.PERSON)) {
             if (p.b() < tok || !hosts.contains(p.value())) continue;
             if (from >= 0) {
                 String between = s.text.substring(s.toks.get(from).begin(), s.toks.get(p.b()).begin());
-                if (!ANOTHER_AGENT.matcher(between).find()) return false;
+                if (!another.matcher(between).find()) return false;
             }
             from = p.e() < s.toks.size() ? p.e() : p.b();
             seen++;

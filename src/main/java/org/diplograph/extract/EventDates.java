@@ -119,11 +119,19 @@ final class EventDates {
         if (e.place == null && said.group().toLowerCase(java.util.Locale.ROOT).contains("entretiens")) e.place = before.place;
     }
 
-    /** The date mention nearest to token {@code tok}; {@code notVisit}: leaving out a visit's span. */
+    /** "jusqu'à samedi", "jusqu'au 12 mai": the day that follows ends a stay, no event is held on it. */
+    private static final Pattern UNTIL = Pattern.compile("\\bjusqu'\\s*(?:à|au|a)\\s*(?:ce\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The date mention nearest to token {@code tok}; {@code notVisit}: leaving out a visit's span.
+     * A day a stay lasts until ("en mission au Canada jusqu'à samedi") is no day of an event.
+     */
     static Mention nearestDate(Doc.Sent s, int tok, boolean notVisit) {
         Mention best = null;
         for (Mention d : s.of(Mention.Type.DATE)) {
             if (d.value() == null || notVisit && d.date().end() != null) continue;
+            int c = s.toks.get(d.b()).begin();
+            if (UNTIL.matcher(s.text.substring(Math.max(0, c - 16), c)).find()) continue;
             if (best == null || Math.abs(d.b() - tok) < Math.abs(best.b() - tok)) best = d;
         }
         return best;

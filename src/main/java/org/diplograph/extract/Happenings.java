@@ -22,6 +22,8 @@ final class Happenings {
      * <ol>
      * <li>{@link VisitFinder} first: whether the sentence tells a visit decides whether a span it
      *     gives is the visit's or its meetings' ("Durant son séjour du 5 au 7 août, X a rencontré Y").
+     * <li>{@link GreetingFinder}: a reception an opening participle tells ("Accueilli à l'aéroport
+     *     par X, ..."), beside whatever the main clause tells.
      * <li>{@link MeetingFinder#NAMED}: calls, "a été reçu par", audiences and co-chaired sessions
      *     name their kind outright, before anything else the sentence may say.
      * <li>{@link CredentialsFinder}: "a reçu les lettres de créance" is a ceremony, so it comes
@@ -36,7 +38,7 @@ final class Happenings {
      * The order is also the order the events of one sentence are written down in, which decides
      * which of two restatements is kept.
      */
-    static final List<EventFinder> FINDERS = List.of(new VisitFinder(), MeetingFinder.NAMED, new CredentialsFinder(),
+    static final List<EventFinder> FINDERS = List.of(new VisitFinder(), new GreetingFinder(), MeetingFinder.NAMED, new CredentialsFinder(),
             MeetingFinder.VERBS, new CeremonyFinder(), new ConferenceFinder(), new AgreementFinder());
 
     private Happenings() {}
@@ -63,10 +65,10 @@ final class Happenings {
                 Doc.EventInfo e = doc.events.get(i);
                 e.standing = Standing.of(s, e.at, storyYear);
             }
-            if (subject != null) {
-                focus = subject;
-                if (Gender.feminine(doc, subject)) focusFeminine = subject;
-                else focusMasculine = subject;
+            if (r.subject != null) {
+                focus = r.subject;
+                if (Gender.feminine(doc, r.subject)) focusFeminine = r.subject;
+                else focusMasculine = r.subject;
             }
         }
         BackReferences.backReferences(doc);

@@ -23,7 +23,7 @@ final class MeetingFinder implements EventFinder {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Cue MEET = Cue.of(Pattern.compile(
             "\\b(?:a|ont|avait|avaient)\\s+(?:également\\s+|aussi\\s+|notamment\\s+|ensuite\\s+)?(rencontré|reçu|accueilli|reçue)\\b"
-                    + "|\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+|déjà\\s+)?(?:rencontrés?|réunis?)\\b"
+                    + "|\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:(?:également|déjà|ensuite|aussi|enfin)\\s+)?(?:rencontrés?|réunis?)\\b"
                     // "X a déposé une gerbe, avant de rencontrer Y": the subject met Y after what the main clause tells
                     + "|\\b(?:avant\\s+de\\s+rencontrer|après\\s+avoir\\s+rencontré)\\b", F), "rencontré", "rencontrer", "reçu", "accueilli", "réuni");
     /** "X a été reçu par Y", "X a accordé une audience à Y", "X a reçu en audience Y". */
@@ -63,7 +63,7 @@ final class MeetingFinder implements EventFinder {
             "^\\s*(?:,\\s*)?(reçoit|rencontre|accueille|s'entretient avec|reçoivent|rencontrent|s'entretiennent avec)\\b", F),
             "reçoi", "rencontre", "accueille", "entretien");
     private static final Cue TALKS = Cue.of(Pattern.compile(
-            "\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:également\\s+)?entretenus?e?s?\\b[^.;]{0,80}?\\bavec\\b"
+            "\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:(?:également|ensuite|aussi|longuement|déjà|enfin|brièvement)\\s+)?entretenus?e?s?\\b[^.;]{0,140}?\\bavec\\b"
                     // "les deux chefs d'État se sont ensuite entretenus": a plural subject, no "avec"
                     + "|\\bse\\s+sont\\s+(?:ensuite\\s+|également\\s+)?entretenus\\b(?![^.;]{0,80}?\\bavec\\b)"
                     + "|\\b(?:a|ont|avait|avaient)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+|par ailleurs\\s+|auparavant\\s+|pour (?:leur|sa) part\\s+|de (?:leur|son) côté\\s+)?(?:eu|tenu|mené)\\s+"
@@ -76,7 +76,10 @@ final class MeetingFinder implements EventFinder {
                     + "(rencontre|entrevue|séance de travail|réunion de travail|entretien|visite de courtoisie|audience)\\b[^.;]{0,160}?\\bavec\\b", F), "lors", "cours", "occasion");
     private static final Cue HAD = Cue.of(Pattern.compile(
             "\\b(?:a|ont|avai(?:t|ent))\\s+(?:également\\s+|aussi\\s+|ensuite\\s+|par ailleurs\\s+)?eu\\s+(?:[^.;,]{0,60}?\\s)?(?:(?:une|des)\\s+(séance de travail|séances de travail|rencontre|entrevue|réunion de travail)|un\\s+tête-à-tête)\\b[^.;]{0,80}?\\bavec\\b"
-                    + "|\\b(?:a|ont|avai(?:t|ent))\\s+(?:rendu|effectué)\\s+une\\s+visite\\s+de\\s+courtoisie\\b", F), "séance", "rencontre", "entrevue", "réunion", "tête-à-tête", "courtoisie");
+                    + "|\\b(?:a|ont|avai(?:t|ent))\\s+(?:rendu|effectué)\\s+une\\s+visite\\s+de\\s+courtoisie\\b"
+                    // "avait partagé un dîner de travail avec Y": a meal held to work is a meeting
+                    + "|\\b(?:a|ont|avai(?:t|ent))\\s+(?:également\\s+|aussi\\s+|ensuite\\s+)?(?:eu|partagé|pris)\\s+un\\s+(?:petit-)?(?:déjeuner|dîner)\\s+(?:de\\s+travail|officiel)\\b[^.;]{0,80}?\\bavec\\b", F),
+            "séance", "rencontre", "entrevue", "réunion", "tête-à-tête", "courtoisie", "déjeuner", "dîner");
     private static final Cue CALL = Cue.of(Pattern.compile(
             "\\b(?:entretien|conversation|appel|échange)s?\\s+(?:téléphonique|par téléphone|en ligne|par visioconférence)"
                     + "|\\b(?:au|par)\\s+téléphone\\b|\\b(?:par|en)\\s+visioconférence\\b|\\ba téléphoné\\b", F), "téléphon", "ligne", "visioconférence");

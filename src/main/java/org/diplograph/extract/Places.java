@@ -18,8 +18,10 @@ final class Places {
     private static final Cue VENUE = Cue.of(Pattern.compile(
             "\\b(?:au|à la|à l'|a la)\\s*((?:[Gg]rand\\s+)?(?:[Pp]alais|Primature|Présidence|Immeuble|Cité|Hôtel|Maison|Zhongnanhai|Kremlin|Élysée|siège|Siège)"
                     + "(?:\\s+(?:présidentiel(?:le)?|national(?:e)?|fédéral(?:e)?|impérial|royal|présidentiel)"
-                    + "|\\s+(?:du|de la|de l'|des|de|d')\\s*[\\p{L}-]+(?:\\s+(?:national(?:e)?s?|populaire|africaine?|présidentiel(?:le)?))?"
-                    + "|\\s+(?!(?:Mme|M|Mr|Dr|Me|S\\.E)\\b)\\p{Lu}[\\p{L}-]*){0,4})"),
+                    // "au siège du ministère des Affaires étrangères et de la Coopération internationale": a
+                    // ministry's whole name, its lower-case adjectives and its "et" included
+                    + "|\\s+(?:et\\s+)?(?:du|de la|de l'|des|de|d')\\s*[\\p{L}-]+(?:\\s+(?:national(?:e)?s?|populaire|africaine?|présidentiel(?:le)?|étrangères|extérieures|internationale?s?))?"
+                    + "|\\s+(?!(?:Mme|M|Mr|Dr|Me|S\\.E)\\b)\\p{Lu}[\\p{L}-]*){0,6})"),
             "palais", "primature", "présidence", "immeuble", "cité", "hôtel", "maison", "zhongnanhai", "kremlin", "élysée", "siège");
 
 

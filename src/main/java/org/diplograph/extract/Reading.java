@@ -8,8 +8,12 @@ package org.diplograph.extract;
 final class Reading {
     final Doc doc;
     final Doc.Sent s;
-    /** The person the clause is about, or the one its pronoun stands for; null when neither is known. */
-    final String subject;
+    /**
+     * The person the clause is about, or the one its pronoun stands for; null when neither is known.
+     * A finder may name it when the sentence shows who a title standing as subject is (the visitor
+     * an opening "Arrivé ..." names).
+     */
+    String subject;
     /** The year the story is told in ({@link EventDates#storyYear}), 0 when unknown. */
     final int storyYear;
     /** Whether the sentence tells a visit: a span it gives is the visit's, not its meetings'. */

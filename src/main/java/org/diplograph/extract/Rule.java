@@ -33,6 +33,7 @@ public enum Rule {
     CONFERENCE_COCHAIRED("conference.verb-copresider-forum"),
     CEREMONY_CREDENTIALS("ceremony.lettres-de-creance"),
     RECEPTION_PARTICIPLE("reception.participle-recevant"),
+    RECEPTION_GREETED_BY("reception.participle-accueilli-par"),
     TALKS_DURING("talks.lors-de-entretien"),
     RECEPTION_DURING("reception.lors-de-audience"),
     MEETING_DURING("meeting.lors-de-rencontre"),

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class Subjects {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     static final Pattern BOTH_LEADERS = Pattern.compile(
-            "\\bles\\s+deux\\s+(?:premiers\\s+ministres|ministres|présidents|dirigeants|chefs\\s+d'(?:É|E)tat|chefs\\s+de\\s+gouvernement|vice-premiers\\s+ministres|délégations|responsables)\\b", F);
+            "\\bles\\s+deux\\s+(?:premiers\\s+ministres|ministres|présidents|dirigeants|chefs\\s+d'(?:É|E)tat|chefs\\s+de\\s+gouvernement|chefs\\s+de\\s+(?:la\\s+)?diplomatie|vice-premiers\\s+ministres|délégations|responsables)\\b", F);
+    /** The offices a country's head of diplomacy holds. */
+    private static final Pattern FOREIGN_AFFAIRS = Pattern.compile("\\b(?:affaires\\s+étrangères|relations\\s+extérieures|affaires\\s+extérieures|chef\\s+de\\s+la\\s+diplomatie)\\b", F);
     private static final Pattern LED_BY = Pattern.compile("\\b(?:conduite|dirigée|menée)\\s+par\\s*(?:M\\.|Mme|Mr\\.?|Dr\\.?)?\\s*$|\\bà\\s+la\\s+tête\\s+de\\s*$", F);
 
     private Subjects() {}
@@ -34,6 +36,7 @@ final class Subjects {
                 }
                 Mention t = s.at(k, Mention.Type.TITLE);
                 k = t != null ? t.e() : k + 1;
+                if (t == null && s.toks.get(k - 1).is(",")) k = pastParticipleClause(s, k);
             }
             if (k < s.toks.size() && (Words.verbish(s.toks.get(k)) || s.toks.get(k).is("s'")
                     || !s.toks.get(k).capitalised() && doc.dict.finiteVerb(s.toks.get(k).text()))) {
@@ -41,6 +44,23 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** "arrivé", "accompagnée", "venus": a past participle opening an apposition. */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(?:é|ée|és|ées)", Pattern.UNICODE_CASE);
+
+    /**
+     * Past an apposition opened by a past participle at token {@code k} ("X, arrivé la veille au
+     * soir, avait partagé ..."): the token after the comma that closes it, within a dozen tokens;
+     * {@code k} itself when no such clause opens there.
+     */
+    private static int pastParticipleClause(Doc.Sent s, int k) {
+        if (k >= s.toks.size() || !PARTICIPLE.matcher(s.toks.get(k).text()).matches()) return k;
+        for (int j = k + 1; j < Math.min(s.toks.size(), k + 12); j++) {
+            if (s.toks.get(j).is(",")) return j + 1;
+            if (s.at(j, Mention.Type.PERSON) != null) return k;
+        }
+        return k;
     }
 
     private static boolean governedByAvec(Doc.Sent s, Mention p) {
@@ -116,6 +136,19 @@ final class Subjects {
             return titled(doc, s, m, m.country(), others);
         }
         return null;
+    }
+
+    /**
+     * The person a title ending by token {@code upTo}, with no name after it, stands for ("Le
+     * ministre-président, arrivé mercredi à Montréal, ..."): as {@link #titledVisitor} finds them,
+     * whatever follows the title; null when no such title is there or nobody fits.
+     */
+    static String titledBefore(Doc doc, Doc.Sent s, int upTo) {
+        Mention last = null;
+        for (Mention m : s.of(Mention.Type.TITLE)) if (m.e() <= upTo) last = m;
+        if (last == null) return null;
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.b() >= last.b() && p.b() < upTo) return null;
+        return titled(doc, s, last, last.country(), List.of());
     }
 
     private static String titled(Doc doc, Doc.Sent s, Mention title, String country, List<String> others) {
@@ -197,10 +230,21 @@ final class Subjects {
     /** As {@link #lastTwoTitled}, for "les trois ministres": the last {@code n} so titled. */
     static List<String> lastTitled(Doc doc, int upTo, String plural, int n) {
         String title = plural.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(\\p{L}+)s\\b", "$1");
+        // "les deux chefs de la diplomatie" are the ministers of foreign affairs, whatever their office is called
+        boolean diplomacy = Fold.fold(title).startsWith("chef de") && Fold.fold(title).contains("diplomatie");
         List<String> out = lastN(doc, upTo, n, p -> p.offices.stream()
-                .anyMatch(o -> o.title() != null && o.title().toLowerCase(java.util.Locale.ROOT).startsWith(title)));
+                .anyMatch(o -> o.title() != null && (o.title().toLowerCase(java.util.Locale.ROOT).startsWith(title)
+                        || diplomacy && FOREIGN_AFFAIRS.matcher(o.title()).find())));
         java.util.Collections.reverse(out);
         return out;
+    }
+
+    /** Whether {@code two} are two persons whose countries the story gives and differ. */
+    static boolean twoCountries(Doc doc, List<String> two) {
+        if (two.size() != 2) return false;
+        Doc.PersonInfo a = doc.persons.get(two.get(0));
+        Doc.PersonInfo b = doc.persons.get(two.get(1));
+        return a != null && b != null && a.country != null && b.country != null && !a.country.equals(b.country);
     }
 
     /** Whether two persons are named and each holds an office the story gives ("les deux ministres" are officials). */

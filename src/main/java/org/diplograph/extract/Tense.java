@@ -5,12 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * The tense a sentence tells in: whether it announces what is to come ("signera", "va se rendre",
- * "la semaine prochaine") rather than what was done.
+ * "la semaine prochaine") rather than what was done. A verb's ending is looked for in words written
+ * in lower case only: names and the bodies' words ("la Diaspora", "Ankara", "Cabrera") end like a
+ * future and are none.
  */
 final class Tense {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:\\p{L}+(?:era|eront|ira|iront|ra|ront)|va|vont|devrait|devraient|prochaine?|prochainement|se tiendra|aura lieu)\\b", F);
+            "\\b(?:(?-i:\\p{Ll})\\p{L}*(?:era|eront|ira|iront|ra|ront)|va|vont|devrait|devraient|prochaine?|prochainement)\\b", F);
     static final Pattern PAST = Pattern.compile("\\b(?:a|ont)\\s+\\p{L}+é", F);
 
     private Tense() {}
@@ -30,11 +32,11 @@ final class Tense {
      *
      * <p>Why the scan finds what the pattern finds: the pattern's {@code \b} bounds every match, and
      * a match is letters only, so it is a whole run of word chars (letters, digits, '_'). Its first
-     * alternative, letters then era, eront, ira, iront, ra or ront, is the same as letters then
-     * ra or ront (the e or i are letters too, in any case), so a run of three letters or more ending
-     * in "ra" or of five or more ending in "ront"; "se tiendra" and "aura lieu" hold such a run
-     * ("tiendra", "aura"), so they add no match; the other words must be the whole run. The pattern
-     * is case-blind for Unicode, comparing chars folded as {@link Cue#fold} folds them.
+     * alternative, a lower-case letter, letters, then era, eront, ira, iront, ra or ront, is the same
+     * as a lower-case letter, letters, then ra or ront (the e or i are letters too, in any case), so
+     * a run of three letters or more ending in "ra" or of five or more ending in "ront" whose first
+     * letter is lower case (Ll); the other words must be the whole run. The pattern
+     * is otherwise case-blind for Unicode, comparing chars folded as {@link Cue#fold} folds them.
      */
     static boolean futureWord(String text, String folded) {
         for (int i = 0; i < text.length(); i++) {
@@ -52,7 +54,8 @@ final class Tense {
             while (i < n && wordChar(text.charAt(i))) letters &= Character.isLetter(text.charAt(i++));
             if (!letters) continue;
             int len = i - b;
-            if (len >= 3 && folded.startsWith("ra", i - 2) || len >= 5 && folded.startsWith("ront", i - 4)
+            boolean lower = Character.getType(text.charAt(b)) == Character.LOWERCASE_LETTER;
+            if (lower && (len >= 3 && folded.startsWith("ra", i - 2) || len >= 5 && folded.startsWith("ront", i - 4))
                     || len <= 13 && FUTURE_WORDS.contains(folded.substring(b, i))) return true;
         }
         return false;

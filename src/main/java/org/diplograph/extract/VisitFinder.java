@@ -22,6 +22,8 @@ final class VisitFinder implements EventFinder {
                     // "en visite de travail et d'amitié de quarante-huit heures au Niger": kinds joined, a length
                     + "|\\ben visite\\s+(?:(?:officielle|de travail|d'amitié|d'État|d'Etat|d'études?|de terrain)\\s+(?:et\\s+(?:d'amitié|de travail|de coopération)\\s+)?)?"
                     + "(?:de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|vingt-quatre|quarante-huit|soixante-douze|\\d+)\\s+(?:jours|heures)\\s+)?(?:au|aux|en|à)\\s+"
+                    // "en mission économique au Canada jusqu'à samedi": a trip on a mission is a visit
+                    + "|\\ben\\s+mission\\s+(?:(?:officielle|économique|commerciale|de travail|diplomatique)\\s+)?(?:au|aux|en|à)\\s+"
                     + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin|\\s+après-midi)?)\\s+)?(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
                     // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
                     // "Arrivé mercredi dans la capitale, le ministre angolais a ...": the place said by a common noun
@@ -32,7 +34,7 @@ final class VisitFinder implements EventFinder {
                     + "|^[^,]{3,60},\\s*arrivée?s?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche))(?:\\s+(?:au\\s+)?soir|\\s+(?:au\\s+)?matin)?\\s+)?(?:au|aux|en|à)\\s+(?=[^.;,]{1,40},)"
                     // "X a quitté Hanoi pour Tokyo": a visit starting
                     + "|\\b(?:a|ont)\\s+quitté\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:\\p{L}+\\s+)?pour\\s+(?:le\\s+|la\\s+|les\\s+|l')?", F),
-            "séjour", "visite", "tournée", "arrivé", "venu", "quitté");
+            "séjour", "visite", "tournée", "mission", "arrivé", "venu", "quitté");
     /** "..., qui effectue une", "qui est en", "qui séjourne": a relative clause telling the visit. */
     private static final Pattern RELATIVE_VISIT = Pattern.compile(
             "\\bqui\\s+(?:(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?)?$", F);
@@ -42,7 +44,7 @@ final class VisitFinder implements EventFinder {
 
     @Override
     public void find(Reading r) {
-        r.visit = visits(r.doc, r.s, r.subject);
+        r.visit = visits(r);
     }
 
     @Override
@@ -56,7 +58,7 @@ final class VisitFinder implements EventFinder {
      * after the opener's comma, the person the first of that country the story named (the one it is
      * about, whom later sentences name by title); null when the subject gives none or nobody fits.
      */
-    private static String titledAfterOpener(Doc doc, Doc.Sent s, int from) {
+    static String titledAfterOpener(Doc doc, Doc.Sent s, int from) {
         int comma = s.text.indexOf(',', from);
         if (comma < 0) return null;
         int tok = EventDrafts.tokenAtChar(s, comma);
@@ -83,7 +85,23 @@ final class VisitFinder implements EventFinder {
         return null;
     }
 
-    private static boolean visits(Doc doc, Doc.Sent s, String subject) {
+    /**
+     * Writes down the visit the sentence tells, if any. A visitor the opening participle sets as the
+     * subject of the main clause ("Arrivé mercredi dans la capitale, le ministre angolais s'est
+     * entretenu avec Y") becomes the reading's subject, for the encounter that clause tells.
+     */
+    /** Whether the sentence opens on a title ("Le ministre vietnamien ...") and names nobody before token {@code upTo}. */
+    private static boolean opensOnTitle(Doc.Sent s, int upTo) {
+        List<Mention> titles = s.of(Mention.Type.TITLE);
+        if (titles.isEmpty() || titles.get(0).b() > 1) return false;
+        for (Mention p : s.of(Mention.Type.PERSON)) if (p.b() < upTo) return false;
+        return true;
+    }
+
+    private static boolean visits(Reading r) {
+        Doc doc = r.doc;
+        Doc.Sent s = r.s;
+        String subject = r.subject;
         Matcher m = VISIT.in(s);
         if (!m.find()) return false;
         int tok = EventDrafts.tokenAtChar(s, m.end() > 0 ? m.end() - 1 : 0);
@@ -102,7 +120,7 @@ final class VisitFinder implements EventFinder {
         // visitor is the person the phrase is set against, the one named last before it, not the
         // subject who receives or meets them
         String before = s.text.substring(Math.max(0, m.start() - 40), m.start());
-        if (m.group().toLowerCase().startsWith("en visite") || m.group().startsWith(",") || RELATIVE_VISIT.matcher(before).find()) {
+        if (m.group().toLowerCase().startsWith("en visite") || m.group().toLowerCase().startsWith("en mission") || m.group().startsWith(",") || RELATIVE_VISIT.matcher(before).find()) {
             int t = EventDrafts.tokenAtChar(s, m.start());
             for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t) visitor = p.value();
         }
@@ -118,14 +136,24 @@ final class VisitFinder implements EventFinder {
             if (comma > 0 && DELEGATION_SUBJECT.matcher(s.text.substring(comma + 1)).lookingAt()) visitor = Subjects.delegationLeader(doc, s);
             else visitor = titledAfterOpener(doc, s, m.end());
             if (visitor == null) return false;
+            r.subject = visitor;
         }
         if (visitor == null && m.start() < 3 && !m.group().startsWith(",") && m.group().contains(",")) {
             // "Le ministre-président, arrivé mercredi à Montréal, ...": the titled subject before the comma
-            visitor = titled(doc, s, 0, EventDrafts.tokenAtChar(s, m.group().indexOf(',')));
+            int comma = EventDrafts.tokenAtChar(s, m.group().indexOf(','));
+            visitor = titled(doc, s, 0, comma);
+            // "Le ministre-président, arrivé mercredi à Montréal, ...": a title without nationality
+            // stands for the one the story gave that title
+            if (visitor == null) visitor = Subjects.titledBefore(doc, s, comma);
             if (visitor == null) return false;
+            r.subject = visitor;
         }
         // "La délégation effectue une visite ...": the one the story says leads it
         if (visitor == null && DELEGATION_SUBJECT.matcher(s.text).lookingAt()) visitor = Subjects.delegationLeader(doc, s);
+        // "Le ministre vietnamien effectue une visite officielle au Cambodge": the one of that title and
+        // nationality the story named before
+        int trigger = EventDrafts.tokenAtChar(s, m.start());
+        if (visitor == null && opensOnTitle(s, trigger)) visitor = Subjects.titledVisitor(doc, s, trigger, List.of());
         if (visitor == null) {
             List<String> ps = Subjects.personsAfter(s, 0, null);
             if (!ps.isEmpty()) visitor = ps.get(0);

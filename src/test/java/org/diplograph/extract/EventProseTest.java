@@ -674,4 +674,118 @@ class EventProseTest {
         event(a, "visit", "Mariama Issaka-Doulla");
         event(a, "visit", "Kofi Mensah-Boateng");
     }
+
+    static Facts.Article published(String key, String day, String text) {
+        return WireProseTest.extractor.extract(new SourceDoc(key, key + ".txt", text, day, null, null));
+    }
+
+    @Test
+    void aCapitalisedNameEndingLikeAFutureLeavesTheStoryInThePast() {
+        Facts.Article a = published("diaspora", "2025-05-14", """
+                Nairobi (KNA) - Le ministre kényan chargé de la Diaspora, Otieno Wambua, s'est entretenu mercredi à Ankara avec son homologue turc, Emre Kaplan, en visite officielle du 13 au 15 mai.
+                """);
+        assertEquals("2025-05-14", day(event(a, "talks", "Otieno Wambua", "Emre Kaplan")));
+    }
+
+    @Test
+    void anOpeningArrivalNamesTheTitledSubjectOfTheTalksItsClauseTells() {
+        Facts.Article a = published("arrive", "2025-06-19", """
+                Kinshasa (ACP) - Le président congolais, Paul Ilunga Mbayo, a reçu jeudi le ministre angolais des Relations extérieures, Carlos Teixeira Lopes, porteur d'un message du président angolais, Rui Matos Almeida.
+
+                Arrivé mercredi dans la capitale congolaise, le chef de la diplomatie angolaise s'était entretenu le même jour avec la ministre des Affaires étrangères, Sophie Mwamba Kasongo.
+                """);
+        event(a, "talks", "Carlos Teixeira Lopes", "Sophie Mwamba Kasongo");
+    }
+
+    @Test
+    void aFurtherPartnerAfterAinsiQuAvecIsAnEncounterOfTheirOwn() {
+        Facts.Article a = published("several", "2025-08-12", """
+                Le Caire (MENA) - Le ministre égyptien des Affaires étrangères, Samir Fathallah, s'est entretenu lundi au téléphone avec le ministre omanais des Affaires étrangères, Salim Al-Harthi, ainsi qu'avec le commissaire général de l'Office, Jonas Lindqvist.
+                """);
+        event(a, "phone call", "Samir Fathallah", "Salim Al-Harthi");
+        event(a, "phone call", "Samir Fathallah", "Jonas Lindqvist");
+        assertEquals(2, a.events().stream().filter(e -> e.kind() == EventKind.PHONE_CALL).count(), a.events().toString());
+    }
+
+    @Test
+    void theOneARelativeClauseIsSetAgainstHoldsTheTalksItTells() {
+        Facts.Article a = published("relative", "2026-09-02", """
+                Berne (ATS) - Le président péruvien Hugo Salinas Vera a été accueilli mercredi à Berne par la présidente de la Confédération, Anna Kälin-Moser.
+
+                M. Salinas Vera était accompagné de sa ministre des Affaires étrangères, Rosa Quispe Mamani, qui s'est entretenue en parallèle avec le chef du Département fédéral des affaires étrangères, Urs Tanner.
+                """);
+        event(a, "talks", "Rosa Quispe Mamani", "Urs Tanner");
+    }
+
+    @Test
+    void anOpeningGreetingByAHostIsAReceptionBesideTheMainClause() {
+        Facts.Article a = published("greeted", "2025-08-21", """
+                Bamako - Le ministre tunisien de l'Energie, Karim Ben Salah, a entamé mercredi 20 août une visite de travail de deux jours au Mali.
+
+                Accueilli à l'aéroport de Bamako par le ministre malien des Mines, Oumar Traoré, le ministre tunisien a été reçu le jour même par le président de la transition, le général Moussa Keïta.
+                """);
+        event(a, "reception", "Oumar Traoré", "Karim Ben Salah");
+        event(a, "reception", "Moussa Keïta", "Karim Ben Salah");
+    }
+
+    @Test
+    void aTripOnAMissionIsAVisitAndTheDayItLastsUntilIsNotItsStart() {
+        Facts.Article a = published("mission", "2026-10-09", """
+                QUÉBEC — La première ministre du Québec, Julie Fortin-Lavoie, a accueilli jeudi à l'hôtel du Parlement le ministre allemand de l'Economie, Martin Kreutzer, en mission économique au Canada jusqu'à samedi.
+                """);
+        Facts.Event v = event(a, "visit", "Martin Kreutzer");
+        assertTrue(v.date() == null || !v.date().lexical().endsWith("-10-10"), a.events().toString());
+    }
+
+    @Test
+    void aFederalCouncillorVisitsAndThenHoldsTalks() {
+        Facts.Article a = published("federal", "2026-10-09", """
+                Dakar (Keystone-ATS) - La conseillère fédérale Regula Baumgartner a entamé lundi une visite officielle de trois jours au Sénégal.
+
+                Elle s'est ensuite entretenue avec la ministre sénégalaise du Commerce, Aminata Diouf.
+                """);
+        event(a, "visit", "Regula Baumgartner");
+        event(a, "talks", "Regula Baumgartner", "Aminata Diouf");
+    }
+
+    @Test
+    void aWorkingDinnerIsAMeetingAndAParticipialAppositionLeavesTheSubject() {
+        Facts.Article a = published("dinner", "2026-03-10", """
+                Bruxelles (Belga) - Le ministre belge des Affaires étrangères, Pieter Claes, s'est entretenu ce mardi 10 mars avec son homologue burundais Gervais Ndayizeye.
+
+                Gervais Ndayizeye, arrivé la veille au soir, avait partagé un dîner de travail avec la ministre belge de la Coopération, Lotte Janssens.
+                """);
+        event(a, "meeting", "Gervais Ndayizeye", "Lotte Janssens");
+    }
+
+    @Test
+    void theTwoHeadsOfDiplomacyAreTheTwoForeignMinisters() {
+        Facts.Article a = published("heads", "2025-07-02", """
+                Montevideo, 2 juillet 2025 (PL) La ministre uruguayenne des Relations extérieures, Lucía Ferreira Sosa, et le ministre paraguayen des Affaires étrangères, Andrés Benítez Gaona, ont signé ce mercredi un protocole d'accord sur les contrôles frontaliers.
+
+                Selon le communiqué, le texte entrera en vigueur en septembre.
+
+                Avant la cérémonie, les deux chefs de la diplomatie avaient tenu une réunion de travail à Rivera.
+                """);
+        event(a, "meeting", "Lucía Ferreira Sosa", "Andrés Benítez Gaona");
+    }
+
+    @Test
+    void aMinistrysWholeNameIsTheVenue() {
+        Facts.Article a = published("venue", "2025-06-19", """
+                Kigali (RNA) - La ministre rwandaise des Affaires étrangères, Claire Uwimana, s'est entretenue jeudi au siège du ministère des Affaires étrangères et de la Coopération internationale avec son homologue tanzanien, Juma Mwinyi.
+                """);
+        assertEquals("siège du ministère des Affaires étrangères et de la Coopération internationale",
+                event(a, "talks", "Claire Uwimana", "Juma Mwinyi").place().name());
+    }
+
+    @Test
+    void aVisitorNamedByTitleAndNationalityIsTheOneNamedBefore() {
+        Facts.Article a = published("titled", "2025-06-10", """
+                Vientiane, 10 juin 2025 (KPL) -- Recevant hier à Vientiane le général Nguyen Duc Thanh, ministre de la Défense du Vietnam, le président du Sénat, Bounmy Phommachanh, a salué l'amitié entre les deux armées.
+
+                Le ministre vietnamien effectue une visite officielle au Laos du 8 au 10 juin à l'invitation de son homologue laotien.
+                """);
+        event(a, "visit", "Nguyen Duc Thanh");
+    }
 }
