@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.diplograph.rdf.ArticleMapper;
 import org.diplograph.rdf.GraphCollector;
 import org.diplograph.rdf.Terms;
-import org.diplograph.summary.GraphCounts;
+import org.diplograph.store.GraphCounts;
 import org.diplograph.summary.SummaryObserver;
 import org.diplograph.store.ArticleChange;
 import org.diplograph.store.ArticleSink;
