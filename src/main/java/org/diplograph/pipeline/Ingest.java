@@ -485,8 +485,11 @@ public final class Ingest {
                 mapper.map(facts, sourceFile, hash, out);
                 List<Quad> quads = out.quads();
                 List<String> violations = ShapeCheck.violations(quads);
-                Pending p = new Pending(doc, graph, quads, NodeFactory.createURI(Iris.article(doc.key())), facts,
-                        stored == null ? Outcome.NEW : Outcome.CHANGED);
+                Node article = NodeFactory.createURI(Iris.article(doc.key()));
+                // what the article joins, from its facts, found here rather than by the writing thread
+                ArticleChange.Joined joined = standardMapper
+                        ? SummaryObserver.joins(article, facts, quads) : SummaryObserver.joinsAsMapped(article, facts, quads);
+                Pending p = new Pending(doc, graph, quads, article, joined, stored == null ? Outcome.NEW : Outcome.CHANGED);
                 return () -> {
                     String refused = shapes.refusal(doc, violations);
                     if (refused != null) fail(doc, refused);
@@ -522,13 +525,10 @@ public final class Ingest {
                 List<Curation.Change> corrections = Curation.all(dsg);
                 Homonyms homonyms = Homonyms.reading(dsg);   // what it reads kept for this write only
                 for (Pending p : pending) {
-                    ArticleChange.Joined joined = standardMapper
-                            ? SummaryObserver.joins(p.article(), p.facts(), p.quads())
-                            : SummaryObserver.joinsAsMapped(p.article(), p.facts(), p.quads());
                     // a person told apart from a homonym another article names (Hùng, Hưng) gets its own IRI
                     List<Quad> quads = homonyms.tellApart(p.graph(), p.quads());
                     // the editors' corrections, each time the article is written: they outlive any re-extraction
-                    batch.replace(p.graph(), p.article(), quads, joined,
+                    batch.replace(p.graph(), p.article(), quads, p.joined(),
                             () -> Curation.apply(dsg, p.graph(), p.article(), corrections));
                     homonyms.written(p.graph());
                 }
@@ -593,7 +593,7 @@ public final class Ingest {
     }
 
     /** An article extracted and mapped, waiting for its batch to be written. */
-    private record Pending(SourceDoc doc, Node graph, List<Quad> quads, Node article, Facts.Article facts, Outcome outcome) {}
+    private record Pending(SourceDoc doc, Node graph, List<Quad> quads, Node article, ArticleChange.Joined joined, Outcome outcome) {}
 
     private static String describe(List<Pending> batch) {
         SourceDoc first = batch.get(0).doc();

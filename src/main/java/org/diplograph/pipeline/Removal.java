@@ -34,12 +34,13 @@ public final class Removal {
 
     private final Store store;
     private final ArticleMapper mapper;
+    /** The observer given, or null: then each removal has a live one of its own, so that a removal is safe to share. */
     private final ArticleObserver observer;
 
     private Removal(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
         this.mapper = b.mapper;
-        this.observer = b.observer != null ? b.observer : SummaryObserver.live();
+        this.observer = b.observer;
     }
 
     public static Builder create() {
@@ -89,7 +90,7 @@ public final class Removal {
         Node graph = mapper.graphFor(key);
         String teaserGraphs = mapper.graphFor(key + "~teaser-").getURI();
         AtomicBoolean found = new AtomicBoolean();
-        ArticleSink sink = ArticleSink.create().store(store).observer(observer).build();
+        ArticleSink sink = ArticleSink.create().store(store).observer(observer != null ? observer : SummaryObserver.live()).build();
         sink.write("the removal of article \"" + key + "\"", batch -> {
             if (!dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) return;
             List<Node> graphs = new ArrayList<>(List.of(graph));
