@@ -43,6 +43,13 @@ class ImportRulesTest {
 
     record Rule(String from, Set<String> notTo, String why) {}
 
+    /** Package, the package it uses through a few of its classes only, those classes, and why. */
+    private static final List<Narrow> NARROW = List.of(
+            new Narrow("pipeline", "summary", Set.of("SummaryObserver"),
+                    "the pipeline writes through the store's sink; the summary is kept by the sink's observer alone"));
+
+    record Narrow(String from, String to, Set<String> only, String why) {}
+
     private static final Pattern NAME = Pattern.compile("\\borg\\.diplograph\\.([a-z][a-z0-9_]*)((?:\\.[A-Za-z_][A-Za-z0-9_]*)*(?:\\.\\*)?)");
 
     @Test
@@ -63,6 +70,27 @@ class ImportRulesTest {
             }
         }
         assertTrue(breaches.isEmpty(), breaches.size() + " arrows against the data flow:\n  " + String.join("\n  ", breaches));
+    }
+
+    @Test
+    void thePipelineKeepsTheSummaryThroughTheSinksObserverOnly() throws IOException {
+        Set<String> breaches = new TreeSet<>();
+        for (Narrow rule : NARROW) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(rule.from()))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    for (Map.Entry<String, String> used : names(Files.readString(file))) {
+                        if (!used.getKey().equals(rule.to())) continue;
+                        String rest = used.getValue().substring(("org.diplograph." + rule.to()).length());
+                        String type = rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];
+                        if (!rule.only().contains(type)) {
+                            breaches.add(SOURCES.relativize(file) + " uses " + used.getValue() + " (" + rule.from()
+                                    + " may use only " + rule.only() + " of " + rule.to() + ": " + rule.why() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(breaches.isEmpty(), breaches.size() + " uses beyond what is allowed:\n  " + String.join("\n  ", breaches));
     }
 
     @Test

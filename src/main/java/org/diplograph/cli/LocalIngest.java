@@ -8,7 +8,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.diplograph.article.SourceReader;
 import org.diplograph.extract.Extractor;
 import org.diplograph.store.Compaction;
-import org.diplograph.summary.GraphCounts;
+import org.diplograph.store.GraphCounts;
 import org.diplograph.pipeline.Ingest;
 import org.diplograph.pipeline.IngestReport;
 import org.diplograph.store.Store;

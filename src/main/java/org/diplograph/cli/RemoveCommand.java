@@ -3,7 +3,7 @@ package org.diplograph.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.diplograph.summary.GraphCounts;
+import org.diplograph.store.GraphCounts;
 import org.diplograph.server.IngestClient;
 import org.diplograph.pipeline.Removal;
 import org.diplograph.store.Store;

@@ -1,6 +1,6 @@
 package org.diplograph.cli;
 
-import org.diplograph.summary.GraphCounts;
+import org.diplograph.store.GraphCounts;
 import org.diplograph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -32,8 +32,8 @@ import org.diplograph.rdf.Vocab;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.diplograph.rdf.Terms;
-import org.diplograph.summary.SummaryKeys;
-import org.diplograph.summary.SummaryUpdate;
+import org.diplograph.summary.SummaryObserver;
+import org.diplograph.store.ArticleSink;
 import org.diplograph.store.Store;
 import org.diplograph.store.StoreWrite;
 
@@ -57,8 +57,9 @@ import org.diplograph.store.StoreWrite;
  * {@code --reextract}, the watcher, HTTP ingest), after the extractor's quads and in the same
  * transaction, every record is applied in the order made; and at once when one is made
  * ({@link #correct}, {@link #retract}) or arrives through SPARQL Update ({@link #sync}), to every
- * article graph that holds its subject, in one transaction. Each time the summary counts and
- * duplicate links the change touches are taken again ({@link SummaryUpdate}), so they equal a full
+ * article graph that holds its subject, in one transaction of the store's {@link ArticleSink}. Each time
+ * the summary counts and duplicate links the change touches are taken again by the sink's observer
+ * ({@link SummaryObserver}), so they equal a full
  * {@code recount}. Each article graph a record changed is listed on it ({@code dip:appliedTo}),
  * kept current when the article is written again or removed: {@code explain} shows the record beside
  * the article's facts, and {@link #undo} knows which articles to extract again.
@@ -215,7 +216,7 @@ public final class Curation {
     public static Recorded record(Store store, Change given) {
         DatasetGraph dsg = store.dataset();
         Recorded[] out = new Recorded[1];
-        StoreWrite.run(store, "the correction " + shortForm(given.id()), () -> {
+        articles(store).write("the correction " + shortForm(given.id()), batch -> {
             Change fitted = fit(dsg, given);
             if (dsg.find(CURATION_GRAPH, fitted.id(), RDF.Nodes.type, Node.ANY).hasNext()) {
                 out[0] = new Recorded(read(dsg, fitted.id()), false, 0);
@@ -226,7 +227,7 @@ public final class Curation {
             Change stamped = new Change(fitted.id(), fitted.kind(), fitted.subject(), fitted.property(), fitted.oldValue(),
                     fitted.newValue(), fitted.by(), now(), fitted.note(), List.of());
             stamped.quads().forEach(dsg::add);
-            int articles = applyEverywhere(dsg, List.of(stamped));
+            int articles = applyEverywhere(batch, List.of(stamped));
             out[0] = new Recorded(read(dsg, stamped.id()), true, articles);
         });
         LOG.debug("{} {}: {} articles changed", out[0].added() ? "Recorded" : "Already recorded", shortForm(out[0].change().id()),
@@ -311,7 +312,7 @@ public final class Curation {
     public static int sync(Store store, String user) {
         DatasetGraph dsg = store.dataset();
         int[] changed = new int[1];
-        StoreWrite.run(store, "the corrections", () -> {
+        articles(store).write("the corrections", batch -> {
             String now = now();
             for (Kind k : Kind.values()) {
                 List<Node> ids = new ArrayList<>();
@@ -330,21 +331,26 @@ public final class Curation {
                 if (!c.applicable()) LOG.warn("{} in the curation graph cannot be applied: it lacks its target or new value, or"
                         + " aims at an article's own record; it is left as it is", shortForm(c.id()));
             }
-            changed[0] = applyEverywhere(dsg, changes);
+            changed[0] = applyEverywhere(batch, changes);
         });
         if (changed[0] > 0) LOG.info("Corrections made through SPARQL Update changed {} article graphs", changed[0]);
         return changed[0];
     }
 
+    /** The sink corrections change article graphs through, its summary counted at each commit. */
+    private static ArticleSink articles(Store store) {
+        return ArticleSink.create().store(store).observer(SummaryObserver.live()).build();
+    }
+
     /**
      * Applies {@code changes}, in order, to every article graph holding their subjects, lists the
-     * graphs each changed on it, and takes again the counts and links of what changed. Call inside a
-     * write transaction.
+     * graphs each changed on it; each graph is changed through {@code batch}, whose observer takes
+     * again the counts and links of what changed. Call inside the batch's body.
      *
      * @return the number of articles changed
      */
-    private static int applyEverywhere(DatasetGraph dsg, List<Change> changes) {
-        Set<Node> keys = new LinkedHashSet<>();
+    private static int applyEverywhere(ArticleSink.Batch batch, List<Change> changes) {
+        DatasetGraph dsg = batch.dataset();
         Set<Node> articles = new LinkedHashSet<>();
         for (Change c : changes) {
             if (!c.applicable()) continue;
@@ -355,17 +361,13 @@ public final class Curation {
             }
             for (Node g : graphs) {
                 if (!g.isURI() || !g.getURI().startsWith(Terms.ARTICLE_GRAPHS)) continue;
-                Set<Node> before = SummaryKeys.of(dsg, g);
-                if (applyOne(dsg, g, c) != Effect.CHANGED) continue;
-                keys.addAll(before);
-                keys.addAll(SummaryKeys.of(dsg, g));
+                if (!batch.edit(g, () -> applyOne(dsg, g, c) == Effect.CHANGED)) continue;
                 Node article = articleOf(dsg, g);
                 if (article == null) continue;
                 articles.add(article);
                 dsg.add(CURATION_GRAPH, c.id(), DIP.appliedTo, article);
             }
         }
-        if (!articles.isEmpty()) SummaryUpdate.update(dsg, keys, articles);
         return articles.size();
     }
 

@@ -31,17 +31,15 @@ import org.diplograph.article.SourceDoc;
 import org.diplograph.article.SourceReader;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Facts;
-import org.diplograph.summary.CopyIndex;
-import org.diplograph.summary.Duplicates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.diplograph.rdf.ArticleMapper;
 import org.diplograph.rdf.GraphCollector;
 import org.diplograph.rdf.Terms;
-import org.diplograph.summary.SummaryKeys;
-import org.diplograph.summary.SummaryUpdate;
-import org.diplograph.summary.GraphCounts;
-import org.diplograph.summary.PendingCounts;
+import org.diplograph.store.GraphCounts;
+import org.diplograph.summary.SummaryObserver;
+import org.diplograph.store.ArticleChange;
+import org.diplograph.store.ArticleSink;
 import org.diplograph.store.Store;
 import org.diplograph.store.StoreWrite;
 import org.diplograph.store.Compaction;
@@ -59,13 +57,14 @@ import org.diplograph.store.Compaction;
  * named as {@link SourceReader#inputs} names it, the same whatever form of its path was typed
  * ({@code seeds}, {@code ./seeds/}, its absolute path), so that form changes nothing. Otherwise its facts are
  * extracted and mapped first, then its named graph is replaced (removed and written) in one write
- * transaction, so a reader sees either the old or the new article, and a failure leaves the old one.
- * The same transaction recomputes the summary counts of the bilateral relations the article touches
- * (before or after) and its duplicate links ({@link SummaryUpdate}), so every commit leaves a consistent
+ * transaction of the store's {@link ArticleSink}, so a reader sees either the old or the new article,
+ * and a failure leaves the old one. In the same transaction the sink's observer ({@link SummaryObserver})
+ * recomputes the summary counts of the keys the article touches (before or after) and its duplicate
+ * links, so every commit leaves a consistent
  * dataset: a run stopped at any point, even by SIGKILL, leaves the articles it committed, with their
  * counts, and the next run does the rest. A run in {@link Mode#EXCLUSIVE} counts at its end: it
  * commits markers instead of counts, and the dataset is consistent at its end; stopped before, it
- * leaves the markers, which the next command counts first ({@link PendingCounts#resolve}).
+ * leaves the markers, which the next command counts first ({@code PendingCounts.resolve}).
  * The ontology graph is rewritten only when what the mapper emits for it differs (as a graph) from
  * what is stored. After the articles, a run that added, changed or failed anything is described by
  * one node in {@code id:graph/runs}. Running twice over the same inputs changes nothing at all.
@@ -99,7 +98,7 @@ public final class Ingest {
          * fingerprints are read once into an in-memory index that finds the candidate copies (about
          * 2 kB of heap per stored article; the links are the same), and the summary rows of what the
          * batches touch are counted once, at the end of the run, each lagging key and article marked
-         * ({@link PendingCounts}) in the transaction that writes the articles; a run stopped before
+         * ({@code PendingCounts}) in the transaction that writes the articles; a run stopped before
          * its end leaves the markers, which the next command counts first. The dataset at the end of
          * the run is the one {@link #LIVE} gives. Only this mode may compact during the run.
          */
@@ -119,6 +118,8 @@ public final class Ingest {
     private final Function<Page, Facts.Article> extractor;
     private final String extractorVersion;
     private final ArticleMapper mapper;
+    /** Whether the mapper is the builder's default: only its quads name the keys the facts give. */
+    private final boolean standardMapper;
     private final InputProblem problems;
     private final Progress progress;
     private final long maxArticleSize;
@@ -135,6 +136,7 @@ public final class Ingest {
     private Ingest(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
         this.mapper = b.mapper;
+        this.standardMapper = b.standardMapper;
         this.extractor = b.extractor;
         this.extractorVersion = b.extractorVersion;
         this.problems = b.problems;
@@ -162,6 +164,7 @@ public final class Ingest {
     public static final class Builder {
         private Store store;
         private ArticleMapper mapper = ArticleMapper.standard();
+        private boolean standardMapper = true;
         private Function<Page, Facts.Article> extractor = org.diplograph.rdf.ReferenceTables.load().extractor()::extract;
         private String extractorVersion = Extractor.VERSION;
         private InputProblem problems = InputProblem.logging();
@@ -268,6 +271,7 @@ public final class Ingest {
         /** How facts become quads (default: {@link ArticleMapper#standard()}). */
         public Builder mapper(ArticleMapper mapper) {
             this.mapper = Objects.requireNonNull(mapper);
+            this.standardMapper = false;
             return this;
         }
 
@@ -352,15 +356,15 @@ public final class Ingest {
         private final DatasetGraph dsg = store.dataset();
         private final List<IngestReport.Problem> reported = new ArrayList<>();
         private final Map<String, String> seenKeys = new HashMap<>();
-        private final Set<Node> touchedRelations = new LinkedHashSet<>();
         private final Set<Node> touchedArticles = new LinkedHashSet<>();
         private final int[] outcomes = new int[Outcome.values().length];
         private final ShapeCheck shapes = new ShapeCheck(strict, problems);
         private final List<Pending> pending = new ArrayList<>();
         private final ReadAhead ahead = new ReadAhead(workers, Math.max(4 * workers, Math.min(batch, 1000)));
         private long batchStarted;
-        /** The candidate copies in {@link Mode#EXCLUSIVE}: loaded at the first write, dropped when one fails. */
-        private CopyIndex copies;
+        /** Keeps the summary current at each write: counted at each commit, or at the end in {@link Mode#EXCLUSIVE}. */
+        private final SummaryObserver summary = mode == Mode.EXCLUSIVE ? SummaryObserver.exclusive() : SummaryObserver.live();
+        private final ArticleSink sink = ArticleSink.create().store(store).observer(summary).build();
         /** Whether every article is extracted again, even one whose stamp matches. */
         private final boolean force;
 
@@ -403,12 +407,12 @@ public final class Ingest {
 
         private IngestReport finish(Instant started, boolean ontologyLoaded, List<String> files) {
             flush();
-            if (mode == Mode.EXCLUSIVE) PendingCounts.resolve(store);
+            summary.countPending(store);
             LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());
 
             LOG.info("Summary: {} bilateral relations and the duplicate links of {} articles kept current",
-                    touchedRelations.size(), touchedArticles.size());
+                    summary.relations().size(), touchedArticles.size());
 
             GraphCounts before = countDataset ? GraphCounts.of(dsg) : null;
             // A run that changed nothing leaves no record: re-running a load leaves the dataset as it was.
@@ -425,7 +429,7 @@ public final class Ingest {
                         counts.agreements(), counts.events());
             }
             return new IngestReport(n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
-                    ontologyLoaded, touchedRelations.size(), counts, reported, shapes.violations());
+                    ontologyLoaded, summary.relations().size(), counts, reported, shapes.violations());
         }
 
         private int n(Outcome o) {
@@ -444,7 +448,10 @@ public final class Ingest {
                 LOG.info("Ontology graph: unchanged ({} triples)", fresh.size());
                 return false;
             }
-            StoreWrite.run(store, "the ontology graph", () -> replace(Terms.ONTOLOGY_GRAPH, emitted.quads()));
+            StoreWrite.run(store, "the ontology graph", () -> {
+                dsg.deleteAny(Terms.ONTOLOGY_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+                emitted.quads().forEach(dsg::add);
+            });
             LOG.info("Ontology graph: loaded {} triples", fresh.size());
             return true;
         }
@@ -478,8 +485,11 @@ public final class Ingest {
                 mapper.map(facts, sourceFile, hash, out);
                 List<Quad> quads = out.quads();
                 List<String> violations = ShapeCheck.violations(quads);
-                Pending p = new Pending(doc, graph, quads, NodeFactory.createURI(Iris.article(doc.key())), facts,
-                        stored == null ? Outcome.NEW : Outcome.CHANGED);
+                Node article = NodeFactory.createURI(Iris.article(doc.key()));
+                // what the article joins, from its facts, found here rather than by the writing thread
+                ArticleChange.Joined joined = standardMapper
+                        ? SummaryObserver.joins(article, facts, quads) : SummaryObserver.joinsAsMapped(article, facts, quads);
+                Pending p = new Pending(doc, graph, quads, article, joined, stored == null ? Outcome.NEW : Outcome.CHANGED);
                 return () -> {
                     String refused = shapes.refusal(doc, violations);
                     if (refused != null) fail(doc, refused);
@@ -499,49 +509,30 @@ public final class Ingest {
         }
 
         /**
-         * Writes the pending articles in one transaction, with the counts and duplicate links they
-         * change: each article is written and linked in turn, as if committed alone, and the counts of
-         * every relation the batch touched are taken once at the end (or, in {@link Mode#EXCLUSIVE},
-         * marked in this transaction and taken at the end of the run). An article is compared with the
-         * stored ones for copies as its facts say ({@link Pending#copy}), not as read back from the
-         * dataset, unless an editor's correction changed it. A failure to write is the store's, not the
-         * articles': it stops the run (see StoreWrite).
+         * Writes the pending articles in one transaction of the sink, whose observer keeps the counts
+         * and duplicate links they change: each article is written and linked in turn, as if committed
+         * alone, and the counts of every key the batch touched are taken once at the end (or, in
+         * {@link Mode#EXCLUSIVE}, marked in this transaction and taken at the end of the run). The
+         * keys an article joins and what it is compared by for copies come from its facts
+         * ({@link SummaryObserver#joins}); an article an editor's correction changed is read back.
+         * A failure to write is the store's, not the articles': it stops the run (see StoreWrite).
          */
         private void flush() {
             if (pending.isEmpty()) return;
             List<Node> articles = pending.stream().map(Pending::article).toList();
-            Set<Node> relations = new LinkedHashSet<>();
-            try {
-                StoreWrite.run(store, describe(pending), () -> {
-                    if (mode == Mode.EXCLUSIVE && copies == null) copies = CopyIndex.load(dsg, Terms.SUMMARY_GRAPH);
-                    Set<Node> linked = new LinkedHashSet<>();
-                    List<Curation.Change> corrections = Curation.all(dsg);
-                    Homonyms homonyms = Homonyms.reading(dsg);   // what it reads kept for this write only
-                    for (Pending p : pending) {   // written and linked one by one, counted once
-                        relations.addAll(SummaryKeys.of(dsg, p.graph()));   // what it leaves
-                        relations.addAll(SummaryKeys.in(p.quads().iterator()));
-                        // a person told apart from a homonym another article names (Hùng, Hưng) gets its own IRI
-                        List<Quad> quads = homonyms.tellApart(p.graph(), p.quads());
-                        replace(p.graph(), quads);
-                        // the editors' corrections, each time the article is written: they outlive any re-extraction
-                        boolean corrected = Curation.apply(dsg, p.graph(), p.article(), corrections);
-                        if (corrected) relations.addAll(SummaryKeys.of(dsg, p.graph()));
-                        homonyms.written(p.graph());
-                        relations.addAll(SummaryKeys.shared(dsg, quads.iterator()));   // what it joins
-                        // compared as written, not read back; a correction may change the values compared
-                        // (date, fingerprint, repairs, teaser flag), so a corrected article is read back
-                        Map<Node, Duplicates.Copy> known = new HashMap<>();
-                        if (!corrected) known.put(p.article(), p.copy(quads));
-                        linked.addAll(SummaryUpdate.link(dsg, List.of(p.article()), known, copies));
-                    }
-                    if (mode == Mode.EXCLUSIVE) PendingCounts.mark(dsg, relations, linked);
-                    else SummaryUpdate.recount(dsg, relations, linked);
-                });
-            } catch (RuntimeException | Error e) {
-                copies = null;   // it may hold what the aborted transaction wrote
-                throw e;
-            }
-            touchedRelations.addAll(SummaryKeys.relations(relations));
+            sink.write(describe(pending), batch -> {
+                DatasetGraph dsg = batch.dataset();
+                List<Curation.Change> corrections = Curation.all(dsg);
+                Homonyms homonyms = Homonyms.reading(dsg);   // what it reads kept for this write only
+                for (Pending p : pending) {
+                    // a person told apart from a homonym another article names (Hùng, Hưng) gets its own IRI
+                    List<Quad> quads = homonyms.tellApart(p.graph(), p.quads());
+                    // the editors' corrections, each time the article is written: they outlive any re-extraction
+                    batch.replace(p.graph(), p.article(), quads, p.joined(),
+                            () -> Curation.apply(dsg, p.graph(), p.article(), corrections));
+                    homonyms.written(p.graph());
+                }
+            });
             touchedArticles.addAll(articles);
             List<Pending> written = List.copyOf(pending);
             pending.clear();
@@ -576,16 +567,10 @@ public final class Ingest {
          * articles numbered beyond its list are removed, counts and links with them.
          */
         private void dropStaleTeasers(String pageKey, int kept) {
-            Removal removal = Removal.create().store(store).mapper(mapper).build();
+            Removal removal = Removal.create().store(store).mapper(mapper).observer(summary).build();
             for (int n = kept + 1; removal.remove(pageKey + "~teaser-" + n); n++) {
-                if (copies != null) copies.forget(NodeFactory.createURI(Iris.article(pageKey + "~teaser-" + n)));
                 LOG.info("{}: teaser {} is no longer on the page; removed", pageKey, n);
             }
-        }
-
-        private void replace(Node graph, List<Quad> quads) {
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            quads.forEach(dsg::add);
         }
 
         private void done(SourceDoc doc, Outcome outcome) {
@@ -608,24 +593,7 @@ public final class Ingest {
     }
 
     /** An article extracted and mapped, waiting for its batch to be written. */
-    private record Pending(SourceDoc doc, Node graph, List<Quad> quads, Node article, Facts.Article facts, Outcome outcome) {
-        /**
-         * What the duplicate rules compare of the article, from its facts; its date is the one the
-         * mapper wrote in {@code quads} (it leaves out a date that is not valid), as it would be read back.
-         */
-        Duplicates.Copy copy(List<Quad> quads) {
-            String published = null;
-            for (Quad q : quads) {
-                if (q.getSubject().equals(article) && q.getPredicate().equals(PUBLISHED) && q.getObject().isLiteral()) {
-                    published = q.getObject().getLiteralLexicalForm();
-                    break;
-                }
-            }
-            return Duplicates.Copy.of(article, facts.source().key(), facts.fingerprint(), facts.repairs(), published, facts.teaser());
-        }
-    }
-
-    private static final Node PUBLISHED = org.apache.jena.vocabulary.SchemaDO.datePublished.asNode();
+    private record Pending(SourceDoc doc, Node graph, List<Quad> quads, Node article, ArticleChange.Joined joined, Outcome outcome) {}
 
     private static String describe(List<Pending> batch) {
         SourceDoc first = batch.get(0).doc();

@@ -1,7 +1,7 @@
 package org.diplograph.pipeline;
 
 import java.util.List;
-import org.diplograph.summary.GraphCounts;
+import org.diplograph.store.GraphCounts;
 
 /**
  * What one ingest run did and what the dataset holds afterwards.

@@ -3,19 +3,16 @@ package org.diplograph.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.diplograph.rdf.ArticleMapper;
-import org.diplograph.rdf.Terms;
-import org.diplograph.summary.SummaryKeys;
-import org.diplograph.summary.SummaryUpdate;
+import org.diplograph.summary.SummaryObserver;
+import org.diplograph.store.ArticleObserver;
+import org.diplograph.store.ArticleSink;
 import org.diplograph.store.Store;
-import org.diplograph.store.StoreWrite;
 
 /**
  * Takes articles out of a store.
@@ -25,9 +22,10 @@ import org.diplograph.store.StoreWrite;
  * </pre>
  *
  * <p>An article's graph holds everything it states, entities included, so removing the graph removes
- * every entity no other article states. In the same write transaction the summary counts of the
- * relations it spoke of are recomputed (a relation no article supports any more loses its counts) and
- * the duplicate links of the article and of its copies are remade ({@link SummaryUpdate}). Ingesting two
+ * every entity no other article states. It is taken out through the store's {@link ArticleSink}, whose
+ * observer, in the same write transaction, recomputes the summary counts of the relations it spoke of
+ * (a relation no article supports any more loses its counts) and remakes the duplicate links of the
+ * article and of its copies ({@link SummaryObserver}). Ingesting two
  * articles and removing one therefore leaves the dataset that ingesting the other alone gives, the
  * runs graph aside.
  */
@@ -36,10 +34,13 @@ public final class Removal {
 
     private final Store store;
     private final ArticleMapper mapper;
+    /** The observer given, or null: then each removal has a live one of its own, so that a removal is safe to share. */
+    private final ArticleObserver observer;
 
     private Removal(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
         this.mapper = b.mapper;
+        this.observer = b.observer;
     }
 
     public static Builder create() {
@@ -50,8 +51,19 @@ public final class Removal {
     public static final class Builder {
         private Store store;
         private ArticleMapper mapper = ArticleMapper.standard();
+        private ArticleObserver observer;
 
         private Builder() {}
+
+        /**
+         * Who keeps the summary current (default: {@link SummaryObserver#live()}, counted in the
+         * removal's transaction). An ingest that removes stale teasers gives its own, so that they are
+         * counted as its articles are.
+         */
+        public Builder observer(ArticleObserver observer) {
+            this.observer = Objects.requireNonNull(observer);
+            return this;
+        }
 
         public Builder store(Store store) {
             this.store = store;
@@ -78,21 +90,14 @@ public final class Removal {
         Node graph = mapper.graphFor(key);
         String teaserGraphs = mapper.graphFor(key + "~teaser-").getURI();
         AtomicBoolean found = new AtomicBoolean();
-        StoreWrite.run(store, "the removal of article \"" + key + "\"", () -> {
+        ArticleSink sink = ArticleSink.create().store(store).observer(observer != null ? observer : SummaryObserver.live()).build();
+        sink.write("the removal of article \"" + key + "\"", batch -> {
             if (!dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) return;
             List<Node> graphs = new ArrayList<>(List.of(graph));
             dsg.listGraphNodes().forEachRemaining(g -> {
                 if (g.isURI() && g.getURI().startsWith(teaserGraphs)) graphs.add(g);
             });
-            Set<Node> relations = new java.util.HashSet<>();
-            List<Node> articles = new ArrayList<>();
-            for (Node g : graphs) {
-                relations.addAll(SummaryKeys.of(dsg, g));
-                dsg.find(g, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
-            }
-            for (Node g : graphs) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            Curation.forget(dsg, articles);
-            SummaryUpdate.update(dsg, relations, articles);
+            Curation.forget(dsg, batch.remove(graphs));
             found.set(true);
         });
         if (found.get()) LOG.info("Removed article {}", key);

@@ -11,7 +11,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.diplograph.rdf.RunProvenance;
 import org.diplograph.rdf.Terms;
-import org.diplograph.summary.KeyCounts;
 import org.diplograph.store.Store;
 import org.diplograph.store.StoreWrite;
 
@@ -40,11 +39,11 @@ final class RunLog {
             add(dsg, run, Terms.STARTED, time(e.started()));
             add(dsg, run, Terms.ENDED, time(e.ended()));
             e.files().forEach(f -> add(dsg, run, Terms.INPUT_FILE, NodeFactory.createLiteralString(f)));
-            add(dsg, run, Terms.ARTICLES_NEW, KeyCounts.integer(e.articlesNew()));
-            add(dsg, run, Terms.ARTICLES_CHANGED, KeyCounts.integer(e.articlesChanged()));
-            add(dsg, run, Terms.ARTICLES_UNCHANGED, KeyCounts.integer(e.articlesUnchanged()));
-            add(dsg, run, Terms.ARTICLES_FAILED, KeyCounts.integer(e.failed()));
-            add(dsg, run, Terms.TRIPLE_COUNT, KeyCounts.integer(e.triples()));
+            add(dsg, run, Terms.ARTICLES_NEW, integer(e.articlesNew()));
+            add(dsg, run, Terms.ARTICLES_CHANGED, integer(e.articlesChanged()));
+            add(dsg, run, Terms.ARTICLES_UNCHANGED, integer(e.articlesUnchanged()));
+            add(dsg, run, Terms.ARTICLES_FAILED, integer(e.failed()));
+            add(dsg, run, Terms.TRIPLE_COUNT, integer(e.triples()));
             add(dsg, run, Terms.EXTRACTOR_VERSION, NodeFactory.createLiteralString(e.extractorVersion()));
             RunProvenance.of(run, e.started().toString()).forEach(t -> add(dsg, t.getSubject(), t.getPredicate(), t.getObject()));
         });
@@ -57,5 +56,10 @@ final class RunLog {
 
     private static Node time(Instant t) {
         return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime);
+    }
+
+    /** A count as an xsd:integer literal. */
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 }

@@ -4,9 +4,11 @@
  * ({@code summary}) current at each write.
  *
  * <p>{@link org.diplograph.pipeline.Ingest} reads inputs, splits each page once and hands the page
- * to the extractor, maps the facts, checks the shapes and writes each article's graph in a
- * transaction with the counts and duplicate links it changes; {@link org.diplograph.pipeline.Removal}
- * takes articles out the same way, and {@link org.diplograph.pipeline.Watcher} feeds a served
+ * to the extractor, maps the facts, checks the shapes and writes each article's graph through the
+ * store's {@link org.diplograph.store.ArticleSink}, whose observer (the summary's
+ * {@link org.diplograph.summary.SummaryObserver}, the only summary class the pipeline's writes use)
+ * keeps the counts and duplicate links current in the same transaction;
+ * {@link org.diplograph.pipeline.Removal} takes articles out the same way, and {@link org.diplograph.pipeline.Watcher} feeds a served
  * dataset from a folder. The editors' corrections ({@link org.diplograph.pipeline.Curation}) and the
  * telling apart of homonyms ({@link org.diplograph.pipeline.Homonyms}) live here because they act at
  * each article write, inside its transaction: an article graph is replaced whole, so what they do

@@ -4,10 +4,14 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.diplograph.extract.Facts;
+import org.diplograph.rdf.Iris;
 import org.diplograph.rdf.Terms;
 
 /**
@@ -47,13 +51,55 @@ public final class SummaryKeys {
      * The keys of the article graph {@code graph} ({@link #in}) and those reached through the items it
      * shares with other article graphs ({@link #shared}). Call before the graph is changed, and on
      * the new quads after: both the keys it left and those it joins are then found.
+     *
+     * <p>Read by index, one lookup per predicate that names a key, instead of a pass over the graph:
+     * an article graph holds its source text and evidence, which name no key.
      */
     public static Set<Node> of(DatasetGraph dsg, Node graph) {
-        List<Quad> quads = new java.util.ArrayList<>();
-        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);   // read once for both
-        Set<Node> out = in(quads.iterator());
-        out.addAll(shared(dsg, quads.iterator()));
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node p : KEYED_BY) {
+            dsg.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isURI()) out.add(q.getObject());
+            });
+        }
+        dsg.find(graph, Node.ANY, RDF.Nodes.type, Terms.BILATERAL_RELATION).forEachRemaining(q -> out.add(q.getSubject()));
+        out.addAll(shared(dsg, dsg.find(graph, Node.ANY, WAS_DERIVED_FROM, Node.ANY)));
         return out;
+    }
+
+    /**
+     * The keys the standard mapper's quads of {@code facts} name ({@link #in} of them): the countries
+     * the article, its events and its agreements involve, the pairs it is about (each a bilateral
+     * relation), the relation of an agreement between exactly two parties, and the organisations of
+     * its persons' offices. Why from the facts: they are at hand when the article is written, where
+     * finding the keys in the quads takes a pass over them. An event's relations are among the pairs
+     * the article is about (the mapper gives an event no other), so they add nothing. Only for the
+     * standard mapper's quads: another mapper may write other keys, which only its quads tell.
+     */
+    public static Set<Node> ofFacts(Facts.Article facts) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (String c : list(facts.countries())) out.add(uri(Iris.country(c)));
+        for (Facts.Pair p : list(facts.pairs())) out.add(uri(Iris.relation(p.a(), p.b())));
+        for (Facts.Person p : list(facts.persons())) {
+            for (Facts.Office o : list(p.offices())) if (o.orgKey() != null) out.add(uri(Iris.org(o.orgKey())));
+        }
+        for (Facts.Event e : list(facts.events())) {
+            for (String c : list(e.countries())) out.add(uri(Iris.country(c)));
+        }
+        for (Facts.Agreement a : list(facts.agreements())) {
+            List<String> parties = list(a.parties()).stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
+            for (String c : parties) out.add(uri(Iris.country(c)));
+            if (parties.size() == 2) out.add(uri(Iris.relation(parties.get(0), parties.get(1))));
+        }
+        return out;
+    }
+
+    private static <T> List<T> list(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
     }
 
     /**

@@ -3,8 +3,9 @@
  * country and ministry, per source and month, and the duplicate links between stories, so that the
  * canned queries read rows by index instead of grouping the whole graph.
  *
- * <p>They are derived data: {@link org.diplograph.summary.SummaryUpdate} keeps them current in the
- * transaction that changes the articles, {@link org.diplograph.summary.PendingCounts} counts what a
+ * <p>They are derived data: {@link org.diplograph.summary.SummaryObserver}, the observer of the
+ * store's article sink, keeps them current in the transaction that changes the articles (through
+ * {@link org.diplograph.summary.SummaryUpdate}), from the keys each change leaves and joins; {@link org.diplograph.summary.PendingCounts} counts what a
  * load put off to its end (a step every command runs after opening a dataset), and
  * {@link org.diplograph.summary.SummaryRebuild} counts everything again from the article graphs.
  * The duplicate links ({@link org.diplograph.summary.Duplicates}) are found through the bands of

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.diplograph.rdf.Terms;
-import org.diplograph.summary.GraphCounts;
+import org.diplograph.store.GraphCounts;
 import org.diplograph.store.Store;
 import org.diplograph.store.TestPipeline;
 import org.diplograph.store.Snapshot;

@@ -21,7 +21,7 @@ import org.diplograph.server.SeedServer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.diplograph.summary.GraphCounts;
+import org.diplograph.store.GraphCounts;
 import org.diplograph.store.Store;
 import org.diplograph.server.DiplographServer;
 import org.diplograph.store.TestPipeline;

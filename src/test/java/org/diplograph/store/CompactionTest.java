@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.diplograph.pipeline.Ingest;
 import org.diplograph.pipeline.IngestReport;
 import org.diplograph.rdf.Terms;
-import org.diplograph.summary.GraphCounts;
 
 /** Compaction frees the space write transactions left behind and keeps every graph as it was. */
 class CompactionTest {

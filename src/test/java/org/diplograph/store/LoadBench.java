@@ -23,7 +23,6 @@ import org.diplograph.query.QueryRunner;
 import org.diplograph.query.ResultTable;
 import org.diplograph.pipeline.Ingest;
 import org.diplograph.pipeline.Watcher;
-import org.diplograph.summary.GraphCounts;
 import org.diplograph.server.DiplographServer;
 
 /**

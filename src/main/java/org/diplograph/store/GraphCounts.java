@@ -1,4 +1,4 @@
-package org.diplograph.summary;
+package org.diplograph.store;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
