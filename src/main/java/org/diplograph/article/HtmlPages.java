@@ -33,7 +33,7 @@ final class HtmlPages {
             "share|social|breadcrumb|menu|cookie|advert|banner|newsletter|comment|byline|author|signature|tags?\\b|"
                     + "copyright|footer|navbar|pagination", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEASER_CLASS = Pattern.compile(
-            "related|teaser|more|autres|voir|lire|read|also|same|recommend|suggest|latest|popular", Pattern.CASE_INSENSITIVE);
+            "related|teaser|more|autres|voir|lire|read|also|same|recommend|suggest|latest|popular|sidebar|widget", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_CLASS = Pattern.compile(
             "chap[oô]|chapeau|lead|sapo|standfirst|intro|summary|excerpt|description|kicker", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION_CLASS = Pattern.compile("caption|l[eé]gende|credit", Pattern.CASE_INSENSITIVE);

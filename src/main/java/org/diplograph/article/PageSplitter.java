@@ -23,7 +23,9 @@ public final class PageSplitter {
             "(?:Photo|Photos|Ảnh|Crédit|Source)\\s*(?:[:/]\\s*)?[\\p{L} .&-]{0,40}\\.?\\s*$", Pattern.CASE_INSENSITIVE);
     static final Pattern IMAGE_MARKER = Pattern.compile("ảnh\\s*\\d+", Pattern.CASE_INSENSITIVE);
     static final Pattern MORE_HEADING = Pattern.compile(
-            "^\\s*(?:Voir plus|Voir aussi|Lire aussi|Autres articles|Sur le même sujet|À lire aussi|Articles liés)\\s*:?\\s*$",
+            "^\\s*(?:Voir plus|Voir aussi|Lire aussi|Autres articles|Sur le même sujet|À lire aussi|Articles liés"
+                    // a page's list of its other stories: "À la une", "Les plus lus", "Dans la même rubrique"
+                    + "|[ÀA] la une|Les plus lus|Dernières (?:nouvelles|infos|actualités)|Dans la même rubrique|À lire également)\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENCY_TAG = Pattern.compile("\\s*[-–—]\\s*(\\p{Lu}{2,8})\\s*\\.?\\s*$");
     private static final Pattern LINK_LINE = Pattern.compile("^\\s*(?:>>|»|►|▶).*");

@@ -131,4 +131,16 @@ class HtmlPagesTest {
     private static String squeeze(String s) {
         return s.replaceAll("[\\s\\u00a0]+", "");
     }
+
+    @Test
+    void aSidebarOfTheSitesOtherStoriesIsNoPartOfTheStory() {
+        String html = """
+                <html><body><h1>Le Togo et le Ghana signent un accord</h1>
+                <div class="content"><p>Lomé, 4 mai (ATP) – Les deux ministres ont signé un accord de coopération.</p></div>
+                <div class="sidebar"><h4>À la une</h4><ul><li>Kara : la Banque mondiale signe deux accords de financement</li></ul></div>
+                </body></html>
+                """;
+        Page p = PageSplitter.split(new SourceDoc("une", "une.html", html, null, null, null, "fr", SourceDoc.Format.HTML, null));
+        assertTrue(Pages.texts(p, Page.Kind.BODY).stream().noneMatch(t -> t.contains("Kara")), Pages.texts(p, Page.Kind.BODY).toString());
+    }
 }
