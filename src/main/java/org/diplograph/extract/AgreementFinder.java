@@ -46,8 +46,14 @@ final class AgreementFinder implements EventFinder {
     /** "la mise en œuvre des accords signés à cette occasion": instruments named as signed before, not signed now. */
     private static final Pattern SIGNED_BEFORE = Pattern.compile(
             "^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:signée?s?|conclue?s?|paraphée?s?)\\b", F);
+    /**
+     * Words that make the instrument after them a frame, not one signed: the one the signing is
+     * measured by ("conformément à la Convention"), or the one the signed text serves ("une convention
+     * de financement destinée au programme d'accès à l'eau", "dans le cadre du programme de ...").
+     */
     private static final Pattern FRAME_BEFORE = Pattern.compile(
-            "\\b(?:conformément|en vertu|en application|au titre|aux termes)\\s+(?:à|a|de|du|des|d')\\s*(?:la\\s+|le\\s+|l'|leur\\s+|ses\\s+|son\\s+|sa\\s+)?$", F);
+            "\\b(?:destinée?s?|consacrée?s?|affectée?s?|dans le cadre|au profit|en faveur)\\s+(?:à\\s+|a\\s+|au|aux|du|des|de|d')\\s*(?:la\\s+|l')?$"
+                    + "|\\b(?:conformément|en vertu|en application|au titre|aux termes)\\s+(?:à|a|de|du|des|d')\\s*(?:la\\s+|le\\s+|l'|leur\\s+|ses\\s+|son\\s+|sa\\s+)?$", F);
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(?:des|les|ces|aux)\\s+$", F);
     private static final Pattern TOPIC_AFTER = Pattern.compile(
             "\\s+(?:sur|concernant|relatif à|relative à|portant sur|dans le domaine de|dans les domaines de|en matière de|pour)\\s+(.{3,90}?)(?=[,.;(]|\\s+(?:entre|au|aux|à|avec|lors|le \\d|ainsi|et le|et la)\\s|$)", F);

@@ -51,7 +51,10 @@ final class Restatements {
                 if (sameType(k.type, a.type) && compatible(k.date, a.date)
                         && (k.parties.equals(a.parties) || k.parties.isEmpty() || a.parties.isEmpty()
                         // "les deux parties ont signé": the parties the story is about
-                        || k.parties.contains("*") || a.parties.contains("*"))) same = k;
+                        || k.parties.contains("*") || a.parties.contains("*")
+                        // "le Sénégal et l'AFD signent une convention" in the headline, the lender's
+                        // country told in the body: a lone party the other's parties include
+                        || lonePartyOf(k.parties, a.parties) || lonePartyOf(a.parties, k.parties))) same = k;
             }
             if (same == null) {
                 agreements.add(a);
@@ -68,6 +71,11 @@ final class Restatements {
         }
         doc.agreements.clear();
         doc.agreements.addAll(agreements);
+    }
+
+    /** Whether {@code lone} is one party only, and one of {@code all}. */
+    private static boolean lonePartyOf(java.util.Set<String> lone, java.util.Set<String> all) {
+        return lone.size() == 1 && all.size() > 1 && all.containsAll(lone);
     }
 
     /** "accord" in a headline and "accord de coopération" in the body name one agreement. */

@@ -386,4 +386,16 @@ class FrenchProseTest {
         assertEquals("ministre de la Santé", person(a, "Bounmy Keola").offices().get(0).title(),
                 "a counterpart holds the office of the one named before, in this sentence or earlier");
     }
+
+    @Test
+    void aHeadlinesSigningIsTheBodysAndTheProgrammeItServesIsNoInstrument() {
+        String text = """
+                Eau potable : le Bénin et l'Agence française de développement signent une convention de financement
+
+                Cotonou, 3 mars (ABP) – La ministre béninoise des Finances, Afiavi Dossou, et le directeur de l'Agence française de développement (AFD) à Cotonou, Julien Marceau, ont signé, ce mardi, une convention de financement de 30 millions d'euros destinée au programme d'accès à l'eau potable dans le nord du pays.
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("water", "water.txt", text));
+        assertEquals(1, a.agreements().size(), a.agreements().toString());
+        assertEquals("convention de financement", a.agreements().get(0).type());
+    }
 }
