@@ -179,4 +179,16 @@ final class Gazetteer {
         return codes.size() >= 2 ? codes : List.of();
     }
 
+    /**
+     * "Chine-Asie", "Togo-Afrique": a capitalised word whose first part names a country and whose
+     * other part is no country (a region, usually followed by its adjective). Compounds of countries
+     * alone are {@link #compound}'s.
+     */
+    boolean countryThenRegion(Tok t) {
+        if (!t.text().contains("-") || !t.capitalised() || !compound(t).isEmpty()) return false;
+        String[] parts = t.key().split("-");
+        return parts.length == 2 && names.containsKey(parts[0]) && !names.containsKey(parts[1])
+                && Character.isUpperCase(t.text().charAt(t.text().indexOf('-') + 1));
+    }
+
 }

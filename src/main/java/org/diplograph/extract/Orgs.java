@@ -71,11 +71,17 @@ final class Orgs {
         }
         // "la Communauté économique et monétaire de l'Afrique centrale": two adjectives joined by "et"
         // qualify the head together when a complement follows them
+        // "le Comité économique et commercial mixte (JETCO)": more adjectives may follow the joined one, and an
+        // acronym in brackets closes the name as a complement would
         if (adjectives > 0 && i + 2 < n && toks.get(i).is("et") && Words.adjectiveLike(toks.get(i + 1))
-                && s.at(i + 1, Mention.Type.COUNTRY_ADJ) == null && People.headAt(toks, i + 1) == 0
-                && startsComplement(toks, i + 2)) {
-            i += 2;
-            adjectives++;
+                && s.at(i + 1, Mention.Type.COUNTRY_ADJ) == null && People.headAt(toks, i + 1) == 0) {
+            int k = i + 2;
+            while (k < n && k < i + 4 && Words.adjectiveLike(toks.get(k)) && s.at(k, Mention.Type.COUNTRY_ADJ) == null) k++;
+            if (k < n && (startsComplement(toks, k)
+                    || k > i + 2 && k + 2 < n && toks.get(k).is("(") && Words.acronym(toks.get(k + 1)) && toks.get(k + 2).is(")"))) {
+                adjectives += k - i - 1;
+                i = k;
+            }
         }
         int adjectivesEnd = i;
         int complements = 0;
@@ -182,12 +188,18 @@ final class Orgs {
                 // "coopération économique, commerciale, scientifique et technologique": adjectives in a row
                 if (j + 1 < n && (toks.get(j).is(",") || toks.get(j).is("et")) && Words.adjectiveLike(toks.get(j + 1))
                         && s.at(j + 1, Mention.Type.COUNTRY_ADJ) == null && !toks.get(j - 1).capitalised()
-                        && adjectivesEndName(s, j + 1)) j++;
+                        && adjectivesEndName(s, j + 1, toks.get(j).is(","))) j++;
             }
             Mention cm = j < n ? s.at(j, Mention.Type.COUNTRY) : null;
             if (cm != null && cm.compound()) {
                 if (country == null) country = cm.value();
                 j = cm.e();
+            } else if (cm == null && j < n && gaz != null && gaz.countryThenRegion(toks.get(j))) {
+                // "du mécanisme de coopération Chine-Asie centrale": a country joined to a region is the pair
+                // the body serves, part of its name, and gives the body no country of its own
+                j++;
+                while (j < n && Words.adjectiveLike(toks.get(j)) && s.at(j, Mention.Type.COUNTRY_ADJ) == null
+                        && !(j + 1 < n && toks.get(j + 1).is("par"))) j++;
             }
             i = j;
             complements++;
@@ -235,6 +247,13 @@ final class Orgs {
         if (complements == 0 && acronym == null && genericOrgan(s, h, nameEnd)) return null;
         if (lowerHead && complements == 0 && acronym == null && !head.is("ministere") && !jointBody(s, h, adjectivesEnd, adjectives)
                 && !(ARMED_HEADS.contains(head.key()) && countryAdj != null && !sharedByTwo(s, adjectivesEnd))) return null;
+        // "relancer la commission mixte de coopération", "dont la commission mixte de suivi": a joint
+        // commission whose one complement is a bare noun, with no other adjective and no states named, is
+        // described, not named
+        if (lowerHead && JOINT_HEADS.contains(head.key()) && adjectives == 1 && complements == 1 && nameEnd - adjectivesEnd <= 2
+                && country == null && countryAdj == null && acronym == null) {
+            return null;
+        }
         if (lowerHead && !LOWER_CASE_HEADS.contains(head.key()) && !agencyName && !kindMarked(s, h, nameEnd) && acronym == null
                 && !jointBody(s, h, adjectivesEnd, Math.max(adjectives, complements + 1))) {
             return null;
@@ -365,14 +384,20 @@ final class Orgs {
     /**
      * After "X, " or "X et": the adjectives from {@code j} on end in "et" + adjective or in the end of
      * the name (punctuation or a word that is not one), so "économique, commerciale et technique"
-     * is one list, and "économique, la visite" is not.
+     * is one list, and "économique, la visite" is not. A list a comma opens closes on "et" ("du Comité
+     * central, effectue du 20 au 24": a verb after the comma is the sentence's, not a second adjective).
      */
-    private static boolean adjectivesEndName(Doc.Sent s, int j) {
+    private static boolean adjectivesEndName(Doc.Sent s, int j, boolean afterComma) {
         int n = s.toks.size();
+        boolean closed = !afterComma;
         while (j < n && Words.adjectiveLike(s.toks.get(j))) {
             j++;
-            if (j < n && (s.toks.get(j).is(",") || s.toks.get(j).is("et")) && j + 1 < n && Words.adjectiveLike(s.toks.get(j + 1))) j++;
+            if (j < n && (s.toks.get(j).is(",") || s.toks.get(j).is("et")) && j + 1 < n && Words.adjectiveLike(s.toks.get(j + 1))) {
+                closed |= s.toks.get(j).is("et");
+                j++;
+            }
         }
+        if (!closed) return false;
         return j >= n || !s.toks.get(j).word() || Words.stop(s.toks.get(j)) || startsComplement(s.toks, j);
     }
 

@@ -167,6 +167,31 @@ final class Recognise {
         return lo < toks.size() ? lo : toks.size() - 1;
     }
 
+    /** Words a minister's list of fields is made of besides its capitalised nouns and adjectives. */
+    private static final java.util.Set<String> PORTFOLIO_GLUE = java.util.Set.of("de", "du", "des", "d'", "la", "l'", "le", "les",
+            "et", ",", "a", "aux", "au", "en");
+
+    /**
+     * Whether the head at {@code i} opens the second or a later field of a minister's portfolio ("ministre
+     * des Affaires étrangères, de la Communauté nationale à l'étranger"): read back over the fields, made
+     * of prepositions, capitalised nouns and adjectives, to a minister's title with one field at least
+     * between them. A body named right after the title ("ministre de l'Union") is not passed over.
+     */
+    static boolean inPortfolio(List<Tok> toks, int i) {
+        int k = i - 1;
+        if (k >= 0 && (toks.get(k).is("la") || toks.get(k).is("l'"))) k--;
+        if (k < 0 || !(toks.get(k).is("de") || toks.get(k).is("du") || toks.get(k).is("des") || toks.get(k).is("d'"))) return false;
+        boolean field = false;
+        for (k--; k >= 0 && k > i - 20; k--) {
+            Tok t = toks.get(k);
+            String key = t.key();
+            if (key.equals("ministre") || key.equals("vice-ministre")) return field;
+            if (t.word() && t.capitalised()) field = true;
+            else if (!PORTFOLIO_GLUE.contains(key) && !Words.adjectiveLike(t)) return false;
+        }
+        return false;
+    }
+
     /** Organisations by head and complement; acronyms in brackets, and acronyms used alone later. */
     static void orgs(Doc doc, Gazetteer gaz) {
         for (Doc.Sent s : doc.sents) {
@@ -182,6 +207,9 @@ final class Recognise {
                 // "le chef d'état-major de l'Armée de terre": a rank's title, whose staff is no body the
                 // text names; the army after it is read on its own
                 if (i >= 2 && toks.get(i).is("etat-major") && toks.get(i - 1).is("d'") && toks.get(i - 2).key().endsWith("chef")) continue;
+                // "le ministre des Affaires étrangères, de la Communauté nationale à l'étranger et ...":
+                // a later field of a minister's portfolio names his remit, not a body
+                if (inPortfolio(toks, i)) continue;
                 Orgs.Read r = Orgs.read(s, i, gaz);
                 if (r == null) continue;
                 String headKey = toks.get(i).key();

@@ -320,4 +320,28 @@ class OrgsProseTest {
         org(a, "garde-côtes malaisiens");
         assertEquals("international", org(a, "Communauté andine").kind());
     }
+
+    @Test
+    void aNameRunsThroughJoinedAdjectivesAndAPairOfPlacesItJoins() {
+        Facts.Article a = read("joined", """
+                Lomé, 9 mai (ATP) – Le ministre togolais du Commerce, Kodjo Amévi, a présidé la réunion du Comité agricole et forestier mixte (CAFC) togo-ghanéen.
+
+                Le Centre d'études agronomiques Togo-Ghana de Kpalimé accueillera les experts, et le Bureau du forum de coopération Togo-Afrique centrale en assurera le suivi.
+
+                Le ministre des Affaires étrangères, de la Communauté togolaise de l'étranger et de l'Intégration africaine, Yao Dzigbodi, était présent, ainsi que le président de la Commission de la Communauté des États sahéliens.
+
+                Les deux ministres ont convenu de relancer la commission mixte de coopération, en sommeil depuis 2016.
+
+                Une délégation conduite par Kofi Mensah, chef de la Commission des relations extérieures du Comité central, effectue du 10 au 12 mai une visite de travail au Ghana.
+                """);
+        assertFalse(a.orgs().stream().anyMatch(o -> o.name().contains("effectue")), a.orgs().toString());
+        assertFalse(a.orgs().stream().anyMatch(o -> o.name().toLowerCase().contains("commission mixte")), a.orgs().toString());
+        assertFalse(a.orgs().stream().anyMatch(o -> o.name().startsWith("Communauté togolaise")), a.orgs().toString());
+        org(a, "Commission de la Communauté des États sahéliens");
+        Facts.Org committee = org(a, "Comité agricole et forestier mixte");
+        assertEquals("CAFC", committee.acronym());
+        assertFalse(hasOrg(a, "Comité agricole"));
+        org(a, "Centre d'études agronomiques Togo-Ghana de Kpalimé");
+        org(a, "Bureau du forum de coopération Togo-Afrique centrale");
+    }
 }
