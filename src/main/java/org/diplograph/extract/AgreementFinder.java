@@ -84,6 +84,8 @@ final class AgreementFinder implements EventFinder {
      */
     private static final Pattern PLUPERFECT_VERB = Pattern.compile(
             "\\b(?:avai(?:t|ent)|étai(?:t|ent))\\s+(?:(?:déjà|également|aussi|pour leur part)\\s+)?(?:été\\s+)?$", F);
+    /** "le premier pays d'Amérique latine à avoir signé un accord avec le Vietnam": a record of the past. */
+    private static final Pattern FIRST_TO_HAVE = Pattern.compile("\\bà avoir\\s+(?:déjà\\s+)?$", F);
     /** "un second mémorandum", "un autre accord": an instrument other than one told before. */
     private static final Pattern ANOTHER = Pattern.compile("\\b(?:second|seconde|deuxième|troisième|autre)\\s+$", F);
     /** "deux conventions de financement": a number before the type. */
@@ -169,7 +171,7 @@ final class AgreementFinder implements EventFinder {
         if (!sign.find()) return;
         String verb = sign.group(1).toLowerCase();
         String before = s.text.substring(Math.max(0, sign.start() - 60), sign.start());
-        if (PLUPERFECT_VERB.matcher(before).find() && !STORY_DAY.matcher(s.text).find()) return;
+        if (PLUPERFECT_VERB.matcher(before).find() && !STORY_DAY.matcher(s.text).find() || FIRST_TO_HAVE.matcher(before).find()) return;
         // "depuis la signature, en 2019, de leur premier accord": a signing the story counts from;
         // "Pour mémoire, un accord-cadre, signé il y a plusieurs années, lie les deux pays": recalled
         if (SINCE.matcher(before).find() || RECALLED.matcher(s.text).find()

@@ -398,4 +398,15 @@ class FrenchProseTest {
         assertEquals(1, a.agreements().size(), a.agreements().toString());
         assertEquals("convention de financement", a.agreements().get(0).type());
     }
+
+    @Test
+    void theFirstCountryToHaveSignedRecallsASigningOfThePast() {
+        String text = """
+                Hanoï, 2 mars (VNA) – La vice-ministre des Affaires étrangères Tran Thi Lan a reçu le nouvel ambassadeur du Pérou, Diego Salcedo.
+
+                Elle a souligné que le Pérou était le premier pays de la région à avoir signé un accord de libre-échange avec le Vietnam.
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("first", "first.txt", text));
+        assertEquals(0, a.agreements().size(), a.agreements().toString());
+    }
 }
