@@ -511,6 +511,8 @@ final class Orgs {
     private static final Set<String> DECISIVE_HEAD_KINDS = Set.of("military", "embassy", "party", "ministry", "university");
     /** Words of a name that say it spans several countries ("des États du Sahel", "de libre-échange"): see multinational-words.txt. */
     private static final Set<String> MULTINATIONAL = WordLists.load("multinational-words");
+    /** Words of research and standards: see research-words.txt. */
+    private static final Set<String> RESEARCH_WORDS = WordLists.load("research-words");
     /** Heads of bodies that a state sets up to fund, lend or carry out its policy ("Banque centrale", "Fonds koweïtien"). */
     private static final Set<String> PUBLIC_FINANCE_HEADS = Set.of("banque", "fonds", "agence", "office", "institut", "centre");
     /** Words that, after a head of {@link #PUBLIC_FINANCE_HEADS}, make the body a public one: see public-body-words.txt. */
@@ -561,6 +563,8 @@ final class Orgs {
         if (OFFICE_HEADS.contains(headKey) && (words.contains("president") || words.contains("presidence")
                 || words.contains("presidente") || k.contains("premier ministre") || words.contains("primature"))) return "government";
         if (MOVEMENT_HEADS.contains(headKey) && words.stream().anyMatch(POLITICAL_ADJECTIVES::contains)) return "party";
+        // "Institut de recherche nucléaire", "Centre d'étude de l'énergie nucléaire": research and standards are a state's agency
+        if ((headKey.equals("institut") || headKey.equals("centre")) && words.stream().anyMatch(RESEARCH_WORDS::contains)) return "agency";
         if (country != null && PUBLIC_FINANCE_HEADS.contains(headKey) && !headKey.equals("institut")
                 && (!headKey.equals("banque") || words.stream().anyMatch(PUBLIC_BODY_WORDS::contains))) {
             return headKey.equals("centre") && words.stream().noneMatch(PUBLIC_BODY_WORDS::contains) ? kind(headKey, name) : "agency";

@@ -326,7 +326,7 @@ class OrgsProseTest {
         Facts.Article a = read("joined", """
                 Lomé, 9 mai (ATP) – Le ministre togolais du Commerce, Kodjo Amévi, a présidé la réunion du Comité agricole et forestier mixte (CAFC) togo-ghanéen.
 
-                Le Centre d'études agronomiques Togo-Ghana de Kpalimé accueillera les experts, et le Bureau du forum de coopération Togo-Afrique centrale en assurera le suivi.
+                Le Centre de recherche agronomique Togo-Ghana de Kpalimé accueillera les experts, et le Bureau du forum de coopération Togo-Afrique centrale en assurera le suivi.
 
                 Le ministre des Affaires étrangères, de la Communauté togolaise de l'étranger et de l'Intégration africaine, Yao Dzigbodi, était présent, ainsi que le président de la Commission de la Communauté des États sahéliens.
 
@@ -338,10 +338,11 @@ class OrgsProseTest {
         assertFalse(a.orgs().stream().anyMatch(o -> o.name().toLowerCase().contains("commission mixte")), a.orgs().toString());
         assertFalse(a.orgs().stream().anyMatch(o -> o.name().startsWith("Communauté togolaise")), a.orgs().toString());
         org(a, "Commission de la Communauté des États sahéliens");
+        assertEquals("agency", org(a, "Centre de recherche agronomique Togo-Ghana de Kpalimé").kind());
         Facts.Org committee = org(a, "Comité agricole et forestier mixte");
         assertEquals("CAFC", committee.acronym());
         assertFalse(hasOrg(a, "Comité agricole"));
-        org(a, "Centre d'études agronomiques Togo-Ghana de Kpalimé");
+        org(a, "Centre de recherche agronomique Togo-Ghana de Kpalimé");
         org(a, "Bureau du forum de coopération Togo-Afrique centrale");
     }
 }
