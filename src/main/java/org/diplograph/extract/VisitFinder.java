@@ -24,6 +24,10 @@ final class VisitFinder implements EventFinder {
                     + "(?:de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|vingt-quatre|quarante-huit|soixante-douze|\\d+)\\s+(?:jours|heures)\\s+)?(?:au|aux|en|à)\\s+"
                     // "en mission économique au Canada jusqu'à samedi": a trip on a mission is a visit
                     + "|\\ben\\s+mission\\s+(?:(?:officielle|économique|commerciale|de travail|diplomatique)\\s+)?(?:au|aux|en|à)\\s+"
+                    // "a entamé lundi une mission de quatre jours aux Philippines", "qui conduit une mission de
+                    // chercheurs en Côte d'Ivoire": a mission someone leads or begins abroad is a visit
+                    + "|\\b(?:a\\s+entamé|entame|effectue|a\\s+effectué|conduit|mène|dirige)\\s+(?:[^.;,]{0,30}?\\s)?une\\s+mission\\s+"
+                    + "(?:(?:officielle|économique|commerciale|de travail)\\s+)?(?:de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\\d+)\\s+jours\\s+|de\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:au|aux|en)\\s+"
                     + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin|\\s+après-midi)?)\\s+)?(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
                     // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
                     // "Arrivé mercredi dans la capitale, le ministre angolais a ...": the place said by a common noun

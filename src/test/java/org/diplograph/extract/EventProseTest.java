@@ -788,4 +788,34 @@ class EventProseTest {
                 """);
         event(a, "visit", "Nguyen Duc Thanh");
     }
+
+    @Test
+    void talksWithTheNewEnvoysAsAGroupAreTalksWithEach() {
+        Facts.Article a = read("envoys", """
+                Le président reçoit les lettres de créance de trois ambassadeurs
+
+                Lomé, le 3 juin 2025 -- Le président togolais, Kossi Amegah, a reçu mardi au palais présidentiel les lettres de créance de trois nouveaux ambassadeurs.
+
+                Il s'agit de l'ambassadeur de la République du Pérou, Lucas Quispe Mamani, de l'ambassadrice du Royaume de Norvège, Ingrid Solvang, ainsi que du chef de la délégation de l'Union européenne, Marc Delvaux.
+
+                À l'issue de la cérémonie, le président s'est entretenu successivement avec les nouveaux diplomates sur la coopération bilatérale.
+                """);
+        event(a, "talks", "Kossi Amegah", "Lucas Quispe Mamani");
+        event(a, "talks", "Kossi Amegah", "Ingrid Solvang");
+        event(a, "talks", "Kossi Amegah", "Marc Delvaux");
+        assertTrue(a.events().stream().noneMatch(e -> e.kind().value().equals("talks") && e.participants().size() == 1), a.events().toString());
+    }
+
+    @Test
+    void aMissionBegunOrLedAbroadIsAVisit() {
+        Facts.Article a = read("mission", """
+                Une ministre finlandaise en mission au Pérou
+
+                Helsinki, le 14 mai 2025 -- La ministre finlandaise du Commerce extérieur, Aino Lehtinen, a entamé lundi à Lima une mission de trois jours au Pérou.
+
+                Le directeur de l'Institut finlandais des forêts, Mikko Saarinen, qui conduit une mission de chercheurs en Bolivie depuis dimanche, la rejoindra jeudi.
+                """);
+        event(a, "visit", "Aino Lehtinen");
+        event(a, "visit", "Mikko Saarinen");
+    }
 }
