@@ -818,4 +818,16 @@ class EventProseTest {
         event(a, "visit", "Aino Lehtinen");
         event(a, "visit", "Mikko Saarinen");
     }
+
+    @Test
+    void aReflexivePastKeepsItsWeekdayBehindThoughALaterClauseSpeaksAhead() {
+        Facts.Article a = read("reflexive", """
+                Lisbonne et Luanda veulent coordonner leurs positions
+
+                Publié le 12 septembre 2025
+
+                LISBONNE — Le ministre portugais des Affaires étrangères, Rui Falcão, s'est entretenu jeudi à Lisbonne avec son homologue angolais, Domingos Kiala, avant la conférence sur les océans prévue l'an prochain.
+                """);
+        assertEquals("2025-09-11", day(event(a, "talks", "Rui Falcão", "Domingos Kiala")));
+    }
 }
