@@ -42,6 +42,8 @@ final class VisitFinder implements EventFinder {
     /** "..., qui effectue une", "qui est en", "qui séjourne": a relative clause telling the visit. */
     private static final Pattern RELATIVE_VISIT = Pattern.compile(
             "\\bqui\\s+(?:(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?)?$", F);
+    /** "Y, en séjour à Kinshasa depuis mardi": the stay set against the person just named. */
+    private static final Pattern EN_BEFORE = Pattern.compile("\\ben\\s+$", F);
     private static final Pattern ARRIVED_THE_DAY_BEFORE = Pattern.compile("\\barrivée?s?\\s+la\\s+veille\\b", F);
     private static final Pattern SINCE_THE_DAY_BEFORE = Pattern.compile("\\bdepuis\\s+la\\s+veille\\b", F);
     private static final Pattern DELEGATION_SUBJECT = Pattern.compile("\\s*(?:la|cette|une)\\s+délégation\\b", F);
@@ -124,9 +126,12 @@ final class VisitFinder implements EventFinder {
         // visitor is the person the phrase is set against, the one named last before it, not the
         // subject who receives or meets them
         String before = s.text.substring(Math.max(0, m.start() - 40), m.start());
-        if (m.group().toLowerCase().startsWith("en visite") || m.group().toLowerCase().startsWith("en mission") || m.group().startsWith(",") || RELATIVE_VISIT.matcher(before).find()) {
+        if (m.group().toLowerCase().startsWith("en visite") || m.group().toLowerCase().startsWith("en mission") || m.group().startsWith(",")
+                || RELATIVE_VISIT.matcher(before).find() || m.group().toLowerCase().startsWith("séjour") && EN_BEFORE.matcher(before).find()) {
             int t = EventDrafts.tokenAtChar(s, m.start());
-            for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t) visitor = p.value();
+            // the one named last by position: mentions are kept in the order they were found
+            int last = -1;
+            for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t && p.e() > last) { visitor = p.value(); last = p.e(); }
         }
         if (visitor == null && m.group().startsWith(",")) {
             // "La vice-présidente gambienne, arrivée la veille au soir à Dakar pour une visite": the

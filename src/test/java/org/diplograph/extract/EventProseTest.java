@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.diplograph.extract.FrenchProseTest.event;
+import static org.diplograph.extract.FrenchProseTest.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -829,5 +830,17 @@ class EventProseTest {
                 LISBONNE — Le ministre portugais des Affaires étrangères, Rui Falcão, s'est entretenu jeudi à Lisbonne avec son homologue angolais, Domingos Kiala, avant la conférence sur les océans prévue l'an prochain.
                 """);
         assertEquals("2025-09-11", day(event(a, "talks", "Rui Falcão", "Domingos Kiala")));
+    }
+
+    @Test
+    void aStaySetAgainstTheGuestIsTheGuestsVisit() {
+        Facts.Article a = read("stay", """
+                Le ministre reçoit une délégation
+
+                Niamey, le 12 février 2026 -- Le ministre nigérien de l'Énergie, Moussa Garba, a reçu jeudi une délégation ghanéenne conduite par le vice-ministre ghanéen de l'Énergie, Kofi Asante, en séjour à Niamey depuis mardi.
+                """);
+        event(a, "visit", "Kofi Asante");
+        assertTrue(a.events().stream().noneMatch(e -> e.kind().value().equals("visit") && e.participants().size() == 1
+                && names(a, e).contains("Moussa Garba")), a.events().toString());
     }
 }
