@@ -19,6 +19,16 @@ final class CredentialsFinder implements EventFinder {
     /** "Recevant séparément chacun des ambassadeurs", "a ensuite reçu séparément les ambassadeurs". */
     private static final Cue SEPARATELY = Cue.of(Pattern.compile(
             "\\b(?:recevant|a\\s+(?:ensuite\\s+)?reçu|reçoit|s'est\\s+entretenue?)\\s+(?:ensuite\\s+)?séparément\\b", F), "séparément");
+    /**
+     * Talks the host then held with the envoys as a group the sentence names by their office, or one
+     * by one: "s'est entretenu successivement avec les nouveaux diplomates", "s'est ensuite entretenu
+     * avec chacun des ambassadeurs", "s'est entretenu avec eux".
+     */
+    private static final Cue TALKS_WITH_THEM = Cue.of(Pattern.compile(
+            "\\bs'(?:est|était)\\s+(?:ensuite\\s+|également\\s+|aussi\\s+)?entretenue?s?\\s+(?:ensuite\\s+)?"
+            + "(?:(?:successivement|séparément|individuellement|tour\\s+à\\s+tour)\\s+)?avec\\s+"
+            + "(?:chacun\\s+(?:d'eux|des\\s+\\S+)|eux|(?:les|ces)\\s+(?:\\S+\\s+)?(?:nouveaux\\s+)?(?:ambassadeurs|ambassadrices|diplomates|envoyés|chefs\\s+de\\s+mission))\\b", F),
+            "entret");
 
     @Override
     public void find(Reading r) {
@@ -31,7 +41,7 @@ final class CredentialsFinder implements EventFinder {
 
     @Override
     public Set<Rule> rules() {
-        return Set.of(Rule.CEREMONY_CREDENTIALS, Rule.RECEPTION_SEPARATELY);
+        return Set.of(Rule.CEREMONY_CREDENTIALS, Rule.RECEPTION_SEPARATELY, Rule.TALKS_WITH_ENVOYS);
     }
 
     /**
@@ -47,7 +57,7 @@ final class CredentialsFinder implements EventFinder {
             List<String> envoys = new ArrayList<>();
             for (Doc.PersonInfo p : doc.persons.values()) {
                 if (!p.inMain || p.key.equals(host) || p.offices.isEmpty()) continue;
-                if (Fold.fold(p.offices.get(0).title()).startsWith("ambassad")) envoys.add(p.key);
+                if (envoyTitle(Fold.fold(p.offices.get(0).title()))) envoys.add(p.key);
             }
             for (String e : envoys) EventDrafts.addPerson(doc, c, e, "attendee");
             if (host == null) continue;
@@ -64,7 +74,43 @@ final class CredentialsFinder implements EventFinder {
                 }
                 break;
             }
+            talksWithEach(doc, c, host, envoys);
         }
+    }
+
+    /**
+     * A host who, after the credentials, "s'est entretenu avec les nouveaux diplomates" held talks
+     * with each envoy (one pair per envoy, as for the ceremony): those talks replace the one the
+     * verb made with the host alone, who could not name the group.
+     */
+    private static void talksWithEach(Doc doc, Doc.EventInfo c, String host, List<String> envoys) {
+        if (host == null || envoys.size() < 2) return;
+        for (Doc.Sent s : doc.sents) {
+            if (!s.main() || s.index < c.sentence) continue;
+            Matcher tm = TALKS_WITH_THEM.in(s);
+            if (!tm.find()) continue;
+            doc.events.removeIf(e -> e.sentence == s.index && e.kind.equals("talks")
+                    && e.participants.stream().allMatch(p -> p.personKey().equals(host)));
+            for (String e : envoys) {
+                Doc.EventInfo t = EventDrafts.event(doc, s, "talks", 0.7, Rule.TALKS_WITH_ENVOYS);
+                t.at = tm.start();
+                t.standing = c.standing;
+                t.date = c.date;
+                t.place = c.place;
+                EventDrafts.addPerson(doc, t, host, "host");
+                EventDrafts.addPerson(doc, t, e, "visitor");
+            }
+            return;
+        }
+    }
+
+    /**
+     * Whether a title is an envoy's: an ambassador, or the head of a delegation or mission, as the
+     * European Union's envoy is styled ("chef de la délégation de l'Union européenne").
+     */
+    private static boolean envoyTitle(String folded) {
+        return folded.startsWith("ambassad") || folded.startsWith("chef de la delegation")
+                || folded.startsWith("chef de mission") || folded.startsWith("cheffe de la delegation");
     }
 
     /** Whether the story has told of credentials by sentence {@code upTo} ("La cérémonie s'est déroulée ..." after them). */

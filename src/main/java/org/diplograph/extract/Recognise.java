@@ -122,9 +122,17 @@ final class Recognise {
     /** Auxiliaries of what was done, as written: "a", "ont", "avait", "avaient", "eu", "été". */
     private static final Set<String> DONE = Set.of("a", "ont", "avait", "avaient", "eu", "été");
 
-    /** Whether the sentence has an auxiliary of the past ("a reçu", "ont signé", "s'est rendu" aside). */
+    /**
+     * Whether the sentence has an auxiliary of the past ("a reçu", "ont signé") or a reflexive verb in
+     * the past ("s'est entretenue jeudi", "se sont rencontrés mardi"): its weekday is one gone by,
+     * whatever later clause speaks ahead ("la révision prévue l'an prochain").
+     */
     private static boolean tellsDone(Doc.Sent s) {
-        for (Tok t : s.toks) if (DONE.contains(t.text())) return true;
+        for (int i = 0; i < s.toks.size(); i++) {
+            Tok t = s.toks.get(i);
+            if (DONE.contains(t.text())) return true;
+            if (i > 0 && (t.is("est") || t.is("sont")) && (s.toks.get(i - 1).is("s'") || s.toks.get(i - 1).is("se"))) return true;
+        }
         return false;
     }
 

@@ -60,6 +60,7 @@ public enum Rule {
     CONFERENCE_NAMED("conference.named-gathering"),
     CONFERENCE_HELD("conference.gathering-held"),
     RECEPTION_SEPARATELY("reception.recevoir-separement"),
+    TALKS_WITH_ENVOYS("talks.s-entretenir-avec-les-envoyes"),
     // agreements
     AGREEMENT_SIGN("agreement.verb-signer"),
     AGREEMENT_INITIAL("agreement.verb-parapher"),

@@ -24,6 +24,10 @@ final class VisitFinder implements EventFinder {
                     + "(?:de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|vingt-quatre|quarante-huit|soixante-douze|\\d+)\\s+(?:jours|heures)\\s+)?(?:au|aux|en|à)\\s+"
                     // "en mission économique au Canada jusqu'à samedi": a trip on a mission is a visit
                     + "|\\ben\\s+mission\\s+(?:(?:officielle|économique|commerciale|de travail|diplomatique)\\s+)?(?:au|aux|en|à)\\s+"
+                    // "a entamé lundi une mission de quatre jours aux Philippines", "qui conduit une mission de
+                    // chercheurs en Côte d'Ivoire": a mission someone leads or begins abroad is a visit
+                    + "|\\b(?:a\\s+entamé|entame|effectue|a\\s+effectué|conduit|mène|dirige)\\s+(?:[^.;,]{0,30}?\\s)?une\\s+mission\\s+"
+                    + "(?:(?:officielle|économique|commerciale|de travail)\\s+)?(?:de\\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\\d+)\\s+jours\\s+|de\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:au|aux|en)\\s+"
                     + "|\\b(?:a|ont)\\s+effectué\\s+une\\s+visite\\b|\\best\\s+arrivée?\\s+(?:(?:la veille|hier|(?:\\p{L}+di|dimanche)(?:\\s+soir|\\s+matin|\\s+après-midi)?)\\s+)?(?:au|aux|en|à)\\s+|\\best\\s+venue?\\s+(?:au|aux|en|à)\\s+"
                     // "Arrivé à Niamey dimanche soir pour une visite de travail, M. X a ...": the subject arrived
                     // "Arrivé mercredi dans la capitale, le ministre angolais a ...": the place said by a common noun
@@ -38,6 +42,8 @@ final class VisitFinder implements EventFinder {
     /** "..., qui effectue une", "qui est en", "qui séjourne": a relative clause telling the visit. */
     private static final Pattern RELATIVE_VISIT = Pattern.compile(
             "\\bqui\\s+(?:(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?)?$", F);
+    /** "Y, en séjour à Kinshasa depuis mardi": the stay set against the person just named. */
+    private static final Pattern EN_BEFORE = Pattern.compile("\\ben\\s+$", F);
     private static final Pattern ARRIVED_THE_DAY_BEFORE = Pattern.compile("\\barrivée?s?\\s+la\\s+veille\\b", F);
     private static final Pattern SINCE_THE_DAY_BEFORE = Pattern.compile("\\bdepuis\\s+la\\s+veille\\b", F);
     private static final Pattern DELEGATION_SUBJECT = Pattern.compile("\\s*(?:la|cette|une)\\s+délégation\\b", F);
@@ -120,9 +126,12 @@ final class VisitFinder implements EventFinder {
         // visitor is the person the phrase is set against, the one named last before it, not the
         // subject who receives or meets them
         String before = s.text.substring(Math.max(0, m.start() - 40), m.start());
-        if (m.group().toLowerCase().startsWith("en visite") || m.group().toLowerCase().startsWith("en mission") || m.group().startsWith(",") || RELATIVE_VISIT.matcher(before).find()) {
+        if (m.group().toLowerCase().startsWith("en visite") || m.group().toLowerCase().startsWith("en mission") || m.group().startsWith(",")
+                || RELATIVE_VISIT.matcher(before).find() || m.group().toLowerCase().startsWith("séjour") && EN_BEFORE.matcher(before).find()) {
             int t = EventDrafts.tokenAtChar(s, m.start());
-            for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t) visitor = p.value();
+            // the one named last by position: mentions are kept in the order they were found
+            int last = -1;
+            for (Mention p : s.of(Mention.Type.PERSON)) if (p.e() <= t && p.e() > last) { visitor = p.value(); last = p.e(); }
         }
         if (visitor == null && m.group().startsWith(",")) {
             // "La vice-présidente gambienne, arrivée la veille au soir à Dakar pour une visite": the

@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.diplograph.extract.FrenchProseTest.event;
+import static org.diplograph.extract.FrenchProseTest.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -787,5 +788,59 @@ class EventProseTest {
                 Le ministre vietnamien effectue une visite officielle au Laos du 8 au 10 juin à l'invitation de son homologue laotien.
                 """);
         event(a, "visit", "Nguyen Duc Thanh");
+    }
+
+    @Test
+    void talksWithTheNewEnvoysAsAGroupAreTalksWithEach() {
+        Facts.Article a = read("envoys", """
+                Le président reçoit les lettres de créance de trois ambassadeurs
+
+                Lomé, le 3 juin 2025 -- Le président togolais, Kossi Amegah, a reçu mardi au palais présidentiel les lettres de créance de trois nouveaux ambassadeurs.
+
+                Il s'agit de l'ambassadeur de la République du Pérou, Lucas Quispe Mamani, de l'ambassadrice du Royaume de Norvège, Ingrid Solvang, ainsi que du chef de la délégation de l'Union européenne, Marc Delvaux.
+
+                À l'issue de la cérémonie, le président s'est entretenu successivement avec les nouveaux diplomates sur la coopération bilatérale.
+                """);
+        event(a, "talks", "Kossi Amegah", "Lucas Quispe Mamani");
+        event(a, "talks", "Kossi Amegah", "Ingrid Solvang");
+        event(a, "talks", "Kossi Amegah", "Marc Delvaux");
+        assertTrue(a.events().stream().noneMatch(e -> e.kind().value().equals("talks") && e.participants().size() == 1), a.events().toString());
+    }
+
+    @Test
+    void aMissionBegunOrLedAbroadIsAVisit() {
+        Facts.Article a = read("mission", """
+                Une ministre finlandaise en mission au Pérou
+
+                Helsinki, le 14 mai 2025 -- La ministre finlandaise du Commerce extérieur, Aino Lehtinen, a entamé lundi à Lima une mission de trois jours au Pérou.
+
+                Le directeur de l'Institut finlandais des forêts, Mikko Saarinen, qui conduit une mission de chercheurs en Bolivie depuis dimanche, la rejoindra jeudi.
+                """);
+        event(a, "visit", "Aino Lehtinen");
+        event(a, "visit", "Mikko Saarinen");
+    }
+
+    @Test
+    void aReflexivePastKeepsItsWeekdayBehindThoughALaterClauseSpeaksAhead() {
+        Facts.Article a = read("reflexive", """
+                Lisbonne et Luanda veulent coordonner leurs positions
+
+                Publié le 12 septembre 2025
+
+                LISBONNE — Le ministre portugais des Affaires étrangères, Rui Falcão, s'est entretenu jeudi à Lisbonne avec son homologue angolais, Domingos Kiala, avant la conférence sur les océans prévue l'an prochain.
+                """);
+        assertEquals("2025-09-11", day(event(a, "talks", "Rui Falcão", "Domingos Kiala")));
+    }
+
+    @Test
+    void aStaySetAgainstTheGuestIsTheGuestsVisit() {
+        Facts.Article a = read("stay", """
+                Le ministre reçoit une délégation
+
+                Niamey, le 12 février 2026 -- Le ministre nigérien de l'Énergie, Moussa Garba, a reçu jeudi une délégation ghanéenne conduite par le vice-ministre ghanéen de l'Énergie, Kofi Asante, en séjour à Niamey depuis mardi.
+                """);
+        event(a, "visit", "Kofi Asante");
+        assertTrue(a.events().stream().noneMatch(e -> e.kind().value().equals("visit") && e.participants().size() == 1
+                && names(a, e).contains("Moussa Garba")), a.events().toString());
     }
 }

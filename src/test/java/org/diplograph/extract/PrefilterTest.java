@@ -67,7 +67,8 @@ class PrefilterTest {
             "Mardi, il avait rendu une visite de courtoisie au président et déposé une gerbe au monument.",
             "Arrivé mercredi dans la capitale, le ministre belge est arrivé lundi en Tunisie.",
             "Le sommet des chefs d'État s'est tenu lundi à Accra.",
-            "Y ont pris part les ministres des Affaires étrangères des deux pays.");
+            "Y ont pris part les ministres des Affaires étrangères des deux pays.",
+            "Le président s'est ensuite entretenu successivement avec les nouveaux ambassadeurs.");
 
     static final Set<String> TEXTS = new LinkedHashSet<>();
     static final List<Doc> DOCS = new ArrayList<>();
