@@ -212,6 +212,7 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
         for (Mention p : s.of(Mention.Type.PERSON)) {
             if (p.b() < tok || !hosts.contains(p.value())) continue;
             if (from >= 0) {
+                if (p.b() < from) return false;   // a name inside or across the one before: no link of its own between them
                 String between = s.text.substring(s.toks.get(from).begin(), s.toks.get(p.b()).begin());
                 if (!another.matcher(between).find()) return false;
             }
