@@ -12,7 +12,7 @@ import org.diplograph.rdf.Terms;
  * Keeps what the summary graph derives from the articles (relation counts, duplicate links) current
  * after some articles changed or went away.
  *
- * <p>It is called inside the write transaction that changes the articles, so the dataset is
+ * <p>{@link SummaryObserver} calls it inside the write transaction that changes the articles, so the dataset is
  * consistent at every commit: a reader, or a process that opens the dataset after a crash, never
  * finds counts or links that disagree with the articles stored. A run that is the dataset's sole
  * user may put the counts off to its end: its commits then hold
@@ -22,25 +22,17 @@ import org.diplograph.rdf.Terms;
  * remade are the changed ones and those linked to them before the change: when an original goes
  * away or stops being similar, its former copies are grouped again among the remaining articles.
  */
-public final class SummaryUpdate {
+final class SummaryUpdate {
     private SummaryUpdate() {}
 
     /**
-     * Recomputes the counts of {@code relations} and the duplicate links of {@code articles} and of
-     * their linked copies. Call inside a write transaction, after the articles were written or removed.
-     */
-    public static void update(DatasetGraph dsg, Collection<Node> relations, Collection<Node> articles) {
-        recount(dsg, relations, link(dsg, articles));
-    }
-
-    /**
-     * Remakes the duplicate links of {@code articles} and of their linked copies, as {@link #update}
-     * does, without the counts: a batch links each article as it is written, so that the links are
+     * Remakes the duplicate links of {@code articles} and of their linked copies, without the
+     * counts: a batch links each article as it is written, so that the links are
      * those of writing the articles one by one, and counts once at the end ({@link #recount}).
      *
      * @return the articles whose links were remade, whose relations must be counted again
      */
-    public static Set<Node> link(DatasetGraph dsg, Collection<Node> articles) {
+    static Set<Node> link(DatasetGraph dsg, Collection<Node> articles) {
         return link(dsg, articles, java.util.Map.of(), null);
     }
 
@@ -50,7 +42,7 @@ public final class SummaryUpdate {
      * {@link Duplicates.Copy}, null for one that is never a copy) rather than as read back from the
      * dataset; the candidate copies are taken from {@code index} when not null.
      */
-    public static Set<Node> link(DatasetGraph dsg, Collection<Node> articles, java.util.Map<Node, Duplicates.Copy> known,
+    static Set<Node> link(DatasetGraph dsg, Collection<Node> articles, java.util.Map<Node, Duplicates.Copy> known,
                                  CopyIndex index) {
         Set<Node> touched = new LinkedHashSet<>(articles);
         for (Node a : articles) linked(dsg, a, touched::add);
@@ -76,7 +68,7 @@ public final class SummaryUpdate {
      * {@code touched} articles (a copy is not counted), and files the touched articles under their
      * source and month again.
      */
-    public static void recount(DatasetGraph dsg, Collection<Node> relations, Collection<Node> touched) {
+    static void recount(DatasetGraph dsg, Collection<Node> relations, Collection<Node> touched) {
         // a story that became (or stopped being) a copy changes the counts of the relations it speaks of
         Set<Node> recount = new LinkedHashSet<>(relations);
         recount.addAll(keysOf(dsg, touched));
