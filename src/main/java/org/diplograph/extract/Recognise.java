@@ -176,8 +176,7 @@ final class Recognise {
     }
 
     /** Words a minister's list of fields is made of besides its capitalised nouns and adjectives. */
-    private static final java.util.Set<String> PORTFOLIO_GLUE = java.util.Set.of("de", "du", "des", "d'", "la", "l'", "le", "les",
-            "et", ",", "a", "aux", "au", "en");
+    private static final Set<String> PORTFOLIO_GLUE = WordLists.load("portfolio-glue");
 
     /**
      * Whether the head at {@code i} opens the second or a later field of a minister's portfolio ("ministre
@@ -447,12 +446,10 @@ final class Recognise {
     /** Nouns of plans, projects and places named and shortened like bodies: see plan-nouns.txt. */
     private static final Set<String> PLAN_NOUNS = WordLists.load("plan-nouns");
     /** Articles and prepositions before a body's name. */
-    private static final Set<String> BEFORE_NAME = Set.of("le", "la", "les", "l'", "de", "du", "des", "d'", "et", "a", "au",
-            "aux", "par", "avec", "entre", "pour", "sur", "chez", "ou");
+    private static final Set<String> BEFORE_NAME = WordLists.load("before-name");
 
     /** Words that join the words of a name and give it no initial of their own. */
-    private static final Set<String> JOINING = Set.of("de", "du", "des", "d'", "la", "le", "les", "l'", "et", "and", "of",
-            "en", "pour", "sur", "a", "au", "aux");
+    private static final Set<String> JOINING = WordLists.load("name-joining");
 
     /**
      * The start of the name whose initials the acronym {@code acronym} (folded, upper case) in
