@@ -38,6 +38,7 @@ final class ImportCommand extends StoreCommand {
                     })
                     .build().run(store.dataset(), files);
             if (r.loaded() > 0) org.diplograph.pipeline.Curation.sync(store, null);   // editors' corrections hold for imported articles too
+            if (r.loaded() > 0) store.text().rebuild();   // the import wrote around the article sink, which keeps the index
             out().printf("Imported %d of %d files into %s: %d triples in %d graphs%s%n", r.loaded(), files.size(),
                     store.folder(), r.triples(), r.graphs().size(),
                     r.failed() == 0 ? "" : "; " + r.failed() + " failed (see above)");

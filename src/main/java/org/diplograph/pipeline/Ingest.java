@@ -452,6 +452,7 @@ public final class Ingest {
                 dsg.deleteAny(Terms.ONTOLOGY_GRAPH, Node.ANY, Node.ANY, Node.ANY);
                 emitted.quads().forEach(dsg::add);
             });
+            store.text().reindex(Terms.ONTOLOGY_GRAPH);   // written around the article sink: its names indexed here
             LOG.info("Ontology graph: loaded {} triples", fresh.size());
             return true;
         }

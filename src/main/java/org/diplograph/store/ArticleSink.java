@@ -29,6 +29,10 @@ import org.diplograph.rdf.Terms;
  *   });
  * </pre>
  *
+ * <p>Besides its observer, the sink keeps the store's {@link TextIndex}: it is told each change the
+ * same way, prepares its commit before the dataset commits and commits right after, so that the
+ * index follows every writer, whatever observer the writer chose.
+ *
  * <p>Why a batch form: one transaction commits to disk once, and a load of many articles is fast
  * only if it commits many articles at a time; the steps a writer must take at each article inside
  * the transaction (what it reads of the other articles, what it does after the write) run in its
@@ -109,14 +113,23 @@ public final class ArticleSink {
      */
     public void write(String what, Consumer<Batch> body) {
         DatasetGraph dsg = store.dataset();
+        TextIndex.Changes text = store.text().changes();
+        store.text().writing().lock();
         try {
-            StoreWrite.run(store, what, () -> {
-                body.accept(new Writes(dsg));
-                observer.committing(dsg);
-            });
-        } catch (RuntimeException | Error e) {
-            observer.aborted();
-            throw e;
+            try {
+                StoreWrite.run(store, what, () -> {
+                    body.accept(new Writes(dsg, text));
+                    observer.committing(dsg);
+                    text.committing(dsg);
+                });
+            } catch (RuntimeException | Error e) {
+                observer.aborted();
+                text.aborted();
+                throw e;
+            }
+            text.committed();
+        } finally {
+            store.text().writing().unlock();
         }
     }
 
@@ -134,9 +147,11 @@ public final class ArticleSink {
 
     private final class Writes implements Batch {
         private final DatasetGraph dsg;
+        private final TextIndex.Changes text;
 
-        Writes(DatasetGraph dsg) {
+        Writes(DatasetGraph dsg, TextIndex.Changes text) {
             this.dsg = dsg;
+            this.text = text;
         }
 
         @Override
@@ -148,11 +163,14 @@ public final class ArticleSink {
         public void replace(Node graph, Node article, List<Quad> quads, ArticleChange.Joined joined, BooleanSupplier then) {
             Objects.requireNonNull(joined, "joined");
             Set<Node> left = observer.leaving(dsg, graph);
+            text.leaving(dsg, graph);
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             quads.forEach(dsg::add);
             boolean changed = then.getAsBoolean();
-            observer.changed(dsg, new ArticleChange(changed ? ArticleChange.Kind.CORRECTED : ArticleChange.Kind.WRITTEN,
-                    graph, article, left, joined, quads));
+            ArticleChange change = new ArticleChange(changed ? ArticleChange.Kind.CORRECTED : ArticleChange.Kind.WRITTEN,
+                    graph, article, left, joined, quads);
+            observer.changed(dsg, change);
+            text.changed(dsg, change);
         }
 
         @Override
@@ -161,6 +179,7 @@ public final class ArticleSink {
             Map<Node, List<Node>> articles = new LinkedHashMap<>();
             for (Node g : graphs) {
                 left.put(g, observer.leaving(dsg, g));
+                text.leaving(dsg, g);
                 articles.put(g, articlesOf(g));
             }
             for (Node g : graphs) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
@@ -168,7 +187,9 @@ public final class ArticleSink {
             for (Node g : graphs) {
                 List<Node> held = articles.get(g);
                 for (Node a : held.isEmpty() ? Collections.<Node>singletonList(null) : held) {
-                    observer.changed(dsg, new ArticleChange(ArticleChange.Kind.REMOVED, g, a, left.get(g), null, List.of()));
+                    ArticleChange change = new ArticleChange(ArticleChange.Kind.REMOVED, g, a, left.get(g), null, List.of());
+                    observer.changed(dsg, change);
+                    text.changed(dsg, change);
                     if (a != null) out.add(a);
                 }
             }
@@ -178,10 +199,13 @@ public final class ArticleSink {
         @Override
         public boolean edit(Node graph, BooleanSupplier edit) {
             Set<Node> left = observer.leaving(dsg, graph);
+            text.leaving(dsg, graph);
             if (!edit.getAsBoolean()) return false;
             List<Node> held = articlesOf(graph);
-            observer.changed(dsg, new ArticleChange(ArticleChange.Kind.EDITED, graph, held.isEmpty() ? null : held.get(0), left,
-                    null, List.of()));
+            ArticleChange change = new ArticleChange(ArticleChange.Kind.EDITED, graph, held.isEmpty() ? null : held.get(0), left,
+                    null, List.of());
+            observer.changed(dsg, change);
+            text.changed(dsg, change);
             return true;
         }
 

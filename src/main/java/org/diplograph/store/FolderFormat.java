@@ -37,8 +37,11 @@ final class FolderFormat {
 
     /** The stamp's file name, inside the data folder. */
     static final String FILE = "format";
-    /** The format this build writes. */
-    static final int CURRENT = 1;
+    /**
+     * The format this build writes. 2: the text index ({@code text/}, {@link TextIndex}), which every
+     * write keeps; a build that reads only format 1 would write without it, so it refuses the folder.
+     */
+    static final int CURRENT = 2;
     /** The oldest format this build opens. */
     static final int OLDEST = 1;
 
@@ -49,21 +52,23 @@ final class FolderFormat {
     /**
      * Opens the way to the database in {@code folder} (which exists) when its format is one this build
      * reads, stamping a folder that has no stamp yet; otherwise throws a {@link DiplographException}
-     * whose message is one line naming the way out.
+     * whose message is one line naming the way out. Returns the format found: 0 for a folder that had
+     * no stamp (stamped now), else the stamped one, which {@link #upgraded} raises once the store has
+     * brought the folder to the current format.
      */
-    static void admit(Path folder) {
-        admit(folder, OLDEST, CURRENT);
+    static int admit(Path folder) {
+        return admit(folder, OLDEST, CURRENT);
     }
 
     /** As {@link #admit(Path)}, for a build that reads the formats {@code oldest} to {@code current}. */
-    static void admit(Path folder, int oldest, int current) {
+    static int admit(Path folder, int oldest, int current) {
         Path stamp = folder.resolve(FILE);
         if (!Files.exists(stamp)) {
             if (Store.exists(folder)) {
                 LOG.info("Data folder {} was written before format stamps (format 1); stamped format {}", folder, current);
             }
             write(stamp, current);
-            return;
+            return 0;
         }
         int found = read(stamp);
         String out = "read its articles into a new folder with 'diplograph ingest --db NEW_FOLDER PATH...'";
@@ -76,6 +81,18 @@ final class FolderFormat {
             throw new DiplographException("The data folder " + folder + " is in data format " + found
                     + ", older than this build of diplograph (" + Version.get() + ") reads (" + range(oldest, current)
                     + "): " + out + ".");
+        }
+        return found;
+    }
+
+    /**
+     * Stamps the current format on {@code folder}, found in format {@code found} by {@link #admit},
+     * once the store has brought it up to date (format 1 to 2: its text index built on opening).
+     */
+    static void upgraded(Path folder, int found) {
+        if (found != 0 && found < CURRENT) {
+            write(folder.resolve(FILE), CURRENT);
+            LOG.info("Data folder {} brought from format {} to format {}", folder, found, CURRENT);
         }
     }
 

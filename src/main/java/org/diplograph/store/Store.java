@@ -16,6 +16,8 @@ import org.diplograph.DiplographException;
  * <p>Layout of the folder (default {@code data/}):
  * <pre>
  *   tdb2/        the TDB2 database: one named graph per article, plus ontology, summary, runs
+ *   text/        the full-text index of articles and names (see {@link TextIndex}), kept with the database
+ *   text.changing  present while a write has reached the database and not yet the text index
  *   fuseki/      the server's own working area (configuration, backups, logs of its admin module)
  *   server.url   present while a server holds the dataset (see {@link ServerRecord})
  *   format       the folder's data format, one line (see {@link FolderFormat})
@@ -33,10 +35,12 @@ public final class Store implements AutoCloseable {
 
     private final Path folder;
     private final DatasetGraph dataset;
+    private final TextIndex text;
 
-    private Store(Path folder, DatasetGraph dataset) {
+    private Store(Path folder, DatasetGraph dataset, TextIndex text) {
         this.folder = folder;
         this.dataset = dataset;
+        this.text = text;
     }
 
     /**
@@ -51,7 +55,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new DiplographException("Cannot create the dataset folder " + db, e);
         }
-        FolderFormat.admit(folder);   // a folder of a format this build does not read is refused untouched
+        int format = FolderFormat.admit(folder);   // a folder of a format this build does not read is refused untouched
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(db));
@@ -61,7 +65,15 @@ public final class Store implements AutoCloseable {
                     .orElse("Cannot open the dataset in " + db + ": " + StoreWrite.reason(e)), e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Store(folder, dsg);
+        TextIndex text;
+        try {
+            text = TextIndex.open(folder, dsg);   // built here for a folder of an earlier build
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dsg);
+            throw e;
+        }
+        FolderFormat.upgraded(folder, format);
+        return new Store(folder, dsg, text);
     }
 
     /** True when {@code folder} holds a database that {@link #open} would open, rather than create. */
@@ -85,6 +97,11 @@ public final class Store implements AutoCloseable {
         return dataset;
     }
 
+    /** The full-text index of the dataset, which {@code text:query} reads. */
+    public TextIndex text() {
+        return text;
+    }
+
     /** Where the server keeps its own files: inside the folder, never in the working directory. */
     public Path workArea() {
         return folder.resolve(WORK_AREA);
@@ -93,6 +110,7 @@ public final class Store implements AutoCloseable {
     /** Releases the database (files and lock) so that another process or a new {@link #open} can use it. */
     @Override
     public void close() {
+        text.close();
         TDBInternal.expel(dataset);
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A data folder written by the build before the folder's format was stamped opens, answers and takes
- * new articles as it did; a folder of a format this build does not read is refused with one line.
+ * new articles as it did, and gets the text index it lacked when it is first opened; a folder of a
+ * format this build does not read is refused with one line.
  *
  * <p>The fixture {@code folders/before-stamp.zip} is such a folder, made with the previous build's
  * own commands (a generated story, not a wire's text):
@@ -58,8 +59,13 @@ class EarlierDataFolderTest {
         CommandRun network = CommandRun.of("query", "--db", db, "--format", "csv", "network");
         assertEquals(0, network.exit(), network.err());
         assertEquals(NETWORK, network.out().lines().toList(), "the summary counts the previous build kept");
-        assertEquals("diplograph data format 1", Files.readString(data.resolve("format")).strip(),
-                "opened as format 1 (the same graph shape) and stamped so");
+        assertEquals("diplograph data format 2", Files.readString(data.resolve("format")).strip(),
+                "opened as format 1 (the same graph shape), given its text index and stamped format 2");
+        // the text index was built when the folder was first opened: names and words are found
+        assertTrue(Files.isDirectory(data.resolve("text")));
+        CommandRun find = CommandRun.of("query", "--db", db, "--format", "csv", "find", "-p", "text=colombie");
+        assertEquals(0, find.exit(), find.err());
+        assertTrue(find.out().contains("/country/CO,"), find.out());
 
         // another generated story, a pair the fixture has not got
         assertEquals(0, CommandRun.of("corpus", "--count", "1", "--seed", "17", tmp.resolve("gen").toString()).exit());
@@ -78,7 +84,7 @@ class EarlierDataFolderTest {
     @Test
     void aFolderOfANewerFormatIsRefusedWithOneLineAndLeftAlone() throws IOException {
         Path data = unpack(tmp);
-        Files.writeString(data.resolve("format"), "diplograph data format 2\n");
+        Files.writeString(data.resolve("format"), "diplograph data format 3\n");
         List<Path> before = listing(data);
 
         for (String[] command : List.of(
@@ -88,18 +94,18 @@ class EarlierDataFolderTest {
             CommandRun r = CommandRun.of(command);
             assertEquals(1, r.exit(), command[0] + ": " + r.out() + r.err());
             assertEquals(1, r.err().lines().count(), r.err());
-            assertTrue(r.err().contains(": The data folder " + data + " is in data format 2, newer than"), r.err());
+            assertTrue(r.err().contains(": The data folder " + data + " is in data format 3, newer than"), r.err());
             assertTrue(r.err().contains("'diplograph ingest --db NEW_FOLDER PATH...'"), "names the way out: " + r.err());
         }
         assertEquals(before, listing(data), "nothing written into the folder");
-        assertEquals("diplograph data format 2", Files.readString(data.resolve("format")).strip());
+        assertEquals("diplograph data format 3", Files.readString(data.resolve("format")).strip());
     }
 
     @Test
     void aNewFolderIsStampedWhenItIsCreated() throws IOException {
         Path data = tmp.resolve("data");
         assertEquals(0, CommandRun.of("ingest", "--db", data.toString(), "src/test/resources/pages/visite.html").exit());
-        assertEquals("diplograph data format 1", Files.readString(data.resolve("format")).strip());
+        assertEquals("diplograph data format 2", Files.readString(data.resolve("format")).strip());
     }
 
     private static String count(String db, String query) {

@@ -18,7 +18,8 @@ public final class Fixture {
     /** A TDB2 dataset in {@code dir} holding the fixture, serving the union of its named graphs as default graph. */
     public static DatasetGraph load(Path dir) {
         // laid out as the commands expect a data folder: the database in dir/tdb2
-        DatasetGraph dsg = org.diplograph.store.Store.open(dir).dataset();
+        org.diplograph.store.Store store = org.diplograph.store.Store.open(dir);
+        DatasetGraph dsg = store.dataset();
         Txn.executeWrite(dsg, () -> {
             try (InputStream in = Fixture.class.getResourceAsStream("/fixture/graph.trig")) {
                 RDFParser.source(in).lang(Lang.TRIG).parse(dsg);
@@ -26,6 +27,7 @@ public final class Fixture {
                 throw new UncheckedIOException(e);
             }
         });
+        store.text().rebuild();   // written around the article sink, which keeps the text index
         return dsg;
     }
 

@@ -1,0 +1,200 @@
+package org.diplograph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.diplograph.query.CannedQuery;
+import org.diplograph.query.Catalogue;
+import org.diplograph.query.Params;
+import org.diplograph.query.QueryRunner;
+import org.diplograph.query.ResultTable;
+import org.diplograph.rdf.Terms;
+import org.diplograph.store.Store;
+import org.diplograph.store.TestPipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The full-text index on a real TDB2 dataset: the seeds ingested, the canned queries that read it
+ * ({@code mentions}, {@code find}, {@code name-like}) answer with and without diacritics, and it
+ * follows a changed article, a removal and a re-extraction, and a rebuild gives the same hits.
+ *
+ * <p>What each search should find is asked of the dataset itself, by a regular expression over the
+ * stored text (the oracle), not written down from the index's own answers.
+ */
+class TextSearchTest {
+    private static final Catalogue CATALOGUE = Catalogue.load();
+
+    @TempDir Path tmp;
+
+    @Test
+    void findsWordsWithAndWithoutDiacriticsAndFollowsEveryWrite() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path f : seeds.toList()) Files.copy(f, in.resolve(f.getFileName()));
+        }
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            Ingest.create().store(store).mapper(TestPipeline.mapper()).build().run(List.of(in.toString()));
+            assertTrue(Files.isDirectory(tmp.resolve("data/text")), "the index lives beside the database");
+
+            // a word the seeds write with its diacritic, typed three ways
+            Set<String> hanoi = oracle(store, "\\\\bhano[iï]\\\\b");
+            assertFalse(hanoi.isEmpty(), "the seeds name Hanoï");
+            for (String typed : List.of("hanoi", "Hanoï", "HANOI")) assertEquals(hanoi, mentions(store, typed, List.of()), typed);
+
+            // a thing an article names with diacritics, found by the name typed without them
+            Binding person = QueryRunner.local(store.dataset()).select(QueryFactory.create(Terms.PREFIXES
+                    + "SELECT ?p ?name { GRAPH ?g { ?p rdfs:label ?name } ?p a ?type"
+                    + " FILTER(?type IN (dip:Person, dip:Place, dip:Country, dip:Ministry) && REGEX(?name, \"[À-ỹ]\")"
+                    + " && STRSTARTS(STR(?g), \"" + Terms.ARTICLE_GRAPHS + "\")) } ORDER BY ?p ?name LIMIT 1"))
+                    .rows().get(0);
+            String name = person.get("name").getLiteralLexicalForm();
+            String folded = fold(name);
+            assertFalse(folded.equals(name));
+            String iri = person.get("p").getURI();
+            assertTrue(column(store, "find", "text=" + folded).contains(iri), folded + " finds " + name);
+            assertTrue(column(store, "name-like", "text=" + swapped(folded)).contains(iri),
+                    swapped(folded) + " looks like " + name);
+            assertTrue(column(store, "name-like", "text=" + folded).contains(iri));
+
+            // a dated range leaves out what is published outside it
+            Set<String> before2000 = mentions(store, "hanoi", List.of("to=1999-12-31"));
+            assertEquals(Set.of(), before2000, "no seed is older than 2000");
+
+            // a changed article: its new word found, its old text gone
+            Path changed = firstHolding(in, "Hanoï");
+            Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8).replaceAll("(?i)hano[iï]", "Zanzibar"),
+                    StandardCharsets.UTF_8);
+            Ingest.create().store(store).mapper(TestPipeline.mapper()).build().run(List.of(in.toString()));
+            Set<String> zanzibar = mentions(store, "zanzibar", List.of());
+            assertEquals(oracle(store, "\\\\bzanzibar\\\\b"), zanzibar);
+            assertEquals(1, zanzibar.size(), zanzibar.toString());
+            Set<String> hanoiNow = oracle(store, "\\\\bhano[iï]\\\\b");
+            assertEquals(hanoiNow, mentions(store, "hanoi", List.of()));
+            assertFalse(hanoiNow.containsAll(zanzibar));
+
+            // re-extraction writes every article again: the same hits
+            Set<String> people = column(store, "find", "text=" + folded);
+            Ingest.create().store(store).mapper(TestPipeline.mapper()).build().reextract();
+            assertEquals(zanzibar, mentions(store, "zanzibar", List.of()));
+            assertEquals(hanoiNow, mentions(store, "hanoi", List.of()));
+            assertEquals(people, column(store, "find", "text=" + folded));
+
+            // a rebuild from the dataset: the same hits
+            store.text().rebuild();
+            assertEquals(zanzibar, mentions(store, "zanzibar", List.of()));
+            assertEquals(hanoiNow, mentions(store, "hanoi", List.of()));
+            assertEquals(people, column(store, "find", "text=" + folded));
+            assertTrue(column(store, "name-like", "text=" + swapped(folded)).contains(iri));
+
+            // a removal takes the article out of the index
+            String key = zanzibar.iterator().next().substring(zanzibar.iterator().next().lastIndexOf('/') + 1);
+            assertTrue(Removal.create().store(store).build().remove(key));
+            assertEquals(Set.of(), mentions(store, "zanzibar", List.of()));
+            assertEquals(oracle(store, "\\\\bhano[iï]\\\\b"), mentions(store, "hanoi", List.of()));
+        }
+
+        // opened again, the index is there as it was left (no rebuild needed, none made)
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            assertEquals(Set.of(), mentions(store, "zanzibar", List.of()));
+            assertEquals(oracle(store, "\\\\bhano[iï]\\\\b"), mentions(store, "hanoi", List.of()));
+            assertFalse(Files.exists(tmp.resolve("data/text.changing")));
+        }
+    }
+
+    @Test
+    void aFolderWithoutAnIndexGetsOneWhenOpened() throws IOException {
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            Ingest.create().store(store).mapper(TestPipeline.mapper()).build().run(List.of("seeds"));
+        }
+        // as a folder of format 1 left it: no index, and the stamp of then
+        deleteTree(tmp.resolve("data/text"));
+        Files.writeString(tmp.resolve("data/format"), "diplograph data format 1\n");
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            assertEquals("diplograph data format 2", Files.readString(tmp.resolve("data/format")).strip());
+            Set<String> hanoi = oracle(store, "\\\\bhano[iï]\\\\b");
+            assertFalse(hanoi.isEmpty());
+            assertEquals(hanoi, mentions(store, "hanoi", List.of()));
+        }
+        // a write that reached the dataset and not the index (the process died between the two)
+        Files.createFile(tmp.resolve("data/text.changing"));
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            assertFalse(Files.exists(tmp.resolve("data/text.changing")), "rebuilt on opening");
+            assertEquals(oracle(store, "\\\\bhano[iï]\\\\b"), mentions(store, "hanoi", List.of()));
+        }
+    }
+
+    /** The articles whose headline or text matches {@code regex} (case aside), asked of the dataset. */
+    static Set<String> oracle(Store store, String regex) {
+        ResultTable t = QueryRunner.local(store.dataset()).select(QueryFactory.create(Terms.PREFIXES
+                + "PREFIX schema: <https://schema.org/>\n"
+                + "SELECT ?a { ?a a dip:Article ; dip:sourceText ?t OPTIONAL { ?a schema:headline ?h }"
+                + " FILTER(REGEX(CONCAT(COALESCE(?h, \"\"), \" \", ?t), \"" + regex + "\", \"i\")) }"));
+        Set<String> out = new TreeSet<>();
+        for (Binding b : t.rows()) out.add(b.get("a").getURI());
+        return out;
+    }
+
+    static Set<String> mentions(Store store, String text, List<String> more) {
+        List<String> params = new java.util.ArrayList<>(more);
+        params.add("text=" + text);
+        params.add("limit=10000");
+        return column(store, "mentions", params.toArray(String[]::new));
+    }
+
+    private static Set<String> column(Store store, String query, String... params) {
+        CannedQuery q = CATALOGUE.get(query);
+        return column(QueryRunner.local(store.dataset()).run(q, Params.parse(q, List.of(params))), q.returns().get(0));
+    }
+
+    static Set<String> column(ResultTable t, String column) {
+        Set<String> out = new TreeSet<>();
+        for (Binding b : t.rows()) out.add(b.get(column).toString());
+        return out;
+    }
+
+    /** {@code text} without its diacritics, as typed on a keyboard without them. */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+    }
+
+    /** The longest word of {@code text} with two letters swapped: a typing slip. */
+    static String swapped(String text) {
+        String[] words = text.split(" ");
+        int longest = 0;
+        for (int i = 1; i < words.length; i++) if (words[i].length() > words[longest].length()) longest = i;
+        char[] w = words[longest].toCharArray();
+        char c = w[1];
+        w[1] = w[2];
+        w[2] = c;
+        words[longest] = new String(w);
+        return String.join(" ", words);
+    }
+
+    private static Path firstHolding(Path dir, String word) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                if (Files.readString(f, StandardCharsets.UTF_8).contains(word)) return f;
+            }
+        }
+        throw new AssertionError("no seed holds " + word);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}
