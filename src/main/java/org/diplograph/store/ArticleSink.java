@@ -124,7 +124,11 @@ public final class ArticleSink {
                 });
             } catch (RuntimeException | Error e) {
                 observer.aborted();
-                text.aborted();
+                try {
+                    text.aborted();
+                } catch (RuntimeException also) {
+                    e.addSuppressed(also);
+                }
                 throw e;
             }
             text.committed();

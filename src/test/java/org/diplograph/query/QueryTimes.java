@@ -26,6 +26,8 @@ public final class QueryTimes {
     private static final Map<String, Map<String, String>> PARAMS = Map.of(
             "office-on-date", Map.of("date", "2022-01-01"),
             "find", Map.of("text", "japon"),
+            "mentions", Map.of("text", "japon", "from", "2019-01-01", "to", "2019-12-31"),
+            "name-like", Map.of("text", "Nguyen Van"),
             "evidence", Map.of("entity", "https://w3id.org/diplograph/id/relation/JP-VN"),
             "person-events", Map.of("person", "https://w3id.org/diplograph/id/person/nguyen-van-an-0"));
 
