@@ -99,6 +99,12 @@ class TextSearchTest {
             assertEquals(people, column(store, "find", "text=" + folded));
             assertTrue(column(store, "name-like", "text=" + swapped(folded)).contains(iri));
 
+            // an editor's correction of a name, made in the article graphs in place: the new name is found
+            Curation.Recorded corrected = Curation.correct(store, person.get("p"), org.apache.jena.vocabulary.RDFS.label.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralString("Zorglub Quintana"), person.get("name"), "editor", "test");
+            assertTrue(corrected.articles() > 0, "corrected where it is stated");
+            assertEquals(Set.of(iri), column(store, "find", "text=zorglub quint"));
+
             // a removal takes the article out of the index
             String key = zanzibar.iterator().next().substring(zanzibar.iterator().next().lastIndexOf('/') + 1);
             assertTrue(Removal.create().store(store).build().remove(key));
