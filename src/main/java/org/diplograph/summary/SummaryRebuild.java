@@ -24,7 +24,8 @@ import org.diplograph.store.StoreWrite;
 public final class SummaryRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryRebuild.class);
     private static final List<Node> KEPT_BY_KEY = List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT,
-            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.sourceTally, DIP.recountPending);
+            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.holdingTally, DIP.sourceTally,
+            DIP.recountPending);
 
     private SummaryRebuild() {}
 
