@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The rules {@link #admit} keeps:
  * <ul>
- *   <li>a folder without the file is either new or written by a build from before the stamp, whose
- *       graphs have the shape of format 1; both open, and get the file;</li>
+ *   <li>a folder without the file is either new (stamped {@link #CURRENT}) or written by a build from
+ *       before the stamp, whose graphs have the shape of format 1 (stamped 1); both open;</li>
  *   <li>a format from {@link #OLDEST} to {@link #CURRENT} opens;</li>
  *   <li>any other format, or a file that does not say one, is refused with one line that names the
  *       way out, before anything in the folder is touched.</li>
@@ -37,8 +37,12 @@ final class FolderFormat {
 
     /** The stamp's file name, inside the data folder. */
     static final String FILE = "format";
-    /** The format this build writes. */
-    static final int CURRENT = 1;
+    /**
+     * The format this build writes. 2: each person holding an office has its rows of offices by
+     * country, reference date and organisation in the summary graph ({@code dip:holdingTally}); a
+     * folder of format 1 lacks them, and is upgraded when a command first opens it.
+     */
+    static final int CURRENT = 2;
     /** The oldest format this build opens. */
     static final int OLDEST = 1;
 
@@ -59,10 +63,12 @@ final class FolderFormat {
     static void admit(Path folder, int oldest, int current) {
         Path stamp = folder.resolve(FILE);
         if (!Files.exists(stamp)) {
-            if (Store.exists(folder)) {
-                LOG.info("Data folder {} was written before format stamps (format 1); stamped format {}", folder, current);
+            // a folder holding a database already has the graphs of the builds before the stamp: format 1
+            int format = Store.exists(folder) ? 1 : current;
+            if (format != current) {
+                LOG.info("Data folder {} was written before format stamps (format 1); stamped format 1", folder);
             }
-            write(stamp, current);
+            write(stamp, format);
             return;
         }
         int found = read(stamp);

@@ -64,6 +64,20 @@ public final class Store implements AutoCloseable {
         return new Store(folder, dsg);
     }
 
+    /**
+     * Whether the folder is stamped with an older data format than this build writes: its graphs lack
+     * what a later format added, which the step that opens it for a command writes before stamping
+     * it current ({@link #stampCurrentFormat}).
+     */
+    public boolean olderFormat() {
+        return FolderFormat.of(folder) < FolderFormat.CURRENT;
+    }
+
+    /** Stamps the folder with the data format this build writes, once its graphs have that format's shape. */
+    public void stampCurrentFormat() {
+        FolderFormat.stamp(folder, FolderFormat.CURRENT);
+    }
+
     /** True when {@code folder} holds a database that {@link #open} would open, rather than create. */
     public static boolean exists(Path folder) {
         Path db = folder.resolve(DATABASE);
