@@ -3,10 +3,12 @@ package org.diplograph.cli;
 import java.nio.file.Path;
 import org.diplograph.store.Store;
 import org.diplograph.summary.PendingCounts;
+import org.diplograph.summary.SummaryRebuild;
 
 /**
  * Opens the data folder a command works on, then counts what a load stopped before its end left
- * pending ({@link PendingCounts}): every command that opens a dataset ({@code serve}, {@code up},
+ * pending ({@link PendingCounts}) and writes the rows a folder of an older format lacks
+ * ({@link SummaryRebuild#upgrade}): every command that opens a dataset ({@code serve}, {@code up},
  * {@code ingest}, {@code query}, ...) sees summary rows that agree with its articles.
  *
  * <p>Why a step of its own and not part of {@link Store#open}: the store holds the dataset and knows
@@ -20,6 +22,7 @@ final class OpenDataset {
         Store store = Store.open(folder);
         try {
             PendingCounts.resolve(store);
+            SummaryRebuild.upgrade(store);   // a folder of an older format gets the rows it lacks
         } catch (RuntimeException e) {
             store.close();
             throw e;

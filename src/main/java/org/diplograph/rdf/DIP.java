@@ -411,6 +411,18 @@ public final class DIP {
     /** Object property. One row per foreign ministry whose officials met the ministry's. */
     public static final Node counterpartTally = term("counterpartTally");
 
+    /** Object property. One row per country, reference date and organisation of the person's offices, with the latest article stating them on that date. */
+    public static final Node holdingTally = term("holdingTally");
+
+    /** Datatype property. The reference date (xsd:date) of the articles a holding row counts: their publication date, else their latest dated event. */
+    public static final Node statedOn = term("statedOn");
+
+    /** Object property. The article a holding row names: of those stating the person's offices on the row's date, the one with the greatest IRI. */
+    public static final Node statedIn = term("statedIn");
+
+    /** Object property. The organisation of the offices a holding row counts; absent for offices without one. */
+    public static final Node officeBody = term("officeBody");
+
     /** Datatype property. The number of a summary row's articles that repeat another story. */
     public static final Node copyCount = term("copyCount");
 

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The rules {@link #admit} keeps:
  * <ul>
- *   <li>a folder without the file is either new or written by a build from before the stamp, whose
- *       graphs have the shape of format 1; both open, and get the file;</li>
+ *   <li>a folder without the file is either new (stamped {@link #CURRENT}) or written by a build from
+ *       before the stamp, whose graphs have the shape of format 1 (stamped 1); both open;</li>
  *   <li>a format from {@link #OLDEST} to {@link #CURRENT} opens;</li>
  *   <li>any other format, or a file that does not say one, is refused with one line that names the
  *       way out, before anything in the folder is touched.</li>
@@ -38,8 +38,12 @@ final class FolderFormat {
     /** The stamp's file name, inside the data folder. */
     static final String FILE = "format";
     /**
-     * The format this build writes. 2: the text index ({@code text/}, {@link TextIndex}), which every
-     * write keeps; a build that reads only format 1 would write without it, so it refuses the folder.
+     * The format this build writes. 2: each person holding an office has its rows of offices by
+     * country, reference date and organisation in the summary graph ({@code dip:holdingTally}), and
+     * the folder has a text index ({@code text/}, {@link TextIndex}) that every write keeps. A folder
+     * of format 1 lacks both: the store builds the index when it opens one, and the command's opening
+     * step writes the rows and stamps it 2. A build that reads only format 1 would write past the
+     * index, so it refuses a folder of format 2.
      */
     static final int CURRENT = 2;
     /** The oldest format this build opens. */
@@ -52,9 +56,8 @@ final class FolderFormat {
     /**
      * Opens the way to the database in {@code folder} (which exists) when its format is one this build
      * reads, stamping a folder that has no stamp yet; otherwise throws a {@link DiplographException}
-     * whose message is one line naming the way out. Returns the format found: 0 for a folder that had
-     * no stamp (stamped now), else the stamped one, which {@link #upgraded} raises once the store has
-     * brought the folder to the current format.
+     * whose message is one line naming the way out. Returns the format the folder is in (stamped now
+     * when it had no stamp).
      */
     static int admit(Path folder) {
         return admit(folder, OLDEST, CURRENT);
@@ -64,11 +67,13 @@ final class FolderFormat {
     static int admit(Path folder, int oldest, int current) {
         Path stamp = folder.resolve(FILE);
         if (!Files.exists(stamp)) {
-            if (Store.exists(folder)) {
-                LOG.info("Data folder {} was written before format stamps (format 1); stamped format {}", folder, current);
+            // a folder holding a database already has the graphs of the builds before the stamp: format 1
+            int format = Store.exists(folder) ? 1 : current;
+            if (format != current) {
+                LOG.info("Data folder {} was written before format stamps (format 1); stamped format 1", folder);
             }
-            write(stamp, current);
-            return 0;
+            write(stamp, format);
+            return format;
         }
         int found = read(stamp);
         String out = "read its articles into a new folder with 'diplograph ingest --db NEW_FOLDER PATH...'";
@@ -83,17 +88,6 @@ final class FolderFormat {
                     + "): " + out + ".");
         }
         return found;
-    }
-
-    /**
-     * Stamps the current format on {@code folder}, found in format {@code found} by {@link #admit},
-     * once the store has brought it up to date (format 1 to 2: its text index built on opening).
-     */
-    static void upgraded(Path folder, int found) {
-        if (found != 0 && found < CURRENT) {
-            write(folder.resolve(FILE), CURRENT);
-            LOG.info("Data folder {} brought from format {} to format {}", folder, found, CURRENT);
-        }
     }
 
     /** The format stamped on {@code folder}, or 0 when it has none yet. */

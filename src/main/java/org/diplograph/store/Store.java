@@ -55,7 +55,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new DiplographException("Cannot create the dataset folder " + db, e);
         }
-        int format = FolderFormat.admit(folder);   // a folder of a format this build does not read is refused untouched
+        FolderFormat.admit(folder);   // a folder of a format this build does not read is refused untouched
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(db));
@@ -72,8 +72,21 @@ public final class Store implements AutoCloseable {
             TDBInternal.expel(dsg);
             throw e;
         }
-        FolderFormat.upgraded(folder, format);
         return new Store(folder, dsg, text);
+    }
+
+    /**
+     * Whether the folder is stamped with an older data format than this build writes: its graphs lack
+     * what a later format added, which the step that opens it for a command writes before stamping
+     * it current ({@link #stampCurrentFormat}).
+     */
+    public boolean olderFormat() {
+        return FolderFormat.of(folder) < FolderFormat.CURRENT;
+    }
+
+    /** Stamps the folder with the data format this build writes, once its graphs have that format's shape. */
+    public void stampCurrentFormat() {
+        FolderFormat.stamp(folder, FolderFormat.CURRENT);
     }
 
     /** True when {@code folder} holds a database that {@link #open} would open, rather than create. */

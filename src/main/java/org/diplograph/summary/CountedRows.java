@@ -39,7 +39,8 @@ record CountedRows(String name, Node link, Query rows, Map<String, Node> columns
             + "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
             + "PREFIX schema: <https://schema.org/>\n"
             + "PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>\n"
-            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
+            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+            + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n";
     /** A copy of a story is counted once, as its original. */
     static final String NOT_A_COPY = " FILTER NOT EXISTS { ?source dip:duplicateOf ?original }\n";
     /** Events a story recalls or announces are not counted. */
@@ -126,10 +127,40 @@ record CountedRows(String name, Node link, Query rows, Map<String, Node> columns
             GROUP BY ?counterpart
             """), Map.of("counterpart", DIP.counterpart, "events", DIP.eventCount));
 
+    /**
+     * A person's offices by country, reference date and organisation, each with the latest article
+     * stating them on that date (query office-on-date). An article's reference date is its
+     * publication date (an xsd:date), else the latest full date of an event it reports; an article
+     * with neither states no date and gives no row. Why rows per date rather than per article: the
+     * query wants, for any date, each person's latest article on or before it, and a person's
+     * articles share a few dates, so it reads the rows of a date range instead of grouping every
+     * holding of the country by person and article.
+     */
+    static final CountedRows HOLDINGS = new CountedRows("holdings", DIP.holdingTally, query("""
+            SELECT ?country ?stated ?body (IRI(MAX(STR(?source))) AS ?latest)
+            WHERE {
+              ?holding org:member ?this ; a dip:OfficeHolding ; dip:country ?country ; prov:wasDerivedFrom ?source .
+            """ + NOT_A_COPY + """
+              OPTIONAL { ?holding org:organization ?body }
+              {
+                ?source schema:datePublished ?stated FILTER(datatype(?stated) = xsd:date)
+              } UNION {
+                FILTER NOT EXISTS { ?source schema:datePublished ?someDay FILTER(datatype(?someDay) = xsd:date) }
+                ?event prov:wasDerivedFrom ?source ; sem:hasBeginTimeStamp ?stated FILTER(datatype(?stated) = xsd:date)
+                FILTER NOT EXISTS {
+                  ?laterEvent prov:wasDerivedFrom ?source ; sem:hasBeginTimeStamp ?later
+                  FILTER(datatype(?later) = xsd:date && ?later > ?stated)
+                }
+              }
+            }
+            GROUP BY ?country ?stated ?body
+            """), Map.of("country", DIP.country, "stated", DIP.statedOn, "body", DIP.officeBody, "latest", DIP.statedIn));
+
     /** The tallies kept for each kind of key. */
     static final List<CountedRows> OF_RELATION = List.of(TOPICS, FRAMEWORKS);
     static final List<CountedRows> OF_COUNTRY = List.of(AGREEMENTS);
     static final List<CountedRows> OF_ORGANISATION = List.of(COUNTERPARTS);
+    static final List<CountedRows> OF_PERSON = List.of(HOLDINGS);
 
     static Query query(String body) {
         return QueryFactory.create(PREFIXES + body);

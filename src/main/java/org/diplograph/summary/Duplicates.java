@@ -88,11 +88,26 @@ public final class Duplicates {
      */
     public static int link(DatasetGraph dsg, Node summaryGraph, Collection<Node> touched, Collection<Node> written,
                            Map<Node, Copy> known, CopyIndex index) {
+        return link(dsg, summaryGraph, touched, written, known, index, new HashSet<>());
+    }
+
+    /**
+     * As {@link #link(DatasetGraph, Node, Collection, Collection, Map, CopyIndex)}, giving
+     * {@code regrouped} every article whose link may have changed: the touched ones, the former copies
+     * of each (unlinked from it, and linked again only if still similar), and the stored copies found
+     * for them, whose former links are replaced (a copy of another original that now joins a touched
+     * one's group).
+     */
+    static int link(DatasetGraph dsg, Node summaryGraph, Collection<Node> touched, Collection<Node> written,
+                    Map<Node, Copy> known, CopyIndex index, Set<Node> regrouped) {
         if (touched.isEmpty()) return 0;
+        regrouped.addAll(touched);
         Bands.backfill(dsg, summaryGraph);
         Map<Node, Copy> read = new HashMap<>(known);
         for (Node t : touched) {
             dsg.deleteAny(summaryGraph, t, DIP.duplicateOf, Node.ANY);
+            // its copies lose their link, and are copies again only if the regrouping finds them
+            dsg.find(summaryGraph, Node.ANY, DIP.duplicateOf, t).forEachRemaining(q -> regrouped.add(q.getSubject()));
             dsg.deleteAny(summaryGraph, Node.ANY, DIP.duplicateOf, t);
             Copy c = copy(dsg, t, read);
             Bands.write(dsg, summaryGraph, t, c);
@@ -118,6 +133,7 @@ public final class Duplicates {
             Copy original = group.get(0);
             for (Copy g : group) {
                 done.add(g.article());
+                regrouped.add(g.article());
                 dsg.deleteAny(summaryGraph, g.article(), DIP.duplicateOf, Node.ANY);
                 linked.remove(g.article());
                 if (g == original) continue;

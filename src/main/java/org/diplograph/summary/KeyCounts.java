@@ -41,7 +41,7 @@ public final class KeyCounts {
     /**
      * Recomputes what the summary graph keeps for {@code keys} (see {@link SummaryKeys}): the counts
      * and rows of each bilateral relation, the article count and agreement rows of each country, the
-     * counterpart rows of each ministry. One query per key: for the few keys of a live load.
+     * counterpart rows of each ministry, the holding rows of each person. One query per key: for the few keys of a live load.
      */
     static void recompute(DatasetGraph dsg, Collection<Node> keys) {
         recompute(dsg, keys, ManyKeysQuery.Scope.PER_KEY);
@@ -55,10 +55,12 @@ public final class KeyCounts {
         List<Node> relations = new ArrayList<>();
         List<Node> countries = new ArrayList<>();
         List<Node> organisations = new ArrayList<>();
+        List<Node> persons = new ArrayList<>();
         for (Node key : keys) {
             String iri = key.getURI();
             if (iri.startsWith(SummaryKeys.RELATIONS)) relations.add(key);
             else if (iri.startsWith(SummaryKeys.COUNTRIES)) countries.add(key);
+            else if (iri.startsWith(SummaryKeys.PERSONS)) persons.add(key);
             else organisations.add(key);
         }
         if (!relations.isEmpty()) {
@@ -79,6 +81,7 @@ public final class KeyCounts {
             CountedRows.OF_COUNTRY.forEach(t -> t.recompute(dsg, countries, scope));
         }
         if (!organisations.isEmpty()) CountedRows.OF_ORGANISATION.forEach(t -> t.recompute(dsg, organisations, scope));
+        if (!persons.isEmpty()) CountedRows.OF_PERSON.forEach(t -> t.recompute(dsg, persons, scope));
     }
 
     /**

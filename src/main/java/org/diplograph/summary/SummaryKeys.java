@@ -17,19 +17,25 @@ import org.diplograph.rdf.Terms;
 /**
  * Finds the nodes a set of quads speaks of whose summary rows may change with them: bilateral
  * relations (their counts, topics and frameworks), countries (the articles involving them, the
- * agreements they are party to) and organisations (the foreign ministries their officials met).
+ * agreements they are party to), organisations (the foreign ministries their officials met) and
+ * persons holding an office (their offices by country and date).
  */
 public final class SummaryKeys {
     /** Prefix of every bilateral relation's IRI. */
     public static final String RELATIONS = org.diplograph.rdf.Vocab.ID + "relation/";
     /** Prefix of every country's IRI. */
     static final String COUNTRIES = org.diplograph.rdf.Vocab.ID + "country/";
+    /** Prefix of every person's IRI. */
+    static final String PERSONS = org.diplograph.rdf.Vocab.ID + "person/";
 
     private static final Node WAS_DERIVED_FROM = org.diplograph.rdf.Vocab.PROV.wasDerivedFrom;
+    private static final Node MEMBER = org.apache.jena.vocabulary.ORG.member.asNode();
+    private static final Node BEGIN = org.diplograph.rdf.Vocab.SEM.hasBeginTimeStamp;
+    private static final Node PUBLISHED = org.apache.jena.vocabulary.SchemaDO.datePublished.asNode();
 
     /** The predicates whose object is a summary key. */
     private static final List<Node> KEYED_BY = List.of(Terms.ABOUT_RELATION, Terms.RELATION, Terms.INVOLVES_COUNTRY,
-            Terms.PARTY, Terms.ORGANIZATION);
+            Terms.PARTY, Terms.ORGANIZATION, MEMBER);
 
     private SummaryKeys() {}
 
@@ -70,8 +76,8 @@ public final class SummaryKeys {
     /**
      * The keys the standard mapper's quads of {@code facts} name ({@link #in} of them): the countries
      * the article, its events and its agreements involve, the pairs it is about (each a bilateral
-     * relation), the relation of an agreement between exactly two parties, and the organisations of
-     * its persons' offices. Why from the facts: they are at hand when the article is written, where
+     * relation), the relation of an agreement between exactly two parties, the organisations of
+     * its persons' offices, and the persons holding an office. Why from the facts: they are at hand when the article is written, where
      * finding the keys in the quads takes a pass over them. An event's relations are among the pairs
      * the article is about (the mapper gives an event no other), so they add nothing. Only for the
      * standard mapper's quads: another mapper may write other keys, which only its quads tell.
@@ -82,6 +88,7 @@ public final class SummaryKeys {
         for (Facts.Pair p : list(facts.pairs())) out.add(uri(Iris.relation(p.a(), p.b())));
         for (Facts.Person p : list(facts.persons())) {
             for (Facts.Office o : list(p.offices())) if (o.orgKey() != null) out.add(uri(Iris.org(o.orgKey())));
+            if (!list(p.offices()).isEmpty()) out.add(uri(Iris.person(p.key())));
         }
         for (Facts.Event e : list(facts.events())) {
             for (String c : list(e.countries())) out.add(uri(Iris.country(c)));
@@ -123,7 +130,52 @@ public final class SummaryKeys {
                     if (q.getObject().isURI()) out.add(q.getObject());
                 });
             }
+            datedBy(dsg, item, out);
         }
+        return out;
+    }
+
+    /**
+     * Gives {@code out} the persons whose offices an article dates by {@code item} when it is a dated
+     * event: an article without a publication date is dated by its latest event, read over every
+     * graph, so another article telling the same event with another date changes that article's
+     * office rows ({@link CountedRows#HOLDINGS}). Only events are followed, and only to the articles
+     * without a publication date: a person or ministry is derived from every article naming it.
+     */
+    private static void datedBy(DatasetGraph dsg, Node item, Set<Node> out) {
+        if (!dsg.find(Node.ANY, item, BEGIN, Node.ANY).hasNext()) return;
+        Set<Node> sources = new LinkedHashSet<>();
+        dsg.find(Node.ANY, item, WAS_DERIVED_FROM, Node.ANY).forEachRemaining(q -> sources.add(q.getObject()));
+        for (Node source : sources) {
+            if (dated(dsg, source)) continue;
+            dsg.find(Node.ANY, Node.ANY, WAS_DERIVED_FROM, source).forEachRemaining(q ->
+                    dsg.find(q.getGraph(), q.getSubject(), MEMBER, Node.ANY).forEachRemaining(m -> {
+                        if (m.getObject().isURI()) out.add(m.getObject());
+                    }));
+        }
+    }
+
+    /** Whether {@code article} has a publication date that is an xsd:date, which dates it before its events. */
+    private static boolean dated(DatasetGraph dsg, Node article) {
+        for (var it = dsg.find(Node.ANY, article, PUBLISHED, Node.ANY); it.hasNext(); ) {
+            Node day = it.next().getObject();
+            if (day.isLiteral() && org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate.getURI().equals(day.getLiteralDatatypeURI())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The persons holding an office among {@code quads} (the objects of {@code org:member}). Why apart
+     * from {@link #ofFacts}: the writer may give a person another IRI than its facts' (a homonym told
+     * apart), which only the quads written tell.
+     */
+    public static Set<Node> members(Iterator<Quad> quads) {
+        Set<Node> out = new LinkedHashSet<>();
+        quads.forEachRemaining(q -> {
+            if (q.getPredicate().equals(MEMBER) && q.getObject().isURI()) out.add(q.getObject());
+        });
         return out;
     }
 

@@ -116,6 +116,8 @@ public final class SummaryObserver implements ArticleObserver {
                 // a correction may change any value compared but the key, so a corrected article is read back
                 if (c.kind() == ArticleChange.Kind.CORRECTED) keys.addAll(SummaryKeys.of(dsg, c.graph()));
                 keys.addAll(SummaryKeys.shared(dsg, c.quads().iterator()));
+                // a person told apart from a homonym is named in the quads by another IRI than its facts give
+                keys.addAll(SummaryKeys.members(c.quads().iterator()));
                 Map<Node, Duplicates.Copy> known = new HashMap<>();
                 if (c.kind() == ArticleChange.Kind.WRITTEN && c.joined() instanceof Joins j) known.put(c.article(), j.copy());
                 linked.addAll(SummaryUpdate.link(dsg, List.of(c.article()), known, copies));

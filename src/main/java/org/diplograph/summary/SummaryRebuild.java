@@ -24,7 +24,8 @@ import org.diplograph.store.StoreWrite;
 public final class SummaryRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryRebuild.class);
     private static final List<Node> KEPT_BY_KEY = List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT,
-            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.sourceTally, DIP.recountPending);
+            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.holdingTally, DIP.sourceTally,
+            DIP.recountPending);
 
     private SummaryRebuild() {}
 
@@ -42,7 +43,32 @@ public final class SummaryRebuild {
             LOG.info("Summary: {} keys and {} articles counted again from {} article graphs",
                     all.keys().size(), all.articles().size(), all.graphs());
         });
+        if (store.olderFormat()) store.stampCurrentFormat();   // every row of the current format is written
         QueryStatistics.write(store);
+    }
+
+    /**
+     * Brings a data folder of an older format to the current one: writes the office rows of every
+     * person holding an office ({@code dip:holdingTally}, format 2), which a folder of format 1 lacks,
+     * in one grouped pass, then stamps the folder. Nothing for a folder of the current format.
+     *
+     * @return whether the folder was upgraded
+     */
+    public static boolean upgrade(Store store) {
+        if (!store.olderFormat()) return false;
+        DatasetGraph dsg = store.dataset();
+        long started = System.nanoTime();
+        StoreWrite.run(store, "the office rows of every person", () -> {
+            Set<Node> persons = new LinkedHashSet<>();
+            dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.ORG.member.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isURI()) persons.add(q.getObject());
+            });
+            KeyCounts.recompute(dsg, persons, ManyKeysQuery.Scope.WHOLE_GRAPH);
+            LOG.info("Summary: the data folder {} brought to the current format: the office rows of {} persons counted ({} ms)",
+                    store.folder(), persons.size(), (System.nanoTime() - started) / 1_000_000);
+        });
+        store.stampCurrentFormat();
+        return true;
     }
 
     /** The summary keys and articles of every article graph, and how many graphs were read. */

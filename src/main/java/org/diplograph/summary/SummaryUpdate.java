@@ -46,7 +46,10 @@ final class SummaryUpdate {
                                  CopyIndex index) {
         Set<Node> touched = new LinkedHashSet<>(articles);
         for (Node a : articles) linked(dsg, a, touched::add);
-        Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched, articles, known, index);
+        Set<Node> regrouped = new LinkedHashSet<>();
+        Duplicates.link(dsg, Terms.SUMMARY_GRAPH, touched, articles, known, index, regrouped);
+        // a stored copy drawn into a touched article's group lost its former link too
+        touched.addAll(regrouped);
         // and every story linked to them now, however far: a stored story that became a copy counts no more
         java.util.ArrayDeque<Node> next = new java.util.ArrayDeque<>(touched);
         while (!next.isEmpty()) {

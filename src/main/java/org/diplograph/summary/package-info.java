@@ -1,7 +1,8 @@
 /**
  * The counts kept at ingest in the summary graph ({@code id:graph/summary}): per bilateral relation,
- * country and ministry, per source and month, and the duplicate links between stories, so that the
- * canned queries read rows by index instead of grouping the whole graph.
+ * country and ministry, per source and month, each office holder's offices by country and date, and
+ * the duplicate links between stories, so that the canned queries read rows by index instead of
+ * grouping the whole graph.
  *
  * <p>They are derived data: {@link org.diplograph.summary.SummaryObserver}, the observer of the
  * store's article sink, keeps them current in the transaction that changes the articles (through

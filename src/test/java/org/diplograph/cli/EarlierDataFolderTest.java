@@ -13,6 +13,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.jena.graph.Node;
+import org.diplograph.query.CannedQuery;
+import org.diplograph.query.Catalogue;
+import org.diplograph.query.Params;
+import org.diplograph.query.QueryRunner;
+import org.diplograph.query.ResultTable;
+import org.diplograph.rdf.DIP;
+import org.diplograph.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +52,9 @@ class EarlierDataFolderTest {
             "https://w3id.org/diplograph/id/relation/ID-VN,ID,Indonésie,VN,Viêt Nam,0,0,1,0");
 
     private static final String QUADS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
+    /** The quads but the office rows format 2 adds (dip:holdingTally and the rows it links to). */
+    private static final String QUADS_BUT_OFFICE_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }"
+            + " FILTER(?p != dip:holdingTally) FILTER NOT EXISTS { GRAPH ?g { ?person dip:holdingTally ?s } } }";
     private static final String ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?a a dip:Article } }";
 
     @TempDir Path tmp;
@@ -54,18 +65,21 @@ class EarlierDataFolderTest {
         String db = data.toString();
         assertFalse(Files.exists(data.resolve("format")), "the previous build wrote no stamp");
 
-        assertEquals("11580", count(db, QUADS));
+        // the first command brings the folder to format 2: what the earlier build wrote stays, the office rows are added
+        assertEquals("11580", count(db, QUADS_BUT_OFFICE_ROWS));
+        assertTrue(Integer.parseInt(count(db, QUADS)) > 11580, "the office rows written");
         assertEquals("6", count(db, ARTICLES));
         CommandRun network = CommandRun.of("query", "--db", db, "--format", "csv", "network");
         assertEquals(0, network.exit(), network.err());
         assertEquals(NETWORK, network.out().lines().toList(), "the summary counts the previous build kept");
         assertEquals("diplograph data format 2", Files.readString(data.resolve("format")).strip(),
-                "opened as format 1 (the same graph shape), given its text index and stamped format 2");
+                "opened as format 1, given its text index and office rows by the command that opened it, and stamped format 2");
         // the text index was built when the folder was first opened: names and words are found
         assertTrue(Files.isDirectory(data.resolve("text")));
         CommandRun find = CommandRun.of("query", "--db", db, "--format", "csv", "find", "-p", "text=colombie");
         assertEquals(0, find.exit(), find.err());
         assertTrue(find.out().contains("/country/CO,"), find.out());
+        assertOfficesAsEarlierText(data);
 
         // another generated story, a pair the fixture has not got
         assertEquals(0, CommandRun.of("corpus", "--count", "1", "--seed", "17", tmp.resolve("gen").toString()).exit());
@@ -106,6 +120,41 @@ class EarlierDataFolderTest {
         Path data = tmp.resolve("data");
         assertEquals(0, CommandRun.of("ingest", "--db", data.toString(), "src/test/resources/pages/visite.html").exit());
         assertEquals("diplograph data format 2", Files.readString(data.resolve("format")).strip());
+    }
+
+    /**
+     * office-on-date, which reads the office rows format 2 keeps on each person, answers on the
+     * upgraded folder as its earlier text (which grouped the offices themselves) does, for every
+     * country with an office.
+     */
+    private static void assertOfficesAsEarlierText(Path data) throws IOException {
+        String earlier;
+        try (InputStream in = EarlierDataFolderTest.class.getResourceAsStream("/scratch/office-on-date.rq")) {
+            earlier = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (Store store = Store.open(data)) {
+            QueryRunner runner = QueryRunner.local(store.dataset());
+            CannedQuery now = Catalogue.load().get("office-on-date");
+            CannedQuery scratch = CannedQuery.parse("office-on-date", earlier);
+            java.util.TreeSet<String> countries = new java.util.TreeSet<>();
+            org.apache.jena.system.Txn.executeRead(store.dataset(), () -> store.dataset()
+                    .find(Node.ANY, Node.ANY, DIP.country, Node.ANY).forEachRemaining(q -> {
+                        String iri = q.getObject().getURI();
+                        countries.add(iri.substring(iri.lastIndexOf('/') + 1));
+                    }));
+            int rows = 0;
+            for (String code : countries) {
+                Params p = Params.of(now, java.util.Map.of("country", code, "date", "2100-01-01"));
+                List<String> expected = text(runner.run(scratch, p));
+                assertEquals(expected, text(runner.run(now, p)), "office-on-date " + code);
+                rows += expected.size();
+            }
+            assertTrue(rows > 0, "offices to compare in " + countries);
+        }
+    }
+
+    private static List<String> text(ResultTable t) {
+        return t.rows().stream().map(b -> t.columns().stream().map(c -> String.valueOf(b.get(org.apache.jena.sparql.core.Var.alloc(c)))).toList().toString()).toList();
     }
 
     private static String count(String db, String query) {

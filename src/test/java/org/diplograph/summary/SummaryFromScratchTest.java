@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
@@ -27,7 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.diplograph.pipeline.Ingest;
 import org.diplograph.pipeline.IngestReport;
+import org.diplograph.pipeline.Curation;
 import org.diplograph.pipeline.Removal;
+import org.diplograph.rdf.Iris;
 import org.diplograph.rdf.Terms;
 import org.diplograph.pipeline.BatchedIngestTest;
 import org.diplograph.store.Store;
@@ -39,8 +43,11 @@ import org.diplograph.store.GeneratedArticles;
  * scratch over the article graphs (the queries as they were before the counts were kept, in
  * {@code scratch/}; network and partners as they were when they found the relations in the article
  * graphs), after a batched ingest and after removing articles: an original with a copy,
- * whose copy then stands alone, and an article with agreements; and after counting the whole
- * summary graph again ({@link SummaryRebuild}).
+ * whose copy then stands alone, and an article with agreements; after an editor's correction and
+ * retraction of offices, and a re-extraction that applies them again; and after counting the whole
+ * summary graph again ({@link SummaryRebuild}). {@code office-on-date}, which reads the offices kept
+ * on each person, is compared with its earlier text for every country with an office, on each
+ * reference date the articles give, the day before it, and dates before and after them all.
  */
 class SummaryFromScratchTest {
     /** The summaries read from the summary graph; agreement-stats, ministries and partners take a country. */
@@ -72,6 +79,16 @@ class SummaryFromScratchTest {
             assertTrue(Removal.create().store(store).mapper(TestPipeline.mapper()).build().remove(withAgreements));
             assertSameAsScratch(store, "after removing " + withAgreements);
 
+            // an editor moves one office to another country and takes another away: the persons' rows follow
+            List<Node> holdings = holdings(store);
+            assertTrue(holdings.size() > 3, "offices to edit: " + holdings);
+            Curation.correct(store, holdings.get(0), DIP.country, NodeFactory.createURI(Iris.country("KH")), null, "test", null);
+            Curation.retract(store, holdings.get(1), null, null, "test", null);
+            assertSameAsScratch(store, "after a correction and a retraction of offices");
+            IngestReport again = Ingest.create().store(store).mapper(TestPipeline.mapper()).batch(7).build().reextract();
+            assertEquals(0, again.failed(), again.problems().toString());
+            assertSameAsScratch(store, "after extracting every article again");
+
             SummaryRebuild.run(store);
             assertSameAsScratch(store, "after counting the whole summary again");
         }
@@ -97,7 +114,72 @@ class SummaryFromScratchTest {
             }
             compared.put(name, n);
         }
+        compared.put("office-on-date", assertOfficesAsScratch(store, runner, kept, when));
         return compared;
+    }
+
+    /** Compares office-on-date with its earlier text for each country with an office and dates around the articles'. */
+    private static int assertOfficesAsScratch(Store store, QueryRunner runner, Catalogue kept, String when) {
+        CannedQuery now = kept.get("office-on-date");
+        CannedQuery scratch = CannedQuery.parse("office-on-date", scratch("office-on-date"));
+        TreeSet<String> dates = new TreeSet<>(List.of("1900-01-01", "2100-01-01"));
+        for (String day : referenceDates(store)) {
+            dates.add(day);
+            dates.add(java.time.LocalDate.parse(day).minusDays(1).toString());
+        }
+        int n = 0;
+        for (String code : officeCountries(store)) {
+            for (String date : dates) {
+                Params p = Params.of(now, Map.of("country", code, "date", date));
+                List<Map<String, Node>> expected = rows(runner.run(scratch, p));
+                assertEquals(expected, rows(runner.run(now, p)), "office-on-date " + p.values() + " " + when);
+                n += expected.size();
+            }
+        }
+        assertTrue(n > 0, "offices to compare " + when);
+        return n;
+    }
+
+    /** The publication dates and full event dates (xsd:date) of the stored articles. */
+    private static TreeSet<String> referenceDates(Store store) {
+        TreeSet<String> days = new TreeSet<>();
+        Txn.executeRead(store.dataset(), () -> {
+            for (Node p : List.of(org.apache.jena.vocabulary.SchemaDO.datePublished.asNode(), SEM_BEGIN)) {
+                store.dataset().find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    Node o = q.getObject();
+                    if (o.isLiteral() && XSDDatatype.XSDdate.getURI().equals(o.getLiteralDatatypeURI())) days.add(o.getLiteralLexicalForm());
+                });
+            }
+        });
+        return days;
+    }
+
+    private static final Node SEM_BEGIN = NodeFactory.createURI("http://semanticweb.cs.vu.nl/2009/11/sem/hasBeginTimeStamp");
+
+    /** The countries of the stored offices. */
+    private static TreeSet<String> officeCountries(Store store) {
+        TreeSet<String> codes = new TreeSet<>();
+        Txn.executeRead(store.dataset(), () -> {
+            for (Node h : holdingsIn(store)) {
+                store.dataset().find(Node.ANY, h, DIP.country, Node.ANY).forEachRemaining(q -> {
+                    String iri = q.getObject().getURI();
+                    codes.add(iri.substring(iri.lastIndexOf('/') + 1));
+                });
+            }
+        });
+        return codes;
+    }
+
+    /** The stored offices, in IRI order. */
+    private static List<Node> holdings(Store store) {
+        return Txn.calculateRead(store.dataset(), () -> holdingsIn(store));
+    }
+
+    private static List<Node> holdingsIn(Store store) {
+        TreeSet<String> iris = new TreeSet<>();
+        store.dataset().find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, DIP.OfficeHolding)
+                .forEachRemaining(q -> iris.add(q.getSubject().getURI()));
+        return iris.stream().map(NodeFactory::createURI).toList();
     }
 
     private static List<Map<String, Node>> rows(ResultTable t) {
