@@ -129,7 +129,9 @@ class TextSearchTest {
         deleteTree(tmp.resolve("data/text"));
         Files.writeString(tmp.resolve("data/format"), "diplograph data format 1\n");
         try (Store store = Store.open(tmp.resolve("data"))) {
-            assertEquals("diplograph data format 2", Files.readString(tmp.resolve("data/format")).strip());
+            // the index is the store's to build; the office rows and the new stamp are the command's
+            // opening step's (EarlierDataFolderTest)
+            assertEquals("diplograph data format 1", Files.readString(tmp.resolve("data/format")).strip());
             Set<String> hanoi = oracle(store, "\\\\bhano[iï]\\\\b");
             assertFalse(hanoi.isEmpty());
             assertEquals(hanoi, mentions(store, "hanoi", List.of()));
