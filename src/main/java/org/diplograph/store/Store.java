@@ -32,9 +32,9 @@ public final class Store implements AutoCloseable {
     static final String WORK_AREA = "fuseki";
 
     private final Path folder;
-    private final DatasetGraph dataset;
+    private DatasetGraph dataset;
 
-    private Store(Path folder, DatasetGraph dataset) {
+    Store(Path folder, DatasetGraph dataset) {
         this.folder = folder;
         this.dataset = dataset;
     }
@@ -46,6 +46,7 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path folder) {
         Path db = folder.resolve(DATABASE);
+        BulkLoad.completeStopped(folder);   // a bulk load stopped between its renames is put in place
         try {
             Files.createDirectories(db);
         } catch (IOException e) {
@@ -61,7 +62,28 @@ public final class Store implements AutoCloseable {
                     .orElse("Cannot open the dataset in " + db + ": " + StoreWrite.reason(e)), e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        try {
+            BulkLoad.dropStopped(folder);   // held now: a partial copy beside it is no live load's
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dsg);
+            throw e;
+        }
         return new Store(folder, dsg);
+    }
+
+    /**
+     * Releases the database, runs {@code move} (which puts another database in its place, see
+     * {@link BulkLoad}) and opens the database now in place: the store then holds it. Whatever
+     * {@code move} throws, the store holds the database then in place.
+     */
+    void replaceDatabase(Runnable move) {
+        TDBInternal.expel(dataset);
+        try {
+            move.run();
+        } finally {
+            dataset = DatabaseMgr.connectDatasetGraph(Location.create(folder.resolve(DATABASE)));
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        }
     }
 
     /** True when {@code folder} holds a database that {@link #open} would open, rather than create. */
@@ -80,7 +102,7 @@ public final class Store implements AutoCloseable {
         return folder;
     }
 
-    /** The TDB2 dataset; use it inside transactions. */
+    /** The TDB2 dataset; use it inside transactions. A bulk load puts another in its place ({@link BulkLoad}): ask again after one. */
     public DatasetGraph dataset() {
         return dataset;
     }

@@ -87,6 +87,11 @@ public final class SummaryObserver implements ArticleObserver {
         return new Joins(SummaryKeys.in(quads.iterator()), copy(article, facts, quads));
     }
 
+    /** What {@code joined} (made by {@link #joins} or {@link #joinsAsMapped}) is compared by for copies (null: never a copy). */
+    static Duplicates.Copy copyOf(ArticleChange.Joined joined) {
+        return joined instanceof Joins j ? j.copy() : null;
+    }
+
     /** The keys an article joins and what the duplicate rules compare of it (null: never a copy). */
     private record Joins(Set<Node> keys, Duplicates.Copy copy) implements ArticleChange.Joined {}
 

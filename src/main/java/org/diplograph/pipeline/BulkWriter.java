@@ -1,0 +1,142 @@
+package org.diplograph.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.diplograph.rdf.DIP;
+import org.diplograph.rdf.Terms;
+import org.diplograph.rdf.Vocab;
+import org.diplograph.store.ArticleChange;
+import org.diplograph.store.BulkLoad;
+import org.diplograph.store.Store;
+import org.diplograph.summary.LinksInMemory;
+
+/**
+ * Where the articles of an {@link Ingest.Mode#BULK} run go: a stream of quads into Jena's parallel
+ * loader ({@link BulkLoad}), fed by the writing thread in the order read, while the workers extract.
+ *
+ * <p>What the transactional path reads back from the dataset at each write is kept in memory
+ * instead, so that the dataset loaded is the one it writes, quad for quad: the quads by which a
+ * person is told apart from a homonym ({@link Homonyms}: labels and country of persons, members and
+ * titles of holdings, a few per article) in a small dataset of their own, and the duplicate links
+ * ({@link LinksInMemory}). The summary counts are taken once, after the load, by the
+ * {@link AfterLoad} steps, on the new database before it is put in place.
+ *
+ * <p>A bulk run writes into a dataset that holds no article, no summary and no correction
+ * ({@link #refusal}): what it holds (the ontology and runs graphs) is copied into the new database
+ * first, so the run adds to it as the transactional path would.
+ */
+final class BulkWriter {
+    private static final String PERSONS = Vocab.ID + "person/";
+    private static final Node MEMBER = ORG.member.asNode();
+
+    private final BulkLoad load;
+    private final StreamRDF out;
+    /** What {@link Homonyms} reads of the articles written so far. */
+    private final DatasetGraph persons = DatasetGraphFactory.createGeneral();
+    private final Homonyms homonyms = Homonyms.reading(persons);
+    private final LinksInMemory links;
+    private long quads;
+
+    private BulkWriter(BulkLoad load) {
+        this.load = load;
+        this.out = load.stream();
+        this.links = new LinksInMemory(this::quad);
+    }
+
+    /**
+     * Why {@code store} cannot take a bulk load, or null when it can: only the ontology and runs
+     * graphs may be stored (a dataset holding articles, counts or corrections takes the
+     * transactional path, which replaces and corrects articles in place).
+     */
+    static String refusal(Store store) {
+        DatasetGraph dsg = store.dataset();
+        List<Node> held = Txn.calculateRead(dsg, () -> {
+            List<Node> out = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (!g.equals(Terms.ONTOLOGY_GRAPH) && !g.equals(Terms.RUNS_GRAPH)) out.add(g);
+            });
+            return out;
+        });
+        if (held.isEmpty()) return null;
+        long articles = held.stream().filter(g -> g.isURI() && g.getURI().startsWith(Terms.ARTICLE_GRAPHS)).count();
+        return "the dataset in " + store.folder() + " is not empty (" + (articles > 0 ? articles + " article graphs"
+                : held.size() + " graphs besides the ontology and the runs") + "): a bulk load fills an empty dataset only";
+    }
+
+    /** Starts the load, the store's graphs copied into it first. */
+    static BulkWriter start(Store store) {
+        BulkWriter w = new BulkWriter(BulkLoad.start(store));
+        DatasetGraph dsg = store.dataset();
+        try {
+            Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(w::quad));
+        } catch (RuntimeException e) {
+            w.abort(e);
+            throw e;
+        }
+        return w;
+    }
+
+    /**
+     * Writes one article, as the transactional path writes it into a dataset without corrections:
+     * told apart from the homonyms written before it, then linked to its copies.
+     */
+    void write(Node graph, Node article, List<Quad> mapped, ArticleChange.Joined joined) {
+        List<Quad> written = homonyms.tellApart(graph, mapped);
+        written.forEach(this::quad);
+        keepPersons(written);
+        homonyms.written(graph);
+        links.written(article, joined);
+    }
+
+    /** Ends the stream with the duplicate links, runs the after-load steps and puts the dataset in place. */
+    void finish() {
+        try {
+            links.finish(this::quad);
+        } catch (RuntimeException e) {
+            abort(e);
+            throw e;
+        }
+        load.finish(AfterLoad::run);
+    }
+
+    /** Stops after a failure: the store's dataset is left as it was. */
+    void abort(Exception cause) {
+        load.abort(cause);
+    }
+
+    /** Quads streamed so far. */
+    long quads() {
+        return quads;
+    }
+
+    private void quad(Quad q) {
+        out.quad(q);
+        quads++;
+    }
+
+    /** The quads of an article that {@link Homonyms} may read again for a later article. */
+    private void keepPersons(List<Quad> written) {
+        Set<Node> typed = new HashSet<>();
+        for (Quad q : written) {
+            if (q.getPredicate().equals(RDF.Nodes.type) && q.getObject().equals(DIP.Person)) typed.add(q.getSubject());
+        }
+        for (Quad q : written) {
+            Node p = q.getPredicate();
+            boolean person = typed.contains(q.getSubject()) || q.getSubject().isURI() && q.getSubject().getURI().startsWith(PERSONS);
+            if ((p.equals(RDFS.Nodes.label) || p.equals(DIP.servesCountry)) && person || p.equals(MEMBER) || p.equals(DIP.title)) {
+                persons.add(q);
+            }
+        }
+    }
+}
