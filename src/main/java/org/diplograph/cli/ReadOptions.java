@@ -18,4 +18,10 @@ final class ReadOptions {
             description = "Compact the dataset after a load that wrote N articles or more (see the compact command);"
                     + " 0: never (default: ${DEFAULT-VALUE}).")
     int compactAfter = LocalIngest.COMPACT_AFTER;
+
+    @Option(names = "--bulk", negatable = true,
+            description = "Load with Jena's parallel bulk loader into a new database, put in place of the dataset once"
+                    + " complete (a stopped load leaves the dataset as it was). Chosen by itself when the dataset is"
+                    + " empty; --bulk refuses a dataset that is not, --no-bulk writes transactions even into an empty one.")
+    Boolean bulk;
 }

@@ -333,6 +333,14 @@ public final class Ingest {
         }
     }
 
+    /**
+     * Why {@code store} cannot take a {@link Mode#BULK} run, or null when it can (it holds no
+     * article, summary or correction, only the ontology and runs graphs if anything).
+     */
+    public static String bulkRefusal(Store store) {
+        return BulkWriter.refusal(store);
+    }
+
     /** Reads every input under {@code paths} (files, folders or globs) into the store. */
     public IngestReport run(List<String> paths) {
         return new Run().execute(reader -> reader.inputs(paths));
@@ -466,8 +474,8 @@ public final class Ingest {
         private void startBulk() {
             String refused = BulkWriter.refusal(store);
             if (refused != null) throw new DiplographException("Cannot bulk-load: " + refused + ".");
-            LOG.info("Bulk load into {}: the articles go to Jena's parallel loader, into a new database put in place at the end",
-                    store.folder());
+            LOG.info("Bulk load into {}, an empty dataset: the articles go to Jena's parallel loader, into a new database put"
+                    + " in place at the end", store.folder());
             bulk = BulkWriter.start(store);
         }
 
