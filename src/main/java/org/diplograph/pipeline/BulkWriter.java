@@ -74,12 +74,18 @@ final class BulkWriter {
                 : held.size() + " graphs besides the ontology and the runs") + "): a bulk load fills an empty dataset only";
     }
 
-    /** Starts the load, the store's graphs copied into it first. */
-    static BulkWriter start(Store store) {
+    /**
+     * Starts the load, the store's graphs copied into it first; {@code ontology}, when not null, is
+     * loaded in place of the stored ontology graph (as the transactional path replaces it).
+     */
+    static BulkWriter start(Store store, List<Quad> ontology) {
         BulkWriter w = new BulkWriter(BulkLoad.start(store));
         DatasetGraph dsg = store.dataset();
         try {
-            Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(w::quad));
+            Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
+                if (ontology == null || !q.getGraph().equals(Terms.ONTOLOGY_GRAPH)) w.quad(q);
+            }));
+            if (ontology != null) ontology.forEach(w::quad);
         } catch (RuntimeException e) {
             w.abort(e);
             throw e;

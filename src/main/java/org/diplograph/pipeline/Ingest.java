@@ -379,6 +379,8 @@ public final class Ingest {
         /** Where the articles go in {@link Mode#BULK}; null in the other modes. */
         private BulkWriter bulk;
         private final Set<Node> bulkKeys = new LinkedHashSet<>();
+        /** In {@link Mode#BULK}, the ontology graph to load in place of the stored one (null: the stored one is current). */
+        private List<Quad> ontology;
         private final List<IngestReport.Problem> reported = new ArrayList<>();
         private final Map<String, String> seenKeys = new HashMap<>();
         private final Set<Node> touchedArticles = new LinkedHashSet<>();
@@ -476,7 +478,7 @@ public final class Ingest {
             if (refused != null) throw new DiplographException("Cannot bulk-load: " + refused + ".");
             LOG.info("Bulk load into {}, an empty dataset: the articles go to Jena's parallel loader, into a new database put"
                     + " in place at the end", store.folder());
-            bulk = BulkWriter.start(store);
+            bulk = BulkWriter.start(store, ontology);
         }
 
         private int n(Outcome o) {
@@ -494,6 +496,11 @@ public final class Ingest {
             if (Txn.calculateRead(dsg, () -> OntologyGraph.stored(dsg, fresh))) {
                 LOG.info("Ontology graph: unchanged ({} triples)", fresh.size());
                 return false;
+            }
+            if (mode == Mode.BULK) {
+                ontology = emitted.quads();   // loaded with the articles, not written into the dataset replaced
+                LOG.info("Ontology graph: {} triples to load", fresh.size());
+                return true;
             }
             StoreWrite.run(store, "the ontology graph", () -> {
                 dsg.deleteAny(Terms.ONTOLOGY_GRAPH, Node.ANY, Node.ANY, Node.ANY);
@@ -525,7 +532,8 @@ public final class Ingest {
                 String hash = sha256(doc.text());
                 Node graph = mapper.graphFor(doc.key());
                 Stamp current = new Stamp(hash, extractorVersion, sourceFile);
-                Stamp stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
+                // a bulk load fills a dataset without articles: nothing stored to read
+                Stamp stored = mode == Mode.BULK ? null : Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
                 if (current.equals(stored) && !force) return () -> done(doc, Outcome.UNCHANGED);
                 GraphCollector out = new GraphCollector(graph);
                 Facts.Article facts = org.diplograph.resolve.Fingerprint.fingerprinted(extractor.apply(source.page()));
@@ -603,7 +611,7 @@ public final class Ingest {
             if (!teasers) return List.of(new Source(doc, null));
             List<Source> all = PageSplitter.withTeasers(PageSplitter.split(doc)).stream()
                     .map(p -> new Source(p.source(), p)).toList();
-            if (storedTeaser(doc.key(), all.size())) {
+            if (mode != Mode.BULK && storedTeaser(doc.key(), all.size())) {
                 ahead.drain();   // the articles read before are in the batch first, as when read on one thread
                 dropStaleTeasers(doc.key(), all.size() - 1);
             }
