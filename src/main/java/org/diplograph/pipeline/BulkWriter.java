@@ -19,7 +19,7 @@ import org.diplograph.rdf.Vocab;
 import org.diplograph.store.ArticleChange;
 import org.diplograph.store.BulkLoad;
 import org.diplograph.store.Store;
-import org.diplograph.summary.LinksInMemory;
+import org.diplograph.summary.SummaryObserver;
 
 /**
  * Where the articles of an {@link Ingest.Mode#BULK} run go: a stream of quads into Jena's parallel
@@ -29,7 +29,7 @@ import org.diplograph.summary.LinksInMemory;
  * instead, so that the dataset loaded is the one it writes, quad for quad: the quads by which a
  * person is told apart from a homonym ({@link Homonyms}: labels and country of persons, members and
  * titles of holdings, a few per article) in a small dataset of their own, and the duplicate links
- * ({@link LinksInMemory}). The summary counts are taken once, after the load, by the
+ * ({@link SummaryObserver#bulk}). The summary counts are taken once, after the load, by the
  * {@link AfterLoad} steps, on the new database before it is put in place.
  *
  * <p>A bulk run writes into a dataset that holds no article, no summary and no correction
@@ -45,13 +45,14 @@ final class BulkWriter {
     /** What {@link Homonyms} reads of the articles written so far. */
     private final DatasetGraph persons = DatasetGraphFactory.createGeneral();
     private final Homonyms homonyms = Homonyms.reading(persons);
-    private final LinksInMemory links;
+    /** Links the copies in memory and gathers the relations written. */
+    private final SummaryObserver links;
     private long quads;
 
     private BulkWriter(BulkLoad load) {
         this.load = load;
         this.out = load.stream();
-        this.links = new LinksInMemory(this::quad);
+        this.links = SummaryObserver.bulk(this::quad);
     }
 
     /**
@@ -102,13 +103,13 @@ final class BulkWriter {
         written.forEach(this::quad);
         keepPersons(written);
         homonyms.written(graph);
-        links.written(article, joined);
+        links.changed(persons, new ArticleChange(ArticleChange.Kind.WRITTEN, graph, article, Set.of(), joined, List.of()));
     }
 
     /** Ends the stream with the duplicate links, runs the after-load steps and puts the dataset in place. */
     void finish() {
         try {
-            links.finish(this::quad);
+            links.endBulk(this::quad);
         } catch (RuntimeException e) {
             abort(e);
             throw e;
@@ -119,6 +120,11 @@ final class BulkWriter {
     /** Stops after a failure: the store's dataset is left as it was. */
     void abort(Exception cause) {
         load.abort(cause);
+    }
+
+    /** The bilateral relations the articles written join. */
+    Set<Node> relations() {
+        return links.relations();
     }
 
     /** Quads streamed so far. */

@@ -378,7 +378,6 @@ public final class Ingest {
         private DatasetGraph dsg = store.dataset();
         /** Where the articles go in {@link Mode#BULK}; null in the other modes. */
         private BulkWriter bulk;
-        private final Set<Node> bulkKeys = new LinkedHashSet<>();
         /** In {@link Mode#BULK}, the ontology graph to load in place of the stored one (null: the stored one is current). */
         private List<Quad> ontology;
         private final List<IngestReport.Problem> reported = new ArrayList<>();
@@ -450,7 +449,7 @@ public final class Ingest {
             LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());
 
-            int relations = bulk != null ? org.diplograph.summary.SummaryKeys.relations(bulkKeys).size() : summary.relations().size();
+            int relations = (bulk != null ? bulk.relations() : summary.relations()).size();
             LOG.info("Summary: {} bilateral relations and the duplicate links of {} articles kept current",
                     relations, touchedArticles.size());
 
@@ -560,7 +559,6 @@ public final class Ingest {
         private void write(Pending p) {
             if (bulk != null) {
                 bulk.write(p.graph(), p.article(), p.quads(), p.joined());
-                bulkKeys.addAll(p.joined().keys());
                 touchedArticles.add(p.article());
                 done(p.doc(), p.outcome());
                 return;

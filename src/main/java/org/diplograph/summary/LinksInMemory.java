@@ -23,12 +23,12 @@ import org.diplograph.store.ArticleChange;
  * and given by {@link #finish} once the last article is linked. Memory: the copy index (about 2 kB an
  * article) and one quad per copy.
  */
-public final class LinksInMemory {
+final class LinksInMemory {
     private final CopyIndex index = CopyIndex.empty();
     private final DatasetGraph summary;
 
     /** {@code out}: where the bands go, as written. */
-    public LinksInMemory(Consumer<Quad> out) {
+    LinksInMemory(Consumer<Quad> out) {
         DatasetGraph held = DatasetGraphFactory.createGeneral();
         this.summary = new DatasetGraphWrapper(held) {
             @Override
@@ -48,13 +48,13 @@ public final class LinksInMemory {
      * Links {@code article}, just written as {@code joined} tells ({@link SummaryObserver#joins}),
      * to the copies written before it.
      */
-    public void written(Node article, ArticleChange.Joined joined) {
+    void written(Node article, ArticleChange.Joined joined) {
         SummaryUpdate.link(summary, List.of(article), java.util.Collections.singletonMap(article, SummaryObserver.copyOf(joined)),
                 index);
     }
 
     /** Gives the {@code dip:duplicateOf} links as they stand after the last article. */
-    public void finish(Consumer<Quad> out) {
+    void finish(Consumer<Quad> out) {
         summary.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.duplicateOf, Node.ANY).forEachRemaining(out);
     }
 }
