@@ -1,13 +1,17 @@
 package org.diplograph.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.ORG;
@@ -42,8 +46,22 @@ final class BulkWriter {
 
     private final BulkLoad load;
     private final StreamRDF out;
-    /** What {@link Homonyms} reads of the articles written so far. */
-    private final DatasetGraph persons = DatasetGraphFactory.createGeneral();
+    /** The labels of persons by person, for the look-up across graphs that {@link Homonyms} makes. */
+    private final Map<Node, List<Quad>> labels = new HashMap<>();
+    /**
+     * What {@link Homonyms} reads of the articles written so far: one small graph per article that
+     * names a person, and its look-up of a person's labels in every graph answered from {@link #labels}
+     * (a dataset of graphs in a map would ask each graph in turn).
+     */
+    private final DatasetGraph persons = new DatasetGraphWrapper(DatasetGraphFactory.createGeneral()) {
+        @Override
+        public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+            if ((g == null || g == Node.ANY) && s != null && s.isConcrete() && RDFS.Nodes.label.equals(p) && (o == null || o == Node.ANY)) {
+                return labels.getOrDefault(s, List.of()).iterator();
+            }
+            return super.find(g, s, p, o);
+        }
+    };
     private final Homonyms homonyms = Homonyms.reading(persons);
     /** Links the copies in memory and gathers the relations written. */
     private final SummaryObserver links;
@@ -137,18 +155,35 @@ final class BulkWriter {
         quads++;
     }
 
-    /** The quads of an article that {@link Homonyms} may read again for a later article. */
+    /**
+     * The quads of an article that {@link Homonyms} may read again for a later article: the labels
+     * and country of its persons (typed so, or named as persons are), the holdings whose member is
+     * one of them and the titles of those holdings.
+     */
     private void keepPersons(List<Quad> written) {
         Set<Node> typed = new HashSet<>();
         for (Quad q : written) {
             if (q.getPredicate().equals(RDF.Nodes.type) && q.getObject().equals(DIP.Person)) typed.add(q.getSubject());
         }
+        Set<Node> holdings = new HashSet<>();
         for (Quad q : written) {
-            Node p = q.getPredicate();
-            boolean person = typed.contains(q.getSubject()) || q.getSubject().isURI() && q.getSubject().getURI().startsWith(PERSONS);
-            if ((p.equals(RDFS.Nodes.label) || p.equals(DIP.servesCountry)) && person || p.equals(MEMBER) || p.equals(DIP.title)) {
+            if (q.getPredicate().equals(MEMBER) && person(q.getObject(), typed)) {
+                holdings.add(q.getSubject());
                 persons.add(q);
             }
         }
+        for (Quad q : written) {
+            Node p = q.getPredicate();
+            if (p.equals(DIP.title) && holdings.contains(q.getSubject())) {
+                persons.add(q);
+            } else if ((p.equals(RDFS.Nodes.label) || p.equals(DIP.servesCountry)) && person(q.getSubject(), typed)) {
+                persons.add(q);
+                if (p.equals(RDFS.Nodes.label)) labels.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(2)).add(q);
+            }
+        }
+    }
+
+    private static boolean person(Node n, Set<Node> typed) {
+        return typed.contains(n) || n.isURI() && n.getURI().startsWith(PERSONS);
     }
 }
