@@ -16,7 +16,7 @@ final class ReadOptions {
 
     @Option(names = "--compact-after", paramLabel = "N", defaultValue = "" + LocalIngest.COMPACT_AFTER,
             description = "Compact the dataset after a load that wrote N articles or more (see the compact command);"
-                    + " 0: never (default: ${DEFAULT-VALUE}).")
+                    + " 0: never (default: ${DEFAULT-VALUE}). A bulk load builds fresh files and is not compacted.")
     int compactAfter = LocalIngest.COMPACT_AFTER;
 
     @Option(names = "--bulk", negatable = true,
