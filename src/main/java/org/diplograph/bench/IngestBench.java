@@ -40,11 +40,15 @@ import org.slf4j.LoggerFactory;
  * @param peakDatasetBytes the largest size of our dataset's files during the ingest, which compacts when they
  *        have grown enough ({@link Compaction#whileLoading}, as {@code ingest} does); {@code loadCompactions} how
  *        many times, in {@code loadCompactSeconds} (part of {@code ingestSeconds})
+ * @param bulkSeconds the same pages ingested by the bulk path ({@link Ingest.Mode#BULK}, as {@code ingest} into an
+ *        empty dataset) into another empty dataset, after the loader runs: extraction on all cores streaming into
+ *        the parallel loader, the summary counted after it; {@code bulkPeakHeap} and {@code bulkDatasetBytes} likewise
  */
 public record IngestBench(int pages, int articles, long quads, double ingestSeconds, double[] loaderSeconds,
                           long ingestPeakHeap, long loaderPeakHeap, long datasetBytes, long datasetDiskBytes,
                           long loaderDatasetBytes, long nquadsBytes, double compactSeconds, long compactedBytes,
-                          long compactedDiskBytes, long peakDatasetBytes, int loadCompactions, double loadCompactSeconds) {
+                          long compactedDiskBytes, long peakDatasetBytes, int loadCompactions, double loadCompactSeconds,
+                          double bulkSeconds, long bulkPeakHeap, long bulkDatasetBytes) {
     private static final Logger LOG = LoggerFactory.getLogger(IngestBench.class);
 
     /**
@@ -64,6 +68,11 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
         return ingestSeconds / loaderMedianSeconds();
     }
 
+    /** The bulk path's time over the loader's median time on the same quads. */
+    public double bulkRatio() {
+        return bulkSeconds / loaderMedianSeconds();
+    }
+
     /** The same, with the compaction that {@code ingest} runs after a large load. */
     public double ratioWithCompaction() {
         return (ingestSeconds + compactSeconds) / loaderMedianSeconds();
@@ -78,6 +87,7 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
         Path corpusDir = work.resolve("corpus");
         Path ours = work.resolve("ingest");
         Path nquads = work.resolve("quads.nq");
+        Path bulk = work.resolve("bulk");
         try (Measure.PeakHeap heap = new Measure.PeakHeap()) {
             Corpus.Written corpus = Corpus.create().seed(seed).count(count).build().write(corpusDir);
             System.gc();
@@ -123,9 +133,27 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
                     loaderBytes = Measure.directorySize(fresh);
                     Measure.delete(fresh);
                 }
+                System.gc();
+                heap.reset();
+                long b0 = System.nanoTime();
+                long bulkBytes;
+                try (Store bulkStore = Store.open(bulk)) {
+                    IngestReport r = Ingest.create().store(bulkStore).teasers(true).batch(batch).batchWait(batchWait)
+                            .workers(Runtime.getRuntime().availableProcessors()).mode(Ingest.Mode.BULK)
+                            .progress(progress(b0, heap)).build().run(List.of(corpus.pages().toString()));
+                    if (r.articlesNew() != report.articlesNew()) {
+                        throw new DiplographException("the bulk path loaded " + r.articlesNew() + " articles, the batch ingest "
+                                + report.articlesNew());
+                    }
+                }
+                double bulkSeconds = (System.nanoTime() - b0) / 1e9;
+                long bulkHeap = heap.peak();
+                bulkBytes = Measure.directorySize(bulk);
+                LOG.info("Bench: bulk path, {} pages in {} s", count, String.format(java.util.Locale.ROOT, "%.1f", bulkSeconds));
                 return new IngestBench(count, report.articlesNew(), quads, seconds, loader, ingestHeap, loaderHeap, datasetBytes,
                         datasetDisk, loaderBytes, Files.size(nquads), compactSeconds, compactedBytes, compactedDisk,
-                        Math.max(compaction.peakBytes(), datasetBytes), compaction.compactions(), compaction.seconds());
+                        Math.max(compaction.peakBytes(), datasetBytes), compaction.compactions(), compaction.seconds(),
+                        bulkSeconds, bulkHeap, bulkBytes);
             }
         } catch (IOException e) {
             throw new DiplographException("Cannot run the ingest benchmark in " + work + ": " + e.getMessage(), e);
@@ -133,6 +161,7 @@ public record IngestBench(int pages, int articles, long quads, double ingestSeco
             Measure.delete(corpusDir);
             Measure.delete(ours);
             Measure.delete(nquads);
+            Measure.delete(bulk);
         }
     }
 

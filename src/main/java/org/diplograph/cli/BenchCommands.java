@@ -75,8 +75,8 @@ final class BenchCommands {
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = "Batch ingest of --count generated articles into an empty dataset, then the same quads loaded by"
-                    + " Jena's parallel TDB2 bulk loader (median of 3) in the same JVM: the ratio of the two, peak heap,"
-                    + " dataset size on disk.")
+                    + " Jena's parallel TDB2 bulk loader (median of 3) in the same JVM, then the bulk path (as ingest into an"
+                    + " empty dataset): the ratio of each to the loader, peak heap, dataset size on disk.")
     static final class IngestBenchCommand extends Generated {
         @Option(names = "--batch", paramLabel = "N", defaultValue = "" + LocalIngest.BATCH,
                 description = "articles per transaction, as ingest --batch (default ${DEFAULT-VALUE})")
@@ -94,6 +94,8 @@ final class BenchCommands {
                     b.loaderMedianSeconds(), runs, b.quads() / b.loaderMedianSeconds());
             out.printf(Locale.ROOT, "ratio ingest / loader: %.1f (with the compaction after it: %.1f)%n", b.ratio(),
                     b.ratioWithCompaction());
+            out.printf(Locale.ROOT, "bulk path (ingest into an empty dataset): %.1f s, ratio bulk / loader: %.2f; peak heap %s,"
+                    + " files %s%n", b.bulkSeconds(), b.bulkRatio(), Megabytes.of(b.bulkPeakHeap()), Megabytes.of(b.bulkDatasetBytes()));
             out.printf(Locale.ROOT, "peak heap in use: ingest %s, loader %s (max heap %s)%n", Megabytes.of(b.ingestPeakHeap()),
                     Megabytes.of(b.loaderPeakHeap()), Megabytes.of(Runtime.getRuntime().maxMemory()));
             out.printf(Locale.ROOT, "dataset: files %s (%s on disk), the loader's %s; N-Quads %s%n", Megabytes.of(b.datasetBytes()),

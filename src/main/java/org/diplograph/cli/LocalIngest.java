@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.sparql.core.Quad;
+import org.diplograph.DiplographException;
 import org.diplograph.article.SourceReader;
 import org.diplograph.extract.Extractor;
 import org.diplograph.store.Compaction;
@@ -32,14 +33,17 @@ final class LocalIngest {
         Set<Quad> linked = ReadSummary.duplicateLinks(store.dataset());
         IngestReport r;
         ReadProgress shown;
+        boolean bulk = bulk(store, reading.bulk);
         try (ReadProgress progress = new ReadProgress(files, System.console() != null)) {
-            r = builder(store, err).maxArticleSize(reading.maxArticleSize).batch(reading.batch).strict(strict)
+            Ingest.Builder b = bulk ? builder(err).store(store).mode(Ingest.Mode.BULK) : builder(store, err);
+            r = b.maxArticleSize(reading.maxArticleSize).batch(reading.batch).strict(strict)
                     .progress(progress).teasers(true).build().run(paths);
             shown = progress;
         }
         report(r, String.join(" ", paths), store, shown, linked, out);
         int written = r.articlesNew() + r.articlesChanged();
-        if (reading.compactAfter > 0 && written >= reading.compactAfter) compacted(Compaction.run(store), store, out);
+        // a bulk load's database is freshly built: nothing to compact
+        if (!bulk && reading.compactAfter > 0 && written >= reading.compactAfter) compacted(Compaction.run(store), store, out);
         return r;
     }
 
@@ -92,8 +96,24 @@ final class LocalIngest {
     /** How long a batch of the command line waits for more articles: its files are all at hand. */
     static final java.time.Duration BATCH_WAIT = java.time.Duration.ofSeconds(60);
 
+    /**
+     * Whether a load takes the bulk path: {@code asked} when given (true: a dataset that is not empty
+     * is refused, with why), else when the dataset is empty.
+     */
+    private static boolean bulk(Store store, Boolean asked) {
+        String refused = Ingest.bulkRefusal(store);
+        if (Boolean.TRUE.equals(asked) && refused != null) {
+            throw new DiplographException("--bulk: " + refused + "; load without --bulk to add to it, or into a new --db folder");
+        }
+        return asked != null ? asked : refused == null;
+    }
+
     private static Ingest.Builder builder(Store store, PrintWriter err) {
-        return Ingest.create().store(store).batch(BATCH).batchWait(BATCH_WAIT).workers(WORKERS).mode(Ingest.Mode.EXCLUSIVE).compaction(Compaction.whileLoading(store))
+        return builder(err).store(store).mode(Ingest.Mode.EXCLUSIVE).compaction(Compaction.whileLoading(store));
+    }
+
+    private static Ingest.Builder builder(PrintWriter err) {
+        return Ingest.create().batch(BATCH).batchWait(BATCH_WAIT).workers(WORKERS)
                 .problems((origin, message) -> {
                     err.println("diplograph: " + origin + ": " + message);
                     err.flush();

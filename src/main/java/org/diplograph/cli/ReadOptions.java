@@ -16,6 +16,12 @@ final class ReadOptions {
 
     @Option(names = "--compact-after", paramLabel = "N", defaultValue = "" + LocalIngest.COMPACT_AFTER,
             description = "Compact the dataset after a load that wrote N articles or more (see the compact command);"
-                    + " 0: never (default: ${DEFAULT-VALUE}).")
+                    + " 0: never (default: ${DEFAULT-VALUE}). A bulk load builds fresh files and is not compacted.")
     int compactAfter = LocalIngest.COMPACT_AFTER;
+
+    @Option(names = "--bulk", negatable = true,
+            description = "Load with Jena's parallel bulk loader into a new database, put in place of the dataset once"
+                    + " complete (a stopped load leaves the dataset as it was). Chosen by itself when the dataset is"
+                    + " empty; --bulk refuses a dataset that is not, --no-bulk writes transactions even into an empty one.")
+    Boolean bulk;
 }

@@ -1,7 +1,7 @@
 package org.diplograph.cli;
 
 import org.diplograph.store.Store;
-import org.diplograph.summary.SummaryRebuild;
+import org.diplograph.pipeline.AfterLoad;
 import picocli.CommandLine.Command;
 
 /** {@code diplograph recount [--db DIR]}: counts the summary graph again from the article graphs. */
@@ -18,7 +18,7 @@ final class RecountCommand extends StoreCommand {
             return SOME_INPUTS_FAILED;
         }
         try (Store store = OpenDataset.open(db)) {
-            SummaryRebuild.run(store);
+            AfterLoad.run(store);   // the steps a bulk load ends with: the summary, and whatever else is derived whole
             out().println("Counted the summary graph of " + db + " again");
             out().flush();
             return OK;

@@ -81,9 +81,9 @@ public final class Ingest {
 
     /**
      * How a run shares the dataset. Each mode is safe for the use it names; the settings that are
-     * only safe for a run that is the dataset's sole user come together in {@link #EXCLUSIVE}. A
-     * third, bulk mode (writing the database's files directly, as Jena's loader does) is left to the
-     * loader path that needs it.
+     * only safe for a run that is the dataset's sole user come together in {@link #EXCLUSIVE}; a
+     * load into an empty dataset may write the database's files directly, as Jena's loader does
+     * ({@link #BULK}).
      */
     public enum Mode {
         /**
@@ -102,7 +102,20 @@ public final class Ingest {
          * its end leaves the markers, which the next command counts first. The dataset at the end of
          * the run is the one {@link #LIVE} gives. Only this mode may compact during the run.
          */
-        EXCLUSIVE
+        EXCLUSIVE,
+        /**
+         * The run fills an empty dataset it holds alone (one holding no article, summary or
+         * correction; another is refused with a {@link DiplographException}): the articles are
+         * extracted on the workers as in the other modes, and the writing thread streams their quads,
+         * in the order read, into Jena's parallel loader, which fills a new database beside the
+         * store's ({@link org.diplograph.store.BulkLoad}); the duplicate links are found in memory as
+         * the articles come, the summary counted once after the load ({@link AfterLoad}), and the new
+         * database then put in place of the old one. The dataset is the one {@link #EXCLUSIVE} gives,
+         * quad for quad (the run's own record aside). A run stopped before its end leaves the dataset as
+         * it was; the next open removes the partial copy and says so. Progress reports an article once
+         * its quads are handed to the loader, not committed: only the end of the run commits them.
+         */
+        BULK
     }
 
     /** What happened to one article. */
@@ -320,6 +333,14 @@ public final class Ingest {
         }
     }
 
+    /**
+     * Why {@code store} cannot take a {@link Mode#BULK} run, or null when it can (it holds no
+     * article, summary or correction, only the ontology and runs graphs if anything).
+     */
+    public static String bulkRefusal(Store store) {
+        return BulkWriter.refusal(store);
+    }
+
     /** Reads every input under {@code paths} (files, folders or globs) into the store. */
     public IngestReport run(List<String> paths) {
         return new Run().execute(reader -> reader.inputs(paths));
@@ -353,7 +374,12 @@ public final class Ingest {
 
     /** The state of one run. */
     private final class Run {
-        private final DatasetGraph dsg = store.dataset();
+        /** The store's dataset; another once a bulk load has put its own in place. */
+        private DatasetGraph dsg = store.dataset();
+        /** Where the articles go in {@link Mode#BULK}; null in the other modes. */
+        private BulkWriter bulk;
+        /** In {@link Mode#BULK}, the ontology graph to load in place of the stored one (null: the stored one is current). */
+        private List<Quad> ontology;
         private final List<IngestReport.Problem> reported = new ArrayList<>();
         private final Map<String, String> seenKeys = new HashMap<>();
         private final Set<Node> touchedArticles = new LinkedHashSet<>();
@@ -384,17 +410,22 @@ public final class Ingest {
                     maxArticleSize);
             List<SourceReader.Input> inputs = listing.apply(reader);
             List<String> names = inputs.stream().map(i -> sourceNames == null ? i.name() : sourceNames.apply(i.file())).toList();
+            if (mode == Mode.BULK) startBulk();
             try (ahead) {
                 for (int i = 0; i < inputs.size(); i++) {
                     String name = names.get(i);
                     reader.read(inputs.get(i).file(), doc -> pages(doc).forEach(a -> article(a, name)));
                 }
                 ahead.drain();
+            } catch (RuntimeException | Error e) {
+                if (bulk != null) bulk.abort(e instanceof Exception x ? x : new RuntimeException(e));
+                throw e;
             }
             return finish(started, ontologyLoaded, names);
         }
 
         IngestReport executeStored(java.util.function.Predicate<String> keys) {
+            if (mode == Mode.BULK) throw new IllegalStateException("the bulk mode reads files into an empty dataset");
             Instant started = Instant.now();
             boolean ontologyLoaded = loadOntology();
             List<StoredSources.Stored> stored = StoredSources.list(dsg).stream().filter(s -> keys.test(s.doc().key())).toList();
@@ -408,11 +439,19 @@ public final class Ingest {
         private IngestReport finish(Instant started, boolean ontologyLoaded, List<String> files) {
             flush();
             summary.countPending(store);
+            if (bulk != null) {
+                long loading = System.nanoTime();
+                bulk.finish();
+                dsg = store.dataset();
+                LOG.info("Bulk load: {} quads loaded, counted and put in place in {} ms after the last article", bulk.quads(),
+                        (System.nanoTime() - loading) / 1_000_000);
+            }
             LOG.info("Articles: {} new, {} changed, {} unchanged, {} failed, from {} files",
                     n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(), files.size());
 
+            int relations = (bulk != null ? bulk.relations() : summary.relations()).size();
             LOG.info("Summary: {} bilateral relations and the duplicate links of {} articles kept current",
-                    summary.relations().size(), touchedArticles.size());
+                    relations, touchedArticles.size());
 
             GraphCounts before = countDataset ? GraphCounts.of(dsg) : null;
             // A run that changed nothing leaves no record: re-running a load leaves the dataset as it was.
@@ -429,7 +468,16 @@ public final class Ingest {
                         counts.agreements(), counts.events());
             }
             return new IngestReport(n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
-                    ontologyLoaded, summary.relations().size(), counts, reported, shapes.violations());
+                    ontologyLoaded, relations, counts, reported, shapes.violations());
+        }
+
+        /** Starts the bulk load, or refuses a dataset that is not empty. */
+        private void startBulk() {
+            String refused = BulkWriter.refusal(store);
+            if (refused != null) throw new DiplographException("Cannot bulk-load: " + refused + ".");
+            LOG.info("Bulk load into {}, an empty dataset: the articles go to Jena's parallel loader, into a new database put"
+                    + " in place at the end", store.folder());
+            bulk = BulkWriter.start(store, ontology);
         }
 
         private int n(Outcome o) {
@@ -447,6 +495,11 @@ public final class Ingest {
             if (Txn.calculateRead(dsg, () -> OntologyGraph.stored(dsg, fresh))) {
                 LOG.info("Ontology graph: unchanged ({} triples)", fresh.size());
                 return false;
+            }
+            if (mode == Mode.BULK) {
+                ontology = emitted.quads();   // loaded with the articles, not written into the dataset replaced
+                LOG.info("Ontology graph: {} triples to load", fresh.size());
+                return true;
             }
             StoreWrite.run(store, "the ontology graph", () -> {
                 dsg.deleteAny(Terms.ONTOLOGY_GRAPH, Node.ANY, Node.ANY, Node.ANY);
@@ -479,7 +532,8 @@ public final class Ingest {
                 String hash = sha256(doc.text());
                 Node graph = mapper.graphFor(doc.key());
                 Stamp current = new Stamp(hash, extractorVersion, sourceFile);
-                Stamp stored = Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
+                // a bulk load fills a dataset without articles: nothing stored to read
+                Stamp stored = mode == Mode.BULK ? null : Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
                 if (current.equals(stored) && !force) return () -> done(doc, Outcome.UNCHANGED);
                 GraphCollector out = new GraphCollector(graph);
                 Facts.Article facts = org.diplograph.resolve.Fingerprint.fingerprinted(extractor.apply(source.page()));
@@ -504,6 +558,12 @@ public final class Ingest {
         }
 
         private void write(Pending p) {
+            if (bulk != null) {
+                bulk.write(p.graph(), p.article(), p.quads(), p.joined());
+                touchedArticles.add(p.article());
+                done(p.doc(), p.outcome());
+                return;
+            }
             if (pending.isEmpty()) batchStarted = System.nanoTime();
             pending.add(p);
             if (pending.size() >= batch || System.nanoTime() - batchStarted > batchWaitNanos) flush();
@@ -550,7 +610,7 @@ public final class Ingest {
             if (!teasers) return List.of(new Source(doc, null));
             List<Source> all = PageSplitter.withTeasers(PageSplitter.split(doc)).stream()
                     .map(p -> new Source(p.source(), p)).toList();
-            if (storedTeaser(doc.key(), all.size())) {
+            if (mode != Mode.BULK && storedTeaser(doc.key(), all.size())) {
                 ahead.drain();   // the articles read before are in the batch first, as when read on one thread
                 dropStaleTeasers(doc.key(), all.size() - 1);
             }

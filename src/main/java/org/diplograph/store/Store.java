@@ -34,13 +34,23 @@ public final class Store implements AutoCloseable {
     static final String WORK_AREA = "fuseki";
 
     private final Path folder;
-    private final DatasetGraph dataset;
-    private final TextIndex text;
+    private DatasetGraph dataset;
+    private TextIndex text;
 
     private Store(Path folder, DatasetGraph dataset, TextIndex text) {
         this.folder = folder;
         this.dataset = dataset;
         this.text = text;
+    }
+
+    /**
+     * A store over the database a bulk load has just filled beside the folder's own, for the steps
+     * run on it before it is put in place ({@link BulkLoad#finish}). It has no text index: the
+     * folder's index is built again from the new database once that is in place, and those steps
+     * (the summary's counts) write around the article sink.
+     */
+    static Store loading(Path folder, DatasetGraph loaded) {
+        return new Store(folder, loaded, null);
     }
 
     /**
@@ -50,6 +60,7 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path folder) {
         Path db = folder.resolve(DATABASE);
+        BulkLoad.completeStopped(folder);   // a bulk load stopped between its renames is put in place
         try {
             Files.createDirectories(db);
         } catch (IOException e) {
@@ -67,6 +78,7 @@ public final class Store implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         TextIndex text;
         try {
+            BulkLoad.dropStopped(folder);   // held now: a partial copy beside it is no live load's
             text = TextIndex.open(folder, dsg);   // built here for a folder of an earlier build
         } catch (RuntimeException e) {
             TDBInternal.expel(dsg);
@@ -89,6 +101,26 @@ public final class Store implements AutoCloseable {
         FolderFormat.stamp(folder, FolderFormat.CURRENT);
     }
 
+    /**
+     * Releases the database, runs {@code move} (which puts another database in its place, see
+     * {@link BulkLoad}) and opens the database now in place: the store then holds it. Whatever
+     * {@code move} throws, the store holds the database then in place.
+     */
+    void replaceDatabase(Runnable move) {
+        // the index no longer matches once the move starts: marked stale first, so that a process
+        // stopped after the move has it built again when the folder is next opened
+        TextIndex.markStale(folder);
+        text.close();
+        TDBInternal.expel(dataset);
+        try {
+            move.run();
+        } finally {
+            dataset = DatabaseMgr.connectDatasetGraph(Location.create(folder.resolve(DATABASE)));
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            text = TextIndex.open(folder, dataset);   // built from the database now in place
+        }
+    }
+
     /** True when {@code folder} holds a database that {@link #open} would open, rather than create. */
     public static boolean exists(Path folder) {
         Path db = folder.resolve(DATABASE);
@@ -105,13 +137,14 @@ public final class Store implements AutoCloseable {
         return folder;
     }
 
-    /** The TDB2 dataset; use it inside transactions. */
+    /** The TDB2 dataset; use it inside transactions. A bulk load puts another in its place ({@link BulkLoad}): ask again after one. */
     public DatasetGraph dataset() {
         return dataset;
     }
 
     /** The full-text index of the dataset, which {@code text:query} reads. */
     public TextIndex text() {
+        if (text == null) throw new IllegalStateException("a store over a database still being loaded has no text index");
         return text;
     }
 
@@ -123,7 +156,7 @@ public final class Store implements AutoCloseable {
     /** Releases the database (files and lock) so that another process or a new {@link #open} can use it. */
     @Override
     public void close() {
-        text.close();
+        if (text != null) text.close();
         TDBInternal.expel(dataset);
     }
 }

@@ -371,6 +371,20 @@ public final class TextIndex implements AutoCloseable {
         return n.isURI() ? n.getURI() : "_:" + n.getBlankNodeLabel();
     }
 
+    /**
+     * Marks the index of {@code dataFolder} as missing writes, before a change made around it (a bulk
+     * load putting another database in place): it is built again when the folder is next opened.
+     */
+    static void markStale(Path dataFolder) {
+        Path changing = dataFolder.resolve(CHANGING);
+        if (Files.exists(changing)) return;
+        try {
+            Files.createFile(changing);
+        } catch (IOException e) {
+            throw new DiplographException("Cannot write " + changing + ": " + StoreWrite.reason(e), e);
+        }
+    }
+
     private void mark() {
         if (Files.exists(changing)) return;
         try {

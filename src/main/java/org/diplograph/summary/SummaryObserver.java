@@ -32,13 +32,16 @@ import org.diplograph.store.Store;
  * {@link #exclusive()}, for a run that is the dataset's sole user, marks what lags instead
  * ({@link PendingCounts}) and counts it once, at {@link #countPending}, and finds the candidate copies
  * in an in-memory index ({@link CopyIndex}) loaded at its first write and dropped when a transaction
- * fails (it may hold what the aborted transaction wrote). One observer serves one run: it is not
- * thread-safe.
+ * fails (it may hold what the aborted transaction wrote); {@link #bulk}, for a load that writes no
+ * transactions, links in memory and leaves the counts to a count of the whole graph after the load.
+ * One observer serves one run: it is not thread-safe.
  */
 public final class SummaryObserver implements ArticleObserver {
     private static final Node PUBLISHED = org.apache.jena.vocabulary.SchemaDO.datePublished.asNode();
 
     private final boolean exclusive;
+    /** The links found in memory, for a load that writes no transactions ({@link #bulk}); null otherwise. */
+    private final LinksInMemory memory;
     /** The candidate copies, in the exclusive mode only: loaded at the first write, dropped when one fails. */
     private CopyIndex copies;
 
@@ -52,13 +55,14 @@ public final class SummaryObserver implements ArticleObserver {
     /** The bilateral relations whose counts the written articles of committed transactions touched. */
     private final Set<Node> relations = new LinkedHashSet<>();
 
-    private SummaryObserver(boolean exclusive) {
+    private SummaryObserver(boolean exclusive, LinksInMemory memory) {
         this.exclusive = exclusive;
+        this.memory = memory;
     }
 
     /** Counts and links in every transaction: others may read and write the dataset meanwhile. */
     public static SummaryObserver live() {
-        return new SummaryObserver(false);
+        return new SummaryObserver(false, null);
     }
 
     /**
@@ -66,7 +70,32 @@ public final class SummaryObserver implements ArticleObserver {
      * of the run: only for a run that is the dataset's sole user.
      */
     public static SummaryObserver exclusive() {
-        return new SummaryObserver(true);
+        return new SummaryObserver(true, null);
+    }
+
+    /**
+     * For a load that writes no transactions (Jena's bulk loader fed a stream of quads, into a dataset
+     * without articles): each article written ({@link ArticleChange.Kind#WRITTEN}, the only kind it
+     * takes) is linked to its copies in memory, as the other forms link it in the dataset; the bands it
+     * writes go to {@code out} as they come, the links at {@link #endBulk}, and the counts are taken
+     * once the load is complete ({@link #countAll}). The dataset given to {@link #changed} is not read.
+     */
+    public static SummaryObserver bulk(java.util.function.Consumer<Quad> out) {
+        return new SummaryObserver(true, new LinksInMemory(out));
+    }
+
+    /** In the {@link #bulk} form, once the last article is written: gives the duplicate links, as they stand, to {@code out}. */
+    public void endBulk(java.util.function.Consumer<Quad> out) {
+        if (memory == null) throw new IllegalStateException("not the bulk form");
+        memory.finish(out);
+    }
+
+    /**
+     * Counts the whole summary graph from the article graphs ({@link SummaryRebuild}): after a load
+     * by other means than the sink's transactions (a bulk load), or to repair the counts.
+     */
+    public static void countAll(Store store) {
+        SummaryRebuild.run(store);
     }
 
     /**
@@ -85,6 +114,11 @@ public final class SummaryObserver implements ArticleObserver {
      */
     public static ArticleChange.Joined joinsAsMapped(Node article, Facts.Article facts, List<Quad> quads) {
         return new Joins(SummaryKeys.in(quads.iterator()), copy(article, facts, quads));
+    }
+
+    /** What {@code joined} (made by {@link #joins} or {@link #joinsAsMapped}) is compared by for copies (null: never a copy). */
+    static Duplicates.Copy copyOf(ArticleChange.Joined joined) {
+        return joined instanceof Joins j ? j.copy() : null;
     }
 
     /** The keys an article joins and what the duplicate rules compare of it (null: never a copy). */
@@ -108,6 +142,12 @@ public final class SummaryObserver implements ArticleObserver {
 
     @Override
     public void changed(DatasetGraph dsg, ArticleChange c) {
+        if (memory != null) {
+            if (c.kind() != ArticleChange.Kind.WRITTEN) throw new IllegalStateException("a bulk load only writes: " + c.kind());
+            memory.written(c.article(), c.joined());
+            relations.addAll(SummaryKeys.relations(c.joined().keys()));
+            return;
+        }
         keys.addAll(c.left());
         switch (c.kind()) {
             case WRITTEN, CORRECTED -> {

@@ -28,6 +28,7 @@ class BenchCommandsTest {
         assertTrue(Pattern.compile("batch ingest: 20 pages \\(\\d+ articles with their teasers\\), \\d+ quads").matcher(run.out()).find(), run.out());
         assertTrue(run.out().contains("bulk loader (parallel), same quads: median"), run.out());
         assertTrue(Pattern.compile("ratio ingest / loader: \\d+\\.\\d").matcher(run.out()).find(), run.out());
+        assertTrue(Pattern.compile("ratio bulk / loader: \\d+\\.\\d\\d").matcher(run.out()).find(), run.out());
         assertTrue(run.out().contains("peak heap in use: ingest"), run.out());
         try (Stream<Path> left = Files.list(work)) {
             assertEquals(0, left.count(), "what it wrote is removed");

@@ -34,7 +34,8 @@ class WrittenCopyTest {
             """;
 
     @ParameterizedTest
-    @EnumSource(Ingest.Mode.class)
+    // the second run adds to a dataset, which a bulk load does not (it fills an empty one, linking from the facts too)
+    @EnumSource(value = Ingest.Mode.class, names = {"LIVE", "EXCLUSIVE"})
     void theWrittenArticleIsComparedByItsFacts(Ingest.Mode mode, @TempDir Path tmp) throws IOException {
         Path first = Files.createDirectories(tmp.resolve("first"));
         Path second = Files.createDirectories(tmp.resolve("second"));
