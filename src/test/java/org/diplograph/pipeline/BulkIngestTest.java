@@ -54,6 +54,11 @@ class BulkIngestTest {
             long runs = Txn.calculateRead(store.dataset(), () -> store.dataset()
                     .stream(Terms.RUNS_GRAPH, Node.ANY, Terms.ARTICLES_NEW, Node.ANY).count());
             assertEquals(1, runs, "the run is recorded");
+            // the text index is built again from the database put in place: it finds what the dataset holds
+            java.util.Set<String> hanoi = TextSearchTest.oracle(store, "\\\\bhano[iï]\\\\b");
+            assertFalse(hanoi.isEmpty());
+            assertEquals(hanoi, TextSearchTest.mentions(store, "hanoi", List.of()));
+            assertFalse(Files.exists(tmp.resolve("bulk/text.changing")), "the index is current");
 
             // an ordinary dataset afterwards: a second run finds every article current
             IngestReport again = Ingest.create().store(store).teasers(true).mode(Ingest.Mode.EXCLUSIVE).batch(100).build().run(paths);
