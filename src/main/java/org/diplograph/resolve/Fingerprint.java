@@ -48,18 +48,17 @@ public final class Fingerprint {
         String s = letters(text);
         if (s.length() < SHINGLE * 4) return null;
         // the String.hashCode of each 10-character window, rolled along instead of cut out, then
-        // mixed; a window whose hash was seen already is left out: it adds nothing to any minimum
+        // mixed. Repeated windows are kept: they change no minimum, and the vector loop below takes
+        // them for less than a set would cost to leave them out
         int n = s.length() - SHINGLE + 1;
         long[] hashes = new long[n];
-        int distinct = 0;
-        WindowSet seen = new WindowSet(n);
         int pow = 1;
         for (int j = 0; j < SHINGLE; j++) pow *= 31;
         int window = s.substring(0, SHINGLE - 1).hashCode();
         for (int i = 0; i < n; i++) {
             window = window * 31 + s.charAt(i + SHINGLE - 1);
             if (i > 0) window -= pow * s.charAt(i - 1);
-            if (seen.add(window)) hashes[distinct++] = mix(window);
+            hashes[i] = mix(window);
         }
         // the least value of each hash function over the windows: for each window, the 64 functions
         // side by side over arrays, a loop the compiler turns into vector instructions. The minimum is
@@ -67,8 +66,7 @@ public final class Fingerprint {
         // 2^31, so d = v - least never overflows and d >> 63 is all ones exactly when v is less
         long[] least = new long[SIZE];
         java.util.Arrays.fill(least, Integer.MAX_VALUE);
-        for (int i = 0; i < distinct; i++) {
-            long h = hashes[i];
+        for (long h : hashes) {
             for (int k = 0; k < SIZE; k++) {
                 long d = ((h * MUL[k] + ADD[k]) >>> 33) - least[k];
                 least[k] += d & (d >> 63);
@@ -189,32 +187,6 @@ public final class Fingerprint {
             if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
         }
         return b.toString();
-    }
-
-    /** A set of window hashes, open addressing: most stories repeat a fifth of their windows. */
-    private static final class WindowSet {
-        private final int[] slots;
-        private final boolean[] used;
-        private final int mask;
-
-        WindowSet(int n) {
-            int size = Integer.highestOneBit(Math.max(n, 8)) * 4;
-            slots = new int[size];
-            used = new boolean[size];
-            mask = size - 1;
-        }
-
-        /** True when {@code v} was not in the set: it is now. */
-        boolean add(int v) {
-            int i = (v * 0x9E3779B9) >>> 7 & mask;
-            while (used[i]) {
-                if (slots[i] == v) return false;
-                i = i + 1 & mask;
-            }
-            used[i] = true;
-            slots[i] = v;
-            return true;
-        }
     }
 
     private static long mix(long z) {
