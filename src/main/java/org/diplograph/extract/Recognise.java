@@ -241,7 +241,7 @@ final class Recognise {
             }
             // "la China Harbour Engineering Company": an English name ends in the word that says what the body is
             for (int h = 1; h < toks.size(); h++) {
-                if (!ENGLISH_HEADS.contains(toks.get(h).key()) || !toks.get(h).capitalised() || s.at(h, Mention.Type.ORG) != null) continue;
+                if (!toks.get(h).capitalised() || !ENGLISH_HEADS.contains(toks.get(h).key()) || s.at(h, Mention.Type.ORG) != null) continue;
                 int b = englishNameStart(s, h);
                 if (b < 0) continue;
                 int e = h + 1;
@@ -487,8 +487,16 @@ final class Recognise {
     /** Bodies of a state named by a proper name of their own, and their kinds: see state-body-names.txt. */
     private static final java.util.Map<String, String> STATE_BODY_NAMES = WordLists.table("state-body-names");
 
+    /** The first word of each name of {@link #STATE_BODY_NAMES}: a name's key starts with its first token's key. */
+    private static final Set<String> STATE_BODY_FIRST_WORDS = STATE_BODY_NAMES.keySet().stream()
+            .map(k -> k.split(" ", 2)[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The end of the name of {@link #STATE_BODY_NAMES} that starts at {@code i}, or -1. */
     private static int stateBodyEnd(List<Tok> toks, int i) {
+        // most capitalised words start no name: no keys built for them (a key without a space is
+        // its name's first word whole, so the set answers for it)
+        String first = toks.get(i).key();
+        if (first.indexOf(' ') < 0 && !STATE_BODY_FIRST_WORDS.contains(first)) return -1;
         for (int len = 3; len >= 1; len--) {
             if (i + len > toks.size()) continue;
             StringBuilder b = new StringBuilder();

@@ -48,38 +48,32 @@ public final class Fingerprint {
         String s = letters(text);
         if (s.length() < SHINGLE * 4) return null;
         // the String.hashCode of each 10-character window, rolled along instead of cut out, then
-        // mixed; a window whose hash was seen already is left out: it adds nothing to any minimum
+        // mixed. Repeated windows are kept: they change no minimum, and the vector loop below takes
+        // them for less than a set would cost to leave them out
         int n = s.length() - SHINGLE + 1;
         long[] hashes = new long[n];
-        int distinct = 0;
-        WindowSet seen = new WindowSet(n);
         int pow = 1;
         for (int j = 0; j < SHINGLE; j++) pow *= 31;
         int window = s.substring(0, SHINGLE - 1).hashCode();
         for (int i = 0; i < n; i++) {
             window = window * 31 + s.charAt(i + SHINGLE - 1);
             if (i > 0) window -= pow * s.charAt(i - 1);
-            if (seen.add(window)) hashes[distinct++] = mix(window);
+            hashes[i] = mix(window);
         }
-        // the least value of each hash function over the windows, four functions per pass so that
-        // their multiplications overlap; the values are below 2^31, so they compare the same as longs
-        int[] min = new int[SIZE];
-        for (int k = 0; k < SIZE; k += 4) {
-            long m0 = MUL[k], m1 = MUL[k + 1], m2 = MUL[k + 2], m3 = MUL[k + 3];
-            long a0 = ADD[k], a1 = ADD[k + 1], a2 = ADD[k + 2], a3 = ADD[k + 3];
-            long b0 = Integer.MAX_VALUE, b1 = b0, b2 = b0, b3 = b0;
-            for (int i = 0; i < distinct; i++) {
-                long h = hashes[i];
-                b0 = Math.min(b0, (h * m0 + a0) >>> 33);
-                b1 = Math.min(b1, (h * m1 + a1) >>> 33);
-                b2 = Math.min(b2, (h * m2 + a2) >>> 33);
-                b3 = Math.min(b3, (h * m3 + a3) >>> 33);
+        // the least value of each hash function over the windows: for each window, the 64 functions
+        // side by side over arrays, a loop the compiler turns into vector instructions. The minimum is
+        // taken without a branch or a conditional move (which do not vectorise): the values are below
+        // 2^31, so d = v - least never overflows and d >> 63 is all ones exactly when v is less
+        long[] least = new long[SIZE];
+        java.util.Arrays.fill(least, Integer.MAX_VALUE);
+        for (long h : hashes) {
+            for (int k = 0; k < SIZE; k++) {
+                long d = ((h * MUL[k] + ADD[k]) >>> 33) - least[k];
+                least[k] += d & (d >> 63);
             }
-            min[k] = (int) b0;
-            min[k + 1] = (int) b1;
-            min[k + 2] = (int) b2;
-            min[k + 3] = (int) b3;
         }
+        int[] min = new int[SIZE];
+        for (int k = 0; k < SIZE; k++) min[k] = (int) least[k];
         StringBuilder b = new StringBuilder(SIZE * 8);
         HexFormat hex = HexFormat.of();
         for (int v : min) b.append(hex.toHexDigits(v));
@@ -193,32 +187,6 @@ public final class Fingerprint {
             if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
         }
         return b.toString();
-    }
-
-    /** A set of window hashes, open addressing: most stories repeat a fifth of their windows. */
-    private static final class WindowSet {
-        private final int[] slots;
-        private final boolean[] used;
-        private final int mask;
-
-        WindowSet(int n) {
-            int size = Integer.highestOneBit(Math.max(n, 8)) * 4;
-            slots = new int[size];
-            used = new boolean[size];
-            mask = size - 1;
-        }
-
-        /** True when {@code v} was not in the set: it is now. */
-        boolean add(int v) {
-            int i = (v * 0x9E3779B9) >>> 7 & mask;
-            while (used[i]) {
-                if (slots[i] == v) return false;
-                i = i + 1 & mask;
-            }
-            used[i] = true;
-            slots[i] = v;
-            return true;
-        }
     }
 
     private static long mix(long z) {

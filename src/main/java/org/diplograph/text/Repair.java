@@ -94,16 +94,24 @@ public final class Repair {
         // match starts a run of letters and its lookahead needs an apostrophe, which ends the run:
         // so the elided word is the run's last letter (or its last two, "qu"), right before an
         // apostrophe followed by a letter, with two letters or more before it in the run.
+        // Only the runs that end right before an apostrophe can hold one, so the scan goes from
+        // apostrophe to apostrophe (found by indexOf, far cheaper than asking letter() of every
+        // char) and reads each such run back from its end: the same runs, the same answer.
         java.util.BitSet at = new java.util.BitSet(s.length() + 1);
-        int i = 0;
-        while (i < s.length()) {
-            if (!letter(s.charAt(i))) {
-                i++;
-                continue;
+        int straight = s.indexOf('\'');
+        int curly = s.indexOf('’');
+        while (straight >= 0 || curly >= 0) {
+            int i;
+            if (curly < 0 || straight >= 0 && straight < curly) {
+                i = straight;
+                straight = s.indexOf('\'', i + 1);
+            } else {
+                i = curly;
+                curly = s.indexOf('’', i + 1);
             }
-            int start = i;
-            while (i < s.length() && letter(s.charAt(i))) i++;
-            if (i + 1 >= s.length() || s.charAt(i) != '\'' && s.charAt(i) != '’' || !letter(s.charAt(i + 1))) continue;
+            if (i == 0 || !letter(s.charAt(i - 1)) || i + 1 >= s.length() || !letter(s.charAt(i + 1))) continue;
+            int start = i - 1;
+            while (start > 0 && letter(s.charAt(start - 1))) start--;
             char last = s.charAt(i - 1);
             int elided = "cdjlmnst".indexOf(last) >= 0 ? i - 1 : last == 'u' && i - 2 >= start && s.charAt(i - 2) == 'q' ? i - 2 : -1;
             if (elided - start >= 2) glued(s.substring(start, elided), elided, at);
