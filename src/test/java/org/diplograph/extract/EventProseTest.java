@@ -843,4 +843,16 @@ class EventProseTest {
         assertTrue(a.events().stream().noneMatch(e -> e.kind().value().equals("visit") && e.participants().size() == 1
                 && names(a, e).contains("Moussa Garba")), a.events().toString());
     }
+
+    @Test
+    void talksWithAVisitorToldWithTheVisitBelongToIt() {
+        Facts.Article a = read("framed", """
+                Le ministre reçoit son homologue
+
+                Lisbonne, 12 mars 2026 (Lusa) - Le ministre portugais des Affaires étrangères, Rui Falcão, s'est entretenu jeudi à Lisbonne avec son homologue chilien, Pablo Ortega, en visite de travail au Portugal.
+                """);
+        Facts.Event visit = event(a, "visit", "Pablo Ortega");
+        Facts.Event talks = event(a, "talks", "Rui Falcão", "Pablo Ortega");
+        assertEquals(a.events().indexOf(visit), talks.partOf());
+    }
 }
