@@ -742,7 +742,7 @@ final class People {
                 // "son homologue thaïlandais": no office worth reporting, but a country
                 if (p.country == null && t.country() != null) p.country = t.country();
                 else if (p.countryGuessed && t.country() != null) regain(doc, p, t.country());
-                if (t.head().equals("homologue")) counterpart(doc, s, t, p);
+                if (t.head().equals("homologue") || t.head().equals("vis-a-vis")) counterpart(doc, s, t, p);
                 continue;
             }
             if (RANKS.contains(t.head()) && t.value().split(" ").length <= 1) {

@@ -353,4 +353,16 @@ class NamesProseTest {
         person(a, "R. Danilo Ferrer");
         assertEquals("UZ", person(a, "Timur Alimov").country());
     }
+
+    @Test
+    void myanmarAndAVisAVisGiveTheCountries() {
+        Facts.Article a = read("vis", """
+                Yangon, 30 mars 2025 (Xinhua) - L'ambassadrice de Chine au Myanmar, Wu Lan, a accueilli les secours.
+
+                À Ottawa, la ministre canadienne des Affaires étrangères, Claire Roy, et son vis-à-vis cambodgien, Chan Sophal, ont signé une déclaration.
+                """);
+        assertEquals("CN", person(a, "Wu Lan").country());
+        assertEquals("KH", person(a, "Chan Sophal").country());
+        assertEquals("ministre des Affaires étrangères", role(person(a, "Chan Sophal")));
+    }
 }
