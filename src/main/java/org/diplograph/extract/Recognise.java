@@ -634,7 +634,9 @@ final class Recognise {
                 continue;
             }
             if (!t.word() || !t.capitalised() || Words.stop(t) || Lexicon.NOT_NAME.contains(t.key())
-                    || s.at(e, Mention.Type.COUNTRY) != null || s.at(e, Mention.Type.COUNTRY_ADJ) != null
+                    || s.at(e, Mention.Type.COUNTRY) != null
+                    // "Thai Binh": a capitalised nationality before another capitalised word is part of a name
+                    || s.at(e, Mention.Type.COUNTRY_ADJ) != null && !(e + 1 < n && toks.get(e + 1).word() && toks.get(e + 1).capitalised())
                     || s.at(e, Mention.Type.PLACE) != null || s.at(e, Mention.Type.ORG) != null || Orgs.head(toks, e) > 0) break;
             e++;
         }

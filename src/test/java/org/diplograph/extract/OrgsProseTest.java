@@ -358,5 +358,9 @@ class OrgsProseTest {
         assertEquals("BR", org(a, "Tamarel").country());
         assertEquals("JP", org(a, "Hanbok").country());
         assertEquals("DK", org(a, "Skovhus").country());
+        Facts.Article b = read("firm-nationality", """
+                Hanoï, 3 juin 2026 (VNA) - Le ministre a salué les investissements de l'entreprise vietnamienne Thai Long dans la production de détergents.
+                """);
+        assertEquals("VN", org(b, "Thai Long").country());
     }
 }
