@@ -34,9 +34,22 @@ final class CredentialsFinder implements EventFinder {
     public void find(Reading r) {
         if (r.claimed) return;
         Matcher m = CREDENTIALS.in(r.s);
-        if (!m.find()) return;
+        if (!m.find() || copy(r.s.text, m.start())) return;
         r.claimed = true;
         new Encounter("ceremony", Rule.CEREMONY_CREDENTIALS, 0, "participant", null, false, r.subject, m.start(), m.end()).tell(r);
+    }
+
+    /** "la copie (figurée) de ses lettres de créance": the words right before the credentials. */
+    private static final Pattern COPY = Pattern.compile("\\bcopies?\\s+(?:figurées?\\s+)?(?:de\\s+(?:ses|leurs|sa)|des)\\s+$", F);
+
+    /**
+     * Whether the credentials at {@code start} are a copy of them: an envoy hands the copy to the
+     * foreign minister, who receives him ("a reçu X, venu lui remettre la copie de ses lettres de
+     * créance"); the ceremony proper is the one before the head of state. The sentence is then a
+     * reception, which the reception verbs read.
+     */
+    private static boolean copy(String text, int start) {
+        return COPY.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
 
     @Override

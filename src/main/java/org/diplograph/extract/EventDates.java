@@ -124,15 +124,23 @@ final class EventDates {
 
     /**
      * The date mention nearest to token {@code tok}; {@code notVisit}: leaving out a visit's span.
-     * A day a stay lasts until ("en mission au Canada jusqu'à samedi") is no day of an event.
+     * A day a stay lasts until ("en mission au Canada jusqu'à samedi") is no day of an event. The
+     * dateline's date in the sentence ("Brazzaville, jeudi 12 novembre 2026 – X a reçu le 11
+     * novembre ...") is the day of filing: any other date the sentence names comes first.
      */
     static Mention nearestDate(Doc.Sent s, int tok, boolean notVisit) {
         Mention best = null;
+        boolean bestDateline = false;
         for (Mention d : s.of(Mention.Type.DATE)) {
             if (d.value() == null || notVisit && d.date().end() != null) continue;
             int c = s.toks.get(d.b()).begin();
             if (UNTIL.matcher(s.text.substring(Math.max(0, c - 16), c)).find()) continue;
-            if (best == null || Math.abs(d.b() - tok) < Math.abs(best.b() - tok)) best = d;
+            boolean dateline = d.b() < 6 && datelineDate(s, d);
+            if (best == null || bestDateline && !dateline
+                    || dateline == bestDateline && Math.abs(d.b() - tok) < Math.abs(best.b() - tok)) {
+                best = d;
+                bestDateline = dateline;
+            }
         }
         return best;
     }

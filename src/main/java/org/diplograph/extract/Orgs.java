@@ -62,7 +62,9 @@ final class Orgs {
         String countryAdj = null;
         int adjectives = 0;
         // "les Forces armées turques conduites par X": a participle with its agent is the sentence's, not the name's
+        // "l'entreprise vietnamienne Thai Binh": after the head's nationality, a capitalised word is the body's own name
         while (i < n && adjectives < 4 && (Words.adjectiveLike(toks.get(i)) || s.at(i, Mention.Type.COUNTRY_ADJ) != null)
+                && !(countryAdj != null && toks.get(i).capitalised())
                 && !(i + 1 < n && toks.get(i + 1).is("par") && s.at(i, Mention.Type.COUNTRY_ADJ) == null)) {
             Mention m = s.at(i, Mention.Type.COUNTRY_ADJ);
             if (m != null && countryAdj == null) countryAdj = m.value();

@@ -148,6 +148,23 @@ final class People {
         while (j < n) {
             int k = j;
             if (chained > 0 && k + 1 < n && (toks.get(k).is(",") || toks.get(k).is("et")) && Orgs.startsComplement(toks, k + 1)) k++;
+            // "ministre de la Coopération au développement": "au" + a common noun closing the portfolio
+            if (chained > 0 && j + 1 < n && (toks.get(j).is("au") || toks.get(j).is("aux")) && toks.get(j - 1).capitalised()
+                    && !toks.get(j + 1).capitalised() && Words.content(toks.get(j + 1)) && !Words.adjectiveLike(toks.get(j + 1))) {
+                int w = j + 2;
+                while (w < n && Words.adjectiveLike(toks.get(w))) w++;
+                if (w >= n || toks.get(w).is(",") || toks.get(w).is("et") || !toks.get(w).word()) {
+                    j = w;
+                    chained++;
+                    continue;
+                }
+            }
+            int bare = chained > 0 ? bareList(s, j) : -1;
+            if (bare > j) {
+                j = bare;
+                chained++;
+                continue;
+            }
             if (!Orgs.startsComplement(toks, k)) break;
             int w = Orgs.skipPrep(toks, k);
             if (w >= n) break;
@@ -183,6 +200,50 @@ final class People {
         }
         if (j + 2 < n && toks.get(j).is("(") && Words.acronym(toks.get(j + 1)) && toks.get(j + 2).is(")")) j += 3;
         return j;
+    }
+
+    /**
+     * "ministre de l'Intérieur, Sécurité, Décentralisation et Affaires coutumières", "ministre des
+     * Transports, Voies de communication et Désenclavement": after a portfolio, French often lists
+     * the others bare, without their article, as an enumeration closed by "et". From the comma at
+     * {@code j}, each item is one capitalised word with its lower-case qualifiers ("Voies de
+     * communication", "Coopération internationale"), so a person's name (two capitalised words in a
+     * row) is never one. Returns the end of the whole list when it closes on "et" + an item, or -1.
+     */
+    private static int bareList(Doc.Sent s, int j) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        if (j + 1 >= n || !toks.get(j).is(",")) return -1;
+        int k = j + 1;
+        for (int items = 0; items < 6; items++) {
+            Tok t = toks.get(k);
+            if (!t.word() || !t.capitalised() || Words.acronym(t) || Words.stop(t) || s.at(k, Mention.Type.PERSON) != null
+                    || s.at(k, Mention.Type.COUNTRY) != null || headAt(toks, k) > 0) return -1;
+            k++;
+            // the item's own qualifiers: "de communication", "internationale", "coutumières"
+            while (k < n) {
+                if (Words.adjectiveLike(toks.get(k))) k++;
+                else if (k + 1 < n && (toks.get(k).is("de") || toks.get(k).is("d'")) && toks.get(k + 1).word()
+                        && !toks.get(k + 1).capitalised() && Words.content(toks.get(k + 1))) k += 2;
+                else break;
+            }
+            if (k + 1 >= n) return -1;
+            if (toks.get(k).is(",") && toks.get(k + 1).capitalised() && k + 2 < n && !toks.get(k + 2).capitalised()) {
+                k++;
+            } else if (toks.get(k).is("et") && toks.get(k + 1).capitalised()) {
+                k++;
+                items = 5;
+            } else {
+                return -1;
+            }
+        }
+        // the item after "et" closes the list
+        Tok last = toks.get(k);
+        if (!last.word() || Words.acronym(last) || s.at(k, Mention.Type.PERSON) != null || s.at(k, Mention.Type.COUNTRY) != null) return -1;
+        k++;
+        while (k < n && Words.adjectiveLike(toks.get(k))) k++;
+        if (k < n && toks.get(k).word() && toks.get(k).capitalised()) return -1;
+        return k;
     }
 
     /** Whether a name of two words or more starts at {@code k} ("Vu Thanh Mai", "Le Thi Mai"). */
@@ -269,7 +330,10 @@ final class People {
         int words = 0;
         while (j < toks.size() && words < 5) {
             Tok t = toks.get(j);
-            if (nameWord(s, j) || words > 0 && syllable(s, j) || words == 0 && surnameLe(s, j)) {
+            if (words == 0 && j + 2 < toks.size() && initial(t) && !t.text().equals("M.") && nameWord(s, j + 1) && nameWord(s, j + 2)) {
+                // "C. Venkatesh Iyer": an initial before a full name of two words at least
+                j++;
+            } else if (nameWord(s, j) || words > 0 && syllable(s, j) || words == 0 && surnameLe(s, j)) {
                 j++;
                 words++;
             } else if (words > 0 && j + 1 < toks.size() && PARTICLES.contains(t.key()) && !t.capitalised()
@@ -384,6 +448,20 @@ final class People {
             if (used.contains(title) && !RANKS.contains(title.head())) continue;
             // title, [apposition,] NAME
             int k = title.e();
+            Mention held = title;
+            // "le gouverneur de la province de X (sud-ouest de la Chine), Y": a bracketed gloss before the comma;
+            // "la ministre provinciale de X (Zambie), Y": a country alone in it is the one the office serves
+            if (k + 2 < n && toks.get(k).is("(")) {
+                int close = k + 1;
+                while (close < n && close < k + 10 && !toks.get(close).is(")") && !toks.get(close).is("(")) close++;
+                if (close + 1 < n && close > k + 1 && toks.get(close).is(")") && toks.get(close + 1).is(",")) {
+                    Mention c = s.at(k + 1, Mention.Type.COUNTRY);
+                    if (c != null && c.b() == k + 1 && c.e() == close && !c.compound()) {
+                        held = Mention.title(title.b(), title.e(), title.value(), c.value(), title.head());
+                    }
+                    k = close + 1;
+                }
+            }
             if (k < n && toks.get(k).is(",")) {
                 k++;
                 int app = apposition(s, k);
@@ -409,7 +487,7 @@ final class People {
             if (e == k && k + 1 < n && (toks.get(k).text().equals("Le") || toks.get(k).text().equals("La")
                     || toks.get(k).text().equals("Lê")) && nameEnd(s, k + 1) - (k + 1) >= 2) e = nameEnd(s, k + 1);
             if (e > k && !(e - k == 1 && single(s, k)) && !honoured(s, title.b())) {
-                person(doc, s, k, e, List.of(title), 0.85, Rule.PERSON_TITLE_BEFORE);
+                person(doc, s, k, e, List.of(held), 0.85, Rule.PERSON_TITLE_BEFORE);
             }
         }
     }
@@ -664,7 +742,7 @@ final class People {
                 // "son homologue thaïlandais": no office worth reporting, but a country
                 if (p.country == null && t.country() != null) p.country = t.country();
                 else if (p.countryGuessed && t.country() != null) regain(doc, p, t.country());
-                if (t.head().equals("homologue")) counterpart(doc, s, t, p);
+                if (t.head().equals("homologue") || t.head().equals("vis-a-vis")) counterpart(doc, s, t, p);
                 continue;
             }
             if (RANKS.contains(t.head()) && t.value().split(" ").length <= 1) {
@@ -782,7 +860,7 @@ final class People {
     }
 
     /** Military ranks and royal or religious styles, which stand in apposition before a name. */
-    static final Set<String> RANKS = Set.of("general", "generale", "colonel", "amiral", "vice-amiral", "commandant",
+    static final Set<String> RANKS = Set.of("general", "generale", "colonel", "colonel-major", "capitaine", "amiral", "vice-amiral", "commandant",
             "lieutenant-general", "general de corps d'armee", "sultan", "emir", "cheikh", "prince", "princesse", "roi", "reine");
 
     private static final Set<String> ROYAL = Set.of("roi", "reine", "sultan", "emir", "cheikh", "prince", "princesse");

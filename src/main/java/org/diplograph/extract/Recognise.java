@@ -325,6 +325,9 @@ final class Recognise {
         for (Doc.Sent s : doc.sents) {
             if (s.kind != Page.Kind.TEASER && s.kind != Page.Kind.BOILERPLATE) territories(doc, s);
         }
+        for (Doc.Sent s : doc.sents) {
+            if (s.kind != Page.Kind.TEASER && s.kind != Page.Kind.BOILERPLATE) firms(doc, s);
+        }
         mergeAcronymForms(doc);
     }
 
@@ -555,6 +558,103 @@ final class Recognise {
             s.mentions.add(Mention.of(Mention.Type.ORG, i, e, org.key, org.country));
             i = e - 1;
         }
+    }
+
+    /** Nouns of businesses: see firm-nouns.txt. */
+    private static final Set<String> FIRM_NOUNS = WordLists.load("firm-nouns");
+    /** Words that open a list of businesses' names: see firm-list-openers.txt. */
+    private static final List<List<String>> FIRM_LIST_OPENERS = WordLists.load("firm-list-openers").stream()
+            .map(w -> List.of(w.split(" "))).toList();
+
+    /**
+     * Firms French names by their own name alone, which only what stands around the name tells
+     * apart: the name follows a noun of businesses, as a member of a list the noun opens ("des
+     * groupes thaïlandais, dont X", "150 entreprises actives en Indonésie, parmi lesquelles X et
+     * Y"), in apposition to it ("une entreprise turque, X,") or right after it and its nationality
+     * ("le groupe tchèque X"). Such a name is a company, of the country the noun's nationality gives.
+     */
+    static void firms(Doc doc, Doc.Sent s) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        for (int i = 0; i + 2 < n; i++) {
+            if (!FIRM_NOUNS.contains(toks.get(i).key()) || toks.get(i).capitalised() || s.at(i, Mention.Type.ORG) != null) continue;
+            boolean plural = toks.get(i).key().endsWith("s");
+            int j = i + 1;
+            String country = null;
+            Mention adj = s.at(j, Mention.Type.COUNTRY_ADJ);
+            if (adj != null && adj.b() == j) {
+                country = adj.value();
+                j = adj.e();
+            }
+            if (plural) {
+                // the noun's own words up to the comma before the list: "actives en Indonésie"
+                int k = j;
+                while (k < n && k < j + 6 && !toks.get(k).is(",") && !toks.get(k).is(".")) k++;
+                if (k + 1 >= n || !toks.get(k).is(",")) continue;
+                int at = opener(toks, k + 1);
+                if (at < 0) continue;
+                // "dont ceux de X": the pronoun before the names
+                if (at + 1 < n && (toks.get(at).is("ceux") || toks.get(at).is("celles")) && (toks.get(at + 1).is("de") || toks.get(at + 1).is("d'"))) at += 2;
+                for (int b = at; b < n; ) {
+                    int e = firmName(s, b);
+                    if (e <= b) break;
+                    firm(doc, s, b, e, country);
+                    if (e + 1 < n && (toks.get(e).is(",") || toks.get(e).is("et")) && firmName(s, e + 1) > e + 1) b = e + 1;
+                    else break;
+                }
+            } else if (j < n) {
+                // "une entreprise turque, X,": apposition closed by a comma or the sentence's end;
+                // "le groupe tchèque X": the name right after the noun and its nationality
+                if (country == null) continue;
+                boolean apposition = toks.get(j).is(",");
+                int b = apposition ? j + 1 : j;
+                if (b >= n) continue;
+                int e = firmName(s, b);
+                if (e <= b || apposition && e < n && !(toks.get(e).is(",") || toks.get(e).is(".") || !toks.get(e).word() && !toks.get(e).is("("))) continue;
+                firm(doc, s, b, e, country);
+            }
+        }
+    }
+
+    /** The token after the opener of a list of names at {@code k} ("dont", "parmi lesquelles"), or -1. */
+    private static int opener(List<Tok> toks, int k) {
+        for (List<String> o : FIRM_LIST_OPENERS) {
+            boolean ok = k + o.size() <= toks.size();
+            for (int m = 0; ok && m < o.size(); m++) ok = toks.get(k + m).key().equals(Fold.fold(o.get(m)));
+            if (ok) return k + o.size();
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a firm's own name from {@code b}: capitalised words (an all-capital one too, "SCG")
+     * joined by "&" ("Larsen & Toubro"), none of them a country, place, person or body already read;
+     * {@code b} when none starts there.
+     */
+    private static int firmName(Doc.Sent s, int b) {
+        List<Tok> toks = s.toks;
+        int n = toks.size();
+        int e = b;
+        while (e < n && e < b + 4) {
+            Tok t = toks.get(e);
+            if (e > b && t.text().equals("&") && e + 1 < n && toks.get(e + 1).capitalised()) {
+                e++;
+                continue;
+            }
+            if (!t.word() || !t.capitalised() || Words.stop(t) || Lexicon.NOT_NAME.contains(t.key())
+                    || s.at(e, Mention.Type.COUNTRY) != null
+                    // "Thai Binh": a capitalised nationality before another capitalised word is part of a name
+                    || s.at(e, Mention.Type.COUNTRY_ADJ) != null && !(e + 1 < n && toks.get(e + 1).word() && toks.get(e + 1).capitalised())
+                    || s.at(e, Mention.Type.PLACE) != null || s.at(e, Mention.Type.ORG) != null || Orgs.head(toks, e) > 0) break;
+            e++;
+        }
+        return e;
+    }
+
+    private static void firm(Doc doc, Doc.Sent s, int b, int e, String country) {
+        Doc.OrgInfo org = register(doc, s, s.text(b, e), null, country, "company", b, e, Rule.ORG_FIRM);
+        org.named = true;
+        s.mentions.add(Mention.of(Mention.Type.ORG, b, e, org.key, org.country));
     }
 
     /** Heads of the bodies that govern a territory as a whole ("gouvernement de la région de X"). */

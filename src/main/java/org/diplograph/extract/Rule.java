@@ -82,6 +82,7 @@ public enum Rule {
     ORG_TERRITORY_NATIONAL("org.territory-nationality"),
     ORG_HOMOLOGUE("org.homologue-ministry"),
     ORG_PORTFOLIO("org.minister-portfolio"),
+    ORG_FIRM("org.firm-own-name"),
     // persons and their offices
     PERSON_TITLE_BEFORE("person.title-before-name"),
     PERSON_TITLE_AFTER("person.name-then-title"),

@@ -83,6 +83,8 @@ public enum Standing implements Notation {
     private static final Pattern GOVERNING = Pattern.compile(
             "(\\S+)\\s+(?:(?:une?|la|le|les|l'|des|sa|son|ses|leur|leurs|cette|ce|ces)\\s*)?"
                     + "(?:(?:prochaine?s?|nouvelle|nouveau|première|premier|officielle?|grande?)\\s+)?$", F);
+    /** "pour des entretiens", "pour une réunion": the noun a purpose introduces. */
+    private static final Pattern PURPOSE = Pattern.compile("\\bpour\\s+(?:(?:des|une?|la|le|les|l'|de|d')\\s*)?$", F);
     /** A year the event is placed in: "en 2019", "en juin 2019". */
     private static final Pattern YEAR = Pattern.compile("\\ben\\s+(?:\\p{Ll}+\\s+)?((?:19|20)\\d{2})\\b", F);
 
@@ -240,10 +242,12 @@ public enum Standing implements Notation {
      * Future or plan words that govern the event: just before its noun, only articles and adjectives
      * between ("effectuera une visite officielle", "la prochaine réunion"), or after it in the clause
      * ("la réunion aura lieu", "une visite est prévue"); the trigger may be the verb itself ("se rendra").
+     * The purpose of a trip ahead is ahead with it: "elle se rendra à Genève pour des entretiens".
      */
     private static boolean ahead(String before, String after) {
         Matcher tail = GOVERNING.matcher(lastRuns(before, 4));
         if (tail.find() && future(tail.group(1))) return true;
+        if (PURPOSE.matcher(lastRuns(before, 4)).find() && future(before)) return true;
         return future(after.replace("omme prévu", ""));
     }
 

@@ -12,7 +12,10 @@ final class VisitLinks {
 
     /**
      * Meetings of a visitor during their visit belong to it; one with no date of its own took place
-     * within the visit's span, and says so. Conferences are not a visitor's meetings.
+     * within the visit's span, and says so. One with a day of its own belongs to it when that day
+     * lies within the visit's days, or, for a visit the text gives no day of, when the one sentence
+     * tells both ("X s'est entretenu avec Y, en visite de travail au Maroc"). Conferences are not a
+     * visitor's meetings.
      */
     static void linkVisits(Doc doc) {
         for (int v = 0; v < doc.events.size(); v++) {
@@ -21,8 +24,12 @@ final class VisitLinks {
             String visitor = visit.participants.get(0).personKey();
             for (Doc.EventInfo e : doc.events) {
                 // a conference is a gathering of its own, with its own days, not a meeting the visitor had
-                if (e == visit || e.kind.equals("visit") || e.kind.equals("conference") || !e.hasRole(visitor) || e.date != null
-                        || e.standing != visit.standing) continue;
+                if (e == visit || e.kind.equals("visit") || e.kind.equals("conference") || !e.hasRole(visitor)
+                        || e.standing != visit.standing || e.partOf >= 0) continue;
+                if (e.date != null) {
+                    if (visit.date == null ? e.sentence == visit.sentence : within(e.date, visit.date, visit.end)) e.partOf = v;
+                    continue;
+                }
                 e.partOf = v;
                 if (visit.date != null) {
                     e.date = new DateValue(visit.date.lexical(), visit.date.raw(), WITHIN_VISIT);
@@ -30,5 +37,14 @@ final class VisitLinks {
                 }
             }
         }
+    }
+
+    /** Whether the full day {@code d} falls on the days from {@code from} to {@code to} (or on {@code from} alone). */
+    private static boolean within(DateValue d, DateValue from, DateValue to) {
+        String day = d.lexical();
+        String first = from.lexical();
+        String last = to != null ? to.lexical() : first;
+        if (day.length() != 10 || first.length() != 10 || last.length() != 10) return false;
+        return day.compareTo(first) >= 0 && day.compareTo(last) <= 0;
     }
 }

@@ -843,4 +843,46 @@ class EventProseTest {
         assertTrue(a.events().stream().noneMatch(e -> e.kind().value().equals("visit") && e.participants().size() == 1
                 && names(a, e).contains("Moussa Garba")), a.events().toString());
     }
+
+    @Test
+    void talksWithAVisitorToldWithTheVisitBelongToIt() {
+        Facts.Article a = read("framed", """
+                Le ministre reçoit son homologue
+
+                Lisbonne, 12 mars 2026 (Lusa) - Le ministre portugais des Affaires étrangères, Rui Falcão, s'est entretenu jeudi à Lisbonne avec son homologue chilien, Pablo Ortega, en visite de travail au Portugal.
+                """);
+        Facts.Event visit = event(a, "visit", "Pablo Ortega");
+        Facts.Event talks = event(a, "talks", "Rui Falcão", "Pablo Ortega");
+        assertEquals(a.events().indexOf(visit), talks.partOf());
+    }
+
+    @Test
+    void theCopyOfCredentialsHandedToAMinisterIsAReception() {
+        Facts.Article a = read("copy", """
+                Le ministre reçoit le nouvel ambassadeur
+
+                Maputo, 9 avril 2026 (AIM) - Le ministre des Affaires étrangères, Tomás Nhaca, a reçu mercredi le nouvel ambassadeur du Pérou, Julio Rojas Paredes, venu lui remettre la copie figurée de ses lettres de créance.
+                """);
+        assertEquals("2026-04-08", day(event(a, "reception", "Tomás Nhaca", "Julio Rojas Paredes")));
+        assertTrue(a.events().stream().noneMatch(e -> e.kind().value().equals("ceremony")), a.events().toString());
+    }
+
+    @Test
+    void aDayTheSentenceNamesBeatsTheDatelinesOwn() {
+        Facts.Article a = read("dated", """
+                Libreville, jeudi 12 novembre 2026 – Le président de la République, Hervé Obiang Mba, a reçu le 11 novembre au palais présidentiel les lettres de créance du nouvel ambassadeur du Chili, Pablo Ortega.
+                """);
+        assertEquals("2026-11-11", day(event(a, "ceremony", "Hervé Obiang Mba")));
+    }
+
+    @Test
+    void talksThatATripAheadIsForAreAheadToo() {
+        Facts.Article a = read("purpose", """
+                Berne, 7 mars 2025 (ATS) - La conseillère fédérale Anna Keller-Frei a reçu vendredi à Berne la ministre chilienne du Commerce, Rosa Ibáñez.
+
+                Samedi, elle se rendra à Genève pour des entretiens avec le directeur général de l'Organisation mondiale du commerce, Pablo Ortega.
+                """);
+        assertTrue(a.events().stream().filter(e -> e.kind().value().equals("talks")).allMatch(e -> e.standing() == Standing.ANNOUNCED),
+                a.events().toString());
+    }
 }

@@ -325,4 +325,44 @@ class NamesProseTest {
         assertEquals("BE", person(a, "Pieter Van Damme-Claes").country());
         assertEquals("TN", person(a, "Karim Ben Salah").country());
     }
+
+    @Test
+    void aTitleListingItsPortfoliosBareEndsBeforeTheName() {
+        Facts.Article a = read("bare", """
+                Bangui, 9 mars 2026 (ACAP) - Le ministre des Mines, Énergie et Hydraulique, Félicien Ndomaye Kossi, a reçu l'ambassadeur du Ghana.
+
+                L'accord a été signé par le ministre de l'Intérieur, Sécurité publique, Décentralisation et Affaires locales, M. Sylvain Gbazi Mokamba.
+                """);
+        assertEquals("ministre des Mines, Énergie et Hydraulique", role(person(a, "Félicien Ndomaye Kossi")));
+        assertEquals("ministre de l'Intérieur, Sécurité publique, Décentralisation et Affaires locales", role(person(a, "Sylvain Gbazi Mokamba")));
+        assertFalse(a.persons().stream().anyMatch(p -> p.name().equals("Énergie") || p.name().equals("Sécurité publique")), a.persons().toString());
+    }
+
+    @Test
+    void longTitlesAndInitialsStillLeadToTheName() {
+        Facts.Article a = read("long", """
+                Manille, 14 avril 2026 (PNA) - La ministre de l'Aide au développement, Ilse Vandorpe, a été reçue par le sous-secrétaire à la Pêche, Ramil Santos Obrero, et par le ministre-président de la Gelderie, Joost Verhaal.
+
+                Le gouverneur de la province de Tarlac (nord du pays), Emilio Cruz Dagdag, et la ministre provinciale de Huíla (Angola), Aline Mwamba Kito, étaient présents, ainsi que le vice-président R. Danilo Ferrer et le président ouzbek Timur Alimov.
+                """);
+        assertEquals("ministre de l'Aide au développement", role(person(a, "Ilse Vandorpe")));
+        person(a, "Ramil Santos Obrero");
+        person(a, "Joost Verhaal");
+        person(a, "Emilio Cruz Dagdag");
+        assertEquals("AO", person(a, "Aline Mwamba Kito").country());
+        person(a, "R. Danilo Ferrer");
+        assertEquals("UZ", person(a, "Timur Alimov").country());
+    }
+
+    @Test
+    void myanmarAndAVisAVisGiveTheCountries() {
+        Facts.Article a = read("vis", """
+                Yangon, 30 mars 2025 (Xinhua) - L'ambassadrice de Chine au Myanmar, Wu Lan, a accueilli les secours.
+
+                À Ottawa, la ministre canadienne des Affaires étrangères, Claire Roy, et son vis-à-vis cambodgien, Chan Sophal, ont signé une déclaration.
+                """);
+        assertEquals("CN", person(a, "Wu Lan").country());
+        assertEquals("KH", person(a, "Chan Sophal").country());
+        assertEquals("ministre des Affaires étrangères", role(person(a, "Chan Sophal")));
+    }
 }

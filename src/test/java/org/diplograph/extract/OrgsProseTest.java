@@ -345,4 +345,22 @@ class OrgsProseTest {
         org(a, "Centre de recherche agronomique Togo-Ghana de Kpalimé");
         org(a, "Bureau du forum de coopération Togo-Afrique centrale");
     }
+
+    @Test
+    void aFirmNamedAloneIsToldByTheNounOfBusinessesAroundIt() {
+        Facts.Article a = read("firms", """
+                Accra, 3 juin 2026 (GNA) - Le Ghana compte une trentaine d'entreprises norvégiennes, parmi lesquelles Fjordal et Nordvik, a rappelé le ministre.
+
+                Il a salué l'arrivée des groupes brésiliens, dont Tamarel, et le pont réalisé par une entreprise japonaise, Hanbok, ainsi que le terminal où le groupe danois Skovhus doit investir.
+                """);
+        assertEquals("company", org(a, "Fjordal").kind());
+        assertEquals("company", org(a, "Nordvik").kind());
+        assertEquals("BR", org(a, "Tamarel").country());
+        assertEquals("JP", org(a, "Hanbok").country());
+        assertEquals("DK", org(a, "Skovhus").country());
+        Facts.Article b = read("firm-nationality", """
+                Hanoï, 3 juin 2026 (VNA) - Le ministre a salué les investissements de l'entreprise vietnamienne Thai Long dans la production de détergents.
+                """);
+        assertEquals("VN", org(b, "Thai Long").country());
+    }
 }
