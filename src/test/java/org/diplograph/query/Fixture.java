@@ -19,6 +19,21 @@ public final class Fixture {
     public static DatasetGraph load(Path dir) {
         // laid out as the commands expect a data folder: the database in dir/tdb2
         org.diplograph.store.Store store = org.diplograph.store.Store.open(dir);
+        fill(store);
+        return store.dataset();
+    }
+
+    /**
+     * Writes the fixture into the data folder {@code dir} and releases it, database and text index
+     * both, for a test that opens the folder again as a command would.
+     */
+    public static void write(Path dir) {
+        try (org.diplograph.store.Store store = org.diplograph.store.Store.open(dir)) {
+            fill(store);
+        }
+    }
+
+    private static void fill(org.diplograph.store.Store store) {
         DatasetGraph dsg = store.dataset();
         Txn.executeWrite(dsg, () -> {
             try (InputStream in = Fixture.class.getResourceAsStream("/fixture/graph.trig")) {
@@ -28,7 +43,6 @@ public final class Fixture {
             }
         });
         store.text().rebuild();   // written around the article sink, which keeps the text index
-        return dsg;
     }
 
     /** Number of quads in all named graphs, to see that nothing changed the dataset. */

@@ -38,7 +38,7 @@ class QueryStatisticsTest {
     @Test
     void writtenWhereTdb2ReadsItAndQueriesAnswerTheSame() throws Exception {
         Path data = tmp.resolve("db");
-        TDBInternal.expel(Fixture.load(data));
+        Fixture.write(data);
         Path file;
         try (Store store = Store.open(data)) {
             assertFalse(TDBInternal.getDatasetGraphTDB(store.dataset()).getReorderTransform() instanceof ReorderWeighted,
@@ -74,7 +74,7 @@ class QueryStatisticsTest {
     @Test
     void recountWritesThem() throws Exception {
         Path data = tmp.resolve("recounted");
-        TDBInternal.expel(Fixture.load(data));
+        Fixture.write(data);
         Path file = data.resolve("tdb2").resolve("Data-0001").resolve("stats.opt");
         assertFalse(Files.exists(file));
         try (Store store = Store.open(data)) {
