@@ -123,7 +123,7 @@ public final class TextIndex implements AutoCloseable {
                 long articles = Txn.calculateRead(dsg, () -> count(dsg.find(Node.ANY, Node.ANY, RDF.Nodes.type, Terms.ARTICLE)));
                 if (articles > 0 || interrupted) {
                     LOG.info("Text index of {} {}: building it from the dataset's {} articles (what 'diplograph text-index' does)",
-                            dataFolder, interrupted ? "missed the last write" : "is missing (a folder from an earlier build)", articles);
+                            dataFolder, interrupted ? "is behind the dataset (a write or a bulk load did not reach it)" : "is missing (a folder from an earlier build)", articles);
                     index.rebuild();
                 }
             }
