@@ -55,6 +55,17 @@ final class AgreementFinder implements EventFinder {
             "\\b(?:destinée?s?|consacrée?s?|affectée?s?|dans le cadre|au profit|en faveur)\\s+(?:à\\s+|a\\s+|au|aux|du|des|de|d')\\s*(?:la\\s+|l')?$"
                     + "|\\b(?:conformément|en vertu|en application|au titre|aux termes)\\s+(?:à|a|de|du|des|d')\\s*(?:la\\s+|le\\s+|l'|leur\\s+|ses\\s+|son\\s+|sa\\s+)?$", F);
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(?:des|les|ces|aux)\\s+$", F);
+    /** The verbs of a signing ahead, as the SIGN cue's group gives them in lower case. */
+    private static final Pattern TO_BE_SIGNED = Pattern.compile(
+            "signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?");
+    /** "accord", "accords": the word for any instrument. */
+    private static final Pattern ACCORD = Pattern.compile("(?i)accords?");
+    /** What a topic's text loses: its article, a place after it, a second instrument after it. */
+    private static final Pattern TOPIC_ARTICLE = Pattern.compile("^(?:la |le |les |l'|d')");
+    private static final Pattern TOPIC_PLACE_TAIL = Pattern.compile("\\s+(?:au|en|du|de la|des|aux)\\s+\\p{Lu}.*$");
+    private static final Pattern TOPIC_SECOND_TAIL = Pattern.compile("\\s+(?:et|ainsi qu')\\s*(?:un|une|des|le|la|l')\\s.*$");
+    /** The preposition a date's words may open on, with the spaces after it. */
+    private static final Pattern DATE_PREPOSITION = Pattern.compile("(?:de|du|en|au)\\s+");
     private static final Pattern TOPIC_AFTER = Pattern.compile(
             "\\s+(?:sur|concernant|relatif à|relative à|portant sur|dans le domaine de|dans les domaines de|en matière de|pour)\\s+(.{3,90}?)(?=[,.;(]|\\s+(?:entre|au|aux|à|avec|lors|le \\d|ainsi|et le|et la)\\s|$)", F);
     private static final Pattern TOPIC_LEAD = Pattern.compile(
@@ -176,7 +187,7 @@ final class AgreementFinder implements EventFinder {
         // "Pour mémoire, un accord-cadre, signé il y a plusieurs années, lie les deux pays": recalled
         if (SINCE.matcher(before).find() || RECALLED.matcher(s.text).find()
                 || AGO.matcher(s.text.substring(sign.end(), Math.min(s.text.length(), sign.end() + 40))).find()) return;
-        String modality = verb.matches("signeront|signera|vont signer|va signer|devraient signer|devrait signer|seront signés|sera signée?")
+        String modality = TO_BE_SIGNED.matcher(verb).matches()
                 || DUE_TO_BE.matcher(before).find() ? "to be signed" : "signed";
         Matcher type = AGREEMENT_TYPE.matcher(s.text);
         List<int[]> types = new ArrayList<>();
@@ -239,7 +250,7 @@ final class AgreementFinder implements EventFinder {
             // "deux conventions de financement": as many instruments as the number says; a headline's
             // "trois accords" only counts, in a word for any instrument, those the story then names
             Matcher counted = COUNTED.matcher(s.text.substring(Math.max(0, t[0] - 12), t[0]));
-            boolean generic = s.kind == org.diplograph.article.Page.Kind.TITLE || s.text.substring(t[0], t[1]).matches("(?i)accords?");
+            boolean generic = s.kind == org.diplograph.article.Page.Kind.TITLE || ACCORD.matcher(s.text.substring(t[0], t[1])).matches();
             int n = !generic && counted.find() ? List.of("deux", "trois", "quatre", "cinq").indexOf(counted.group(1).toLowerCase()) + 2 : 1;
             for (int i = 0; i < n; i++) each.add(t);
         }
@@ -263,8 +274,9 @@ final class AgreementFinder implements EventFinder {
             if (topic.find(t[1]) && topic.start() - t[1] < 80) {
                 String x = topic.group(1).strip();
                 x = TOPIC_LEAD.matcher(x).replaceFirst("");
-                x = x.replaceFirst("^(?:la |le |les |l'|d')", "").replaceFirst("\\s+(?:au|en|du|de la|des|aux)\\s+\\p{Lu}.*$", "")
-                        .replaceFirst("\\s+(?:et|ainsi qu')\\s*(?:un|une|des|le|la|l')\\s.*$", "");
+                x = TOPIC_ARTICLE.matcher(x).replaceFirst("");
+                x = TOPIC_PLACE_TAIL.matcher(x).replaceFirst("");
+                x = TOPIC_SECOND_TAIL.matcher(x).replaceFirst("");
                 a.topicText = x.strip();
             }
             if (a.topicText == null) a.topicText = fieldTopic;
@@ -299,6 +311,16 @@ final class AgreementFinder implements EventFinder {
             "(?:\\b(?:à partir|à compter)(?:\\s+d(?:e|u|'))?|\\bdès|\\bd'ici|\\bjusqu'(?:à|au|en)?|\\bavant|\\baprès|\\bdepuis|\\ben vue d(?:e|u))\\s*(?:le\\s+|la\\s+|l')?$", F);
 
     /**
+     * The preposition the text opens on at {@code at}, stripped ("de", "en"), or "": what
+     * {@code text.substring(at).replaceFirst("(?s)^((?:de|du|en|au)\\s+)?.*$", "$1").strip()} gives,
+     * without reading the rest of the sentence.
+     */
+    static String datePreposition(String text, int at) {
+        Matcher m = DATE_PREPOSITION.matcher(text).region(at, text.length());
+        return m.lookingAt() ? m.group().strip() : "";
+    }
+
+    /**
      * The date nearest the signing verb at token {@code tok}, leaving out dates the instrument
      * runs from or to ("valable à partir de janvier 2026"), which are not the day it was signed.
      */
@@ -308,7 +330,7 @@ final class AgreementFinder implements EventFinder {
             if (d.value() == null) continue;
             // the date's words may begin with its preposition ("de décembre 2026")
             int at = s.toks.get(d.b()).begin();
-            String before = s.text.substring(Math.max(0, at - 25), at) + s.text.substring(at).replaceFirst("(?s)^((?:de|du|en|au)\\s+)?.*$", "$1").strip();
+            String before = s.text.substring(Math.max(0, at - 25), at) + datePreposition(s.text, at);
             if (TERM_BEFORE.matcher(before).find()) continue;
             if (best == null || Math.abs(d.b() - tok) < Math.abs(best.b() - tok)) best = d;
         }
@@ -340,7 +362,7 @@ final class AgreementFinder implements EventFinder {
         for (Doc.EventInfo e : doc.events) if (e.sentence == before.index && e.date != null) return null;
         Mention day = null;
         for (Mention d : before.of(Mention.Type.DATE)) {
-            if (d.value() == null || d.date().end() != null || !d.value().matches("(?:\\d{4}|-)-\\d\\d-\\d\\d")) continue;
+            if (d.value() == null || d.date().end() != null || !EventDates.DAY.matcher(d.value()).matches()) continue;
             if (EventDates.datelineDate(before, d)) continue;
             if (day != null) return null;
             day = d;

@@ -239,7 +239,7 @@ final class Dates {
             return new DateValue[] {new DateValue(d.toString(), f.raw(), "weekday before publication date"), null};
         }
         if (f.monthOnly()) {
-            return new DateValue[] {new DateValue(String.format(Locale.ROOT, "%04d-%02d", f.year(), f.month()), f.raw(), null), null};
+            return new DateValue[] {new DateValue(yearMonth(f.year(), f.month()), f.raw(), null), null};
         }
         Integer year = f.year();
         String how = null;
@@ -250,7 +250,7 @@ final class Dates {
             if (p != null) {
                 year = yearNear(p, f.month(), f.day(), future);
                 how = "publication date";
-            } else if (published != null && published.matches("\\d{4}")) {
+            } else if (published != null && FOUR_DIGITS.matcher(published).matches()) {
                 year = Integer.valueOf(published);
                 how = "publication year";
             } else {
@@ -283,10 +283,34 @@ final class Dates {
             } catch (DateTimeException e) {
                 return null;
             }
-            return new DateValue(String.format(Locale.ROOT, "--%02d-%02d", month, day), raw, null);
+            return new DateValue(monthDay(month, day), raw, null);
         }
         if (!valid(year, month, day)) return null;
         return new DateValue(LocalDate.of(year, month, day).toString(), raw, how);
+    }
+
+    /** Four digits, a year as a publication date gives it. */
+    static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
+    /**
+     * {@code String.format(Locale.ROOT, "--%02d-%02d", month, day)}: the lexical form of a day
+     * without its year. Made for every date found, where the formatter cost more than the rest of
+     * the date's reading.
+     */
+    static String monthDay(int month, int day) {
+        return "--" + twoDigits(month) + "-" + twoDigits(day);
+    }
+
+    /** {@code String.format(Locale.ROOT, "%04d-%02d", year, month)}: a month of a year. */
+    static String yearMonth(int year, int month) {
+        if (year < 0) return String.format(Locale.ROOT, "%04d-%02d", year, month);
+        String y = Integer.toString(year);
+        return "0".repeat(Math.max(0, 4 - y.length())) + y + "-" + twoDigits(month);
+    }
+
+    /** A number of 0 or more written with two digits at least, as {@code %02d} writes it. */
+    private static String twoDigits(int n) {
+        return n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
     }
 
     private static int yearNear(LocalDate p, int month, int day, boolean future) {

@@ -49,6 +49,21 @@ final class Doc {
         return slugs.computeIfAbsent(name, Fold::slug);
     }
 
+    private String published;
+    private boolean publishedKnown;
+
+    /**
+     * {@link Dates#published} of the page, read once per article: the date and the event stages both
+     * ask it, and reading the page's head for a day of posting is not cheap.
+     */
+    String published() {
+        if (!publishedKnown) {
+            published = Dates.published(page);
+            publishedKnown = true;
+        }
+        return published;
+    }
+
     private String unqualified;
     private boolean unqualifiedKnown;
 

@@ -72,7 +72,7 @@ record Encounter(String kind, Rule rule, int at, String hostRole, List<String> b
         if (subject == null && others.isEmpty() && both.find()) {
             // "les deux présidents ont eu des entretiens": the last two the story gave that title, when
             // they serve two countries; else the last two persons of two countries
-            List<String> two = Subjects.lastTwoTitled(doc, s.index, both.group().replaceFirst("(?i)^les\\s+deux\\s+", ""));
+            List<String> two = Subjects.lastTwoTitled(doc, s.index, Subjects.withoutBoth(both.group()));
             if (!Subjects.twoCountries(doc, two)) two = Subjects.lastTwoLeaders(doc, s.index);
             if (two.size() == 2) {
                 subject = two.get(0);

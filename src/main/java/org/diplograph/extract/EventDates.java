@@ -11,6 +11,10 @@ import org.diplograph.article.Page;
  */
 final class EventDates {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The lexical form of one day, with or without its year: "2024-10-09", "--10-09". */
+    static final Pattern DAY = Pattern.compile("(?:\\d{4}|-)-\\d\\d-\\d\\d");
+    /** A dateline's dash: "-", "–", "—", or several. */
+    private static final Pattern DASHES = Pattern.compile("[-–—]+");
     private static final Cue SAME_DAY = Cue.of(Pattern.compile("\\b(?:le\\s+même\\s+jour|ce\\s+même\\s+jour|dans\\s+la\\s+foulée"
             + "|(?:après|à l'issue de|en marge de)\\s+(?:la|cette|ladite)\\s+(?:cérémonie|rencontre|réunion|session|conférence|séance)"
             // "En marge de la foire, les deux ministres ont tenu une séance de travail": the gathering's day
@@ -39,7 +43,7 @@ final class EventDates {
             if (s.kind == Page.Kind.TITLE || !s.main() || !Tense.PAST.matcher(s.text).find()) continue;
             DateValue day = null;
             for (Mention d : s.of(Mention.Type.DATE)) {
-                if (d.value() == null || d.date().end() != null || !d.value().matches("(?:\\d{4}|-)-\\d\\d-\\d\\d")) continue;
+                if (d.value() == null || d.date().end() != null || !EventDates.DAY.matcher(d.value()).matches()) continue;
                 if (datelineDate(s, d)) continue;
                 day = new DateValue(d.value(), d.date().raw(), "date of the story's opening sentence");
             }
@@ -51,10 +55,10 @@ final class EventDates {
     /** A date followed by the agency in brackets or the dateline's dash: "Cotonou, 9 oct. (ABP) -". */
     static boolean datelineDate(Doc.Sent s, Mention d) {
         int k = d.e();
-        while (k < s.toks.size() && (s.toks.get(k).is(".") || s.toks.get(k).text().matches("\\d{4}"))) k++;
+        while (k < s.toks.size() && (s.toks.get(k).is(".") || Dates.FOUR_DIGITS.matcher(s.toks.get(k).text()).matches())) k++;
         if (k >= s.toks.size()) return true;
         String t = s.toks.get(k).text();
-        return t.equals("(") || t.matches("[-–—]+");
+        return t.equals("(") || DASHES.matcher(t).matches();
     }
 
     /**
@@ -62,7 +66,7 @@ final class EventDates {
      * sentences that look back; 0 when neither is known.
      */
     static int storyYear(Doc doc) {
-        String published = Dates.published(doc.page);
+        String published = doc.published();
         if (published != null && published.length() >= 4) return Integer.parseInt(published.substring(0, 4));
         int year = 0;
         for (Doc.Sent s : doc.sents) {
@@ -200,7 +204,7 @@ final class EventDates {
             if (lexical.startsWith("--")) {
                 // a leap year, so that any day and month exist
                 java.time.LocalDate d = java.time.LocalDate.parse("2000" + lexical.substring(1)).plusDays(days);
-                return String.format(java.util.Locale.ROOT, "--%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
+                return Dates.monthDay(d.getMonthValue(), d.getDayOfMonth());
             }
             if (lexical.length() != 10) return null;
             return java.time.LocalDate.parse(lexical).plusDays(days).toString();

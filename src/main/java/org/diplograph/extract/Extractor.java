@@ -40,6 +40,11 @@ public final class Extractor {
     private static final Cue BETWEEN = Cue.of(Pattern.compile(
             "\\b(?:relations?|coopération|amitié|partenariat|liens|échanges)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "relation", "coopération", "amitié", "partenariat", "liens", "échanges");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What completes a body's short name into its whole one: "du Vietnam", "de la province de X". */
+    private static final Pattern PLACE_COMPLEMENT = Pattern.compile("(?:du|de la|de l'|des|de|d')\\s*\\S+(?:\\s\\S+)?");
+    private static final Pattern WORD_GAPS = Pattern.compile("[\\s']+");
+
     /**
      * What a teaser's facts are worth against a story's: a teaser is a title and a line or two,
      * cut short, with no dateline to place it.
@@ -270,7 +275,7 @@ public final class Extractor {
             Matcher fw = FRAMEWORK.in(s);
             if (fw.find()) {
                 List<String> p = named.size() == 2 ? named : main;
-                if (p.size() == 2) frameworks.put(String.join("-", p), fw.group(1).toLowerCase().replaceAll("\\s+", " "));
+                if (p.size() == 2) frameworks.put(String.join("-", p), SPACES.matcher(fw.group(1).toLowerCase()).replaceAll(" "));
             }
         }
         // an organisation's key carries its country, which may have been learnt after it was first seen
@@ -405,7 +410,7 @@ public final class Extractor {
             if (!longName.startsWith(shortName)) continue;
             // only a country or place completes it ("du Vietnam"), not another body's name
             String rest = longName.substring(shortName.length());
-            if (!rest.matches("(?:du|de la|de l'|des|de|d')\\s*\\S+(?:\\s\\S+)?")) continue;
+            if (!PLACE_COMPLEMENT.matcher(rest).matches()) continue;
             if (best == null || other.name.length() < best.name.length()) best = other;
         }
         return best;
@@ -417,7 +422,7 @@ public final class Extractor {
      */
     private static String countryOfAcronymIn(Doc doc, Doc.OrgInfo o) {
         if (o.kind.equals("international")) return null;
-        String[] words = o.name.split("[\\s']+");
+        String[] words = WORD_GAPS.split(o.name);
         String last = words[words.length - 1];
         String key = doc.acronyms.get(last);
         Doc.OrgInfo body = key == null ? null : doc.orgs.get(key);

@@ -147,6 +147,13 @@ final class Gazetteer {
     /** Longest entry starting at token {@code i}, or null. Names and capitals must be capitalised. */
     Hit match(List<Tok> toks, int i) {
         if (!toks.get(i).word() || !mayStart(toks.get(i).key()) || !firstWords.contains(toks.get(i).key())) return null;
+        boolean cap = toks.get(i).capitalised();
+        if (!cap) {
+            // names and capitals are capitalised: a word in lower case ("le" of "Le Caire", "de") can
+            // only be an adjective, of one word, and no longer key need be made
+            String k = toks.get(i).key();
+            return adjectives.containsKey(k) ? new Hit(i, i + 1, adjectives.get(k), Mention.Type.COUNTRY_ADJ, null) : null;
+        }
         // the keys of 1, 2, ... tokens from i, as long as some entry starts with them: a longer
         // sequence cannot be an entry, so the longest-first search below starts at the last of them
         List<String> keys = new java.util.ArrayList<>(4);
@@ -158,9 +165,8 @@ final class Gazetteer {
         }
         for (int n = keys.size(); n >= 1; n--) {
             String k = keys.get(n - 1);
-            boolean cap = toks.get(i).capitalised();
-            if (cap && names.containsKey(k)) return new Hit(i, i + n, names.get(k), Mention.Type.COUNTRY, null);
-            if (cap && capitals.containsKey(k)) return new Hit(i, i + n, capitals.get(k), Mention.Type.PLACE, capitalNames.get(k));
+            if (names.containsKey(k)) return new Hit(i, i + n, names.get(k), Mention.Type.COUNTRY, null);
+            if (capitals.containsKey(k)) return new Hit(i, i + n, capitals.get(k), Mention.Type.PLACE, capitalNames.get(k));
             if (n == 1 && adjectives.containsKey(k)) return new Hit(i, i + 1, adjectives.get(k), Mention.Type.COUNTRY_ADJ, null);
         }
         return null;

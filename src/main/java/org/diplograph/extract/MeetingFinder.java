@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class MeetingFinder implements EventFinder {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A verb's match that opens on "ont" or "avaient": both named before it. */
+    private static final Pattern HAVE_THEN = Pattern.compile("(?i)^(?:ont|avaient)\\s.*");
     private static final Cue MEET = Cue.of(Pattern.compile(
             "\\b(?:a|ont|avait|avaient)\\s+(?:également\\s+|aussi\\s+|notamment\\s+|ensuite\\s+)?(rencontré|reçu|accueilli|reçue)\\b"
                     + "|\\b(?:s'est|se sont|s'étai(?:t|ent))\\s+(?:(?:également|déjà|ensuite|aussi|enfin)\\s+)?(?:rencontrés?|réunis?)\\b"
@@ -225,7 +227,7 @@ final class MeetingFinder implements EventFinder {
             rule = Rule.TALKS_ENTRETENIR;
             at = m.start();
             // "X et Y se sont entretenus", "X et Y ont tenu des entretiens": both named before the verb
-            if ((m.group().startsWith("se sont") || m.group().matches("(?i)^(?:ont|avaient)\\s.*")) && !m.group().contains("avec")) before = Subjects.personsBefore(s, EventDrafts.tokenAtChar(s, m.start()));
+            if ((m.group().startsWith("se sont") || HAVE_THEN.matcher(m.group()).matches()) && !m.group().contains("avec")) before = Subjects.personsBefore(s, EventDrafts.tokenAtChar(s, m.start()));
         } else if ((m = HAD.in(s)).find()) {
             // a courtesy call is received by the one it is paid to
             kind = m.group().toLowerCase().contains("courtoisie") ? "reception" : "meeting";
@@ -241,7 +243,7 @@ final class MeetingFinder implements EventFinder {
                 subject = null;
                 // "les deux ministres ont tenu": the last two persons named with that title
                 Matcher both = Subjects.BOTH_LEADERS.matcher(s.text);
-                if (both.find()) before = Subjects.lastTwoTitled(doc, s.index, both.group().replaceFirst("(?i)^les\\s+deux\\s+", ""));
+                if (both.find()) before = Subjects.lastTwoTitled(doc, s.index, Subjects.withoutBoth(both.group()));
             }
         } else if ((at = presentAfterSubject(s, subject)) >= 0) {
             m = null;

@@ -42,6 +42,8 @@ final class Orgs {
     static final java.util.Set<String> BUSINESS_HEADS = java.util.Set.of("groupe", "societe", "compagnie",
             "banque", "entreprise", "corporation", "holding");
     /** Nouns of territories whose names follow them and may run to several words ("province de Quang Tri"). */
+    /** A plural's final s: "regions" read as "region". */
+    private static final java.util.regex.Pattern FINAL_S = java.util.regex.Pattern.compile("s$");
     private static final java.util.Set<String> TERRITORIES = java.util.Set.of("province", "ville", "district", "region",
             "commune", "prefecture", "departement", "municipalite", "comte", "canton", "etat", "arrondissement", "zone",
             "republique", "royaume", "emirat", "territoire");
@@ -486,7 +488,7 @@ final class Orgs {
         return (t.is("au") || t.is("aux")) && !noun.capitalised() && Words.content(noun) && !Words.adjectiveLike(noun)
                 && !LOCATIVES.contains(noun.key())
                 // "la préfecture de X aux régions de Y": another territory, not the name's complement
-                && !TERRITORIES.contains(noun.key()) && !TERRITORIES.contains(noun.key().replaceAll("s$", ""))
+                && !TERRITORIES.contains(noun.key()) && !TERRITORIES.contains(FINAL_S.matcher(noun.key()).replaceAll(""))
                 && (after.is("de") || after.is("des") || after.is("du"));
     }
 

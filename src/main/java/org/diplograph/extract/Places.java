@@ -15,6 +15,10 @@ final class Places {
      * It is more precise than the city, and the event's place when the sentence names one. A palace
      * is one whether the text writes it with a capital or not ("au palais de Carthage").
      */
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(?:de|d'|du|à)\\s*$");
+    /** A folded city name that opens on its article: "le caire", "les cayes". */
+    private static final Pattern WITH_ARTICLE = Pattern.compile("les? .*");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:(?:le|la|les)\\s+|l')");
     private static final Cue VENUE = Cue.of(Pattern.compile(
             "\\b(?:au|à la|à l'|a la)\\s*((?:[Gg]rand\\s+)?(?:[Pp]alais|Primature|Présidence|Immeuble|Cité|Hôtel|Maison|Zhongnanhai|Kremlin|Élysée|siège|Siège)"
                     + "(?:\\s+(?:présidentiel(?:le)?|national(?:e)?|fédéral(?:e)?|impérial|royal|présidentiel)"
@@ -39,7 +43,7 @@ final class Places {
             end = b;
             if (x.type() != Mention.Type.PERSON) {
                 // "Palais des Congrès de Yaoundé": the city is not part of the building's name
-                String head = s.text.substring(m.start(1), end).replaceFirst("\\s+(?:de|d'|du|à)\\s*$", "");
+                String head = TRAILING_PREPOSITION.matcher(s.text.substring(m.start(1), end)).replaceFirst("");
                 end = m.start(1) + head.length();
             }
         }
@@ -54,7 +58,7 @@ final class Places {
             // "au Caire", "aux Cayes": a city whose name has its article
             if ((s.toks.get(i).is("au") || s.toks.get(i).is("aux")) && i > 0) {
                 Mention named = s.at(i + 1, Mention.Type.PLACE);
-                if (named != null && named.b() == i + 1 && Fold.fold(named.value()).matches("les? .*")) {
+                if (named != null && named.b() == i + 1 && WITH_ARTICLE.matcher(Fold.fold(named.value())).matches()) {
                     return new Facts.Place(Fold.slug(named.value()), named.value(), named.country());
                 }
             }
@@ -88,6 +92,6 @@ final class Places {
 
     static String stripArticle(String s) {
         // "le Japon" → "Japon", but "Laos" stays "Laos"
-        return s.replaceFirst("(?i)^(?:(?:le|la|les)\\s+|l')", "");
+        return LEADING_ARTICLE.matcher(s).replaceFirst("");
     }
 }

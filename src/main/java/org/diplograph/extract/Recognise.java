@@ -136,9 +136,12 @@ final class Recognise {
         return false;
     }
 
+    /** A year glued to the end of an acronym: "ICDD2021". */
+    private static final java.util.regex.Pattern YEAR_AT_END = java.util.regex.Pattern.compile("\\d{4}$");
+
     /** Dates, with years resolved as {@link Dates} describes. */
     static void dates(Doc doc) {
-        String published = Dates.published(doc.page);
+        String published = doc.published();
         Set<Integer> years = new java.util.TreeSet<>();
         // a year recalled from before the story ("la visite de juin 2019") is not the story's year
         for (Doc.Sent s : doc.sents) if (s.main() && !s.retrospective()) years.addAll(s.years());
@@ -293,7 +296,7 @@ final class Recognise {
                 }
                 if (key == null) {
                     // "l'ICDD2021": an acronym glued to a year
-                    String stem = t.text().replaceAll("\\d{4}$", "");
+                    String stem = YEAR_AT_END.matcher(t.text()).replaceAll("");
                     key = doc.acronyms.get(stem);
                 }
                 if (key != null) s.mentions.add(Mention.of(Mention.Type.ORG, i, i + 1, key, doc.orgs.get(key).country));
@@ -853,7 +856,8 @@ final class Recognise {
      */
     static Doc.OrgInfo register(Doc doc, Doc.Sent s, String name, String acronym, String country, String kind, int b, int e,
                                 Rule rule) {
-        name = PORTFOLIO_INITIALS.matcher(name).replaceAll("$1 Affaires étrangères");
+        // every match holds " AE": most names have none, and are not searched
+        if (name.contains(" AE")) name = PORTFOLIO_INITIALS.matcher(name).replaceAll("$1 Affaires étrangères");
         // a body of the table of international organisations, under any of its French names, is
         // that body: kind international, no country, and its key is its IRI's whatever name the
         // text gives it ("les Nations unies" and "l'ONU" are one node); the name stays as written

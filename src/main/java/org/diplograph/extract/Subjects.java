@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  * named before or after a trigger.
  */
 final class Subjects {
+    /** A folded title's article: "le ", "la ", "l'". */
+    private static final java.util.regex.Pattern TITLE_ARTICLE = java.util.regex.Pattern.compile("^(?:le |la |l')");
+    /** The first word of a plural title, its s aside: "ministres de ..." read as "ministre de ...". */
+    private static final java.util.regex.Pattern PLURAL_HEAD = java.util.regex.Pattern.compile("^(\\p{L}+)s\\b");
+    /** A determiner ending the text before a leader's title: "conduite par sa". */
+    private static final java.util.regex.Pattern LEADER_DETERMINER = java.util.regex.Pattern.compile("\\s*(?:son|sa|leur|le|la|l')\\s*$");
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     static final Pattern BOTH_LEADERS = Pattern.compile(
             "\\bles\\s+deux\\s+(?:premiers\\s+ministres|ministres|présidents|dirigeants|chefs\\s+d'(?:É|E)tat|chefs\\s+de\\s+gouvernement|chefs\\s+de\\s+(?:la\\s+)?diplomatie|vice-premiers\\s+ministres|délégations|responsables)\\b", F);
@@ -151,8 +157,15 @@ final class Subjects {
         return titled(doc, s, last, last.country(), List.of());
     }
 
+    private static final java.util.regex.Pattern LES_DEUX = java.util.regex.Pattern.compile("(?i)^les\\s+deux\\s+");
+
+    /** "les deux ministres" without its "les deux ": the plural title of the two. */
+    static String withoutBoth(String both) {
+        return LES_DEUX.matcher(both).replaceFirst("");
+    }
+
     private static String titled(Doc doc, Doc.Sent s, Mention title, String country, List<String> others) {
-        String head = title == null ? null : Fold.fold(title.value()).replaceFirst("^(?:le |la |l')", "");
+        String head = title == null ? null : TITLE_ARTICLE.matcher(Fold.fold(title.value())).replaceFirst("");
         String ofCountry = null;
         String ofTitle = null;
         for (int i = s.index - 1; i >= 0; i--) {
@@ -229,7 +242,7 @@ final class Subjects {
 
     /** As {@link #lastTwoTitled}, for "les trois ministres": the last {@code n} so titled. */
     static List<String> lastTitled(Doc doc, int upTo, String plural, int n) {
-        String title = plural.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(\\p{L}+)s\\b", "$1");
+        String title = PLURAL_HEAD.matcher(plural.toLowerCase(java.util.Locale.ROOT)).replaceFirst("$1");
         // "les deux chefs de la diplomatie" are the ministers of foreign affairs, whatever their office is called
         boolean diplomacy = Fold.fold(title).startsWith("chef de") && Fold.fold(title).contains("diplomatie");
         List<String> out = lastN(doc, upTo, n, p -> p.offices.stream()
@@ -299,7 +312,7 @@ final class Subjects {
                 Mention title = p.b() > 0 ? s.at(p.b() - 1, Mention.Type.TITLE) : null;
                 if (title != null) {
                     int tc = s.toks.get(title.b()).begin();
-                    before = s.text.substring(Math.max(0, tc - 60), tc).replaceFirst("\\s*(?:son|sa|leur|le|la|l')\\s*$", " ");
+                    before = LEADER_DETERMINER.matcher(s.text.substring(Math.max(0, tc - 60), tc)).replaceFirst(" ");
                 }
                 if (LED_BY.matcher(before).find()) return p.value();
             }

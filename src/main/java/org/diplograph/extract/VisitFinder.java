@@ -39,6 +39,7 @@ final class VisitFinder implements EventFinder {
                     // "X a quitté Hanoi pour Tokyo": a visit starting
                     + "|\\b(?:a|ont)\\s+quitté\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:\\p{L}+\\s+)?pour\\s+(?:le\\s+|la\\s+|les\\s+|l')?", F),
             "séjour", "visite", "tournée", "mission", "arrivé", "venu", "quitté");
+    private static final Pattern LEADING_NON_WORD = Pattern.compile("^\\W+");
     /** "..., qui effectue une", "qui est en", "qui séjourne": a relative clause telling the visit. */
     private static final Pattern RELATIVE_VISIT = Pattern.compile(
             "\\bqui\\s+(?:(?:effectue|effectuait|entame|poursuit|a entamé|est|se trouve)\\s+(?:actuellement\\s+)?(?:une\\s+|en\\s+)?)?$", F);
@@ -138,7 +139,7 @@ final class VisitFinder implements EventFinder {
             // titled subject before the participle, when no person is named before it
             visitor = titled(doc, s, 0, EventDrafts.tokenAtChar(s, m.start()));
         }
-        if (visitor == null && m.start() < 3 && m.group().replaceFirst("^\\W+", "").toLowerCase().startsWith("arriv")) {
+        if (visitor == null && m.start() < 3 && LEADING_NON_WORD.matcher(m.group()).replaceFirst("").toLowerCase().startsWith("arriv")) {
             // "Arrivé mardi dans l'archipel, le ministre luxembourgeois a ...", "Arrivée lundi, la
             // délégation a été reçue par Y": the subject after the opener, never the persons it meets
             int comma = s.text.indexOf(',', m.end());

@@ -73,4 +73,17 @@ class DatesTest {
         assertTrue(Dates.find("Le ministre Mai Van Tuan a reçu Mai Linh.").isEmpty());
         assertEquals("--05-04", one("Il est arrivé le 4 mai.", null, Set.of())[0].lexical());
     }
+
+    @Test
+    void dayAndMonthFormsAreThoseOfTheFormatter() {
+        for (int month = 1; month <= 12; month++) {
+            for (int day = 1; day <= 31; day++) {
+                assertEquals(String.format(java.util.Locale.ROOT, "--%02d-%02d", month, day), Dates.monthDay(month, day));
+            }
+            for (int year : new int[] {0, 7, 99, 999, 1999, 2024, 10000}) {
+                assertEquals(String.format(java.util.Locale.ROOT, "%04d-%02d", year, month), Dates.yearMonth(year, month));
+            }
+        }
+        assertEquals("2023-10", one("en octobre 2023", null, Set.of())[0].lexical());
+    }
 }

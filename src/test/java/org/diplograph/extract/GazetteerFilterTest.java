@@ -55,4 +55,19 @@ class GazetteerFilterTest {
         assertEquals(10, czechia.e());
         assertEquals(null, GAZ.match(toks, 1));
     }
+
+    @Test
+    void aWordInLowerCaseIsOnlyEverAnAdjective() {
+        // "le" starts "Le Caire" when capitalised; in lower case it names nothing, and "japonais" is an adjective
+        List<Tok> toks = Tok.tokenize("Le Caire et le ministre japonais, puis le caire.");
+        Gazetteer.Hit cairo = GAZ.match(toks, 0);
+        assertNotNull(cairo);
+        assertEquals(Mention.Type.PLACE, cairo.type());
+        assertEquals(null, GAZ.match(toks, 3));
+        Gazetteer.Hit japanese = GAZ.match(toks, 5);
+        assertNotNull(japanese);
+        assertEquals(Mention.Type.COUNTRY_ADJ, japanese.type());
+        assertEquals("JP", japanese.code());
+        assertEquals(null, GAZ.match(toks, 9));
+    }
 }

@@ -169,6 +169,22 @@ class PrefilterTest {
     }
 
     @Test
+    void theDatePrepositionIsWhatTheWholeTextPatternLeaves() {
+        java.util.regex.Pattern whole = java.util.regex.Pattern.compile("(?s)^((?:de|du|en|au)\\s+)?.*$");
+        int prepositions = 0;
+        List<String> texts = new ArrayList<>(TEXTS);
+        texts.addAll(List.of("", "de", "de ", "du  \n mois", "en\tjuin", "au", "dès lors", "Du 3 au 5"));
+        for (String t : texts) {
+            for (int at = 0; at <= t.length(); at = t.indexOf(' ', at) < 0 ? t.length() + 1 : t.indexOf(' ', at) + 1) {
+                String expected = whole.matcher(t.substring(at)).replaceFirst("$1").strip();
+                assertEquals(expected, AgreementFinder.datePreposition(t, at), t + " at " + at);
+                if (!expected.isEmpty()) prepositions++;
+            }
+        }
+        assertTrue(prepositions > 1000, prepositions + " prepositions");
+    }
+
+    @Test
     void datesBehindTheirCueWordsAreTheDatesOfEveryPattern() {
         int found = 0;
         for (String t : TEXTS) {
