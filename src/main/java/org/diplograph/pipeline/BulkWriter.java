@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,10 +102,17 @@ final class BulkWriter {
         BulkWriter w = new BulkWriter(BulkLoad.start(store));
         DatasetGraph dsg = store.dataset();
         try {
+            Map<Node, List<Quad>> copied = new LinkedHashMap<>();
             Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
-                if (ontology == null || !q.getGraph().equals(Terms.ONTOLOGY_GRAPH)) w.quad(q);
+                if (ontology != null && q.getGraph().equals(Terms.ONTOLOGY_GRAPH)) return;
+                w.quad(q);
+                copied.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q);
             }));
-            if (ontology != null) ontology.forEach(w::quad);
+            if (ontology != null) {
+                ontology.forEach(w::quad);
+                copied.put(Terms.ONTOLOGY_GRAPH, ontology);
+            }
+            copied.values().forEach(w.load::indexText);   // the names of the ontology's countries among them
         } catch (RuntimeException e) {
             w.abort(e);
             throw e;
@@ -119,6 +127,7 @@ final class BulkWriter {
     void write(Node graph, Node article, List<Quad> mapped, ArticleChange.Joined joined) {
         List<Quad> written = homonyms.tellApart(graph, mapped);
         written.forEach(this::quad);
+        load.indexText(written);
         keepPersons(written);
         homonyms.written(graph);
         links.changed(persons, new ArticleChange(ArticleChange.Kind.WRITTEN, graph, article, Set.of(), joined, List.of()));

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -53,6 +55,8 @@ public final class BulkLoad {
     private final DatasetGraph target;
     private final DataLoader loader;
     private final StreamRDF stream;
+    /** The text index built beside the load, once {@link #indexText} is first called. */
+    private TextLoading text;
     private boolean ended;
 
     private BulkLoad(Store store, Path folder, DatasetGraph target, DataLoader loader) {
@@ -86,6 +90,16 @@ public final class BulkLoad {
     }
 
     /**
+     * Has the text index built beside the load from the quads of one article graph, as streamed; from
+     * the thread that streams. A load that never calls it has its index built from the new database
+     * once it is in place, as before.
+     */
+    public void indexText(List<Quad> quads) {
+        if (text == null) text = TextLoading.start(store.folder());
+        text.graph(quads);
+    }
+
+    /**
      * Ends the load, runs {@code afterLoad} on the new database (a store over it, whose writes are
      * transactions as usual), then puts the new database in place of the store's, which then holds it.
      * A failure of any step leaves the store's database as it was and removes the new one.
@@ -104,6 +118,7 @@ public final class BulkLoad {
         target.getContext().set(TDB2.symUnionDefaultGraph, true);
         try {
             afterLoad.accept(Store.loading(store.folder(), target));
+            if (text != null) text.finish(target);
         } catch (RuntimeException | Error e) {
             discard();
             throw e;
@@ -118,6 +133,7 @@ public final class BulkLoad {
                 delete(replaced);
                 Files.move(database, replaced, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(folder, database, StandardCopyOption.ATOMIC_MOVE);
+                if (text != null) TextLoading.putInPlace(store.folder());   // and the index's stale mark removed
                 Files.delete(complete);
             } catch (IOException e) {
                 throw new DiplographException("Cannot put the bulk-loaded database " + folder + " in place of " + database
@@ -140,6 +156,7 @@ public final class BulkLoad {
     }
 
     private void discard() {
+        if (text != null) text.abort();
         TDBInternal.expel(target);
         delete(folder);
     }
@@ -170,6 +187,7 @@ public final class BulkLoad {
      */
     static void dropStopped(Path dataFolder) {
         delete(dataFolder.resolve(REPLACED));
+        TextLoading.drop(dataFolder);
         Path loading = dataFolder.resolve(LOADING);
         if (!Files.exists(loading)) return;
         delete(loading);
@@ -177,7 +195,7 @@ public final class BulkLoad {
                 + " was before that load; run the ingest again to load its articles", dataFolder, loading.getFileName());
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         if (!Files.exists(dir)) return;
         try (var walk = Files.walk(dir)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);

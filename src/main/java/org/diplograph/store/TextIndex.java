@@ -4,11 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.EntityDefinition;
@@ -25,8 +33,11 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.diplograph.DiplographException;
@@ -66,8 +77,15 @@ import org.slf4j.LoggerFactory;
  * <p>Crash safety: a file {@value #CHANGING} beside it is made before the dataset commits and
  * removed once the index has committed too; if it is found when the folder is opened (the process
  * died between the two commits), or the index is missing (a folder from an earlier build) or
- * unreadable, the index is rebuilt from the dataset on opening, with one line saying so. Writes that
- * go around the sink (an import, a fixture) call {@link #rebuild}; so does {@code diplograph text-index}.
+ * unreadable, or its commits do not record the shape of documents this build writes ({@link #SHAPE}),
+ * the index is rebuilt from the dataset on opening, with one line saying so. Writes that go around
+ * the sink (an import, a fixture) call {@link #rebuild}; so does {@code diplograph text-index}. A bulk
+ * load that streams articles builds its own index beside the loader ({@link TextLoading}) and moves
+ * it in with its database; a load that does not has the index rebuilt when its database is in place.
+ *
+ * <p>Cost: a transaction's articles are analysed on a thread of the index's own while the writing
+ * thread goes on, and a name is written by its own key without reading the thing's other copies, so
+ * a write costs the same whether a thing it names is in ten articles or in ten thousand.
  */
 public final class TextIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TextIndex.class);
@@ -81,6 +99,8 @@ public final class TextIndex implements AutoCloseable {
     static final String TEXT = "text";
     static final String TITLE = "title";
     static final String NAME = "name";
+    /** The key of a name's document: the thing's key and the name, a line apart. */
+    static final String PAIR = "pair";
 
     /** Where a name comes from. */
     static final List<Node> NAMES = List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.hiddenLabel.asNode());
@@ -92,6 +112,16 @@ public final class TextIndex implements AutoCloseable {
     private final DatasetGraph dsg;
     private final TextIndexLucene lucene;
     private final ReentrantLock writing = new ReentrantLock();
+    /**
+     * Analyses the documents of articles written whole while the writing thread goes on with the
+     * transaction (Lucene's share of a write is mostly the analysis of the articles' text): one
+     * thread, so the documents of a transaction are put in the order told.
+     */
+    private final ExecutorService analysing = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "text-index");
+        t.setDaemon(true);
+        return t;
+    });
 
     private TextIndex(Path folder, DatasetGraph dsg, TextIndexLucene lucene) {
         this.folder = folder;
@@ -110,6 +140,7 @@ public final class TextIndex implements AutoCloseable {
             Path folder = dataFolder.resolve(FOLDER);
             boolean existed = Files.isDirectory(folder) && hasFiles(folder);
             boolean interrupted = Files.exists(dataFolder.resolve(CHANGING));
+            boolean earlier = existed && !SHAPE.equals(shapeOf(folder));
             TextIndexLucene lucene;
             try {
                 Files.createDirectories(folder);
@@ -119,11 +150,13 @@ public final class TextIndex implements AutoCloseable {
                         + ". Delete that folder to have it built again from the dataset.", e);
             }
             TextIndex index = new TextIndex(folder, dsg, lucene);
-            if (!existed || interrupted) {
+            if (!existed || interrupted || earlier) {
                 long articles = Txn.calculateRead(dsg, () -> count(dsg.find(Node.ANY, Node.ANY, RDF.Nodes.type, Terms.ARTICLE)));
-                if (articles > 0 || interrupted) {
+                if (articles > 0 || interrupted || earlier) {
                     LOG.info("Text index of {} {}: building it from the dataset's {} articles (what 'diplograph text-index' does)",
-                            dataFolder, interrupted ? "is behind the dataset (a write or a bulk load did not reach it)" : "is missing (a folder from an earlier build)", articles);
+                            dataFolder, interrupted ? "is behind the dataset (a write or a bulk load did not reach it)"
+                                    : earlier ? "has the documents of an earlier build" : "is missing (a folder from an earlier build)",
+                            articles);
                     index.rebuild();
                 }
             }
@@ -146,6 +179,33 @@ public final class TextIndex implements AutoCloseable {
         return config;
     }
 
+    /**
+     * The shape of the documents this build writes, kept in each commit of the index: an index without
+     * it (one document per thing and name, with no {@link #PAIR} key, as the first build with an index
+     * wrote) is built again on opening, since a name's document could not be replaced by its key.
+     */
+    static final String SHAPE = "2";
+    private static final String SHAPE_KEY = "diplograph.text.shape";
+
+    /** The shape recorded in the index's last commit, or null when it has none (or no commit). */
+    static String shapeOf(Path folder) {
+        try (FSDirectory dir = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(dir)) return null;
+            return SegmentInfos.readLatestCommit(dir).getUserData().get(SHAPE_KEY);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Has the next commit record the shape of the documents (a rollback forgets it with its writer). */
+    private void stamp() {
+        stamp(lucene.getIndexWriter());
+    }
+
+    static void stamp(IndexWriter w) {
+        w.setLiveCommitData(Map.of(SHAPE_KEY, SHAPE).entrySet());
+    }
+
     /** What {@link #rebuild} indexed. */
     public record Counts(long articles, long things, long names) {}
 
@@ -165,7 +225,7 @@ public final class TextIndex implements AutoCloseable {
                         Node a = articles.next().getSubject();
                         if (a.equals(last)) continue;
                         last = a;
-                        Optional<Document> doc = articleDoc(a);
+                        Optional<Document> doc = articleDoc(dsg, a);
                         if (doc.isPresent()) {
                             w.addDocument(doc.get());
                             n[0]++;
@@ -179,7 +239,7 @@ public final class TextIndex implements AutoCloseable {
                         if (q.getSubject().equals(last) || !named(q.getObject())) continue;
                         last = q.getSubject();
                         w.deleteDocuments(new Term(URI, key(last)));
-                        List<Document> docs = nameDocs(last);
+                        List<Document> docs = nameDocs(dsg, last);
                         for (Document d : docs) w.addDocument(d);
                         if (!docs.isEmpty()) n[1]++;
                         n[2] += docs.size();
@@ -188,6 +248,7 @@ public final class TextIndex implements AutoCloseable {
                     throw new DiplographException("Cannot write the text index in " + folder + ": " + StoreWrite.reason(e), e);
                 }
             });
+            stamp();
             lucene.commit();
             unmark();
             LOG.info("Text index of {}: {} articles, {} names of {} things", folder.getParent(), n[0], n[2], n[1]);
@@ -210,7 +271,9 @@ public final class TextIndex implements AutoCloseable {
         writing.lock();
         try {
             Txn.executeRead(dsg, () -> {
-                changes.note(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
+                List<Quad> quads = new ArrayList<>();
+                dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+                changes.note(quads);
                 changes.committing(dsg);
             });
             changes.committed();
@@ -233,61 +296,137 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /**
-     * Notes the articles and named things of each graph a transaction changes, before and after the
-     * change; at {@link #committing} replaces their documents by what the union graph now holds and
-     * prepares the index's commit, which {@link #committed} completes once the dataset has committed.
+     * Notes the articles and the names of each graph a transaction changes, before and after the
+     * change; at {@link #committing} replaces the documents of those articles and names by what the
+     * dataset now holds and prepares the index's commit, which {@link #committed} completes once the
+     * dataset has committed.
+     *
+     * <p>Why by name and not by thing: a thing named by many articles (a country, a relation, a busy
+     * person) has a copy of its names and types in each of their graphs, so reading all its names again
+     * at each write costs more as the dataset grows. A name a write states is in the union graph after
+     * the write, so its document is put (replaced, never doubled: each has its own key, {@link #PAIR});
+     * a name that left with a replaced or removed graph is asked of the dataset by its own quad
+     * (thing, predicate, literal), which the index of subjects answers without reading the copies.
+     * Whether a thing is named at all is read from the types the same graph gives it; a thing that
+     * graph does not type is read whole from the dataset, as {@link #rebuild} does.
      */
     final class Changes implements ArticleObserver {
         private final Set<Node> articles = new LinkedHashSet<>();
-        private final Set<Node> things = new LinkedHashSet<>();
+        /** Names now stated, by thing. */
+        private final Map<Node, Set<String>> stated = new LinkedHashMap<>();
+        /** Names that left with a graph, by thing: the literals that held each. */
+        private final Map<Node, Map<String, Set<Node>>> left = new LinkedHashMap<>();
+        /** Things whose documents are made again from all the dataset holds of them. */
+        private final Set<Node> whole = new LinkedHashSet<>();
+        /** Articles whose document was handed to {@link #analysing} from the quads written, and those puts. */
+        private final Set<Node> handed = new HashSet<>();
+        private final List<Future<?>> puts = new ArrayList<>();
 
         @Override
         public Set<Node> leaving(DatasetGraph dsg, Node graph) {
-            note(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY));
+            for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+                Quad q = it.next();
+                Node p = q.getPredicate();
+                if (NAMES.contains(p) && q.getObject().isLiteral()) {
+                    left.computeIfAbsent(q.getSubject(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(q.getObject().getLiteralLexicalForm(), k -> new LinkedHashSet<>()).add(q.getObject());
+                } else if (p.equals(RDF.Nodes.type) && q.getObject().equals(Terms.ARTICLE)) {
+                    articles.add(q.getSubject());
+                    handed.remove(q.getSubject());
+                }
+            }
             return Set.of();
         }
 
         @Override
         public void changed(DatasetGraph dsg, ArticleChange change) {
-            if (change.kind() == ArticleChange.Kind.WRITTEN) note(change.quads().iterator());
-            else if (change.kind() != ArticleChange.Kind.REMOVED) note(dsg.find(change.graph(), Node.ANY, Node.ANY, Node.ANY));
-            if (change.article() != null) articles.add(change.article());
+            if (change.kind() == ArticleChange.Kind.WRITTEN) note(change.quads());
+            else if (change.kind() != ArticleChange.Kind.REMOVED) {
+                List<Quad> now = new ArrayList<>();
+                dsg.find(change.graph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(now::add);
+                note(now);
+            }
+            Node a = change.article();
+            if (a == null) return;
+            articles.add(a);
+            handed.remove(a);
+            Optional<Document> doc = change.kind() == ArticleChange.Kind.WRITTEN ? articleDoc(a, change.quads()) : Optional.empty();
+            if (doc.isPresent()) {
+                Term key = new Term(URI, key(a));
+                handed.add(a);
+                puts.add(analysing.submit(() -> {
+                    lucene.getIndexWriter().updateDocument(key, doc.get());
+                    return null;
+                }));
+            }
         }
 
-        void note(Iterator<Quad> quads) {
-            while (quads.hasNext()) {
-                Quad q = quads.next();
-                Node p = q.getPredicate();
-                if (NAMES.contains(p)) things.add(q.getSubject());
-                else if (p.equals(RDF.Nodes.type) && q.getObject().equals(Terms.ARTICLE)) articles.add(q.getSubject());
+        /** Waits for the documents handed over; the first failure is raised. */
+        private void awaitPuts() {
+            try {
+                for (Future<?> f : puts) f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DiplographException("Interrupted while writing the text index in " + folder, e);
+            } catch (ExecutionException e) {
+                throw new DiplographException("Cannot write the text index in " + folder + ": " + StoreWrite.reason(e.getCause()),
+                        e.getCause());
+            } finally {
+                puts.clear();
             }
+        }
+
+        /** Notes what {@code quads}, all of one graph as it now is, state. */
+        void note(List<Quad> quads) {
+            names(quads, (s, name) -> stated.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(name), whole::add, articles::add);
+        }
+
+        private boolean empty() {
+            return articles.isEmpty() && stated.isEmpty() && left.isEmpty() && whole.isEmpty();
         }
 
         @Override
         public void committing(DatasetGraph dsg) {
-            if (articles.isEmpty() && things.isEmpty()) return;
+            if (empty()) return;
             mark();
+            awaitPuts();
             IndexWriter w = lucene.getIndexWriter();
             try {
                 for (Node a : articles) {
-                    w.deleteDocuments(new Term(URI, key(a)));
-                    Optional<Document> doc = articleDoc(a);
-                    if (doc.isPresent()) w.addDocument(doc.get());
+                    if (handed.contains(a)) continue;
+                    Term key = new Term(URI, key(a));
+                    Optional<Document> doc = articleDoc(dsg, a);
+                    if (doc.isPresent()) w.updateDocument(key, doc.get());
+                    else w.deleteDocuments(key);
                 }
-                for (Node t : things) {
+                for (Node t : whole) {
                     if (articles.contains(t)) continue;
                     w.deleteDocuments(new Term(URI, key(t)));
-                    for (Document d : nameDocs(t)) w.addDocument(d);
+                    for (Document d : nameDocs(dsg, t)) w.addDocument(d);
+                }
+                for (var e : stated.entrySet()) {
+                    if (whole.contains(e.getKey())) continue;
+                    for (String name : e.getValue()) w.updateDocument(pair(e.getKey(), name), nameDoc(e.getKey(), name));
+                }
+                for (var e : left.entrySet()) {
+                    Node t = e.getKey();
+                    if (whole.contains(t) || !t.isURI()) continue;
+                    Set<String> still = stated.getOrDefault(t, Set.of());
+                    for (var name : e.getValue().entrySet()) {
+                        if (still.contains(name.getKey()) || stillNamed(t, name.getKey(), name.getValue())) continue;
+                        w.deleteDocuments(pair(t, name.getKey()));
+                    }
                 }
             } catch (IOException e) {
                 throw new DiplographException("Cannot write the text index in " + folder + ": " + StoreWrite.reason(e), e);
             }
+            stamp();
             lucene.prepareCommit();
         }
 
         /** The dataset committed: so does the index. */
         void committed() {
-            if (articles.isEmpty() && things.isEmpty()) return;
+            if (empty()) return;
             try {
                 lucene.commit();
             } catch (RuntimeException e) {
@@ -300,26 +439,112 @@ public final class TextIndex implements AutoCloseable {
 
         @Override
         public void aborted() {
-            if (articles.isEmpty() && things.isEmpty()) return;
+            if (empty()) return;
+            try {
+                awaitPuts();
+            } catch (RuntimeException e) {
+                // rolled back with the rest
+            }
             lucene.rollback();
             unmark();
         }
     }
 
+    /**
+     * What the quads of one graph state for the index: each name of a thing the graph types with a
+     * class the index names ({@code named}), the things it names without a type ({@code untyped}, to
+     * be read whole from the dataset), the articles it types ({@code articles}).
+     */
+    static void names(List<Quad> quads, java.util.function.BiConsumer<Node, String> named, java.util.function.Consumer<Node> untyped,
+                      java.util.function.Consumer<Node> articles) {
+        Map<Node, Boolean> verdicts = new HashMap<>();
+        for (Quad q : quads) {
+            if (!q.getPredicate().equals(RDF.Nodes.type)) continue;
+            Node o = q.getObject();
+            if (o.equals(Terms.ARTICLE)) articles.accept(q.getSubject());
+            if (UNNAMED.contains(o)) verdicts.put(q.getSubject(), false);
+            else if (named(o)) verdicts.merge(q.getSubject(), true, Boolean::logicalAnd);
+        }
+        for (Quad q : quads) {
+            if (!NAMES.contains(q.getPredicate())) continue;
+            Node s = q.getSubject();
+            Boolean verdict = verdicts.get(s);
+            if (verdict == null) untyped.accept(s);
+            else if (verdict && s.isURI() && q.getObject().isLiteral()) named.accept(s, q.getObject().getLiteralLexicalForm());
+        }
+    }
+
+    /**
+     * Whether {@code thing} still has the name {@code name} after a graph that gave it left: first by
+     * the literals that graph held (one look-up each), then, when none is left, by its names in any
+     * language (a read of every copy, made only for a name about to go).
+     */
+    private boolean stillNamed(Node thing, String name, Set<Node> literals) {
+        for (Node p : NAMES) {
+            for (Node l : literals) if (dsg.contains(Node.ANY, thing, p, l)) return true;
+        }
+        for (Node p : NAMES) {
+            for (Iterator<Quad> it = dsg.find(Node.ANY, thing, p, Node.ANY); it.hasNext(); ) {
+                Node o = it.next().getObject();
+                if (o.isLiteral() && o.getLiteralLexicalForm().equals(name)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The key of the document of one name of a thing. */
+    static Term pair(Node thing, String name) {
+        return new Term(PAIR, key(thing) + '\n' + name);
+    }
+
+    static Document nameDoc(Node thing, String name) {
+        Document d = new Document();
+        d.add(new Field(URI, key(thing), TextIndexLucene.ftIRI));
+        d.add(new StringField(PAIR, key(thing) + '\n' + name, Field.Store.NO));
+        d.add(new Field(NAME, name, TextField.TYPE_NOT_STORED));
+        return d;
+    }
+
+    /**
+     * The document of an article written whole, from its quads: when they type it as an article and
+     * give it at most one title and one text (else it is read from the dataset, as {@link #rebuild} does).
+     */
+    static Optional<Document> articleDoc(Node article, List<Quad> quads) {
+        boolean typed = false;
+        String title = null;
+        String text = null;
+        for (Quad q : quads) {
+            if (!q.getSubject().equals(article)) continue;
+            Node p = q.getPredicate();
+            Node o = q.getObject();
+            if (p.equals(RDF.Nodes.type) && o.equals(Terms.ARTICLE)) typed = true;
+            else if (p.equals(HEADLINE) && o.isLiteral()) {
+                if (title != null) return Optional.empty();
+                title = o.getLiteralLexicalForm();
+            } else if (p.equals(DIP.sourceText) && o.isLiteral()) {
+                if (text != null) return Optional.empty();
+                text = o.getLiteralLexicalForm();
+            }
+        }
+        return typed ? Optional.of(articleDoc(article, title, text)) : Optional.empty();
+    }
+
     /** The document of an article: its title, and its title and text together. */
-    private Optional<Document> articleDoc(Node article) {
+    static Optional<Document> articleDoc(DatasetGraph dsg, Node article) {
         if (!dsg.contains(Node.ANY, article, RDF.Nodes.type, Terms.ARTICLE)) return Optional.empty();
-        String title = first(article, HEADLINE);
-        String text = first(article, DIP.sourceText);
+        return Optional.of(articleDoc(article, first(dsg, article, HEADLINE), first(dsg, article, DIP.sourceText)));
+    }
+
+    private static Document articleDoc(Node article, String title, String text) {
         Document d = new Document();
         d.add(new Field(URI, key(article), TextIndexLucene.ftIRI));
         if (title != null) d.add(new Field(TITLE, title, TextField.TYPE_NOT_STORED));
         d.add(new Field(TEXT, (title == null ? "" : title + "\n") + (text == null ? "" : text), TextField.TYPE_NOT_STORED));
-        return Optional.of(d);
+        return d;
     }
 
     /** One document per distinct name of {@code thing}, none if it is not a thing the index names. */
-    private List<Document> nameDocs(Node thing) {
+    static List<Document> nameDocs(DatasetGraph dsg, Node thing) {
         List<Document> out = new ArrayList<>();
         if (!thing.isURI()) return out;
         boolean named = false;
@@ -335,12 +560,7 @@ public final class TextIndex implements AutoCloseable {
                 if (q.getObject().isLiteral()) names.add(q.getObject().getLiteralLexicalForm());
             });
         }
-        for (String name : names) {
-            Document d = new Document();
-            d.add(new Field(URI, key(thing), TextIndexLucene.ftIRI));
-            d.add(new Field(NAME, name, TextField.TYPE_NOT_STORED));
-            out.add(d);
-        }
+        for (String name : names) out.add(nameDoc(thing, name));
         return out;
     }
 
@@ -357,7 +577,7 @@ public final class TextIndex implements AutoCloseable {
         return type.isURI() && type.getURI().startsWith(DIP.NS) && !UNNAMED.contains(type);
     }
 
-    private String first(Node s, Node p) {
+    private static String first(DatasetGraph dsg, Node s, Node p) {
         Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
         while (it.hasNext()) {
             Node o = it.next().getObject();
@@ -367,7 +587,7 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /** How jena-text names a subject in its entity field. */
-    private static String key(Node n) {
+    static String key(Node n) {
         return n.isURI() ? n.getURI() : "_:" + n.getBlankNodeLabel();
     }
 
@@ -420,6 +640,7 @@ public final class TextIndex implements AutoCloseable {
     /** Releases the index (its files and lock). */
     @Override
     public void close() {
+        analysing.shutdownNow();
         dsg.getContext().remove(TextQuery.textIndex);
         dsg.getContext().remove(SELF);
         lucene.close();

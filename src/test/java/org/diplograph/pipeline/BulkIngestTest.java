@@ -30,7 +30,7 @@ class BulkIngestTest {
     @TempDir Path tmp;
 
     @Test
-    void aBulkLoadGivesTheDatasetOfTheTransactionalPath() {
+    void aBulkLoadGivesTheDatasetOfTheTransactionalPath() throws java.io.IOException {
         Corpus.Written corpus = Corpus.create().seed(19).count(150).build().write(tmp.resolve("corpus"));
         assertTrue(corpus.duplicates() > 0, "copies to link");
         List<String> paths = List.of("seeds", "src/test/resources/devset/pages", corpus.pages().toString());
@@ -41,6 +41,7 @@ class BulkIngestTest {
             tx = ingest(store, Ingest.Mode.EXCLUSIVE, paths);
             expected = Snapshot.of(store.dataset(), Terms.RUNS_GRAPH);
         }
+        Map<String, Integer> text = TextSearchTest.documents(tmp.resolve("tx/text"));
         try (Store store = Store.open(tmp.resolve("bulk"))) {
             IngestReport bulk = ingest(store, Ingest.Mode.BULK, paths);
             assertEquals(tx.articlesNew(), bulk.articlesNew());
@@ -54,7 +55,12 @@ class BulkIngestTest {
             long runs = Txn.calculateRead(store.dataset(), () -> store.dataset()
                     .stream(Terms.RUNS_GRAPH, Node.ANY, Terms.ARTICLES_NEW, Node.ANY).count());
             assertEquals(1, runs, "the run is recorded");
-            // the text index is built again from the database put in place: it finds what the dataset holds
+            // the text index, built beside the load and moved in place with the database, holds the documents
+            // the transactional writes kept and a rebuild from the database makes, and finds what the dataset holds
+            assertEquals(text, TextSearchTest.documents(tmp.resolve("bulk/text")), "the bulk load's text index");
+            assertFalse(Files.exists(tmp.resolve("bulk/text-loading")));
+            store.text().rebuild();
+            assertEquals(text, TextSearchTest.documents(tmp.resolve("bulk/text")), "a rebuild");
             java.util.Set<String> hanoi = TextSearchTest.oracle(store, "\\\\bhano[iï]\\\\b");
             assertFalse(hanoi.isEmpty());
             assertEquals(hanoi, TextSearchTest.mentions(store, "hanoi", List.of()));

@@ -10,11 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.diplograph.query.CannedQuery;
 import org.diplograph.query.Catalogue;
 import org.diplograph.query.Params;
@@ -65,6 +77,10 @@ class TextSearchTest {
             assertFalse(folded.equals(name));
             String iri = person.get("p").getURI();
             assertTrue(column(store, "find", "text=" + folded).contains(iri), folded + " finds " + name);
+            // each thing found has a name or headline holding every word typed, as the start of a word
+            for (String found : column(store, "find", "text=" + folded)) {
+                assertTrue(stated(store, found).stream().anyMatch(n -> holdsWordStarts(n, folded)), found + " for " + folded);
+            }
             assertTrue(column(store, "name-like", "text=" + swapped(folded)).contains(iri),
                     swapped(folded) + " looks like " + name);
             assertTrue(column(store, "name-like", "text=" + folded).contains(iri));
@@ -92,8 +108,10 @@ class TextSearchTest {
             assertEquals(hanoiNow, mentions(store, "hanoi", List.of()));
             assertEquals(people, column(store, "find", "text=" + folded));
 
-            // a rebuild from the dataset: the same hits
+            // a rebuild from the dataset: the same documents, and so the same hits
+            Map<String, Integer> kept = documents(tmp.resolve("data/text"));
             store.text().rebuild();
+            assertEquals(kept, documents(tmp.resolve("data/text")), "the writes kept what a rebuild makes");
             assertEquals(zanzibar, mentions(store, "zanzibar", List.of()));
             assertEquals(hanoiNow, mentions(store, "hanoi", List.of()));
             assertEquals(people, column(store, "find", "text=" + folded));
@@ -110,6 +128,11 @@ class TextSearchTest {
             assertTrue(Removal.create().store(store).build().remove(key));
             assertEquals(Set.of(), mentions(store, "zanzibar", List.of()));
             assertEquals(oracle(store, "\\\\bhano[iï]\\\\b"), mentions(store, "hanoi", List.of()));
+
+            // the correction and the removal too kept what a rebuild makes
+            kept = documents(tmp.resolve("data/text"));
+            store.text().rebuild();
+            assertEquals(kept, documents(tmp.resolve("data/text")));
         }
 
         // opened again, the index is there as it was left (no rebuild needed, none made)
@@ -135,6 +158,16 @@ class TextSearchTest {
             Set<String> hanoi = oracle(store, "\\\\bhano[iï]\\\\b");
             assertFalse(hanoi.isEmpty());
             assertEquals(hanoi, mentions(store, "hanoi", List.of()));
+        }
+        // an index whose commits do not say the shape of their documents (the first build's): built again
+        try (FSDirectory dir = FSDirectory.open(tmp.resolve("data/text"));
+                IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+            w.deleteAll();
+            w.setLiveCommitData(Map.<String, String>of().entrySet());
+            w.commit();
+        }
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            assertEquals(oracle(store, "\\\\bhano[iï]\\\\b"), mentions(store, "hanoi", List.of()));
         }
         // a write that reached the dataset and not the index (the process died between the two)
         Files.createFile(tmp.resolve("data/text.changing"));
@@ -171,6 +204,51 @@ class TextSearchTest {
         Set<String> out = new TreeSet<>();
         for (Binding b : t.rows()) out.add(b.get(column).toString());
         return out;
+    }
+
+    /**
+     * The documents of the index in {@code folder}, as its last commit holds them: how many live
+     * documents each key names (a name's pair key, an article's or a thing's IRI).
+     */
+    static Map<String, Integer> documents(Path folder) throws IOException {
+        Map<String, Integer> out = new TreeMap<>();
+        try (FSDirectory dir = FSDirectory.open(folder); DirectoryReader r = DirectoryReader.open(dir)) {
+            for (LeafReaderContext leaf : r.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                for (String field : List.of("pair", "uri")) {
+                    org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+                    if (terms == null) continue;
+                    TermsEnum te = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+                        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                            if (live == null || live.get(d)) out.merge(field + " " + t.utf8ToString(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The names and headlines the dataset states of {@code iri}. */
+    private static Set<String> stated(Store store, String iri) {
+        ResultTable t = QueryRunner.local(store.dataset()).select(QueryFactory.create(Terms.PREFIXES
+                + "PREFIX schema: <https://schema.org/>\n"
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "SELECT DISTINCT ?n { <" + iri + "> rdfs:label|skos:altLabel|skos:hiddenLabel|schema:headline ?n }"));
+        Set<String> out = new TreeSet<>();
+        for (Binding b : t.rows()) out.add(b.get("n").getLiteralLexicalForm());
+        return out;
+    }
+
+    /** Whether each word of {@code typed} begins a word of {@code name}, case and diacritics aside. */
+    private static boolean holdsWordStarts(String name, String typed) {
+        String words = " " + fold(name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ");
+        for (String w : fold(typed).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !words.contains(" " + w)) return false;
+        }
+        return true;
     }
 
     /** {@code text} without its diacritics, as typed on a keyboard without them. */
