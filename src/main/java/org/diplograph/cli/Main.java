@@ -38,6 +38,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new RemoveCommand());
         cl.addSubcommand(new CorpusCommand());
         cl.addSubcommand(new RecountCommand());
+        cl.addSubcommand(new LoadCommand());
         cl.addSubcommand(new TextIndexCommand());
         cl.addSubcommand(new CompactCommand());
         CurationCommands.addTo(cl);

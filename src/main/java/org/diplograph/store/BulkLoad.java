@@ -64,7 +64,7 @@ public final class BulkLoad {
         this.folder = folder;
         this.target = target;
         this.loader = loader;
-        this.stream = loader.stream();
+        this.stream = loader == null ? null : loader.stream();
     }
 
     /** Starts a load into a new, empty database beside {@code store}'s (a leftover copy is removed first). */
@@ -84,8 +84,37 @@ public final class BulkLoad {
         return load;
     }
 
+    /**
+     * Where a load that another process builds (Jena's xloader, which writes a database's files from
+     * sorted runs) writes its database: the folder a load fills beside {@code store}'s, emptied first.
+     * The store stays open (held) meanwhile, as for {@link #start}; then {@link #built}, or
+     * {@link #dropBuilt} after a failure.
+     */
+    public static Path prepare(Store store) {
+        Path folder = store.folder().resolve(LOADING);
+        delete(folder);
+        return folder;
+    }
+
+    /** The load whose database another process built in {@link #prepare}'s folder, to {@link #finish} as any load. */
+    public static BulkLoad built(Store store) {
+        Path folder = store.folder().resolve(LOADING);
+        try {
+            return new BulkLoad(store, folder, DatabaseMgr.connectDatasetGraph(Location.create(folder)), null);
+        } catch (RuntimeException e) {
+            dropBuilt(store);
+            throw new DiplographException("Cannot open the database a bulk load built in " + folder + ": " + StoreWrite.reason(e), e);
+        }
+    }
+
+    /** Removes what a load built in {@link #prepare}'s folder before it failed: the store's database is as it was. */
+    public static void dropBuilt(Store store) {
+        delete(store.folder().resolve(LOADING));
+    }
+
     /** Where the quads go; use it from one thread. */
     public StreamRDF stream() {
+        if (stream == null) throw new IllegalStateException("a load built by another process takes no quads");
         return stream;
     }
 
@@ -108,8 +137,10 @@ public final class BulkLoad {
         if (ended) throw new IllegalStateException("the bulk load has ended");
         ended = true;
         try {
-            stream.finish();
-            loader.finishBulk();
+            if (loader != null) {
+                stream.finish();
+                loader.finishBulk();
+            }
         } catch (RuntimeException e) {
             discard();
             throw new DiplographException("The bulk load into " + folder + " failed: " + StoreWrite.reason(e)
@@ -148,7 +179,7 @@ public final class BulkLoad {
         if (ended) return;
         ended = true;
         try {
-            loader.finishException(cause);
+            if (loader != null) loader.finishException(cause);
         } catch (RuntimeException e) {
             cause.addSuppressed(e);
         }

@@ -58,16 +58,7 @@ class BulkCrashTest {
         assertEquals(40, handed, "the child loaded articles before the kill: " + Files.readString(tmp.resolve("child.err")));
 
         // the next command: one line, the copy gone, the dataset as it was
-        Process next = Child.start(null, tmp.resolve("next.err"), Child.class, "hold", data.toString());
-        try {
-            assertEquals(Child.HELD, Child.out(next).readLine(), Files.readString(tmp.resolve("next.err")));
-        } finally {
-            next.getOutputStream().close();
-            assertTrue(next.waitFor(60, TimeUnit.SECONDS));
-        }
-        String said = Files.readString(tmp.resolve("next.err"));
-        assertTrue(said.contains("was stopped before its end") && said.contains("the dataset is as it was before that load"), said);
-        assertFalse(Files.exists(data.resolve("tdb2-loading")));
+        nextCommandRemovesTheCopy(data, tmp.resolve("next.err"));
         try (Store store = Store.open(data)) {
             Snapshot.assertSame(before, Snapshot.of(store.dataset(), null));
             IngestReport again = Ingest.create().store(store).mode(Ingest.Mode.BULK).batch(10).build().run(List.of(in.toString()));
@@ -96,6 +87,20 @@ class BulkCrashTest {
             Snapshot.assertSame(loaded, Snapshot.of(store.dataset(), null));
         }
         assertFalse(Files.exists(data.resolve("tdb2-loading.complete")));
+        assertFalse(Files.exists(data.resolve("tdb2-loading")));
+    }
+
+    /** Opens {@code data} in another process, as the next command would: it removes a stopped load's copy and says so. */
+    static void nextCommandRemovesTheCopy(Path data, Path err) throws Exception {
+        Process next = Child.start(null, err, Child.class, "hold", data.toString());
+        try {
+            assertEquals(Child.HELD, Child.out(next).readLine(), Files.readString(err));
+        } finally {
+            next.getOutputStream().close();
+            assertTrue(next.waitFor(60, TimeUnit.SECONDS));
+        }
+        String said = Files.readString(err);
+        assertTrue(said.contains("was stopped before its end") && said.contains("the dataset is as it was before that load"), said);
         assertFalse(Files.exists(data.resolve("tdb2-loading")));
     }
 
