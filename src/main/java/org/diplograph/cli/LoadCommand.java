@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load N-Quads partitions (.nq or .nq.gz files, or folders of them, as written by export"
-                + " or the Spark job) into an empty dataset with one of Jena's bulk loaders, then count the summary"
+                + " or another tool) into an empty dataset with one of Jena's bulk loaders, then count the summary"
                 + " graph and build the text index. The new database is put in place only when complete: a load"
                 + " stopped before its end leaves the dataset as it was.",
                 "The parallel loader runs in this process and is the faster while the database fits in memory; the"

@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads N-Quads partitions ({@code .nq} or {@code .nq.gz} files, or folders of them: what {@code export}
- * and the Spark job write) into an empty dataset, then runs the {@link AfterLoad} steps and puts the new
+ * or another RDF tool writes) into an empty dataset, then runs the {@link AfterLoad} steps and puts the new
  * database in place ({@link BulkLoad}: a stopped load leaves the dataset as it was).
  *
  * <pre>
