@@ -99,6 +99,11 @@ class IngestEndpointTest {
     }
 
     private static HttpResponse<String> post(String name, String body) throws Exception {
+        return post(server, name, body);
+    }
+
+    /** A file sent to {@code server}'s ingest endpoint as the user {@code feeder} (shared with the text query test). */
+    static HttpResponse<String> post(DiplographServer server, String name, String body) throws Exception {
         String auth = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/ingest?file="
                         + URLEncoder.encode(name, StandardCharsets.UTF_8)))

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,7 +50,7 @@ class TextQueryTest {
             assertEquals(Set.of(), iris(get(server, words)), "nothing yet");
 
             Path seed = holding("Hanoï");
-            HttpResponse<String> sent = post(server, seed.getFileName().toString(), Files.readString(seed, StandardCharsets.UTF_8));
+            HttpResponse<String> sent = IngestEndpointTest.post(server, seed.getFileName().toString(), Files.readString(seed, StandardCharsets.UTF_8));
             assertEquals(200, sent.statusCode(), sent.body());
             assertTrue(sent.body().startsWith("{\"new\":1"), sent.body());
 
@@ -89,15 +88,6 @@ class TextQueryTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.queryUrl() + "?query="
                         + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> post(DiplographServer server, String name, String body) throws Exception {
-        String auth = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/ingest?file="
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8)))
-                .header("Authorization", "Basic " + auth).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
