@@ -34,13 +34,19 @@ public final class Store implements AutoCloseable {
     static final String WORK_AREA = "fuseki";
 
     private final Path folder;
+    private final boolean readOnly;
     private DatasetGraph dataset;
     private TextIndex text;
 
     private Store(Path folder, DatasetGraph dataset, TextIndex text) {
+        this(folder, dataset, text, false);
+    }
+
+    private Store(Path folder, DatasetGraph dataset, TextIndex text, boolean readOnly) {
         this.folder = folder;
         this.dataset = dataset;
         this.text = text;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -67,15 +73,7 @@ public final class Store implements AutoCloseable {
             throw new DiplographException("Cannot create the dataset folder " + db, e);
         }
         FolderFormat.admit(folder);   // a folder of a format this build does not read is refused untouched
-        DatasetGraph dsg;
-        try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(db));
-        } catch (RuntimeException e) {
-            throw new DiplographException(HoldingProcess.of(folder).map(h -> "The dataset in " + db + " is in use by " + h
-                    + "; TDB2 lets one process hold a dataset: stop that one first, or query it through its server.")
-                    .orElse("Cannot open the dataset in " + db + ": " + StoreWrite.reason(e)), e);
-        }
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph dsg = connect(folder, "stop that one first, or query it through its server.");
         TextIndex text;
         try {
             BulkLoad.dropStopped(folder);   // held now: a partial copy beside it is no live load's
@@ -85,6 +83,53 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         return new Store(folder, dsg, text);
+    }
+
+    /**
+     * Opens the dataset in {@code folder} to be read and never written: a snapshot that a replica
+     * serves ({@link StoreSnapshot}). Unlike {@link #open} it creates, stamps, completes, builds and
+     * upgrades nothing; a folder that would need any of that (no database, no format stamp or another
+     * format than this build writes, a text index to build) is refused with one line naming the way
+     * out. The text index is opened as it is ({@link TextIndex#openReadOnly}), so a replica answers
+     * as soon as this returns. TDB2 still takes its lock file ({@code tdb2/tdb.lock}) as for any
+     * process that holds a database; that file is not part of a snapshot's manifest.
+     */
+    public static Store openReadOnly(Path folder) {
+        Path db = folder.resolve(DATABASE);
+        if (!exists(folder)) throw new DiplographException("No dataset in " + folder + " (no " + db + ") to serve read-only");
+        int format = FolderFormat.of(folder);
+        if (format != FolderFormat.CURRENT) {
+            throw new DiplographException("The data folder " + folder + (format == 0 ? " has no data format stamp" : " is in data format "
+                    + format) + "; a read-only server serves folders of format " + FolderFormat.CURRENT
+                    + " only: write a snapshot of it with this build ('diplograph snapshot --db " + folder + " OUT').");
+        }
+        DatasetGraph dsg = connect(folder, "give each replica its own copy of the snapshot.");
+        try {
+            return new Store(folder, dsg, TextIndex.openReadOnly(folder, dsg), true);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dsg);
+            throw e;
+        }
+    }
+
+    /** Connects the database of {@code folder} with the union default graph; when another process holds it, says which and {@code whenHeld}. */
+    private static DatasetGraph connect(Path folder, String whenHeld) {
+        Path db = folder.resolve(DATABASE);
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(db));
+        } catch (RuntimeException e) {
+            throw new DiplographException(HoldingProcess.of(folder).map(h -> "The dataset in " + db + " is in use by " + h
+                    + "; TDB2 lets one process hold a dataset: " + whenHeld)
+                    .orElse("Cannot open the dataset in " + db + ": " + StoreWrite.reason(e)), e);
+        }
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+
+    /** Whether this store was opened by {@link #openReadOnly}. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /**

@@ -112,6 +112,8 @@ public final class TextIndex implements AutoCloseable {
     private final DatasetGraph dsg;
     private final TextIndexLucene lucene;
     private final ReentrantLock writing = new ReentrantLock();
+    /** Opened by {@link #openReadOnly}: nothing may change it. */
+    private final boolean readOnly;
     /**
      * Analyses the documents of articles written whole while the writing thread goes on with the
      * transaction (Lucene's share of a write is mostly the analysis of the articles' text): one
@@ -123,8 +125,9 @@ public final class TextIndex implements AutoCloseable {
         return t;
     });
 
-    private TextIndex(Path folder, DatasetGraph dsg, TextIndexLucene lucene) {
+    private TextIndex(Path folder, DatasetGraph dsg, TextIndexLucene lucene, boolean readOnly) {
         this.folder = folder;
+        this.readOnly = readOnly;
         this.changing = folder.resolveSibling(CHANGING);
         this.dsg = dsg;
         this.lucene = lucene;
@@ -149,7 +152,7 @@ public final class TextIndex implements AutoCloseable {
                 throw new DiplographException("Cannot open the text index in " + folder + ": " + StoreWrite.reason(e)
                         + ". Delete that folder to have it built again from the dataset.", e);
             }
-            TextIndex index = new TextIndex(folder, dsg, lucene);
+            TextIndex index = new TextIndex(folder, dsg, lucene, false);
             if (!existed || interrupted || earlier) {
                 long articles = Txn.calculateRead(dsg, () -> count(dsg.find(Node.ANY, Node.ANY, RDF.Nodes.type, Terms.ARTICLE)));
                 if (articles > 0 || interrupted || earlier) {
@@ -160,6 +163,38 @@ public final class TextIndex implements AutoCloseable {
                     index.rebuild();
                 }
             }
+            dsg.getContext().set(TextQuery.textIndex, lucene);
+            dsg.getContext().set(SELF, index);
+            return index;
+        }
+    }
+
+    /**
+     * The index of a read-only data folder (a snapshot a replica serves), over {@code dsg}: opened as
+     * it is, never built nor written, its files left byte for byte as they were
+     * ({@link ReadOnlyDirectory}). An index that {@link #open} would build again (missing, behind its
+     * dataset, or of an earlier shape) is refused with one line naming the way out, since building it
+     * is a write and would hold a replica back from answering for as long as it takes.
+     */
+    static TextIndex openReadOnly(Path dataFolder, DatasetGraph dsg) {
+        synchronized (dsg) {
+            if (dsg.getContext().get(SELF) instanceof TextIndex open) return open;
+            Path folder = dataFolder.resolve(FOLDER);
+            String wrong = !Files.isDirectory(folder) || !hasFiles(folder) ? "has no text index"
+                    : Files.exists(dataFolder.resolve(CHANGING)) ? "has a text index behind its dataset (a write did not reach it)"
+                    : !SHAPE.equals(shapeOf(folder)) ? "has a text index of an earlier build" : null;
+            if (wrong != null) {
+                throw new DiplographException("The data folder " + dataFolder + " " + wrong + ", which a read-only server"
+                        + " cannot build: write a new snapshot with 'diplograph snapshot', or run 'diplograph text-index --db "
+                        + dataFolder + "' first.");
+            }
+            TextIndexLucene lucene;
+            try {
+                lucene = new TextIndexLucene(new ReadOnlyDirectory(FSDirectory.open(folder)), config());
+            } catch (IOException | RuntimeException e) {
+                throw new DiplographException("Cannot open the text index in " + folder + " read-only: " + StoreWrite.reason(e), e);
+            }
+            TextIndex index = new TextIndex(folder, dsg, lucene, true);
             dsg.getContext().set(TextQuery.textIndex, lucene);
             dsg.getContext().set(SELF, index);
             return index;
@@ -211,6 +246,7 @@ public final class TextIndex implements AutoCloseable {
 
     /** Builds the index again from the dataset's committed state: what {@code diplograph text-index} runs. */
     public Counts rebuild() {
+        refuseWhenReadOnly();
         writing.lock();
         try {
             mark();
@@ -287,7 +323,34 @@ public final class TextIndex implements AutoCloseable {
 
     /** The documents of the things and articles one write transaction touches; see {@link ArticleSink#write}. */
     Changes changes() {
+        refuseWhenReadOnly();
         return new Changes();
+    }
+
+    private void refuseWhenReadOnly() {
+        if (readOnly) throw new DiplographException("The text index in " + folder + " is open read-only: it takes no write");
+    }
+
+    /**
+     * The files of the index's last commit, copied into {@code target} (a new folder) with no write
+     * between: for a snapshot, which holds {@link #writing} meanwhile so that the commit copied is the
+     * one that matches the dataset's last commit. Lucene never changes a committed file, and the
+     * writer keeps the last commit's files until a later commit.
+     */
+    long copyLastCommit(Path target) {
+        try {
+            Files.createDirectories(target);
+            SegmentInfos last = SegmentInfos.readLatestCommit(lucene.getDirectory());
+            long bytes = 0;
+            for (String name : last.files(true)) {
+                Path to = target.resolve(name);
+                Files.copy(folder.resolve(name), to);
+                bytes += Files.size(to);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new DiplographException("Cannot copy the text index of " + folder + " to " + target + ": " + StoreWrite.reason(e), e);
+        }
     }
 
     /** Held around a write transaction and the index's commit that follows it, so two writers' documents never mix. */
