@@ -41,6 +41,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new LoadCommand());
         cl.addSubcommand(new TextIndexCommand());
         cl.addSubcommand(new CompactCommand());
+        cl.addSubcommand(new SnapshotCommand());
         CurationCommands.addTo(cl);
         return cl;
     }

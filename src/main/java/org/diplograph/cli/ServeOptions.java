@@ -107,9 +107,28 @@ final class ServeOptions {
         if (watching != null) out.println("Watching " + watch + " for new articles.");
         out.println("Serving until Ctrl-C.");
         out.flush();
+        this.server = server;
         try (Watcher w = watching == null ? null : watching.build().start()) {
-            whileServing.run();
+            notes(whileServing, err);
             server.join();
+        }
+    }
+
+    /** The server {@link #serve} started, once it has; for a test to stop it. */
+    volatile DiplographServer server;
+
+    /**
+     * Runs what is said about the dataset once the server answers. Those are queries on the served
+     * dataset, bounded by the server's query timeout: on a large dataset or a busy machine one may
+     * time out or fail, which costs the line it would print and never the server.
+     */
+    static void notes(Runnable whileServing, PrintWriter err) {
+        try {
+            whileServing.run();
+        } catch (RuntimeException e) {
+            err.println("diplograph: warning: could not count the dataset while starting (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); serving anyway");
+            err.flush();
         }
     }
 

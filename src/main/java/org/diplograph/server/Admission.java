@@ -20,7 +20,7 @@ import org.eclipse.jetty.util.Callback;
  * their own, since Jetty's {@link QoSHandler}, which this is, suspends them asynchronously.
  *
  * <p>What waits: every request to the dataset ({@code /diplo} and below: queries and graph store reads)
- * but the editors' endpoints, {@code /diplo/ingest}, {@code /diplo/update} and {@code /diplo/data}. They
+ * but the editors' endpoints, {@code /diplo/ingest}, {@code /diplo/update}, {@code /diplo/data} and {@code /diplo/snapshot}. They
  * need a password, and a wrong one is answered late ({@link ThrottledBasicAuthenticator}): were they
  * admitted here, a page guessing the editor's password would hold the dataset's turns with answers it
  * makes wait, and queue the editor's own writes behind anonymous queries. What never waits: everything else, so ping ({@code /$/ping}), the console's pages and the
@@ -45,7 +45,7 @@ final class Admission extends QoSHandler {
         retryAfter = Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
         includePath(DiplographServer.DATASET, DiplographServer.DATASET + "/*");
         excludePath(DiplographServer.DATASET + "/ingest", DiplographServer.DATASET + "/update",
-                DiplographServer.DATASET + "/data");
+                DiplographServer.DATASET + "/data", DiplographServer.DATASET + "/snapshot");
     }
 
     /** Puts an admission limit in front of everything {@code server} handles. */

@@ -50,11 +50,15 @@ import org.slf4j.LoggerFactory;
  * <p>Writes: by default there is no update, upload or read-write graph store endpoint at all. With
  * {@link Builder#updates(Path)} three more endpoints appear, SPARQL Update at {@code /diplo/update},
  * the read-write Graph Store Protocol at {@code /diplo/data} and article files at {@code /diplo/ingest}
- * ({@link IngestOverHttp}); all demand HTTP basic authentication by a user of the password file
+ * ({@link IngestOverHttp}), and {@code /diplo/snapshot} writes a snapshot for read replicas
+ * ({@link SnapshotOverHttp}); all demand HTTP basic authentication by a user of the password file
  * (Jetty's format, one {@code user: password} a line, checked at start by {@link PasswordFile});
  * failed logins are logged and answered later the more a user name fails
  * ({@link ThrottledBasicAuthenticator}). Fuseki runs each update request in one write
  * transaction, and an ingested article is written in one, so readers see them whole or not at all.
+ *
+ * <p>A store opened read-only ({@link Store#openReadOnly}, a replica's snapshot) is served with none
+ * of those: asking for updates over it is refused when the server is built.
  *
  * <p>Safety: it listens on 127.0.0.1 unless another address is given ({@link Builder#host}); a
  * non-loopback address is logged as a warning. Queries are stopped after the query timeout (default
@@ -291,6 +295,9 @@ public final class DiplographServer implements AutoCloseable {
         /** Builds the server, not yet listening. */
         public DiplographServer build() {
             Objects.requireNonNull(store, "store");
+            if (store.readOnly() && passwordFile != null) {
+                throw new DiplographException("A read-only dataset is served without updates: no --allow-update or --password-file");
+            }
             DatasetGraph dsg = store.dataset();
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             DataService.Builder service = DataService.newBuilder(dsg)
@@ -301,7 +308,8 @@ public final class DiplographServer implements AutoCloseable {
             if (passwordFile != null) {
                 service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                         .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER)
-                        .addEndpoint(IngestOverHttp.OPERATION, "ingest", Auth.ANY_USER);
+                        .addEndpoint(IngestOverHttp.OPERATION, "ingest", Auth.ANY_USER)
+                        .addEndpoint(SnapshotOverHttp.OPERATION, "snapshot", Auth.ANY_USER);
             }
             boolean loopback = isLoopback(host);
             if (!loopback) LOG.warn("Listening on {}, not loopback: the dataset is reachable from the network", host);
@@ -320,7 +328,8 @@ public final class DiplographServer implements AutoCloseable {
                     LoginThrottle logins = new LoginThrottle(passwords.users().keySet(), loginDelays);
                     b.securityHandler(ThrottledBasicAuthenticator.securityHandler(passwords, logins)).auth(AuthScheme.BASIC)
                             .registerOperation(Operation.Update, new NoLoad(store))
-                            .registerOperation(IngestOverHttp.OPERATION, new IngestOverHttp(store));
+                            .registerOperation(IngestOverHttp.OPERATION, new IngestOverHttp(store))
+                            .registerOperation(SnapshotOverHttp.OPERATION, new SnapshotOverHttp(store));
                 }
                 return b.build();
             });

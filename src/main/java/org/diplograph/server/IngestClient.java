@@ -108,6 +108,33 @@ public final class IngestClient {
         if (r.statusCode() / 100 != 2) throw new DiplographException(update + " answered " + r.statusCode() + ": " + r.body().strip());
     }
 
+    /** What the server answered to a snapshot request: the snapshot's name and its manifest's counts. */
+    public record SnapshotAnswer(String name, long articles, long quads, int files, long bytes, String created) {}
+
+    /**
+     * Asks the server to write a snapshot of its dataset under its data folder's {@code snapshots/NAME}
+     * ({@code POST DATASET_URL/snapshot?name=NAME}), as the user of the password file.
+     */
+    public SnapshotAnswer snapshot(String name) {
+        URI snapshot = URI.create(ingest.toString().replaceFirst("/ingest$", "/snapshot") + "?name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        HttpResponse<String> r = exchange(HttpRequest.newBuilder(snapshot).header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), "a snapshot");
+        String at = snapshot.toString().replaceFirst("\\?.*", "");
+        if (r.statusCode() == 401) throw new DiplographException(at + " refused the user and password of the password file (401)");
+        if (r.statusCode() == 404 || r.statusCode() == 405) {
+            throw new DiplographException(at + " takes no snapshot: start the server with --allow-update --password-file");
+        }
+        if (r.statusCode() != 200) throw new DiplographException(at + " answered " + r.statusCode() + ": " + r.body().strip());
+        try {
+            JsonNode j = new ObjectMapper().readTree(r.body());
+            return new SnapshotAnswer(j.path("name").asText(), j.path("articles").asLong(), j.path("quads").asLong(),
+                    j.path("files").asInt(), j.path("bytes").asLong(), j.path("created").asText());
+        } catch (IOException e) {
+            throw new DiplographException(at + " gave an answer that is not JSON: " + r.body(), e);
+        }
+    }
+
     /** The server's query endpoint ({@code DATASET_URL/query}). */
     public String queryUrl() {
         return ingest.toString().replaceFirst("/ingest$", "/query");

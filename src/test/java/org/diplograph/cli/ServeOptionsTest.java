@@ -121,4 +121,39 @@ class ServeOptionsTest {
             }
         }
     }
+
+    @Tag("integration")
+    @Test
+    void aStartUpCountThatTimesOutCostsItsLineAndNotTheServer() throws Exception {
+        Path db = tmp.resolve("data");
+        try (Store store = Store.open(db)) {
+            ServeOptions o = parse("--port", "0", "--timeout", "1");
+            StringWriter err = new StringWriter();
+            // what the count meets when the dataset is too large for the timeout: the query cancelled
+            Runnable count = () -> {
+                throw new org.apache.jena.query.QueryCancelledException();
+            };
+            Thread serving = new Thread(() -> o.serve(store, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), count));
+            serving.start();
+            java.util.Optional<String> url = java.util.Optional.empty();
+            for (int i = 0; i < 600 && url.isEmpty() && serving.isAlive(); i++) {
+                url = org.diplograph.store.ServerRecord.live(db);
+                if (url.isEmpty()) Thread.sleep(100);
+            }
+            try {
+                assertTrue(url.isPresent(), "the server answers its ping; " + err);
+                for (int i = 0; i < 600 && serving.isAlive() && !err.toString().contains("warning"); i++) Thread.sleep(100);
+                assertTrue(serving.isAlive(), "serve still serving after the count failed: " + err);
+                java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.get() + "/query?query=ASK%7B%7D")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode());
+                assertTrue(err.toString().contains("warning: could not count the dataset while starting (QueryCancelledException)"),
+                        err.toString());
+            } finally {
+                if (o.server != null) o.server.stop();
+                serving.join();
+            }
+        }
+    }
 }
