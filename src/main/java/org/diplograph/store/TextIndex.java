@@ -161,6 +161,10 @@ public final class TextIndex implements AutoCloseable {
                                     : earlier ? "has the documents of an earlier build" : "is missing (a folder from an earlier build)",
                             articles);
                     index.rebuild();
+                } else if (!existed) {
+                    // a new, empty index records its shape too, so that a copy of it opens as it is (a snapshot's)
+                    index.stamp();
+                    lucene.commit();
                 }
             }
             dsg.getContext().set(TextQuery.textIndex, lucene);

@@ -183,6 +183,7 @@ class RequestForgeryTest {
                     send(server, "POST", "/diplo/data?graph=" + enc(GRAPH), "text/turtle", "<urn:x:s> <urn:x:p> 2 .", editor(), evil),
                     send(server, "POST", "/diplo/ingest?file=x.txt", "text/plain", "Un texte.", editor(), evil),
                     send(server, "DELETE", "/diplo/ingest?key=001_04a527d0d29b2ca9", null, null, editor(), evil),
+                    send(server, "POST", "/diplo/snapshot?name=copy", null, null, editor(), evil),
                     send(server, "DELETE", "/diplo/data?graph=" + enc(GRAPH), null, null, editor(), evil))) {
                 if (r.statusCode() != 403) accepted.add(r.request().method() + " " + r.uri().getPath() + " -> " + r.statusCode());
             }

@@ -72,7 +72,8 @@ class SecurityTest extends ServedSeeds {
             new Call("POST", "/diplo/upload", "text/turtle", TURTLE),
             new Call("DELETE", "/diplo", null, null),
             new Call("POST", "/diplo/ingest?file=x.txt", "text/plain", "Un texte."),
-            new Call("DELETE", "/diplo/ingest?key=001_04a527d0d29b2ca9", null, null));
+            new Call("DELETE", "/diplo/ingest?key=001_04a527d0d29b2ca9", null, null),
+            new Call("POST", "/diplo/snapshot?name=copy", null, null));
 
     @Test
     void refusesEveryStateChangingAdminCall() throws Exception {

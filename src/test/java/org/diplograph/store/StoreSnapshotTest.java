@@ -81,6 +81,36 @@ class StoreSnapshotTest {
     }
 
     @Test
+    void snapshotsTakenWhileArticlesAreWrittenHaveAnIndexOfTheirOwnQuads() throws Exception {
+        Path db = tmp.resolve("data");
+        List<String> seeds;
+        try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+            seeds = s.map(Path::toString).sorted().toList();
+        }
+        List<Path> snapshots = new ArrayList<>();
+        try (Store store = Store.open(db)) {
+            Thread writer = new Thread(() -> {
+                for (String seed : seeds) Ingest.create().store(store).build().run(List.of(seed));   // a transaction each
+            });
+            writer.start();
+            for (int i = 0; writer.isAlive() || i < 2; i++) {
+                Path out = tmp.resolve("snap-" + i);
+                StoreSnapshot.write(store, out, "x");
+                snapshots.add(out);
+            }
+            writer.join();
+        }
+        for (Path out : snapshots) {
+            try (Store copy = Store.openReadOnly(out)) {
+                List<String> articles = hits(copy, "SELECT DISTINCT ?x { ?x a <" + org.diplograph.rdf.DIP.NS + "Article> }");
+                List<String> indexed = hits(copy, TEXT + "SELECT DISTINCT ?x { ?x text:query \"*:*\" ; a <"
+                        + org.diplograph.rdf.DIP.NS + "Article> }");
+                assertEquals(articles, indexed, out + ": the index holds the articles of the same commit");
+            }
+        }
+    }
+
+    @Test
     void verifyNamesAChangedAMissingAndAnAddedFile() throws Exception {
         Path out = snapshotOfSeeds();
         assertEquals(List.of(), SnapshotManifest.verify(out));
