@@ -20,6 +20,7 @@ import org.diplograph.DiplographException;
  *   text.changing  present while a write has reached the database and not yet the text index
  *   fuseki/      the server's own working area (configuration, backups, logs of its admin module)
  *   server.url   present while a server holds the dataset (see {@link ServerRecord})
+ *   snapshots/   copies the server wrote when an editor asked (see {@link StoreSnapshot}), one folder each
  *   format       the folder's data format, one line (see {@link FolderFormat})
  * </pre>
  *
