@@ -156,11 +156,50 @@ record CountedRows(String name, Node link, Query rows, Map<String, Node> columns
             GROUP BY ?country ?stated ?body
             """), Map.of("country", DIP.country, "stated", DIP.statedOn, "body", DIP.officeBody, "latest", DIP.statedIn));
 
+    /**
+     * The timeline rows of an event or agreement (query pair-timeline): one per pair of the countries
+     * it involves (events) or binds (agreements), and per date as stored, with the keys of the
+     * articles telling it and their earliest publication date. Events of type signing and events a
+     * story recalls or announces have none; copies of a story count, as the timeline lists them.
+     * Why rows on the item rather than on the pair: the item is what an article changes, so a write
+     * recounts the few items it touches, where a pair's rows would be counted again from all its
+     * items; and the timeline then reads the pair's rows by index ({@code dip:pair}) instead of
+     * joining and grouping every item of the pair.
+     */
+    static final CountedRows TIMELINE = new CountedRows("timeline", DIP.timelineTally, query("""
+            SELECT ?pair ?date ?what (GROUP_CONCAT(DISTINCT ?key; separator=", ") AS ?article) (MIN(?day) AS ?published)
+            WHERE {
+              {
+                ?this dip:involvesCountry ?a, ?b ; a dip:Event .
+                FILTER NOT EXISTS { ?this dip:eventType/skos:notation "signing" }
+                FILTER NOT EXISTS { ?this dip:standing ?standing FILTER(?standing != "happened") }
+                BIND("event" AS ?what)
+                OPTIONAL { ?this sem:hasBeginTimeStamp ?begin }
+              } UNION {
+                ?this dip:party ?a, ?b ; a dip:Agreement .
+                BIND("agreement" AS ?what)
+                OPTIONAL { ?this dip:signedOn ?begin }
+              }
+              # the pair's relation IRI, as Iris.relation names it: the two country codes, sorted
+              BIND(STRAFTER(STR(?a), "/id/country/") AS ?codeA)
+              BIND(STRAFTER(STR(?b), "/id/country/") AS ?codeB)
+              FILTER(?codeA != "" && ?codeB != "" && ?codeA < ?codeB)
+              BIND(IRI(CONCAT("%srelation/", ?codeA, "-", ?codeB)) AS ?pair)
+              ?this prov:wasDerivedFrom ?source .
+              ?source dip:key ?key .
+              OPTIONAL { ?source schema:datePublished ?day }
+              BIND(STR(?begin) AS ?date)
+            }
+            GROUP BY ?pair ?date ?what
+            """.formatted(Vocab.ID)), Map.of("pair", DIP.pair, "date", DIP.timelineDate, "what", DIP.itemKind, "article", DIP.articleKeys,
+            "published", DIP.firstPublished));
+
     /** The tallies kept for each kind of key. */
     static final List<CountedRows> OF_RELATION = List.of(TOPICS, FRAMEWORKS);
     static final List<CountedRows> OF_COUNTRY = List.of(AGREEMENTS);
     static final List<CountedRows> OF_ORGANISATION = List.of(COUNTERPARTS);
     static final List<CountedRows> OF_PERSON = List.of(HOLDINGS);
+    static final List<CountedRows> OF_ITEM = List.of(TIMELINE);
 
     static Query query(String body) {
         return QueryFactory.create(PREFIXES + body);
