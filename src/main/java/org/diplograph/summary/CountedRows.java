@@ -33,8 +33,15 @@ import org.diplograph.rdf.Terms;
  * @param link    the property from the key to each of its rows
  * @param rows    the grouped query, {@code ?this} standing for the key
  * @param columns the property each result variable is written with; an unbound value gives no triple
+ * @param list    a column holding a list joined by {@code ", "} (GROUP_CONCAT), written with its items
+ *                sorted, or null: the order GROUP_CONCAT gives is the engine's, which differs from one
+ *                dataset to another holding the same quads, and the rows must not
  */
-record CountedRows(String name, Node link, Query rows, Map<String, Node> columns) {
+record CountedRows(String name, Node link, Query rows, Map<String, Node> columns, String list) {
+    CountedRows(String name, Node link, Query rows, Map<String, Node> columns) {
+        this(name, link, rows, columns, null);
+    }
+
     static final String PREFIXES = Terms.PREFIXES
             + "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
             + "PREFIX schema: <https://schema.org/>\n"
@@ -192,7 +199,7 @@ record CountedRows(String name, Node link, Query rows, Map<String, Node> columns
             }
             GROUP BY ?pair ?date ?what
             """.formatted(Vocab.ID)), Map.of("pair", DIP.pair, "date", DIP.timelineDate, "what", DIP.itemKind, "article", DIP.articleKeys,
-            "published", DIP.firstPublished));
+            "published", DIP.firstPublished), "article");
 
     /** The tallies kept for each kind of key. */
     static final List<CountedRows> OF_RELATION = List.of(TOPICS, FRAMEWORKS);
@@ -225,7 +232,8 @@ record CountedRows(String name, Node link, Query rows, Map<String, Node> columns
         for (Node row : old) dsg.deleteAny(Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
         dsg.deleteAny(Terms.SUMMARY_GRAPH, key, link, Node.ANY);
         String base = Vocab.ID + "tally/" + name + "/" + path(key) + "/";
-        for (Binding b : found) {
+        for (Binding found1 : found) {
+            Binding b = sorted(found1);
             // named by its values, not its place in the result, so that the same rows get the same IRIs
             StringBuilder values = new StringBuilder();
             new java.util.TreeMap<>(columns).keySet().forEach(c -> values.append(b.get(Var.alloc(c))).append('\n'));
@@ -237,6 +245,22 @@ record CountedRows(String name, Node link, Query rows, Map<String, Node> columns
                 if (value != null) dsg.add(Terms.SUMMARY_GRAPH, row, property, value);
             });
         }
+    }
+
+    /** {@code b} with the items of its {@link #list} column sorted. */
+    private Binding sorted(Binding b) {
+        if (list == null) return b;
+        Var v = Var.alloc(list);
+        Node joined = b.get(v);
+        if (joined == null || !joined.isLiteral()) return b;
+        String[] items = joined.getLiteralLexicalForm().split(", ", -1);
+        java.util.Arrays.sort(items);
+        org.apache.jena.sparql.engine.binding.BindingBuilder out = org.apache.jena.sparql.engine.binding.Binding.builder();
+        b.vars().forEachRemaining(x -> {
+            if (!x.equals(v)) out.add(x, b.get(x));
+        });
+        out.add(v, NodeFactory.createLiteralString(String.join(", ", items)));
+        return out.build();
     }
 
     /** The key's IRI below {@code id:}, or a digest of it for a key elsewhere. */
