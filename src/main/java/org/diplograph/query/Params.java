@@ -107,15 +107,15 @@ public record Params(Map<String, Node> values) {
 
     /**
      * A copy of {@code query} with each parameter's variable replaced by its term, and {@code limit}
-     * and {@code offset} put in the LIMIT and OFFSET the query writes ({@link Paging}); {@code query}
-     * is unchanged.
+     * and {@code offset} put in the LIMIT and OFFSET the query writes ({@link Paging}), and in
+     * {@code ?limit} and {@code ?offset} where it uses them (a query choosing its page from ranks kept
+     * at ingest); {@code query} is unchanged.
      */
     public Query applyTo(Query query) {
         if (values.isEmpty()) return query.cloneQuery();
         Map<Var, Node> byVar = new HashMap<>();
-        values.forEach((k, v) -> {
-            if (!Paging.isPaging(k)) byVar.put(Var.alloc(k), v);
-        });
+        // limit and offset bind ?limit and ?offset too, for a query that picks its page by rank
+        values.forEach((k, v) -> byVar.put(Var.alloc(k), v));
         Query out = QueryTransformOps.replaceVars(query, byVar);
         Node limit = values.get(Paging.LIMIT);
         Node offset = values.get(Paging.OFFSET);

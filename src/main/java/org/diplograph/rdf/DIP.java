@@ -423,6 +423,36 @@ public final class DIP {
     /** Object property. The organisation of the offices a holding row counts; absent for offices without one. */
     public static final Node officeBody = term("officeBody");
 
+    /** Object property. One row per country pair and date of the event or agreement, for the pair's timeline. */
+    public static final Node timelineTally = term("timelineTally");
+
+    /** Object property. The bilateral relation naming the pair of countries a timeline row lists its item for. */
+    public static final Node pair = term("pair");
+
+    /** Datatype property. The date of a timeline row's item as stored (its lexical form); absent when it has none. */
+    public static final Node timelineDate = term("timelineDate");
+
+    /** Datatype property. What a timeline row's item is: "event" or "agreement". */
+    public static final Node itemKind = term("itemKind");
+
+    /** Datatype property. The keys of the articles telling a timeline row's item, comma-separated. */
+    public static final Node articleKeys = term("articleKeys");
+
+    /** Datatype property. The earliest publication date of the articles telling a timeline row's item. */
+    public static final Node firstPublished = term("firstPublished");
+
+    /** Object property. A page of the pair's timeline rows, in reading order (see dip:pageNumber). */
+    public static final Node timelinePage = term("timelinePage");
+
+    /** Datatype property. The number of a timeline page, from 0: it holds the rows ranked from 200 times it. */
+    public static final Node pageNumber = term("pageNumber");
+
+    /** Object property. A timeline row a page holds. */
+    public static final Node entry = term("entry");
+
+    /** Datatype property. A timeline row's rank among its pair's rows, from 0, in the timeline's reading order. */
+    public static final Node rank = term("rank");
+
     /** Datatype property. The number of a summary row's articles that repeat another story. */
     public static final Node copyCount = term("copyCount");
 

@@ -43,9 +43,12 @@ final class FolderFormat {
      * the folder has a text index ({@code text/}, {@link TextIndex}) that every write keeps. A folder
      * of format 1 lacks both: the store builds the index when it opens one, and the command's opening
      * step writes the rows and stamps it 2. A build that reads only format 1 would write past the
-     * index, so it refuses a folder of format 2.
+     * index, so it refuses a folder of format 2. 3: each event and agreement has its timeline rows in
+     * the summary graph ({@code dip:timelineTally}), one per country pair and date, which the
+     * timeline of a pair reads; the command's opening step writes them into a folder of format 1 or
+     * 2 and stamps it 3. A build that reads only format 2 would not keep them, so it refuses format 3.
      */
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
     /** The oldest format this build opens. */
     static final int OLDEST = 1;
 

@@ -33,8 +33,15 @@ import org.diplograph.rdf.Terms;
  * @param link    the property from the key to each of its rows
  * @param rows    the grouped query, {@code ?this} standing for the key
  * @param columns the property each result variable is written with; an unbound value gives no triple
+ * @param list    a column holding a list joined by {@code ", "} (GROUP_CONCAT), written with its items
+ *                sorted, or null: the order GROUP_CONCAT gives is the engine's, which differs from one
+ *                dataset to another holding the same quads, and the rows must not
  */
-record CountedRows(String name, Node link, Query rows, Map<String, Node> columns) {
+record CountedRows(String name, Node link, Query rows, Map<String, Node> columns, String list) {
+    CountedRows(String name, Node link, Query rows, Map<String, Node> columns) {
+        this(name, link, rows, columns, null);
+    }
+
     static final String PREFIXES = Terms.PREFIXES
             + "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
             + "PREFIX schema: <https://schema.org/>\n"
@@ -156,11 +163,50 @@ record CountedRows(String name, Node link, Query rows, Map<String, Node> columns
             GROUP BY ?country ?stated ?body
             """), Map.of("country", DIP.country, "stated", DIP.statedOn, "body", DIP.officeBody, "latest", DIP.statedIn));
 
+    /**
+     * The timeline rows of an event or agreement (query pair-timeline): one per pair of the countries
+     * it involves (events) or binds (agreements), and per date as stored, with the keys of the
+     * articles telling it and their earliest publication date. Events of type signing and events a
+     * story recalls or announces have none; copies of a story count, as the timeline lists them.
+     * Why rows on the item rather than on the pair: the item is what an article changes, so a write
+     * recounts the few items it touches, where a pair's rows would be counted again from all its
+     * items; and the timeline then reads the pair's rows by index ({@code dip:pair}) instead of
+     * joining and grouping every item of the pair.
+     */
+    static final CountedRows TIMELINE = new CountedRows("timeline", DIP.timelineTally, query("""
+            SELECT ?pair ?date ?what (GROUP_CONCAT(DISTINCT ?key; separator=", ") AS ?article) (MIN(?day) AS ?published)
+            WHERE {
+              {
+                ?this dip:involvesCountry ?a, ?b ; a dip:Event .
+                FILTER NOT EXISTS { ?this dip:eventType/skos:notation "signing" }
+                FILTER NOT EXISTS { ?this dip:standing ?standing FILTER(?standing != "happened") }
+                BIND("event" AS ?what)
+                OPTIONAL { ?this sem:hasBeginTimeStamp ?begin }
+              } UNION {
+                ?this dip:party ?a, ?b ; a dip:Agreement .
+                BIND("agreement" AS ?what)
+                OPTIONAL { ?this dip:signedOn ?begin }
+              }
+              # the pair's relation IRI, as Iris.relation names it: the two country codes, sorted
+              BIND(STRAFTER(STR(?a), "/id/country/") AS ?codeA)
+              BIND(STRAFTER(STR(?b), "/id/country/") AS ?codeB)
+              FILTER(?codeA != "" && ?codeB != "" && ?codeA < ?codeB)
+              BIND(IRI(CONCAT("%srelation/", ?codeA, "-", ?codeB)) AS ?pair)
+              ?this prov:wasDerivedFrom ?source .
+              ?source dip:key ?key .
+              OPTIONAL { ?source schema:datePublished ?day }
+              BIND(STR(?begin) AS ?date)
+            }
+            GROUP BY ?pair ?date ?what
+            """.formatted(Vocab.ID)), Map.of("pair", DIP.pair, "date", DIP.timelineDate, "what", DIP.itemKind, "article", DIP.articleKeys,
+            "published", DIP.firstPublished), "article");
+
     /** The tallies kept for each kind of key. */
     static final List<CountedRows> OF_RELATION = List.of(TOPICS, FRAMEWORKS);
     static final List<CountedRows> OF_COUNTRY = List.of(AGREEMENTS);
     static final List<CountedRows> OF_ORGANISATION = List.of(COUNTERPARTS);
     static final List<CountedRows> OF_PERSON = List.of(HOLDINGS);
+    static final List<CountedRows> OF_ITEM = List.of(TIMELINE);
 
     static Query query(String body) {
         return QueryFactory.create(PREFIXES + body);
@@ -186,7 +232,8 @@ record CountedRows(String name, Node link, Query rows, Map<String, Node> columns
         for (Node row : old) dsg.deleteAny(Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
         dsg.deleteAny(Terms.SUMMARY_GRAPH, key, link, Node.ANY);
         String base = Vocab.ID + "tally/" + name + "/" + path(key) + "/";
-        for (Binding b : found) {
+        for (Binding found1 : found) {
+            Binding b = sorted(found1);
             // named by its values, not its place in the result, so that the same rows get the same IRIs
             StringBuilder values = new StringBuilder();
             new java.util.TreeMap<>(columns).keySet().forEach(c -> values.append(b.get(Var.alloc(c))).append('\n'));
@@ -198,6 +245,22 @@ record CountedRows(String name, Node link, Query rows, Map<String, Node> columns
                 if (value != null) dsg.add(Terms.SUMMARY_GRAPH, row, property, value);
             });
         }
+    }
+
+    /** {@code b} with the items of its {@link #list} column sorted. */
+    private Binding sorted(Binding b) {
+        if (list == null) return b;
+        Var v = Var.alloc(list);
+        Node joined = b.get(v);
+        if (joined == null || !joined.isLiteral()) return b;
+        String[] items = joined.getLiteralLexicalForm().split(", ", -1);
+        java.util.Arrays.sort(items);
+        org.apache.jena.sparql.engine.binding.BindingBuilder out = org.apache.jena.sparql.engine.binding.Binding.builder();
+        b.vars().forEachRemaining(x -> {
+            if (!x.equals(v)) out.add(x, b.get(x));
+        });
+        out.add(v, NodeFactory.createLiteralString(String.join(", ", items)));
+        return out.build();
     }
 
     /** The key's IRI below {@code id:}, or a digest of it for a key elsewhere. */

@@ -41,7 +41,8 @@ public final class KeyCounts {
     /**
      * Recomputes what the summary graph keeps for {@code keys} (see {@link SummaryKeys}): the counts
      * and rows of each bilateral relation, the article count and agreement rows of each country, the
-     * counterpart rows of each ministry, the holding rows of each person. One query per key: for the few keys of a live load.
+     * counterpart rows of each ministry, the holding rows of each person, the timeline rows of each
+     * event and agreement. One query per key: for the few keys of a live load.
      */
     static void recompute(DatasetGraph dsg, Collection<Node> keys) {
         recompute(dsg, keys, ManyKeysQuery.Scope.PER_KEY);
@@ -56,9 +57,11 @@ public final class KeyCounts {
         List<Node> countries = new ArrayList<>();
         List<Node> organisations = new ArrayList<>();
         List<Node> persons = new ArrayList<>();
+        List<Node> items = new ArrayList<>();
         for (Node key : keys) {
             String iri = key.getURI();
             if (iri.startsWith(SummaryKeys.RELATIONS)) relations.add(key);
+            else if (SummaryKeys.isItem(key)) items.add(key);
             else if (iri.startsWith(SummaryKeys.COUNTRIES)) countries.add(key);
             else if (iri.startsWith(SummaryKeys.PERSONS)) persons.add(key);
             else organisations.add(key);
@@ -82,6 +85,13 @@ public final class KeyCounts {
         }
         if (!organisations.isEmpty()) CountedRows.OF_ORGANISATION.forEach(t -> t.recompute(dsg, organisations, scope));
         if (!persons.isEmpty()) CountedRows.OF_PERSON.forEach(t -> t.recompute(dsg, persons, scope));
+        if (!items.isEmpty()) {
+            // the pairs the items' rows named before and name now are ranked again (TimelinePages)
+            java.util.Set<Node> pairs = TimelinePages.pairsOf(dsg, items);
+            CountedRows.OF_ITEM.forEach(t -> t.recompute(dsg, items, scope));
+            pairs.addAll(TimelinePages.pairsOf(dsg, items));
+            TimelinePages.order(dsg, pairs);
+        }
     }
 
     /**

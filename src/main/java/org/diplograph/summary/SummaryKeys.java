@@ -17,8 +17,9 @@ import org.diplograph.rdf.Terms;
 /**
  * Finds the nodes a set of quads speaks of whose summary rows may change with them: bilateral
  * relations (their counts, topics and frameworks), countries (the articles involving them, the
- * agreements they are party to), organisations (the foreign ministries their officials met) and
- * persons holding an office (their offices by country and date).
+ * agreements they are party to), organisations (the foreign ministries their officials met),
+ * persons holding an office (their offices by country and date) and events and agreements (their
+ * timeline rows).
  */
 public final class SummaryKeys {
     /** Prefix of every bilateral relation's IRI. */
@@ -27,6 +28,9 @@ public final class SummaryKeys {
     static final String COUNTRIES = org.diplograph.rdf.Vocab.ID + "country/";
     /** Prefix of every person's IRI. */
     static final String PERSONS = org.diplograph.rdf.Vocab.ID + "person/";
+    /** Prefixes of every event's and agreement's IRI: the items the timeline lists. */
+    private static final String EVENTS = org.diplograph.rdf.Vocab.ID + "event/";
+    private static final String AGREEMENTS = org.diplograph.rdf.Vocab.ID + "agreement/";
 
     private static final Node WAS_DERIVED_FROM = org.diplograph.rdf.Vocab.PROV.wasDerivedFrom;
     private static final Node MEMBER = org.apache.jena.vocabulary.ORG.member.asNode();
@@ -69,6 +73,7 @@ public final class SummaryKeys {
             });
         }
         dsg.find(graph, Node.ANY, RDF.Nodes.type, Terms.BILATERAL_RELATION).forEachRemaining(q -> out.add(q.getSubject()));
+        out.addAll(items(dsg.find(graph, Node.ANY, WAS_DERIVED_FROM, Node.ANY)));
         out.addAll(shared(dsg, dsg.find(graph, Node.ANY, WAS_DERIVED_FROM, Node.ANY)));
         return out;
     }
@@ -177,6 +182,26 @@ public final class SummaryKeys {
             if (q.getPredicate().equals(MEMBER) && q.getObject().isURI()) out.add(q.getObject());
         });
         return out;
+    }
+
+    /**
+     * The events and agreements among {@code quads} (the subjects derived from an article): each is
+     * a key of its own timeline rows ({@link CountedRows#TIMELINE}). Why apart from {@link #ofFacts}:
+     * the mapper names them (an event several articles tell has one IRI), which only the quads tell.
+     */
+    public static Set<Node> items(Iterator<Quad> quads) {
+        Set<Node> out = new LinkedHashSet<>();
+        quads.forEachRemaining(q -> {
+            if (q.getPredicate().equals(WAS_DERIVED_FROM) && isItem(q.getSubject())) out.add(q.getSubject());
+        });
+        return out;
+    }
+
+    /** Whether {@code key} is an event or an agreement (by its IRI), the key of timeline rows. */
+    static boolean isItem(Node key) {
+        if (!key.isURI()) return false;
+        String iri = key.getURI();
+        return iri.startsWith(EVENTS) || iri.startsWith(AGREEMENTS);
     }
 
     /** The bilateral relations among {@code keys}. */

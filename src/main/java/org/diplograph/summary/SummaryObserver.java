@@ -158,6 +158,8 @@ public final class SummaryObserver implements ArticleObserver {
                 keys.addAll(SummaryKeys.shared(dsg, c.quads().iterator()));
                 // a person told apart from a homonym is named in the quads by another IRI than its facts give
                 keys.addAll(SummaryKeys.members(c.quads().iterator()));
+                // the events and agreements it tells, each keeping its own timeline rows
+                keys.addAll(SummaryKeys.items(c.quads().iterator()));
                 Map<Node, Duplicates.Copy> known = new HashMap<>();
                 if (c.kind() == ArticleChange.Kind.WRITTEN && c.joined() instanceof Joins j) known.put(c.article(), j.copy());
                 linked.addAll(SummaryUpdate.link(dsg, List.of(c.article()), known, copies));

@@ -24,7 +24,7 @@ import org.diplograph.store.StoreWrite;
 public final class SummaryRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryRebuild.class);
     private static final List<Node> KEPT_BY_KEY = List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT,
-            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.holdingTally, DIP.sourceTally,
+            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.holdingTally, DIP.timelineTally, DIP.timelinePage, DIP.sourceTally,
             DIP.recountPending);
 
     private SummaryRebuild() {}
@@ -49,7 +49,8 @@ public final class SummaryRebuild {
 
     /**
      * Brings a data folder of an older format to the current one: writes the office rows of every
-     * person holding an office ({@code dip:holdingTally}, format 2), which a folder of format 1 lacks,
+     * person holding an office ({@code dip:holdingTally}, format 2) and the timeline rows of every
+     * event and agreement ({@code dip:timelineTally}, format 3), which older folders lack, each kind
      * in one grouped pass, then stamps the folder. Nothing for a folder of the current format.
      *
      * @return whether the folder was upgraded
@@ -58,14 +59,16 @@ public final class SummaryRebuild {
         if (!store.olderFormat()) return false;
         DatasetGraph dsg = store.dataset();
         long started = System.nanoTime();
-        StoreWrite.run(store, "the office rows of every person", () -> {
+        StoreWrite.run(store, "the office rows of every person and the timeline rows of every event and agreement", () -> {
             Set<Node> persons = new LinkedHashSet<>();
             dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.ORG.member.asNode(), Node.ANY).forEachRemaining(q -> {
                 if (q.getObject().isURI()) persons.add(q.getObject());
             });
+            Set<Node> items = SummaryKeys.items(dsg.find(Node.ANY, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY));
             KeyCounts.recompute(dsg, persons, ManyKeysQuery.Scope.WHOLE_GRAPH);
-            LOG.info("Summary: the data folder {} brought to the current format: the office rows of {} persons counted ({} ms)",
-                    store.folder(), persons.size(), (System.nanoTime() - started) / 1_000_000);
+            KeyCounts.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
+            LOG.info("Summary: the data folder {} brought to the current format: the office rows of {} persons and the timeline rows of {} events and agreements counted ({} ms)",
+                    store.folder(), persons.size(), items.size(), (System.nanoTime() - started) / 1_000_000);
         });
         store.stampCurrentFormat();
         return true;
@@ -91,6 +94,7 @@ public final class SummaryRebuild {
         });
         for (Node g : graphs) {
             keys.addAll(SummaryKeys.in(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
+            keys.addAll(SummaryKeys.items(dsg.find(g, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY)));
             dsg.find(g, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
         }
         return new Counted(keys, articles, graphs.size());

@@ -52,9 +52,14 @@ class EarlierDataFolderTest {
             "https://w3id.org/diplograph/id/relation/ID-VN,ID,Indonésie,VN,Viêt Nam,0,0,1,0");
 
     private static final String QUADS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
-    /** The quads but the office rows format 2 adds (dip:holdingTally and the rows it links to). */
-    private static final String QUADS_BUT_OFFICE_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }"
-            + " FILTER(?p != dip:holdingTally) FILTER NOT EXISTS { GRAPH ?g { ?person dip:holdingTally ?s } } }";
+    /**
+     * The quads but the rows formats 2 and 3 add: the office rows (dip:holdingTally), the timeline rows
+     * (dip:timelineTally) and their pages (dip:timelinePage), each with the rows it links to.
+     */
+    private static final String QUADS_BUT_SUMMARY_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }"
+            + " FILTER(?p NOT IN (dip:holdingTally, dip:timelineTally, dip:timelinePage))"
+            + " FILTER NOT EXISTS { GRAPH ?g { ?key dip:holdingTally|dip:timelineTally|dip:timelinePage ?s } } }";
+    private static final String TIMELINE_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?item dip:timelineTally ?row } }";
     private static final String ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?a a dip:Article } }";
 
     @TempDir Path tmp;
@@ -65,21 +70,24 @@ class EarlierDataFolderTest {
         String db = data.toString();
         assertFalse(Files.exists(data.resolve("format")), "the previous build wrote no stamp");
 
-        // the first command brings the folder to format 2: what the earlier build wrote stays, the office rows are added
-        assertEquals("11580", count(db, QUADS_BUT_OFFICE_ROWS));
-        assertTrue(Integer.parseInt(count(db, QUADS)) > 11580, "the office rows written");
+        // the first command brings the folder to format 3: what the earlier build wrote stays, the office
+        // and timeline rows are added
+        assertEquals("11580", count(db, QUADS_BUT_SUMMARY_ROWS));
+        assertTrue(Integer.parseInt(count(db, QUADS)) > 11580, "the office and timeline rows written");
+        assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows written");
         assertEquals("6", count(db, ARTICLES));
         CommandRun network = CommandRun.of("query", "--db", db, "--format", "csv", "network");
         assertEquals(0, network.exit(), network.err());
         assertEquals(NETWORK, network.out().lines().toList(), "the summary counts the previous build kept");
-        assertEquals("diplograph data format 2", Files.readString(data.resolve("format")).strip(),
-                "opened as format 1, given its text index and office rows by the command that opened it, and stamped format 2");
+        assertEquals("diplograph data format 3", Files.readString(data.resolve("format")).strip(),
+                "opened as format 1, given its text index, office and timeline rows by the command that opened it, and stamped format 3");
         // the text index was built when the folder was first opened: names and words are found
         assertTrue(Files.isDirectory(data.resolve("text")));
         CommandRun find = CommandRun.of("query", "--db", db, "--format", "csv", "find", "-p", "text=colombie");
         assertEquals(0, find.exit(), find.err());
         assertTrue(find.out().contains("/country/CO,"), find.out());
         assertOfficesAsEarlierText(data);
+        assertTimelinesAsEarlierText(data);
 
         // another generated story, a pair the fixture has not got
         assertEquals(0, CommandRun.of("corpus", "--count", "1", "--seed", "17", tmp.resolve("gen").toString()).exit());
@@ -98,7 +106,7 @@ class EarlierDataFolderTest {
     @Test
     void aFolderOfANewerFormatIsRefusedWithOneLineAndLeftAlone() throws IOException {
         Path data = unpack(tmp);
-        Files.writeString(data.resolve("format"), "diplograph data format 3\n");
+        Files.writeString(data.resolve("format"), "diplograph data format 4\n");
         List<Path> before = listing(data);
 
         for (String[] command : List.of(
@@ -108,18 +116,78 @@ class EarlierDataFolderTest {
             CommandRun r = CommandRun.of(command);
             assertEquals(1, r.exit(), command[0] + ": " + r.out() + r.err());
             assertEquals(1, r.err().lines().count(), r.err());
-            assertTrue(r.err().contains(": The data folder " + data + " is in data format 3, newer than"), r.err());
+            assertTrue(r.err().contains(": The data folder " + data + " is in data format 4, newer than"), r.err());
             assertTrue(r.err().contains("'diplograph ingest --db NEW_FOLDER PATH...'"), "names the way out: " + r.err());
         }
         assertEquals(before, listing(data), "nothing written into the folder");
-        assertEquals("diplograph data format 3", Files.readString(data.resolve("format")).strip());
+        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip());
     }
 
     @Test
     void aNewFolderIsStampedWhenItIsCreated() throws IOException {
         Path data = tmp.resolve("data");
         assertEquals(0, CommandRun.of("ingest", "--db", data.toString(), "src/test/resources/pages/visite.html").exit());
-        assertEquals("diplograph data format 2", Files.readString(data.resolve("format")).strip());
+        assertEquals("diplograph data format 3", Files.readString(data.resolve("format")).strip());
+    }
+
+    /**
+     * A folder of format 2 (office rows, no timeline rows) is brought to format 3 by the first command
+     * that opens it: the timeline rows and pages are written, and pair-timeline answers as its earlier
+     * text does. The folder is made from the format-1 fixture, upgraded, then stripped of what format 3
+     * adds and stamped 2, which is what a build of format 2 left.
+     */
+    @Test
+    void aFolderOfFormatTwoGetsItsTimelineRows() throws IOException {
+        Path data = unpack(tmp);
+        String db = data.toString();
+        assertEquals(0, CommandRun.of("query", "--db", db, "network").exit());
+        try (Store store = Store.open(data)) {
+            org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+                var dsg = store.dataset();
+                List<Node> rows = new java.util.ArrayList<>();
+                for (Node p : List.of(DIP.timelineTally, DIP.timelinePage)) {
+                    dsg.find(org.diplograph.rdf.Terms.SUMMARY_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> rows.add(q.getObject()));
+                    dsg.deleteAny(org.diplograph.rdf.Terms.SUMMARY_GRAPH, Node.ANY, p, Node.ANY);
+                }
+                for (Node row : rows) dsg.deleteAny(org.diplograph.rdf.Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
+            });
+            assertEquals(0L, (long) org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset()
+                    .stream(Node.ANY, Node.ANY, DIP.timelineTally, Node.ANY).count()), "a folder as format 2 left it");
+        }
+        Files.writeString(data.resolve("format"), "diplograph data format 2\n");
+
+        CommandRun network = CommandRun.of("query", "--db", db, "--format", "csv", "network");
+        assertEquals(0, network.exit(), network.err());
+        assertEquals(NETWORK, network.out().lines().toList(), "the network drawn as before");
+        assertEquals("diplograph data format 3", Files.readString(data.resolve("format")).strip());
+        assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows written");
+        assertTimelinesAsEarlierText(data);
+    }
+
+    /**
+     * pair-timeline, which reads the timeline rows and pages format 3 keeps on each event and
+     * agreement, answers on the upgraded folder as its earlier text (which grouped the items) does, for
+     * every pair of the folder's relations.
+     */
+    private static void assertTimelinesAsEarlierText(Path data) throws IOException {
+        String earlier;
+        try (InputStream in = EarlierDataFolderTest.class.getResourceAsStream("/scratch/pair-timeline.rq")) {
+            earlier = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (Store store = Store.open(data)) {
+            QueryRunner runner = QueryRunner.local(store.dataset());
+            CannedQuery now = Catalogue.load().get("pair-timeline");
+            CannedQuery scratch = CannedQuery.parse("pair-timeline", earlier);
+            int rows = 0;
+            for (String relation : NETWORK.subList(1, NETWORK.size())) {
+                String[] cells = relation.split(",");
+                Params p = Params.of(now, java.util.Map.of("a", cells[1], "b", cells[3]));
+                List<String> expected = text(runner.run(scratch, p));
+                assertEquals(expected, text(runner.run(now, p)), "pair-timeline " + cells[1] + "-" + cells[3]);
+                rows += expected.size();
+            }
+            assertTrue(rows > 0, "timelines to compare");
+        }
     }
 
     /**

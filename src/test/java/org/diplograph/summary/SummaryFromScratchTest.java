@@ -47,7 +47,9 @@ import org.diplograph.store.GeneratedArticles;
  * retraction of offices, and a re-extraction that applies them again; and after counting the whole
  * summary graph again ({@link SummaryRebuild}). {@code office-on-date}, which reads the offices kept
  * on each person, is compared with its earlier text for every country with an office, on each
- * reference date the articles give, the day before it, and dates before and after them all.
+ * reference date the articles give, the day before it, and dates before and after them all;
+ * {@code pair-timeline}, which reads the timeline rows and pages kept on each event and agreement,
+ * for every pair of countries an item names.
  */
 class SummaryFromScratchTest {
     /** The summaries read from the summary graph; agreement-stats, ministries and partners take a country. */
@@ -115,6 +117,7 @@ class SummaryFromScratchTest {
             compared.put(name, n);
         }
         compared.put("office-on-date", assertOfficesAsScratch(store, runner, kept, when));
+        compared.put("pair-timeline", assertTimelinesAsScratch(store, runner, kept, when));
         return compared;
     }
 
@@ -138,6 +141,56 @@ class SummaryFromScratchTest {
         }
         assertTrue(n > 0, "offices to compare " + when);
         return n;
+    }
+
+    /**
+     * Compares pair-timeline, which reads the rows and pages kept on each event and agreement, with its
+     * earlier text (which joined and grouped the items) for every pair of countries an item involves or
+     * binds: the first page, a short page inside the list, and dated ranges (which read the rows, not
+     * the pages).
+     */
+    private static int assertTimelinesAsScratch(Store store, QueryRunner runner, Catalogue kept, String when) {
+        CannedQuery now = kept.get("pair-timeline");
+        CannedQuery scratch = CannedQuery.parse("pair-timeline", scratch("pair-timeline"));
+        List<Map<String, String>> pages = List.of(Map.of(), Map.of("limit", "2", "offset", "1"),
+                Map.of("limit", "3", "offset", "0", "from", "2019-01-01", "to", "2021-12-31"), Map.of("from", "2020-06-01"));
+        int n = 0;
+        for (List<String> pair : itemPairs(store)) {
+            for (Map<String, String> page : pages) {
+                Map<String, String> given = new LinkedHashMap<>(page);
+                given.put("a", pair.get(0));
+                given.put("b", pair.get(1));
+                Params p = Params.of(now, given);
+                List<Map<String, Node>> expected = rows(runner.run(scratch, p));
+                assertEquals(expected, rows(runner.run(now, p)), "pair-timeline " + p.values() + " " + when);
+                n += expected.size();
+            }
+        }
+        assertTrue(n > 0, "timelines to compare " + when);
+        return n;
+    }
+
+    /** Every pair of countries (codes, sorted) an event involves or an agreement binds, both orders of the first. */
+    private static List<List<String>> itemPairs(Store store) {
+        TreeSet<String> pairs = new TreeSet<>();
+        Txn.executeRead(store.dataset(), () -> {
+            Map<Node, TreeSet<String>> byItem = new LinkedHashMap<>();
+            for (Node p : List.of(DIP.involvesCountry, DIP.party)) {
+                store.dataset().find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (!q.getSubject().isURI() || q.getSubject().getURI().contains("/article/")) return;
+                    String iri = q.getObject().getURI();
+                    byItem.computeIfAbsent(q.getSubject(), k -> new TreeSet<>()).add(iri.substring(iri.lastIndexOf('/') + 1));
+                });
+            }
+            for (TreeSet<String> codes : byItem.values()) {
+                for (String a : codes) for (String b : codes) if (a.compareTo(b) < 0) pairs.add(a + " " + b);
+            }
+        });
+        List<List<String>> out = new ArrayList<>();
+        for (String pair : pairs) out.add(List.of(pair.split(" ")));
+        // a pair is the same whichever country comes first
+        if (!out.isEmpty()) out.add(List.of(out.get(0).get(1), out.get(0).get(0)));
+        return out;
     }
 
     /** The publication dates and full event dates (xsd:date) of the stored articles. */

@@ -1,0 +1,135 @@
+package org.diplograph.summary;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.rdf.DIP;
+import org.diplograph.rdf.Terms;
+import org.diplograph.rdf.Vocab;
+
+/**
+ * Keeps each country pair's timeline rows ({@link CountedRows#TIMELINE}) in reading order: every row
+ * has its rank among the pair's rows ({@code dip:rank}, from 0, in the order of the query
+ * pair-timeline: date, article keys, item), and the rows are filed in pages of {@link #SIZE} ranks
+ * hanging off the pair ({@code PAIR dip:timelinePage PAGE . PAGE dip:pageNumber N ; dip:entry ROW}).
+ *
+ * <p>Why: a page of the timeline is then read from the one or two pages of rows holding its ranks,
+ * whatever the number of the pair's items, instead of sorting them all for the first page. The ranks
+ * are a function of the rows alone, taken again for every pair whose rows a write changed, and only
+ * what moved is written: a new item dated after the others (the usual case) moves nothing but itself.
+ * Taking them reads every row of the pair, by index, as counting a pair's topics reads its items.
+ */
+final class TimelinePages {
+    /** The ranks a page holds. The query pair-timeline divides by the same number. */
+    static final int SIZE = 200;
+
+    /**
+     * The order of the query pair-timeline: no date first, then the date's text, the article keys and
+     * the item's IRI, each compared as SPARQL compares simple literals and IRIs (by their text).
+     */
+    private static final Comparator<Entry> READING = Comparator
+            .comparing(Entry::date, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(Entry::article, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(Entry::item, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+
+    private TimelinePages() {}
+
+    /** A row of the pair, with what it is ordered by. */
+    private record Entry(Node row, String date, String article, String item) {}
+
+    /** The pairs the timeline rows of {@code items} name now. Call inside a transaction. */
+    static Set<Node> pairsOf(DatasetGraph dsg, Collection<Node> items) {
+        Set<Node> pairs = new LinkedHashSet<>();
+        for (Node item : items) {
+            dsg.find(Terms.SUMMARY_GRAPH, item, DIP.timelineTally, Node.ANY).forEachRemaining(q ->
+                    dsg.find(Terms.SUMMARY_GRAPH, q.getObject(), DIP.pair, Node.ANY).forEachRemaining(p -> pairs.add(p.getObject())));
+        }
+        return pairs;
+    }
+
+    /**
+     * Ranks the rows of each of {@code pairs} again and files them in their pages, writing only the
+     * ranks and page entries that changed; a pair left without rows loses its pages. Call inside a
+     * write transaction, after the rows of the items that changed were written.
+     */
+    static void order(DatasetGraph dsg, Collection<Node> pairs) {
+        for (Node pair : pairs) order(dsg, pair);
+    }
+
+    private static void order(DatasetGraph dsg, Node pair) {
+        List<Entry> entries = new ArrayList<>();
+        dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.pair, pair).forEachRemaining(q -> {
+            Node row = q.getSubject();
+            Node item = first(dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.timelineTally, row), true);
+            if (item == null) return;   // a row no item links to any more is not the pair's
+            entries.add(new Entry(row, text(first(dsg.find(Terms.SUMMARY_GRAPH, row, DIP.timelineDate, Node.ANY), false)),
+                    text(first(dsg.find(Terms.SUMMARY_GRAPH, row, DIP.articleKeys, Node.ANY), false)), item.getURI()));
+        });
+        entries.sort(READING);
+
+        // the pages as they stand: number → page node and its entries
+        Map<Long, Node> pages = new HashMap<>();
+        Map<Node, Set<Node>> filed = new HashMap<>();
+        dsg.find(Terms.SUMMARY_GRAPH, pair, DIP.timelinePage, Node.ANY).forEachRemaining(q -> {
+            Node page = q.getObject();
+            Node n = first(dsg.find(Terms.SUMMARY_GRAPH, page, DIP.pageNumber, Node.ANY), false);
+            if (n != null) pages.put(((Number) n.getLiteralValue()).longValue(), page);
+            Set<Node> rows = new HashSet<>();
+            dsg.find(Terms.SUMMARY_GRAPH, page, DIP.entry, Node.ANY).forEachRemaining(e -> rows.add(e.getObject()));
+            filed.put(page, rows);
+        });
+
+        long needed = (entries.size() + SIZE - 1) / SIZE;
+        for (long n = 0; n < needed; n++) {
+            Node page = pages.get(n);
+            if (page == null) {
+                page = NodeFactory.createURI(Vocab.ID + "tally/timeline-page/" + CountedRows.path(pair) + "/" + n);
+                dsg.add(Terms.SUMMARY_GRAPH, pair, DIP.timelinePage, page);
+                dsg.add(Terms.SUMMARY_GRAPH, page, RDF.Nodes.type, DIP.Tally);
+                dsg.add(Terms.SUMMARY_GRAPH, page, DIP.pageNumber, KeyCounts.integer(n));
+                pages.put(n, page);
+                filed.put(page, new HashSet<>());
+            }
+            Set<Node> want = new HashSet<>();
+            for (int i = (int) (n * SIZE); i < Math.min(entries.size(), (n + 1) * SIZE); i++) want.add(entries.get(i).row());
+            Set<Node> have = filed.get(page);
+            for (Node row : have) if (!want.contains(row)) dsg.delete(Terms.SUMMARY_GRAPH, page, DIP.entry, row);
+            for (Node row : want) if (!have.contains(row)) dsg.add(Terms.SUMMARY_GRAPH, page, DIP.entry, row);
+        }
+        for (Map.Entry<Long, Node> p : pages.entrySet()) {
+            if (p.getKey() < needed) continue;
+            dsg.deleteAny(Terms.SUMMARY_GRAPH, p.getValue(), Node.ANY, Node.ANY);
+            dsg.delete(Terms.SUMMARY_GRAPH, pair, DIP.timelinePage, p.getValue());
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Node row = entries.get(i).row();
+            Node rank = KeyCounts.integer(i);
+            Node was = first(dsg.find(Terms.SUMMARY_GRAPH, row, DIP.rank, Node.ANY), false);
+            if (rank.equals(was)) continue;
+            dsg.deleteAny(Terms.SUMMARY_GRAPH, row, DIP.rank, Node.ANY);
+            dsg.add(Terms.SUMMARY_GRAPH, row, DIP.rank, rank);
+        }
+    }
+
+    /** The first quad's subject ({@code subject}) or object, or null when there is none. */
+    private static Node first(java.util.Iterator<Quad> quads, boolean subject) {
+        if (!quads.hasNext()) return null;
+        Quad q = quads.next();
+        return subject ? q.getSubject() : q.getObject();
+    }
+
+    private static String text(Node n) {
+        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+    }
+}
