@@ -178,13 +178,14 @@ class PasswordTest {
     void manyParallelGuessesHoldNoThreadAndTheEditorStillGetsInAtOnce() throws Exception {
         int guesses = 400;   // the probe: 400 parallel guesses
         try (LogCapture log = LogCapture.of(ThrottledBasicAuthenticator.class);
-             Served s = serve(new LoginThrottle.Delays(0, Duration.ofSeconds(8), Duration.ofSeconds(8), Duration.ofMinutes(15)))) {
+             // Each refusal is held 30 s: long enough that a loaded machine checks all 400 before the first is due.
+             Served s = serve(new LoginThrottle.Delays(0, Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(15)))) {
             HttpClient http = HttpClient.newHttpClient();
             List<CompletableFuture<HttpResponse<Void>>> pending = new ArrayList<>();
             for (int i = 0; i < guesses; i++) {
                 pending.add(http.sendAsync(updateRequest(s.server, basic("editor", "guess-" + i)), HttpResponse.BodyHandlers.discarding()));
             }
-            long until = System.nanoTime() + Duration.ofSeconds(6).toNanos();
+            long until = System.nanoTime() + Duration.ofSeconds(25).toNanos();
             while (log.lines(Level.WARN).size() < guesses && System.nanoTime() < until) Thread.sleep(20);
             assertEquals(guesses, log.lines(Level.WARN).size(), "every guess checked and logged on arrival");
 
