@@ -44,6 +44,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.diplograph.DiplographException;
+import org.diplograph.article.Page;
+import org.diplograph.article.PageSplitter;
 import org.diplograph.article.SourceDoc;
 import org.diplograph.article.SourceReader;
 import org.diplograph.export.ArticleFacts;
@@ -101,21 +103,32 @@ public final class SparkExtract {
     /** What a run wrote: articles extracted, quads written, duplicate links among them, facts lines, inputs left out. */
     public record Result(long articles, long quads, long links, long facts, long problems) implements Serializable {}
 
-    /** {@code SparkExtract [--partitions N] OUT INPUT...}; the master and the rest come from {@code spark-submit}. */
+    /**
+     * {@code SparkExtract [--partitions N] [--no-teasers] OUT INPUT...}; the master and the rest come from
+     * {@code spark-submit}. Teasers are read as the {@code ingest} command reads them, unless {@code --no-teasers}.
+     */
     public static void main(String[] args) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         int partitions = 0;
-        if (rest.size() >= 2 && rest.get(0).equals("--partitions")) {
-            partitions = Integer.parseInt(rest.get(1));
-            rest = rest.subList(2, rest.size());
+        boolean teasers = true;
+        while (!rest.isEmpty() && rest.get(0).startsWith("--")) {
+            if (rest.get(0).equals("--no-teasers")) {
+                teasers = false;
+                rest = rest.subList(1, rest.size());
+            } else if (rest.get(0).equals("--partitions") && rest.size() > 1 && rest.get(1).matches("[1-9][0-9]{0,5}")) {
+                partitions = Integer.parseInt(rest.get(1));
+                rest = rest.subList(2, rest.size());
+            } else {
+                break;
+            }
         }
-        if (rest.size() < 2) {
-            System.err.println("Usage: SparkExtract [--partitions N] OUT INPUT...");
+        if (rest.size() < 2 || rest.get(0).startsWith("--")) {
+            System.err.println("Usage: SparkExtract [--partitions N] [--no-teasers] OUT INPUT...");
             System.exit(2);
         }
         SparkSession spark = SparkSession.builder().appName("diplograph-extract").getOrCreate();
         try {
-            Result r = run(spark, rest.get(0), rest.subList(1, rest.size()), partitions);
+            Result r = run(spark, rest.get(0), rest.subList(1, rest.size()), partitions, teasers);
             System.out.println(r.articles() + " articles, " + r.quads() + " quads, " + r.links() + " duplicate links, "
                     + r.facts() + " facts lines, " + r.problems() + " inputs left out, in " + rest.get(0));
         } finally {
@@ -126,9 +139,10 @@ public final class SparkExtract {
     /**
      * Reads {@code inputs}, extracts every article and writes the three outputs under {@code out}
      * (which must not exist). {@code partitions}: how many pieces the articles are cut into for
-     * extraction (0: three per core of the cluster).
+     * extraction (0: three per core of the cluster); {@code teasers}: whether each teaser a page lists
+     * is an article of its own, as the {@code ingest} command reads pages (teasers are never copies).
      */
-    public static Result run(SparkSession spark, String out, List<String> inputs, int partitions) {
+    public static Result run(SparkSession spark, String out, List<String> inputs, int partitions, boolean teasers) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int pieces = partitions > 0 ? partitions : Math.max(2, 3 * jsc.defaultParallelism());
         long started = System.nanoTime();
@@ -143,7 +157,7 @@ public final class SparkExtract {
                 .mapToPair(i -> new Tuple2<>(i.doc().key(), i))
                 .groupByKey(pieces)
                 .flatMap(SparkExtract::firstOfKey);
-        JavaRDD<Item> extracted = articles.mapPartitions(SparkExtract::extract).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Item> extracted = articles.mapPartitions(items -> extract(items, teasers)).persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<Item> mapped = extracted.filter(i -> i.mapped() != null);
 
         JavaRDD<CopyRow> copies = mapped.filter(i -> i.mapped().copy() != null).map(i -> i.mapped().copy());
@@ -338,7 +352,7 @@ public final class SparkExtract {
         static final ArticleQuads QUADS = ArticleQuads.standard();
     }
 
-    private static Iterator<Item> extract(Iterator<Item> items) {
+    private static Iterator<Item> extract(Iterator<Item> items, boolean teasers) {
         List<Item> out = new ArrayList<>();
         while (items.hasNext()) {
             Item i = items.next();
@@ -346,21 +360,38 @@ public final class SparkExtract {
                 out.add(i);
                 continue;
             }
-            SourceDoc doc = i.doc().source();
+            SourceDoc read = i.doc().source();
+            // the page split once, for the page and each teaser it lists
+            List<Page> pages;
             try {
-                ArticleQuads.Mapped m = Extraction.QUADS.apply(doc, i.sourceFile());
-                Duplicates.Copy c = Duplicates.Copy.of(m.article(), doc.key(), m.facts().fingerprint(), m.facts().repairs(),
-                        m.published(), m.facts().teaser());
-                CopyRow copy = c == null ? null
-                        : new CopyRow(i.order(), c.article().getURI(), c.key(), c.fingerprint(), c.repairs(), c.published());
-                out.add(new Item(i.order(), i.sourceFile(), null,
-                        new Mapped(m.article().getURI(), doc.key(), nquads(m.quads()), copy), null));
+                Page page = PageSplitter.split(read);
+                pages = teasers ? PageSplitter.withTeasers(page) : List.of(page);
             } catch (RuntimeException e) {
-                String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-                out.add(Item.problem(doc.origin(), "cannot load article \"" + doc.key() + "\": " + why));
+                out.add(Item.problem(read.origin(), "cannot load article \"" + read.key() + "\": " + reason(e)));
+                continue;
             }
+            for (Page p : pages) out.add(extract(i, p));
         }
         return out.iterator();
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** One page (an article, or a teaser it lists) extracted, or the problem it gives. */
+    private static Item extract(Item i, Page page) {
+        SourceDoc doc = page.source();
+        try {
+            ArticleQuads.Mapped m = Extraction.QUADS.apply(doc, page, i.sourceFile(), ArticleQuads.sha256(doc.text()));
+            Duplicates.Copy c = Duplicates.Copy.of(m.article(), doc.key(), m.facts().fingerprint(), m.facts().repairs(),
+                    m.published(), m.facts().teaser());
+            CopyRow copy = c == null ? null
+                    : new CopyRow(i.order(), c.article().getURI(), c.key(), c.fingerprint(), c.repairs(), c.published());
+            return new Item(i.order(), i.sourceFile(), null, new Mapped(m.article().getURI(), doc.key(), nquads(m.quads()), copy), null);
+        } catch (RuntimeException e) {
+            return Item.problem(doc.origin(), "cannot load article \"" + doc.key() + "\": " + reason(e));
+        }
     }
 
     /** Quads as N-Quads lines, without the last line's end (a text part adds it). */

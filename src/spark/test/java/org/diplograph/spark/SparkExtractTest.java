@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The Spark job, in local mode on two cores, gives what the single-machine bulk path gives on the same
  * input: the same quads (article graphs, fingerprint bands, duplicate links found by the join), the
  * same facts export, and once its parts are loaded with {@code load}, the same dataset. Inputs: JSON
- * Lines (with a broken line and a key read twice), text pages, and a Parquet table written by Spark.
+ * Lines (with a broken line and a key read twice; teasers read, as the {@code ingest} command reads
+ * them), text pages and a Parquet table written by Spark (teasers not read).
  */
 @Tag("integration")   // Spark in this JVM, with Java 17's module openings (the profile's own failsafe execution)
 class SparkExtractTest {
@@ -84,8 +85,8 @@ class SparkExtractTest {
                 List.of("{\"id\": \"broken\", \"text\": ", record(key(pages.get(3)), "Un autre texte, sous une clé déjà lue.")));
 
         Path out = tmp.resolve("out");
-        SparkExtract.Result r = SparkExtract.run(spark, out.toUri().toString(), List.of(wires.toString()), 4);
-        assertEquals(pages.size(), r.articles());
+        SparkExtract.Result r = SparkExtract.run(spark, out.toUri().toString(), List.of(wires.toString()), 4, true);
+        assertTrue(r.articles() > pages.size() * 2, "the pages and the teasers they list: " + r.articles());
         assertTrue(r.links() > 20, "the corpus repeats about 6% of its stories: " + r.links() + " links");
         List<String> problems = lines(out.resolve("problems"));
         assertEquals(2, problems.size(), problems.toString());
@@ -94,7 +95,8 @@ class SparkExtractTest {
                 && p.contains("a.jsonl:4")), problems.toString());
 
         try (Store bulk = Store.open(tmp.resolve("bulk"))) {
-            Ingest.create().store(bulk).mode(Ingest.Mode.BULK).workers(2).build().run(List.of(wires.toString()));
+            // as the ingest command reads them: teasers too
+            Ingest.create().store(bulk).mode(Ingest.Mode.BULK).teasers(true).workers(2).build().run(List.of(wires.toString()));
             Map<Node, Graph> expected = extracted(Snapshot.of(bulk.dataset(), Terms.RUNS_GRAPH));
             PartitionLoadTest.assertSameQuads(expected, Snapshot.of(parts(out.resolve("nquads")), null));
             long links = expected.get(Terms.SUMMARY_GRAPH).find(Node.ANY, DIP.duplicateOf, Node.ANY).toList().size();
@@ -130,7 +132,7 @@ class SparkExtractTest {
         Path texts = Files.createDirectories(tmp.resolve("pages"));
         for (Path p : all.subList(0, 80)) Files.copy(p, texts.resolve(p.getFileName()));
         Path textOut = tmp.resolve("text-out");
-        SparkExtract.run(spark, textOut.toString(), List.of(texts.toString()), 3);
+        SparkExtract.run(spark, textOut.toString(), List.of(texts.toString()), 3, false);
         try (Store bulk = Store.open(tmp.resolve("text-bulk"))) {
             Ingest.create().store(bulk).mode(Ingest.Mode.BULK).build().run(List.of(texts.toString()));
             PartitionLoadTest.assertSameQuads(extracted(Snapshot.of(bulk.dataset(), Terms.RUNS_GRAPH)),
@@ -147,7 +149,7 @@ class SparkExtractTest {
         Path table = tmp.resolve("wires.parquet");
         spark.createDataFrame(rows, schema).coalesce(1).write().parquet(table.toString());
         Path tableOut = tmp.resolve("table-out");
-        SparkExtract.Result r = SparkExtract.run(spark, tableOut.toString(), List.of(table.toString()), 3);
+        SparkExtract.Result r = SparkExtract.run(spark, tableOut.toString(), List.of(table.toString()), 3, false);
         assertEquals(80, r.articles());
         List<String> problems = lines(tableOut.resolve("problems"));
         assertEquals(1, problems.size(), problems.toString());
