@@ -19,9 +19,7 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -36,7 +34,8 @@ import org.apache.jena.system.Txn;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.SerializableConfiguration;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -245,11 +244,9 @@ public final class SparkExtract {
             FileStatus status = fs.getFileStatus(root);
             Path qualified = status.getPath();
             if (status.isDirectory()) {
-                RemoteIterator<LocatedFileStatus> it = fs.listFiles(qualified, true);
-                while (it.hasNext()) {
-                    Path f = it.next().getPath();
+                for (Path f : walk(fs, qualified)) {
                     String rel = qualified.toUri().relativize(f.toUri()).getPath();
-                    if (hidden(rel) || !EXTENSIONS.contains(extension(f.getName()))) continue;
+                    if (!EXTENSIONS.contains(extension(f.getName()))) continue;
                     paths.add(f.toString());
                     names.put(f.toUri().getPath(), qualified.getName() + "/" + rel);
                 }
@@ -265,22 +262,41 @@ public final class SparkExtract {
         if (paths.isEmpty()) return jsc.parallelize(List.of(Item.problem(input, SourceReader.EMPTY_FOLDER)));
         paths.sort(Comparator.naturalOrder());
         LOG.info("Input {}: {} files", input, paths.size());
-        return jsc.binaryFiles(String.join(",", paths), Math.min(paths.size(), 4 * jsc.defaultParallelism()))
-                .flatMap(f -> read(f._1(), names.get(new Path(f._1()).toUri().getPath()), f._2()));
+        // each executor opens its files itself (Spark's binaryFiles copies the whole Hadoop configuration once per file)
+        Broadcast<SerializableConfiguration> shared = jsc.broadcast(new SerializableConfiguration(conf));
+        return jsc.parallelize(paths, Math.min(paths.size(), 4 * jsc.defaultParallelism()))
+                .flatMap(f -> read(f, names.get(new Path(f).toUri().getPath()), shared.value().value()));
     }
 
-    private static boolean hidden(String rel) {
-        for (String part : rel.split("/")) if (part.startsWith(".") || part.startsWith("_")) return true;
-        return false;
+    /**
+     * The files under a folder, hidden and {@code _} ones and folders left out; by {@code listStatus}, which
+     * (unlike {@code listFiles}) reads no permissions, a child process per file on a local disk without
+     * Hadoop's native library.
+     */
+    private static List<Path> walk(FileSystem fs, Path folder) throws IOException {
+        List<Path> out = new ArrayList<>();
+        java.util.ArrayDeque<Path> next = new java.util.ArrayDeque<>(List.of(folder));
+        while (!next.isEmpty()) {
+            for (FileStatus f : fs.listStatus(next.poll())) {
+                String name = f.getPath().getName();
+                if (name.startsWith(".") || name.startsWith("_")) continue;
+                if (f.isDirectory()) next.add(f.getPath());
+                else out.add(f.getPath());
+            }
+        }
+        return out;
     }
 
     /** Every article of one file, in order, and every problem of it, as ingest reads them. */
-    private static Iterator<Item> read(String path, String name, PortableDataStream data) throws IOException {
+    private static Iterator<Item> read(String path, String name, Configuration conf) {
         List<Item> out = new ArrayList<>();
         SourceReader reader = new SourceReader((origin, message) -> out.add(Item.problem(origin, message)));
         long[] n = new long[1];
-        try (InputStream in = data.open()) {
+        Path file = new Path(path);
+        try (InputStream in = file.getFileSystem(conf).open(file)) {
             reader.read(path, in, doc -> out.add(new Item(new Order(path, n[0]++), name, Doc.of(doc), null, null)));
+        } catch (IOException e) {
+            out.add(Item.problem(path, "cannot read: " + e.getMessage()));
         }
         return out.iterator();
     }
