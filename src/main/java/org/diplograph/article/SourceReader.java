@@ -107,7 +107,52 @@ public final class SourceReader {
      * thrown on.
      */
     public void read(Path file, Consumer<SourceDoc> sink) {
-        String origin = file.toString();
+        reading(file.toString(), sink, guarded -> {
+            switch (extension(file)) {
+                case "json" -> readJson(file, guarded);
+                case "jsonl" -> readJsonLines(file, guarded);
+                default -> readPage(file, guarded);
+            }
+        });
+    }
+
+    /**
+     * As {@link #read(Path, Consumer)}, for an input that is not a local file (a file of another file
+     * system, read by a job on a cluster): {@code name} is where it was read from, whose extension
+     * decides how it is read, and names it in problems and origins; {@code in} is read to its end but
+     * not closed. A whole page is read into memory (up to the article size limit); JSON Lines are read
+     * a line at a time.
+     */
+    public void read(String name, InputStream in, Consumer<SourceDoc> sink) {
+        reading(name, sink, guarded -> {
+            String ext = extension(name);
+            switch (ext) {
+                case "json" -> readJson(name, in, guarded);
+                case "jsonl" -> readJsonLines(name, in, guarded);
+                default -> {
+                    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxArticleSize + 1));
+                    if (bytes.length > maxArticleSize) {
+                        problems.report(name, "file is over the article size limit of " + maxArticleSize
+                                + " bytes (--max-article-size); skipped");
+                    } else {
+                        readPage(name, ext, bytes, guarded);
+                    }
+                }
+            }
+        });
+    }
+
+    /** How one input is read, given the sink it hands its articles to. */
+    @FunctionalInterface
+    private interface Reading {
+        void read(Consumer<SourceDoc> sink) throws IOException;
+    }
+
+    /**
+     * Runs {@code body} on the input named {@code origin}: whatever goes wrong in reading it, even a
+     * fault of this reader, is reported as a problem of that input; what {@code sink} throws is thrown on.
+     */
+    private void reading(String origin, Consumer<SourceDoc> sink, Reading body) {
         Consumer<SourceDoc> guarded = doc -> {
             try {
                 sink.accept(doc);
@@ -116,11 +161,7 @@ public final class SourceReader {
             }
         };
         try {
-            switch (extension(file)) {
-                case "json" -> readJson(file, guarded);
-                case "jsonl" -> readJsonLines(file, guarded);
-                default -> readPage(file, guarded);
-            }
+            body.read(guarded);
         } catch (NoSuchFileException e) {
             problems.report(origin, "file vanished before it could be read");
         } catch (AccessDeniedException e) {
@@ -133,6 +174,18 @@ public final class SourceReader {
             LOG.warn("{}: reading failed", origin, e);
             problems.report(origin, "cannot read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    /**
+     * One record of the JSON input (what a line of a {@code .jsonl} file holds, or a row of a table
+     * turned into JSON), read from {@code origin}: checked as a line of a file is, problems reported.
+     */
+    public void readRecord(String origin, String json, Consumer<SourceDoc> sink) {
+        try {
+            record(JSON.readTree(json), origin, sink);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            problems.report(origin, malformed(e, false));
         }
     }
 
@@ -156,7 +209,11 @@ public final class SourceReader {
                     + " (--max-article-size); skipped");
             return;
         }
-        byte[] bytes = Files.readAllBytes(file);
+        readPage(origin, extension(file), Files.readAllBytes(file), sink);
+    }
+
+    /** One page ({@code .txt}, {@code .html}, {@code .htm}) of these bytes, read from {@code origin}, keyed by its base name. */
+    private void readPage(String origin, String ext, byte[] bytes, Consumer<SourceDoc> sink) throws CharacterCodingException {
         if (bytes.length == 0) {
             problems.report(origin, "empty file");
             return;
@@ -166,9 +223,8 @@ public final class SourceReader {
             problems.report(origin, why);
             return;
         }
-        String ext = extension(file);
         SourceDoc.Format format = ext.equals("html") || ext.equals("htm") ? SourceDoc.Format.HTML : SourceDoc.Format.TEXT;
-        accept(new SourceDoc(baseName(file), origin, decode(bytes), null, null, null, null, format, null), sink);
+        accept(new SourceDoc(baseName(origin), origin, decode(bytes), null, null, null, null, format, null), sink);
     }
 
     /** Why these bytes are not UTF-8 text (binary, or a bad byte at a line), or null when they are. */
@@ -201,22 +257,30 @@ public final class SourceReader {
             problems.report(file.toString(), "empty file");
             return;
         }
-        try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.getFactory().createParser(in)) {
+        try (InputStream in = Files.newInputStream(file)) {
+            readJson(file.toString(), in, sink);
+        }
+    }
+
+    private void readJson(String origin, InputStream in, Consumer<SourceDoc> sink) throws IOException {
+        try (JsonParser p = JSON.getFactory().createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
-                record(JSON.readTree(p), file + "#1", sink);
+                record(JSON.readTree(p), origin + "#1", sink);
             } else if (t == JsonToken.START_ARRAY) {
                 int n = 0;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
                     n++;
                     JsonNode r = JSON.readTree(p);
-                    record(r, file + "#" + n, sink);
+                    record(r, origin + "#" + n, sink);
                 }
+            } else if (t == null) {
+                problems.report(origin, "empty file");
             } else {
-                problems.report(file.toString(), "expected a JSON object or a list of objects");
+                problems.report(origin, "expected a JSON object or a list of objects");
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            problems.report(file.toString(), malformed(e, true));
+            problems.report(origin, malformed(e, true));
         }
     }
 
@@ -230,8 +294,15 @@ public final class SourceReader {
             problems.report(file.toString(), "empty file");
             return;
         }
+        try (InputStream in = Files.newInputStream(file)) {
+            readJsonLines(file.toString(), in, sink);
+        }
+    }
+
+    private void readJsonLines(String origin, InputStream raw, Consumer<SourceDoc> sink) throws IOException {
         long limit = maxArticleSize * 4 + 65536; // a record's text escaped in JSON, plus its other fields
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        {
+            InputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
             java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
             int n = 0;
             boolean over = false;
@@ -241,10 +312,10 @@ public final class SourceReader {
                 if (b == '\n' || b < 0) {
                     n++;
                     if (over) {
-                        problems.report(file + ":" + n, "line is over the article size limit of " + maxArticleSize
+                        problems.report(origin + ":" + n, "line is over the article size limit of " + maxArticleSize
                                 + " (--max-article-size); skipped");
                     } else if (line.size() > 0 || b >= 0) {
-                        jsonLine(file, n, line.toByteArray(), sink);
+                        jsonLine(origin, n, line.toByteArray(), sink);
                     }
                     line.reset();
                     over = false;
@@ -259,7 +330,7 @@ public final class SourceReader {
         }
     }
 
-    private void jsonLine(Path file, int n, byte[] bytes, Consumer<SourceDoc> sink) {
+    private void jsonLine(String file, int n, byte[] bytes, Consumer<SourceDoc> sink) {
         String origin = file + ":" + n;
         String why = notText(bytes);
         if (why != null) {
@@ -393,13 +464,22 @@ public final class SourceReader {
     }
 
     static String extension(Path f) {
-        String n = f.getFileName().toString();
+        return extension(f.getFileName().toString());
+    }
+
+    /** The extension of the last part of a name or path (any separator), lower case; "" when none. */
+    static String extension(String name) {
+        String n = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         int dot = n.lastIndexOf('.');
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     static String baseName(Path f) {
-        String n = f.getFileName().toString();
+        return baseName(f.getFileName().toString());
+    }
+
+    static String baseName(String name) {
+        String n = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         int dot = n.lastIndexOf('.');
         return dot < 0 ? n : n.substring(0, dot);
     }

@@ -1,13 +1,9 @@
 package org.diplograph.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.diplograph.rdf.Iris;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -34,7 +28,7 @@ import org.diplograph.extract.Facts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.diplograph.rdf.ArticleMapper;
-import org.diplograph.rdf.GraphCollector;
+import org.diplograph.rdf.ArticleQuads;
 import org.diplograph.rdf.Terms;
 import org.diplograph.store.GraphCounts;
 import org.diplograph.summary.SummaryObserver;
@@ -131,6 +125,8 @@ public final class Ingest {
     private final Function<Page, Facts.Article> extractor;
     private final String extractorVersion;
     private final ArticleMapper mapper;
+    /** The extractor and the mapper as one function of an article. */
+    private final ArticleQuads articleQuads;
     /** Whether the mapper is the builder's default: only its quads name the keys the facts give. */
     private final boolean standardMapper;
     private final InputProblem problems;
@@ -152,6 +148,7 @@ public final class Ingest {
         this.standardMapper = b.standardMapper;
         this.extractor = b.extractor;
         this.extractorVersion = b.extractorVersion;
+        this.articleQuads = ArticleQuads.of(extractor, mapper);
         this.problems = b.problems;
         this.progress = b.progress;
         this.maxArticleSize = b.maxArticleSize;
@@ -535,12 +532,11 @@ public final class Ingest {
                 // a bulk load fills a dataset without articles: nothing stored to read
                 Stamp stored = mode == Mode.BULK ? null : Txn.calculateRead(dsg, () -> Stamp.read(dsg, graph));
                 if (current.equals(stored) && !force) return () -> done(doc, Outcome.UNCHANGED);
-                GraphCollector out = new GraphCollector(graph);
-                Facts.Article facts = org.diplograph.resolve.Fingerprint.fingerprinted(extractor.apply(source.page()));
-                mapper.map(facts, sourceFile, hash, out);
-                List<Quad> quads = out.quads();
+                ArticleQuads.Mapped mapped = articleQuads.apply(doc, source.page(), sourceFile, hash);
+                Facts.Article facts = mapped.facts();
+                List<Quad> quads = mapped.quads();
                 List<String> violations = ShapeCheck.violations(quads);
-                Node article = NodeFactory.createURI(Iris.article(doc.key()));
+                Node article = mapped.article();
                 // what the article joins, from its facts, found here rather than by the writing thread
                 ArticleChange.Joined joined = standardMapper
                         ? SummaryObserver.joins(article, facts, quads) : SummaryObserver.joinsAsMapped(article, facts, quads);
@@ -683,12 +679,7 @@ public final class Ingest {
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
     public static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new DiplographException("This Java runtime has no SHA-256", e);
-        }
+        return ArticleQuads.sha256(text);
     }
 
     private static String describe(RuntimeException e) {

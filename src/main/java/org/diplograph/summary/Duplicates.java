@@ -123,13 +123,10 @@ public final class Duplicates {
             List<Copy> group = new ArrayList<>();
             group.add(c);
             for (Copy o : candidates(dsg, summaryGraph, c, index, read)) {
-                if (!o.article().equals(t) && Fingerprint.similarity(c.fingerprint(), o.fingerprint()) >= THRESHOLD) group.add(o);
+                if (!o.article().equals(t) && copies(c.fingerprint(), o.fingerprint())) group.add(o);
             }
             if (group.size() < 2) continue;
-            group.sort(Comparator.comparingLong(Copy::repairs)
-                    .thenComparingInt(g -> order.getOrDefault(g.article(), 0))
-                    .thenComparing(Copy::published, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(Copy::key));
+            group.sort(bestFirst(order));
             Copy original = group.get(0);
             for (Copy g : group) {
                 done.add(g.article());
@@ -142,6 +139,45 @@ public final class Duplicates {
             }
         }
         return linked.size();
+    }
+
+    /**
+     * The order in which the copies of a group are taken as its original: fewest repairs first, then
+     * those loaded before the articles being written ({@code order}: the articles written now, from 1
+     * in the order read; the others 0), then the one published first, then the smallest key.
+     */
+    private static Comparator<Copy> bestFirst(Map<Node, Integer> order) {
+        return Comparator.comparingLong(Copy::repairs)
+                .thenComparingInt(g -> order.getOrDefault(g.article(), 0))
+                .thenComparing(Copy::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Copy::key);
+    }
+
+    /**
+     * The original of the group that an article {@code written} after {@code earlier} (its copies
+     * written before it) forms, as {@link #link} chooses it when the articles are written one at a
+     * time: for a job that finds the groups otherwise (a join on the {@link #bands}) and must link
+     * them alike.
+     */
+    public static Copy original(Copy written, Collection<Copy> earlier) {
+        List<Copy> group = new ArrayList<>(earlier.size() + 1);
+        group.add(written);
+        group.addAll(earlier);
+        group.sort(bestFirst(Map.of(written.article(), 1)));
+        return group.get(0);
+    }
+
+    /** Whether two fingerprints are those of copies ({@link #THRESHOLD}), compared as {@link #link} compares a new article with a candidate. */
+    public static boolean copies(String writtenFingerprint, String candidateFingerprint) {
+        return Fingerprint.similarity(writtenFingerprint, candidateFingerprint) >= THRESHOLD;
+    }
+
+    /**
+     * The band values of a fingerprint ({@link Bands}), as written with {@code dip:fingerprintBand}: two
+     * copies share at least one, so a join on them finds every pair {@link #copies} may accept.
+     */
+    public static List<String> bands(String fingerprint) {
+        return Bands.values(fingerprint);
     }
 
     /** The stored articles that share a band with {@code c} (maybe a few more, from the index). */

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * quad, with summary counts that a recount leaves as they are and a text index that finds what the
  * dataset holds. A file that is not N-Quads is named with its line and left out.
  */
-class PartitionLoadTest {
+public class PartitionLoadTest {
     @TempDir Path tmp;
 
     @Test
@@ -141,7 +141,7 @@ class PartitionLoadTest {
      * The same graphs, quad for quad: compared as sets (those with blank nodes, the ontology's shapes,
      * as graphs up to their blank nodes), the missing and surplus quads printed when they differ.
      */
-    static void assertSameQuads(Map<Node, Graph> expected, Map<Node, Graph> actual) {
+    public static void assertSameQuads(Map<Node, Graph> expected, Map<Node, Graph> actual) {
         Set<Node> names = new HashSet<>(expected.keySet());
         names.addAll(actual.keySet());
         List<String> differences = new ArrayList<>();
