@@ -151,12 +151,17 @@ public final class SparkExtract {
             read = read.union(input.toLowerCase(Locale.ROOT).replaceAll("/+$", "").endsWith(".parquet")
                     ? table(spark, input) : files(jsc, input));
         }
-        // a key read twice keeps its first article, as ingest does; the shuffle also spreads the articles
-        JavaRDD<Item> articles = read.filter(i -> i.doc() != null)
-                .mapToPair(i -> new Tuple2<>(i.doc().key(), i))
+        // a key read twice keeps its first article, as ingest does; the shuffle also spreads the articles.
+        // What reading left out goes along (under keys no article has), so the input is read once.
+        JavaRDD<Item> articles = read
+                .mapToPair(i -> new Tuple2<>(i.doc() != null ? "k" + i.doc().key() : "p" + i.problem(), i))
                 .groupByKey(pieces)
                 .flatMap(SparkExtract::firstOfKey);
+        // extracted once: every output below reads these partitions (materialised before they branch,
+        // or sibling stages would each extract the articles before the cache is filled)
         JavaRDD<Item> extracted = articles.mapPartitions(items -> extract(items, teasers)).persist(StorageLevel.MEMORY_AND_DISK());
+        long items = extracted.count();
+        LOG.info("Extracted: {} articles and problems, in {} ms", items, (System.nanoTime() - started) / 1_000_000);
         JavaRDD<Item> mapped = extracted.filter(i -> i.mapped() != null);
 
         JavaRDD<CopyRow> copies = mapped.filter(i -> i.mapped().copy() != null).map(i -> i.mapped().copy());
@@ -178,9 +183,8 @@ public final class SparkExtract {
         facts.saveAsTextFile(out + "/facts");
         renameParts(jsc.hadoopConfiguration(), out + "/facts", "", ".jsonl");
 
-        // what reading left out, then the keys read twice and the articles that failed (extraction passes the former on)
-        JavaRDD<String> problems = read.filter(i -> i.problem() != null).map(Item::problem)
-                .union(extracted.filter(i -> i.problem() != null).map(Item::problem));
+        // what reading left out, the keys read twice and the articles that failed (extraction passes the first on)
+        JavaRDD<String> problems = extracted.filter(i -> i.problem() != null).map(Item::problem);
         problems.coalesce(1).saveAsTextFile(out + "/problems");
 
         Result r = new Result(mapped.count(), jsc.textFile(nquads).count(), links.count(),
@@ -217,6 +221,9 @@ public final class SparkExtract {
 
     /** One article extracted: its quads as N-Quads and what the duplicate rules compare of it (null: never a copy). */
     record Mapped(String article, String key, String nquads, CopyRow copy) implements Serializable {}
+
+    /** An article and its place in the input: what the join on fingerprint bands ships. */
+    record Ref(Order order, String article) implements Serializable {}
 
     /** {@link Duplicates.Copy}, serializable, with the article's place in the input. */
     record CopyRow(Order order, String article, String key, String fingerprint, long repairs, String published)
@@ -349,13 +356,13 @@ public final class SparkExtract {
     private static Iterator<Item> firstOfKey(Tuple2<String, Iterable<Item>> key) {
         List<Item> all = new ArrayList<>();
         key._2().forEach(all::add);
-        if (all.size() == 1) return all.iterator();
+        if (all.size() == 1 || all.get(0).doc() == null) return all.iterator();   // one article, or problems of reading
         all.sort(Comparator.comparing(Item::order));
         Item first = all.get(0);
         List<Item> out = new ArrayList<>();
         out.add(first);
         for (Item other : all.subList(1, all.size())) {
-            out.add(Item.problem(other.doc().origin(), "article key \"" + key._1() + "\" was already read from "
+            out.add(Item.problem(other.doc().origin(), "article key \"" + first.doc().key() + "\" was already read from "
                     + first.doc().origin() + " in this run; skipped"));
         }
         return out.iterator();
@@ -422,7 +429,8 @@ public final class SparkExtract {
 
     /**
      * The duplicate links across the whole input, each copy to its original: the pairs of copies
-     * sharing a band (a join on band values), kept when similar; then each article's group (itself
+     * sharing a band (a join on band values of article ids alone, each pair once), kept when their
+     * fingerprints (fetched by id) are similar; then each article's group (itself
      * and the similar ones read before it) and its original, chosen as {@link Duplicates#link} does when
      * the articles are written one at a time; an article's link is the one the last group it
      * belongs to gives (none when it is that group's original).
@@ -430,21 +438,30 @@ public final class SparkExtract {
      * @return copy IRI to (original IRI, original key)
      */
     static JavaPairRDD<String, Tuple2<String, String>> links(JavaRDD<CopyRow> copies, int pieces) {
-        JavaPairRDD<String, CopyRow> bands = copies.flatMapToPair(c -> {
-            List<Tuple2<String, CopyRow>> out = new ArrayList<>();
-            for (String band : Duplicates.bands(c.fingerprint())) out.add(new Tuple2<>(band, c));
+        // the join on band values ships ids only: a group of n articles sharing a band gives n² small pairs
+        JavaPairRDD<String, Ref> bands = copies.flatMapToPair(c -> {
+            List<Tuple2<String, Ref>> out = new ArrayList<>();
+            for (String band : Duplicates.bands(c.fingerprint())) out.add(new Tuple2<>(band, new Ref(c.order(), c.article())));
             return out.iterator();
         });
-        // each pair once: the later article first, then the earlier one
-        JavaPairRDD<String, CopyRow> earlierOfLater = bands.join(bands, pieces)
+        // each pair of articles sharing a band once: the later article, then the earlier one
+        JavaPairRDD<String, String> candidates = bands.join(bands, pieces)
                 .filter(p -> p._2()._2().order().compareTo(p._2()._1().order()) < 0)
-                .mapToPair(p -> new Tuple2<>(p._2()._1().article() + " " + p._2()._2().article(), p._2()))
-                .reduceByKey((a, b) -> a, pieces)
-                .filter(p -> Duplicates.copies(p._2()._1().fingerprint(), p._2()._2().fingerprint()))
-                .mapToPair(p -> new Tuple2<>(p._2()._1().article(), p._2()._2()))
-                .cache();
+                .mapToPair(p -> new Tuple2<>(p._2()._1().article(), p._2()._2().article()))
+                .distinct(pieces);
+        // then the two fingerprints, by id, and the pairs that are similar
+        JavaPairRDD<String, String> prints = copies.mapToPair(c -> new Tuple2<>(c.article(), c.fingerprint()));
+        JavaPairRDD<String, String> similar = candidates.join(prints, pieces)
+                .mapToPair(p -> new Tuple2<>(p._2()._1(), new Tuple2<>(p._1(), p._2()._2())))
+                .join(prints, pieces)
+                .filter(p -> Duplicates.copies(p._2()._1()._2(), p._2()._2()))
+                .mapToPair(p -> new Tuple2<>(p._1(), p._2()._1()._1()));   // earlier to later
+        JavaPairRDD<String, CopyRow> rows = copies.mapToPair(c -> new Tuple2<>(c.article(), c));
+        // the later article to each earlier one similar to it, in full (these pairs are the copies found)
+        JavaPairRDD<String, CopyRow> earlierOfLater = similar.join(rows, pieces)
+                .mapToPair(p -> new Tuple2<>(p._2()._1(), p._2()._2()));
         // the later article's group: itself and its earlier copies
-        JavaPairRDD<String, Tuple2<CopyRow, Iterable<CopyRow>>> groups = copies.mapToPair(c -> new Tuple2<>(c.article(), c))
+        JavaPairRDD<String, Tuple2<CopyRow, Iterable<CopyRow>>> groups = rows
                 .join(earlierOfLater.groupByKey(pieces), pieces);
         return groups.flatMapToPair(g -> {
             CopyRow written = g._2()._1();
