@@ -188,13 +188,17 @@ public final class SparkExtract {
                 .union(links.map(l -> nquads(List.of(duplicateOf(l._1(), l._2()._1())))))
                 .filter(s -> !s.isEmpty());
         String nquads = out + "/nquads";
+        long stage = System.nanoTime();
         quads.saveAsTextFile(nquads, GzipCodec.class);
         renameParts(jsc.hadoopConfiguration(), nquads, ".gz", ".nq.gz");
+        LOG.info("Quads: written, duplicate links and namesakes included, in {} ms", (System.nanoTime() - stage) / 1_000_000);
 
         // the facts export: each article with the key of the story it repeats
         JavaRDD<String> facts = written.mapPartitions(SparkExtract::facts);
+        stage = System.nanoTime();
         facts.saveAsTextFile(out + "/facts");
         renameParts(jsc.hadoopConfiguration(), out + "/facts", "", ".jsonl");
+        LOG.info("Facts: written in {} ms", (System.nanoTime() - stage) / 1_000_000);
 
         // what reading left out, the keys read twice and the articles that failed (extraction passes the first on)
         JavaRDD<String> problems = extracted.filter(i -> i.problem() != null).map(Item::problem);
