@@ -194,7 +194,8 @@ public final class SparkExtract {
         LOG.info("Quads: written, duplicate links and namesakes included, in {} ms", (System.nanoTime() - stage) / 1_000_000);
 
         // the facts export: each article with the key of the story it repeats
-        JavaRDD<String> facts = written.mapPartitions(SparkExtract::facts);
+        // a teaser gives no facts line (export-facts leaves them out): not put in a dataset and asked at all
+        JavaRDD<String> facts = written.filter(w -> !w.mapped().teaser()).mapPartitions(SparkExtract::facts);
         stage = System.nanoTime();
         facts.saveAsTextFile(out + "/facts");
         renameParts(jsc.hadoopConfiguration(), out + "/facts", "", ".jsonl");
@@ -251,12 +252,12 @@ public final class SparkExtract {
      * One article extracted: its graph, its quads as N-Quads, what the duplicate rules compare of it
      * (null: never a copy) and what it says of each person it labels (for the namesakes' decisions).
      */
-    record Mapped(String article, String graph, String key, String nquads, CopyRow copy, List<Mention> mentions)
-            implements Serializable {
+    record Mapped(String article, String graph, String key, String nquads, CopyRow copy, List<Mention> mentions,
+                  boolean teaser) implements Serializable {
         /** This article with the namesakes' decisions applied to its quads. */
         Mapped decided(List<Namesakes.Decision> decisions) {
             if (decisions.isEmpty()) return this;
-            return new Mapped(article, graph, key, SparkExtract.nquads(Namesakes.apply(parse(nquads), decisions)), copy, mentions);
+            return new Mapped(article, graph, key, SparkExtract.nquads(Namesakes.apply(parse(nquads), decisions)), copy, mentions, teaser);
         }
     }
 
@@ -460,7 +461,8 @@ public final class SparkExtract {
             Namesakes.labelled(m.quads()).forEach((person, facet) ->
                     mentions.add(new Mention(order, m.graph().getURI(), person.getURI(), typed.contains(person), facet)));
             return new Item(order, i.sourceFile(), null,
-                    new Mapped(m.article().getURI(), m.graph().getURI(), doc.key(), nquads(m.quads()), copy, mentions), null);
+                    new Mapped(m.article().getURI(), m.graph().getURI(), doc.key(), nquads(m.quads()), copy, mentions,
+                            m.facts().teaser()), null);
         } catch (RuntimeException e) {
             return Item.problem(doc.origin(), "cannot load article \"" + doc.key() + "\": " + reason(e));
         }
