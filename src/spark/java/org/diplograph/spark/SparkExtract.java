@@ -54,11 +54,13 @@ import org.diplograph.rdf.ArticleMapper;
 import org.diplograph.rdf.ArticleQuads;
 import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.GraphCollector;
+import org.diplograph.rdf.Namesakes;
 import org.diplograph.rdf.Terms;
 import org.diplograph.summary.Duplicates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
+import scala.Tuple3;
 
 /**
  * Extraction on Apache Spark: the articles of JSON Lines, JSON, text and HTML files, or of Parquet
@@ -79,18 +81,20 @@ import scala.Tuple2;
  * {@code published}, {@code language}); any other input is a file or a folder of {@code .jsonl},
  * {@code .json}, {@code .txt}, {@code .html}, {@code .htm} files, read as ingest reads them.
  *
- * <p>The articles are ordered as ingest reads them (by file path, then by place in the file), and
- * that order decides what ingest decides by it: a key read twice keeps its first article, and of a
- * group of copies tied on repairs the one read first is the original. The duplicate links are
+ * <p>The articles are ordered as ingest reads and writes them ({@link Order}: by input in the order
+ * given, by file path within an input, by place in the file, the page before its teasers), and that
+ * order decides what ingest decides by it: a key read twice keeps its first article, of a group of
+ * copies tied on repairs the one read first is the original, and a namesake is compared with the
+ * articles before it. The duplicate links are
  * found across the whole input by a join on the fingerprint bands ({@link Duplicates#bands}), never
  * on the driver, and chosen as writing the articles one at a time would ({@link Duplicates#original}).
  * Each input file is recorded as {@code dip:sourceFile} by ingest's rule for a path outside the
  * working folder: a folder given names its files by its own name and their path inside it, a file
  * given by its folder's name and its own.
  *
- * <p>Not done here: the telling apart of homonyms (ingest's {@code Homonyms}, which reads the articles
- * written before each one): the quads are those of an input whose persons no two articles spell
- * differently under one name.
+ * <p>Namesakes are told apart as ingest tells them apart writing the articles one at a time
+ * ({@link Namesakes}): each person IRI's mentions are replayed in input order, and the renamed persons,
+ * {@code dip:homonymOf} and {@code skos:altLabel} are those ingest writes for the same input.
  */
 public final class SparkExtract {
     private static final Logger LOG = LoggerFactory.getLogger(SparkExtract.class);
@@ -147,9 +151,12 @@ public final class SparkExtract {
         long started = System.nanoTime();
 
         JavaRDD<Item> read = jsc.emptyRDD();
+        int index = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();   // a file under two inputs is read once, under the first
         for (String input : inputs) {
             read = read.union(input.toLowerCase(Locale.ROOT).replaceAll("/+$", "").endsWith(".parquet")
-                    ? table(spark, input) : files(jsc, input));
+                    ? table(spark, input, index) : files(jsc, input, index, seen));
+            index++;
         }
         // a key read twice keeps its first article, as ingest does; the shuffle also spreads the articles.
         // What reading left out goes along (under keys no article has), so the input is read once.
@@ -167,21 +174,32 @@ public final class SparkExtract {
         JavaRDD<CopyRow> copies = mapped.filter(i -> i.mapped().copy() != null).map(i -> i.mapped().copy());
         JavaPairRDD<String, Tuple2<String, String>> links = links(copies, pieces).persist(StorageLevel.MEMORY_AND_DISK());
 
+        // the namesakes' decisions, replayed person by person in input order, and each article as written:
+        // with its decisions applied and its link, brought together in one shuffle for the quads and the facts
+        JavaPairRDD<String, Namesakes.Decision> decisions = namesakes(mapped, pieces);
+        JavaRDD<Written> written = mapped.mapToPair(i -> new Tuple2<>(i.mapped().article(), i.mapped()))
+                .cogroup(decisions, links, pieces)
+                .flatMap(SparkExtract::written)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+
         // the quads: each article's graph, the bands of each copy, the links
-        JavaRDD<String> quads = mapped.map(i -> i.mapped().nquads())
+        JavaRDD<String> quads = written.map(w -> w.mapped().nquads())
                 .union(copies.map(SparkExtract::bandQuads))
                 .union(links.map(l -> nquads(List.of(duplicateOf(l._1(), l._2()._1())))))
                 .filter(s -> !s.isEmpty());
         String nquads = out + "/nquads";
+        long stage = System.nanoTime();
         quads.saveAsTextFile(nquads, GzipCodec.class);
         renameParts(jsc.hadoopConfiguration(), nquads, ".gz", ".nq.gz");
+        LOG.info("Quads: written, duplicate links and namesakes included, in {} ms", (System.nanoTime() - stage) / 1_000_000);
 
         // the facts export: each article with the key of the story it repeats
-        JavaRDD<String> facts = mapped.mapToPair(i -> new Tuple2<>(i.mapped().article(), i.mapped()))
-                .leftOuterJoin(links)
-                .mapPartitions(SparkExtract::facts);
+        // a teaser gives no facts line (export-facts leaves them out): not put in a dataset and asked at all
+        JavaRDD<String> facts = written.filter(w -> !w.mapped().teaser()).mapPartitions(SparkExtract::facts);
+        stage = System.nanoTime();
         facts.saveAsTextFile(out + "/facts");
         renameParts(jsc.hadoopConfiguration(), out + "/facts", "", ".jsonl");
+        LOG.info("Facts: written in {} ms", (System.nanoTime() - stage) / 1_000_000);
 
         // what reading left out, the keys read twice and the articles that failed (extraction passes the first on)
         JavaRDD<String> problems = extracted.filter(i -> i.problem() != null).map(Item::problem);
@@ -191,6 +209,7 @@ public final class SparkExtract {
                 jsc.textFile(out + "/facts").count(), jsc.textFile(out + "/problems").count());
         extracted.unpersist();
         links.unpersist();
+        written.unpersist();
         LOG.info("Spark extraction: {} articles, {} quads, {} duplicate links, {} facts lines, {} inputs left out, in {} ms, into {}",
                 r.articles(), r.quads(), r.links(), r.facts(), r.problems(), (System.nanoTime() - started) / 1_000_000, out);
         return r;
@@ -198,12 +217,22 @@ public final class SparkExtract {
 
     // ---- reading
 
-    /** Where an article comes in the order ingest reads: by file, then by place in the file. */
-    record Order(String file, long n) implements Serializable, Comparable<Order> {
+    /**
+     * Where an article comes in the order ingest reads and writes: by input (in the order given),
+     * then by file (in path order within the input), then by place in the file (a record, a table's
+     * row), then by page (the page before the teasers it lists, in their order).
+     */
+    record Order(int input, String file, long n, int page) implements Serializable, Comparable<Order> {
         @Override
         public int compareTo(Order o) {
-            int c = file.compareTo(o.file);
-            return c != 0 ? c : Long.compare(n, o.n);
+            int c = Integer.compare(input, o.input);
+            if (c == 0) c = file.compareTo(o.file);
+            if (c == 0) c = Long.compare(n, o.n);
+            return c != 0 ? c : Integer.compare(page, o.page);
+        }
+
+        Order page(int p) {
+            return new Order(input, file, n, p);
         }
     }
 
@@ -219,8 +248,24 @@ public final class SparkExtract {
         }
     }
 
-    /** One article extracted: its quads as N-Quads and what the duplicate rules compare of it (null: never a copy). */
-    record Mapped(String article, String key, String nquads, CopyRow copy) implements Serializable {}
+    /**
+     * One article extracted: its graph, its quads as N-Quads, what the duplicate rules compare of it
+     * (null: never a copy) and what it says of each person it labels (for the namesakes' decisions).
+     */
+    record Mapped(String article, String graph, String key, String nquads, CopyRow copy, List<Mention> mentions,
+                  boolean teaser) implements Serializable {
+        /** This article with the namesakes' decisions applied to its quads. */
+        Mapped decided(List<Namesakes.Decision> decisions) {
+            if (decisions.isEmpty()) return this;
+            return new Mapped(article, graph, key, SparkExtract.nquads(Namesakes.apply(parse(nquads), decisions)), copy, mentions, teaser);
+        }
+    }
+
+    /**
+     * What an article says of one person IRI it labels, at its place in the input: {@code typed} when
+     * it types it {@code dip:Person} (only then is a decision made for it).
+     */
+    record Mention(Order order, String graph, String person, boolean typed, Namesakes.Facet facet) implements Serializable {}
 
     /** An article and its place in the input: what the join on fingerprint bands ships. */
     record Ref(Order order, String article) implements Serializable {}
@@ -241,7 +286,7 @@ public final class SparkExtract {
     }
 
     /** The files under {@code input} ingest would read, listed on the driver in path order, read on the executors. */
-    private static JavaRDD<Item> files(JavaSparkContext jsc, String input) {
+    private static JavaRDD<Item> files(JavaSparkContext jsc, String input, int index, java.util.Set<String> seen) {
         Configuration conf = jsc.hadoopConfiguration();
         List<String> paths = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
@@ -253,11 +298,11 @@ public final class SparkExtract {
             if (status.isDirectory()) {
                 for (Path f : walk(fs, qualified)) {
                     String rel = qualified.toUri().relativize(f.toUri()).getPath();
-                    if (!EXTENSIONS.contains(extension(f.getName()))) continue;
+                    if (!EXTENSIONS.contains(extension(f.getName())) || !seen.add(f.toString())) continue;
                     paths.add(f.toString());
                     names.put(f.toUri().getPath(), qualified.getName() + "/" + rel);
                 }
-            } else {
+            } else if (seen.add(qualified.toString())) {
                 paths.add(qualified.toString());
                 Path parent = qualified.getParent();
                 names.put(qualified.toUri().getPath(), (parent == null || parent.getName().isEmpty() ? "" : parent.getName() + "/")
@@ -272,7 +317,7 @@ public final class SparkExtract {
         // each executor opens its files itself (Spark's binaryFiles copies the whole Hadoop configuration once per file)
         Broadcast<SerializableConfiguration> shared = jsc.broadcast(new SerializableConfiguration(conf));
         return jsc.parallelize(paths, Math.min(paths.size(), 4 * jsc.defaultParallelism()))
-                .flatMap(f -> read(f, names.get(new Path(f).toUri().getPath()), shared.value().value()));
+                .flatMap(f -> read(index, f, names.get(new Path(f).toUri().getPath()), shared.value().value()));
     }
 
     /**
@@ -295,13 +340,13 @@ public final class SparkExtract {
     }
 
     /** Every article of one file, in order, and every problem of it, as ingest reads them. */
-    private static Iterator<Item> read(String path, String name, Configuration conf) {
+    private static Iterator<Item> read(int input, String path, String name, Configuration conf) {
         List<Item> out = new ArrayList<>();
         SourceReader reader = new SourceReader((origin, message) -> out.add(Item.problem(origin, message)));
         long[] n = new long[1];
         Path file = new Path(path);
         try (InputStream in = file.getFileSystem(conf).open(file)) {
-            reader.read(path, in, doc -> out.add(new Item(new Order(path, n[0]++), name, Doc.of(doc), null, null)));
+            reader.read(path, in, doc -> out.add(new Item(new Order(input, path, n[0]++, 0), name, Doc.of(doc), null, null)));
         } catch (IOException e) {
             out.add(Item.problem(path, "cannot read: " + e.getMessage()));
         }
@@ -309,7 +354,7 @@ public final class SparkExtract {
     }
 
     /** The rows of a Parquet table, each read as a JSON record, in the order of its files and rows. */
-    private static JavaRDD<Item> table(SparkSession spark, String input) {
+    private static JavaRDD<Item> table(SparkSession spark, String input, int index) {
         Dataset<Row> table = spark.read().parquet(input);
         List<Column> fields = new ArrayList<>();
         for (String c : RECORD_COLUMNS) {
@@ -333,7 +378,7 @@ public final class SparkExtract {
                 String file = r.getString(0);
                 long row = r.getLong(1);
                 reader.readRecord(file + "#" + (row + 1), r.getString(2),
-                        doc -> out.add(new Item(new Order(file, row), tableName(rootName, file), Doc.of(doc), null, null)));
+                        doc -> out.add(new Item(new Order(index, file, row, 0), tableName(rootName, file), Doc.of(doc), null, null)));
             }
             return out.iterator();
         });
@@ -393,7 +438,7 @@ public final class SparkExtract {
                 out.add(Item.problem(read.origin(), "cannot load article \"" + read.key() + "\": " + reason(e)));
                 continue;
             }
-            for (Page p : pages) out.add(extract(i, p));
+            for (int n = 0; n < pages.size(); n++) out.add(extract(i, i.order().page(n), pages.get(n)));
         }
         return out.iterator();
     }
@@ -403,15 +448,21 @@ public final class SparkExtract {
     }
 
     /** One page (an article, or a teaser it lists) extracted, or the problem it gives. */
-    private static Item extract(Item i, Page page) {
+    private static Item extract(Item i, Order order, Page page) {
         SourceDoc doc = page.source();
         try {
             ArticleQuads.Mapped m = Extraction.QUADS.apply(doc, page, i.sourceFile(), ArticleQuads.sha256(doc.text()));
             Duplicates.Copy c = Duplicates.Copy.of(m.article(), doc.key(), m.facts().fingerprint(), m.facts().repairs(),
                     m.published(), m.facts().teaser());
             CopyRow copy = c == null ? null
-                    : new CopyRow(i.order(), c.article().getURI(), c.key(), c.fingerprint(), c.repairs(), c.published());
-            return new Item(i.order(), i.sourceFile(), null, new Mapped(m.article().getURI(), doc.key(), nquads(m.quads()), copy), null);
+                    : new CopyRow(order, c.article().getURI(), c.key(), c.fingerprint(), c.repairs(), c.published());
+            Set<Node> typed = Namesakes.persons(m.quads());
+            List<Mention> mentions = new ArrayList<>();
+            Namesakes.labelled(m.quads()).forEach((person, facet) ->
+                    mentions.add(new Mention(order, m.graph().getURI(), person.getURI(), typed.contains(person), facet)));
+            return new Item(order, i.sourceFile(), null,
+                    new Mapped(m.article().getURI(), m.graph().getURI(), doc.key(), nquads(m.quads()), copy, mentions,
+                            m.facts().teaser()), null);
         } catch (RuntimeException e) {
             return Item.problem(doc.origin(), "cannot load article \"" + doc.key() + "\": " + reason(e));
         }
@@ -423,6 +474,73 @@ public final class SparkExtract {
         RDFDataMgr.writeQuads(bytes, quads.iterator());
         String s = bytes.toString(StandardCharsets.UTF_8);
         return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    // ---- namesakes
+
+    /**
+     * The namesakes' decisions ({@link Namesakes#decide}), as ingest makes them writing the articles
+     * one at a time: each person IRI's mentions are brought together and replayed in input order. The
+     * decision for an IRI in an article reads only what the articles written before it say of that
+     * IRI (their labels of it, the country it serves, its offices), and an article whose person is
+     * told apart writes it under its own IRI, so it no longer speaks of the shared one for the
+     * articles after it: the replay of one IRI needs nothing of the others.
+     *
+     * @return article IRI to a decision on one of its persons
+     */
+    static JavaPairRDD<String, Namesakes.Decision> namesakes(JavaRDD<Item> mapped, int pieces) {
+        return mapped.flatMapToPair(i -> {
+            List<Tuple2<String, Tuple2<String, Mention>>> out = new ArrayList<>();
+            for (Mention m : i.mapped().mentions()) out.add(new Tuple2<>(m.person(), new Tuple2<>(i.mapped().article(), m)));
+            return out.iterator();
+        }).groupByKey(pieces).flatMapToPair(person -> {
+            List<Tuple2<String, Mention>> mentions = new ArrayList<>();
+            person._2().forEach(mentions::add);
+            List<Tuple2<String, Namesakes.Decision>> out = new ArrayList<>();
+            if (mentions.size() < 2) return out.iterator();
+            mentions.sort(Comparator.comparing(m -> m._2().order()));
+            Node iri = NodeFactory.createURI(person._1());
+            List<Namesakes.Facet> before = new ArrayList<>();   // what the articles written so far say of it
+            for (Tuple2<String, Mention> a : mentions) {
+                Mention m = a._2();
+                if (m.typed()) {
+                    Namesakes.Facet theirs = null;
+                    for (Namesakes.Facet f : before) {
+                        if (!Namesakes.same(f.label(), m.facet().label())) theirs = theirs == null ? f : theirs.with(f);
+                    }
+                    Namesakes.Decision d = Namesakes.decide(NodeFactory.createURI(m.graph()), iri, m.facet(), theirs);
+                    if (d != null) out.add(new Tuple2<>(a._1(), d));
+                    if (d != null && d.own() != null) continue;   // written under its own IRI
+                }
+                before.add(m.facet());
+            }
+            return out.iterator();
+        });
+    }
+
+    /** An article as written: its quads with the namesakes' decisions applied, and its link to its original (null: none). */
+    record Written(Mapped mapped, Tuple2<String, String> link) implements Serializable {}
+
+    private static Iterator<Written> written(Tuple2<String, Tuple3<Iterable<Mapped>, Iterable<Namesakes.Decision>,
+            Iterable<Tuple2<String, String>>>> article) {
+        Iterator<Mapped> m = article._2()._1().iterator();
+        if (!m.hasNext()) return java.util.Collections.emptyIterator();
+        List<Namesakes.Decision> decisions = new ArrayList<>();
+        article._2()._2().forEach(decisions::add);
+        Iterator<Tuple2<String, String>> link = article._2()._3().iterator();
+        return List.of(new Written(m.next().decided(decisions), link.hasNext() ? link.next() : null)).iterator();
+    }
+
+    /** N-Quads lines parsed. */
+    static List<Quad> parse(String nquads) {
+        List<Quad> out = new ArrayList<>();
+        RDFParser.fromString(nquads, Lang.NQUADS).parse(new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                out.add(q);
+            }
+        });
+        return out;
     }
 
     // ---- duplicate links
@@ -517,25 +635,19 @@ public final class SparkExtract {
      * per partition holds the ontology; each article is added to it, exported and taken out again. The
      * default graph holds what the named graphs hold, as a stored dataset's union graph does.
      */
-    private static Iterator<String> facts(Iterator<Tuple2<String, Tuple2<Mapped, org.apache.spark.api.java.Optional<Tuple2<String, String>>>>> part) {
+    private static Iterator<String> facts(Iterator<Written> part) {
         ObjectMapper json = new ObjectMapper();
         List<String> out = new ArrayList<>();
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(dsg, () -> Ontology.QUADS.forEach(q -> add(dsg, q)));
         FactsExport export = FactsExport.create(QueryRunner.local(dsg));
         while (part.hasNext()) {
-            Tuple2<String, Tuple2<Mapped, org.apache.spark.api.java.Optional<Tuple2<String, String>>>> a = part.next();
-            List<Quad> article = new ArrayList<>();
-            RDFParser.fromString(a._2()._1().nquads(), Lang.NQUADS).parse(new StreamRDFBase() {
-                @Override
-                public void quad(Quad q) {
-                    article.add(q);
-                }
-            });
-            if (a._2()._2().isPresent()) {
-                Node original = NodeFactory.createURI(a._2()._2().get()._1());
-                article.add(duplicateOf(a._1(), original.getURI()));
-                article.add(Quad.create(Quad.defaultGraphIRI, original, DIP.key, NodeFactory.createLiteralString(a._2()._2().get()._2())));
+            Written a = part.next();
+            List<Quad> article = parse(a.mapped().nquads());
+            if (a.link() != null) {
+                Node original = NodeFactory.createURI(a.link()._1());
+                article.add(duplicateOf(a.mapped().article(), original.getURI()));
+                article.add(Quad.create(Quad.defaultGraphIRI, original, DIP.key, NodeFactory.createLiteralString(a.link()._2())));
             }
             List<Quad> added = Txn.calculateWrite(dsg, () -> {
                 List<Quad> fresh = new ArrayList<>();

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A person once across spellings, but not across people. Stories written for this test, loaded by
  * the real pipeline into TDB2: two namesakes whose names fold alike (Hùng, Hưng) serve the same
  * country in other offices and stay two persons, linked as homonyms; one official spelled with and
- * without accents, in the same country, is one person with both spellings kept.
+ * without accents, in the same country, is one person with both spellings kept, and each article's
+ * facts name it as that article spells it.
  */
 class HomonymsTest {
     private static final String HUNG_GRAVE = "Nguyễn Văn Hùng";
@@ -56,6 +57,13 @@ class HomonymsTest {
             String trung = Vocab.ID + "person/le-hoai-trung";
             assertEquals(Set.of("Lê Hoài Trung", "Le Hoai Trung"), labels.get(trung), "one person, both spellings: " + labels);
             assertEquals(1, labels.keySet().stream().filter(p -> p.startsWith(trung)).count());
+            // each article's facts name the person as that article spells it, whichever spelling the dataset holds first
+            Map<String, List<String>> named = new TreeMap<>();
+            for (org.diplograph.export.ArticleFacts f : org.diplograph.export.FactsExport.create(runner).facts()) {
+                named.put(f.article(), f.persons().stream().map(org.diplograph.export.ArticleFacts.Person::name).toList());
+            }
+            assertTrue(named.get("a").contains("Lê Hoài Trung") && !named.get("a").contains("Le Hoai Trung"), named.toString());
+            assertTrue(named.get("b").contains("Le Hoai Trung") && !named.get("b").contains("Lê Hoài Trung"), named.toString());
 
             CannedQuery offices = Catalogue.load().get("offices");
             ResultTable t = runner.run(offices, Params.parse(offices, List.of("country=VN")));

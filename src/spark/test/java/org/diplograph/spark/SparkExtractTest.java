@@ -103,19 +103,7 @@ class SparkExtractTest {
             long links = expected.get(Terms.SUMMARY_GRAPH).find(Node.ANY, DIP.duplicateOf, Node.ANY).toList().size();
             assertEquals(links, r.links());
 
-            Map<String, JsonNode> facts = new TreeMap<>();
-            for (ArticleFacts f : FactsExport.create(QueryRunner.local(bulk.dataset())).facts()) facts.put(f.article(), JSON.valueToTree(f));
-            Map<String, JsonNode> sparkFacts = new TreeMap<>();
-            for (String line : lines(out.resolve("facts"))) {
-                JsonNode f = JSON.readTree(line);
-                sparkFacts.put(f.get("article").asText(), f);
-            }
-            assertEquals(facts.keySet(), sparkFacts.keySet());
-            List<String> differ = new ArrayList<>();
-            facts.forEach((k, f) -> {
-                if (!f.equals(sparkFacts.get(k))) differ.add(k + ":\n  export-facts " + f + "\n  spark        " + sparkFacts.get(k));
-            });
-            assertTrue(differ.isEmpty(), differ.size() + " articles' facts differ:\n" + String.join("\n", differ.subList(0, Math.min(5, differ.size()))));
+            assertSameFacts(bulk, out.resolve("facts"));
 
             // the parts, loaded by the load command's loader, give the bulk path's dataset, counts included
             try (Store loaded = Store.open(tmp.resolve("loaded"))) {
@@ -173,7 +161,84 @@ class SparkExtractTest {
                 && q.getObject().getLiteralLexicalForm().matches("wires\\.parquet/part-.*\\.parquet")), "the table's part is the source file");
     }
 
+    /**
+     * Namesakes told apart as ingest tells them apart, article by article in input order: two people
+     * whose names fold to one slug (Hùng, Hưng) in other offices of one country, a third spelling
+     * (Hung) serving another country, and spellings of one official (Lê Hoài Trung, Le Hoai Trung)
+     * merged. The input is two paths given out of path order (a folder of two files, then a file), so
+     * the order the job replays the decisions in is the order of the inputs as given, as for ingest.
+     */
+    @Test
+    void namesakesAreToldApartAsIngestTellsThemApart() throws IOException {
+        String[] hung = {"Nguyễn Văn Hùng", "Nguyễn Văn Hưng", "Nguyen Van Hung"};
+        String[] trung = {"Lê Hoài Trung", "Le Hoai Trung"};
+        String[] topics = {"la coopération commerciale", "les investissements dans l'énergie", "la formation des cadres",
+            "le tourisme et la culture", "la pêche et l'agriculture", "les échanges universitaires", "la santé publique"};
+        String[] days = {"lundi", "mardi", "mercredi", "jeudi", "vendredi"};
+        List<String> records = new ArrayList<>();
+        for (int i = 0; i < 36; i++) {
+            String name = hung[(i * 7 / 3) % hung.length];
+            String aide = trung[(i / 2) % trung.length];
+            String topic = topics[i % topics.length] + " et " + topics[(i / 3 + 2) % topics.length];
+            String day = days[i % days.length];
+            String text = switch (i % 4) {
+                case 0 -> "Hanoï, " + (i % 27 + 1) + " mars (VNA) - Le ministre vietnamien de l'Industrie, " + name + ", a reçu "
+                        + day + " à Hanoï l'ambassadeur du Chili au Vietnam, Rodrigo Fuentealba. Les deux parties ont évoqué "
+                        + topic + ". Le vice-ministre vietnamien des Affaires étrangères, " + aide + ", était présent.";
+                case 1 -> "Santiago, " + (i % 27 + 1) + " avril (VNA) - Le gouverneur de la Banque d'État du Vietnam, " + name
+                        + ", a rencontré " + day + " à Santiago la ministre chilienne de l'Économie, Carla Moreno, sur " + topic
+                        + ". Le vice-ministre vietnamien des Affaires étrangères, " + aide + ", a assisté à la rencontre.";
+                case 2 -> "Vientiane, " + (i % 27 + 1) + " mai (VNA) - Le ministre laotien de la Santé, " + name + ", a reçu "
+                        + day + " à Vientiane l'ambassadeur du Japon au Laos, Kenji Tanaka, pour parler de " + topic + ".";
+                default -> "Hanoï, " + (i % 27 + 1) + " juin (VNA) - Le vice-ministre vietnamien des Affaires étrangères, " + aide
+                        + ", a reçu " + day + " à Hanoï le ministre cubain du Commerce, Rodrigo Malmierca, pour évoquer " + topic + ".";
+            };
+            records.add(record("namesake-" + i, text));
+        }
+        Path folder = Files.createDirectories(tmp.resolve("z-wires"));
+        Files.write(folder.resolve("a.jsonl"), records.subList(0, 12), StandardCharsets.UTF_8);
+        Files.write(folder.resolve("b.jsonl"), records.subList(12, 24), StandardCharsets.UTF_8);
+        Path file = tmp.resolve("a-wires.jsonl");
+        Files.write(file, records.subList(24, records.size()), StandardCharsets.UTF_8);
+        List<String> inputs = List.of(folder.toString(), file.toString());   // not in path order
+
+        Path out = tmp.resolve("namesakes-out");
+        SparkExtract.Result r = SparkExtract.run(spark, out.toString(), inputs, 3, false);
+        assertEquals(records.size(), r.articles());
+        try (Store bulk = Store.open(tmp.resolve("namesakes-bulk"))) {
+            Ingest.create().store(bulk).mode(Ingest.Mode.BULK).build().run(inputs);
+            Map<Node, Graph> expected = extracted(Snapshot.of(bulk.dataset(), Terms.RUNS_GRAPH));
+            // the input holds what it is meant to: namesakes told apart and spellings merged
+            long homonyms = count(expected, DIP.homonymOf);
+            long merged = count(expected, org.apache.jena.vocabulary.SKOS.altLabel.asNode());
+            assertTrue(homonyms >= 2 && merged >= 2, homonyms + " told apart, " + merged + " spellings merged");
+            PartitionLoadTest.assertSameQuads(expected, Snapshot.of(parts(out.resolve("nquads")), null));
+            assertSameFacts(bulk, out.resolve("facts"));
+        }
+    }
+
     // ---- helpers
+
+    private static long count(Map<Node, Graph> dataset, Node predicate) {
+        return dataset.values().stream().mapToLong(g -> g.find(Node.ANY, predicate, Node.ANY).toList().size()).sum();
+    }
+
+    /** The job's facts lines are those {@code export-facts} gives of the bulk path's dataset, article by article. */
+    private static void assertSameFacts(Store bulk, Path factsDir) throws IOException {
+        Map<String, JsonNode> facts = new TreeMap<>();
+        for (ArticleFacts f : FactsExport.create(QueryRunner.local(bulk.dataset())).facts()) facts.put(f.article(), JSON.valueToTree(f));
+        Map<String, JsonNode> sparkFacts = new TreeMap<>();
+        for (String line : lines(factsDir)) {
+            JsonNode f = JSON.readTree(line);
+            sparkFacts.put(f.get("article").asText(), f);
+        }
+        assertEquals(facts.keySet(), sparkFacts.keySet());
+        List<String> differ = new ArrayList<>();
+        facts.forEach((k, f) -> {
+            if (!f.equals(sparkFacts.get(k))) differ.add(k + ":\n  export-facts " + f + "\n  spark        " + sparkFacts.get(k));
+        });
+        assertTrue(differ.isEmpty(), differ.size() + " articles' facts differ:\n" + String.join("\n", differ.subList(0, Math.min(5, differ.size()))));
+    }
 
     private static List<Path> pages(Corpus.Written corpus) throws IOException {
         try (Stream<Path> s = Files.list(corpus.pages())) {
