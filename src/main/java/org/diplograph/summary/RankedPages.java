@@ -1,10 +1,15 @@
 package org.diplograph.summary;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -81,13 +86,81 @@ final class RankedPages {
             if (rank == null) from = 0;
             else start = rank + width.applyAsLong(before);
         }
-        int count = rows.size() - from;
+        fileFrom(dsg, list, start, rows.subList(from, rows.size()), width,
+                from == 0 ? Set.of() : new HashSet<>(rows.subList(0, from)));
+    }
+
+    /**
+     * Files again a list whose order is a function of its rows' nodes alone ({@code order}), after
+     * the rows {@code changed} were added, removed or made wider or narrower: the pages are searched,
+     * by halves, for the first that holds a row not before the least of {@code changed}, and only the
+     * rows filed from there on are read and ranked again, with the changed rows still in the list.
+     * A row added after every other (a new article, most often) costs a few pages read and itself.
+     * The pages must hold every row of non-zero width, as this class files them. Call inside a write
+     * transaction, after the changed rows were written or removed.
+     *
+     * @param present whether a row is in the list now (a removed row is still filed until this call)
+     */
+    void refile(DatasetGraph dsg, Node list, Comparator<Node> order, Collection<Node> changed,
+                ToLongFunction<Node> width, Predicate<Node> present) {
+        if (changed.isEmpty()) return;
+        Node least = Collections.min(changed, order);
+        long pages = pageCount(dsg, list);
+        long first = 0;
+        long lo = 0;
+        long hi = pages - 1;
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            List<Node> held = entries(dsg, list, mid);
+            if (held.isEmpty() || order.compare(Collections.max(held, order), least) >= 0) hi = mid;
+            else lo = mid + 1;
+        }
+        if (pages > 0) first = lo;
+        // the last row before the least changed one: it and the rows before it keep their ranks
+        Set<Node> keep = new HashSet<>();
+        Node before = null;
+        for (long n = first; n >= Math.max(0, first - 1) && before == null && pages > 0; n--) {
+            for (Node row : entries(dsg, list, n)) {
+                if (order.compare(row, least) >= 0) continue;
+                if (n == first) keep.add(row);
+                if (before == null || order.compare(row, before) > 0) before = row;
+            }
+        }
+        long start = 0;
+        Long rank = rank(dsg, before);
+        boolean whole = before != null && rank == null;   // not filed as this class files: every row is ranked again
+        if (whole) {
+            first = 0;
+            keep.clear();
+        } else if (before != null) {
+            start = rank + width.applyAsLong(before);
+        }
+        Set<Node> rows = new HashSet<>();
+        for (long n = first; n < pages; n++) {
+            for (Node row : entries(dsg, list, n)) {
+                if (whole || !keep.contains(row) && order.compare(row, least) >= 0) rows.add(row);
+            }
+        }
+        rows.addAll(changed);
+        rows.removeIf(present.negate());
+        List<Node> suffix = new ArrayList<>(rows);
+        suffix.sort(order);
+        fileFrom(dsg, list, start, suffix, width, keep);
+    }
+
+    /**
+     * Ranks {@code rows} from {@code start} on and files them in the pages from the one holding
+     * {@code start}; {@code keep} are rows before them that may still be entries of that page.
+     */
+    private void fileFrom(DatasetGraph dsg, Node list, long start, List<Node> rows, ToLongFunction<Node> width,
+                          Set<Node> keep) {
+        int count = rows.size();
         long[] ranks = new long[count];
         long[] widths = new long[count];
         long at = start;
         for (int i = 0; i < count; i++) {
             ranks[i] = at;
-            widths[i] = width.applyAsLong(rows.get(from + i));
+            widths[i] = width.applyAsLong(rows.get(i));
             at += widths[i];
         }
         long firstPage = start / size;
@@ -98,10 +171,9 @@ final class RankedPages {
         for (int i = 0; i < count; i++) {
             if (widths[i] <= 0) continue;
             for (long n = ranks[i] / size; n <= (ranks[i] + widths[i] - 1) / size; n++) {
-                want.computeIfAbsent(n, k -> new HashSet<>()).add(rows.get(from + i));
+                want.computeIfAbsent(n, k -> new HashSet<>()).add(rows.get(i));
             }
         }
-        Set<Node> before = from == 0 ? Set.of() : new HashSet<>(rows.subList(0, from));
         for (long n = firstPage; n < needed; n++) {
             Node page = page(list, n);
             if (!dsg.contains(Terms.SUMMARY_GRAPH, list, pageLink, page)) {
@@ -114,7 +186,7 @@ final class RankedPages {
             dsg.find(Terms.SUMMARY_GRAPH, page, DIP.entry, Node.ANY).forEachRemaining(q -> have.add(q.getObject()));
             for (Node row : have) {
                 // an unchanged row before the first that changed may still reach into the first page
-                if (!wanted.contains(row) && !before.contains(row)) dsg.delete(Terms.SUMMARY_GRAPH, page, DIP.entry, row);
+                if (!wanted.contains(row) && !keep.contains(row)) dsg.delete(Terms.SUMMARY_GRAPH, page, DIP.entry, row);
             }
             for (Node row : wanted) if (!have.contains(row)) dsg.add(Terms.SUMMARY_GRAPH, page, DIP.entry, row);
         }
@@ -125,7 +197,7 @@ final class RankedPages {
             dsg.delete(Terms.SUMMARY_GRAPH, list, pageLink, page);
         }
         for (int i = 0; i < count; i++) {
-            Node row = rows.get(from + i);
+            Node row = rows.get(i);
             Node rank = KeyCounts.integer(ranks[i]);
             if (dsg.contains(Terms.SUMMARY_GRAPH, row, DIP.rank, rank)) continue;
             dsg.deleteAny(Terms.SUMMARY_GRAPH, row, DIP.rank, Node.ANY);
@@ -133,8 +205,34 @@ final class RankedPages {
         }
     }
 
+    /** How many pages the list has: they are numbered from 0 without a gap, so found by halves. */
+    private long pageCount(DatasetGraph dsg, Node list) {
+        if (!hasPage(dsg, list, 0)) return 0;
+        long hi = 1;
+        while (hasPage(dsg, list, hi)) hi *= 2;
+        long lo = hi / 2;   // lo exists, hi does not
+        while (hi - lo > 1) {
+            long mid = (lo + hi) >>> 1;
+            if (hasPage(dsg, list, mid)) lo = mid;
+            else hi = mid;
+        }
+        return hi;
+    }
+
+    private boolean hasPage(DatasetGraph dsg, Node list, long n) {
+        return dsg.contains(Terms.SUMMARY_GRAPH, list, pageLink, page(list, n));
+    }
+
+    /** The rows page {@code n} of the list holds. */
+    private List<Node> entries(DatasetGraph dsg, Node list, long n) {
+        List<Node> out = new ArrayList<>();
+        dsg.find(Terms.SUMMARY_GRAPH, page(list, n), DIP.entry, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
     /** The rank {@code row} holds, or null. */
     static Long rank(DatasetGraph dsg, Node row) {
+        if (row == null) return null;
         var it = dsg.find(Terms.SUMMARY_GRAPH, row, DIP.rank, Node.ANY);
         return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : null;
     }
