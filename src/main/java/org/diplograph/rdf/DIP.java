@@ -459,6 +459,9 @@ public final class DIP {
     /** Datatype property. How many rows of the query evidence an evidence row's article gives its entity. */
     public static final Node evidenceCount = term("evidenceCount");
 
+    /** Object property. A fact naming the evidence row's entity whose evidence the row's article holds. */
+    public static final Node evidenceFact = term("evidenceFact");
+
     /** Object property. A page of the entity's evidence rows, in reading order (see dip:pageNumber). */
     public static final Node evidencePage = term("evidencePage");
 

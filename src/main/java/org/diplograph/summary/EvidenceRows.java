@@ -25,9 +25,11 @@ import org.diplograph.rdf.Vocab;
 /**
  * The rows the query evidence reads a page from: for each entity a fact names (the object of one of
  * {@link #NAMING}), one row per article whose sentences it rests on ({@code ENTITY dip:evidenceTally
- * ROW . ROW dip:articleKeys KEY ; dip:evidenceCount N}), N the number of the query's rows that
- * article gives it: its own evidence and that of the facts naming it, each distinct (fact, begin,
- * end, sentence) once, as the query counts them over the union of the graphs. The rows are ranked in
+ * ROW . ROW dip:articleKeys KEY ; dip:evidenceCount N ; dip:evidenceFact FACT...}), N the number of
+ * the query's rows that article gives it: its own evidence and that of the facts naming it, each
+ * distinct (fact, begin, end, sentence) once, as the query counts them over the union of the graphs;
+ * FACT each fact naming it whose evidence the article holds, so that the query reads those facts'
+ * sentences rather than every sentence of the article. The rows are ranked in
  * the order of the article keys, a row's rank the position of its first result, and filed in pages
  * of {@link #SIZE} ranks ({@code dip:evidencePage}, {@link RankedPages}): a page of the query reads
  * the one or few articles holding its positions and sorts their spans alone.
@@ -89,7 +91,7 @@ final class EvidenceRows {
     /** Counts again the rows gathered since the last call and files them. Call inside the write transaction. */
     void write(DatasetGraph dsg) {
         try {
-            Map<String, Map<Node, Long>> counted = new HashMap<>();
+            Map<String, Map<Node, Tally>> counted = new HashMap<>();
             for (Map.Entry<Node, Set<String>> e : touched.entrySet()) {
                 Node entity = e.getKey();
                 boolean had = dsg.find(Terms.SUMMARY_GRAPH, entity, DIP.evidenceTally, Node.ANY).hasNext();
@@ -100,9 +102,9 @@ final class EvidenceRows {
                 Collection<String> keys = had ? e.getValue() : allKeys(dsg, entity);
                 List<Node> changed = new ArrayList<>();
                 for (String key : keys) {
-                    long n = counted.computeIfAbsent(key, k -> counts(dsg, k)).getOrDefault(entity, 0L);
+                    Tally t = counted.computeIfAbsent(key, k -> counts(dsg, k)).getOrDefault(entity, Tally.NONE);
                     Node row = row(entity, key);
-                    if (set(dsg, entity, row, key, n)) changed.add(row);
+                    if (set(dsg, entity, row, key, t)) changed.add(row);
                 }
                 PAGES.refile(dsg, entity, ORDER, changed, row -> width(dsg, row),
                         row -> dsg.contains(Terms.SUMMARY_GRAPH, entity, DIP.evidenceTally, row));
@@ -128,20 +130,20 @@ final class EvidenceRows {
         dsg.findNG(Node.ANY, Node.ANY, DIP.key, Node.ANY).forEachRemaining(q -> {
             if (q.getObject().isLiteral()) keys.add(q.getObject().getLiteralLexicalForm());
         });
-        Map<Node, TreeMap<String, Long>> rows = new HashMap<>();
+        Map<Node, TreeMap<String, Tally>> rows = new HashMap<>();
         for (String key : keys) {
-            counts(dsg, key).forEach((entity, n) -> {
-                if (named.contains(entity)) rows.computeIfAbsent(entity, k -> new TreeMap<>()).put(key, n);
+            counts(dsg, key).forEach((entity, t) -> {
+                if (named.contains(entity)) rows.computeIfAbsent(entity, k -> new TreeMap<>()).put(key, t);
             });
         }
         rows.forEach((entity, byKey) -> {
             List<Node> ordered = new ArrayList<>(byKey.size());
             Map<Node, Long> widths = new HashMap<>();
-            byKey.forEach((key, n) -> {
+            byKey.forEach((key, t) -> {
                 Node row = row(entity, key);
-                set(dsg, entity, row, key, n);
+                set(dsg, entity, row, key, t);
                 ordered.add(row);
-                widths.put(row, n);
+                widths.put(row, t.count());
             });
             PAGES.file(dsg, entity, ordered, 0, widths::get);
         });
@@ -159,14 +161,15 @@ final class EvidenceRows {
     }
 
     /**
-     * Makes {@code row} hold {@code n} (no row when 0).
+     * Makes {@code row} hold {@code t} (no row when its count is 0).
      *
-     * @return whether it changed
+     * @return whether its count changed (its rank and the ranks after it then move)
      */
-    private static boolean set(DatasetGraph dsg, Node entity, Node row, String key, long n) {
+    private static boolean set(DatasetGraph dsg, Node entity, Node row, String key, Tally t) {
         Long was = count(dsg, row);
-        if (was == null ? n == 0 : was == n) return false;
+        long n = t.count();
         if (n == 0) {
+            if (was == null) return false;
             dsg.deleteAny(Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
             dsg.delete(Terms.SUMMARY_GRAPH, entity, DIP.evidenceTally, row);
             return true;
@@ -176,6 +179,10 @@ final class EvidenceRows {
             dsg.add(Terms.SUMMARY_GRAPH, row, RDF.Nodes.type, DIP.Tally);
             dsg.add(Terms.SUMMARY_GRAPH, row, DIP.articleKeys, NodeFactory.createLiteralString(key));
         }
+        Set<Node> facts = objects(dsg.find(Terms.SUMMARY_GRAPH, row, DIP.evidenceFact, Node.ANY));
+        for (Node f : facts) if (!t.facts().contains(f)) dsg.delete(Terms.SUMMARY_GRAPH, row, DIP.evidenceFact, f);
+        for (Node f : t.facts()) if (!facts.contains(f)) dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceFact, f);
+        if (was != null && was == n) return false;
         dsg.deleteAny(Terms.SUMMARY_GRAPH, row, DIP.evidenceCount, Node.ANY);
         dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceCount, KeyCounts.integer(n));
         return true;
@@ -196,8 +203,9 @@ final class EvidenceRows {
      * query's entity (named or not: the caller keeps the named ones), each distinct fact, begin, end
      * and sentence of the article's evidence once, over the union of the graphs.
      */
-    static Map<Node, Long> counts(DatasetGraph dsg, String key) {
+    static Map<Node, Tally> counts(DatasetGraph dsg, String key) {
         Map<Node, Set<List<Node>>> rows = new HashMap<>();
+        Map<Node, Set<Node>> naming = new HashMap<>();
         Set<Node> spans = new LinkedHashSet<>();
         subjects(dsg.findNG(Node.ANY, Node.ANY, DIP.key, NodeFactory.createLiteralString(key))).forEach(source ->
                 spans.addAll(subjects(dsg.findNG(Node.ANY, Node.ANY, Vocab.NIF.referenceContext, source))));
@@ -209,6 +217,7 @@ final class EvidenceRows {
             if (begins.isEmpty() || ends.isEmpty() || sentences.isEmpty()) continue;
             for (Node fact : subjects(dsg.findNG(Node.ANY, Node.ANY, DIP.evidence, span))) {
                 Set<Node> entities = new LinkedHashSet<>(namedBy.computeIfAbsent(fact, f -> named(dsg, f)));
+                for (Node entity : entities) naming.computeIfAbsent(entity, k -> new HashSet<>()).add(fact);
                 entities.add(fact);
                 for (Node entity : entities) {
                     Set<List<Node>> of = rows.computeIfAbsent(entity, k -> new HashSet<>());
@@ -216,9 +225,18 @@ final class EvidenceRows {
                 }
             }
         }
-        Map<Node, Long> out = new HashMap<>();
-        rows.forEach((entity, r) -> out.put(entity, (long) r.size()));
+        Map<Node, Tally> out = new HashMap<>();
+        rows.forEach((entity, r) -> out.put(entity, new Tally(r.size(), naming.getOrDefault(entity, Set.of()))));
         return out;
+    }
+
+    /**
+     * What an article gives an entity: how many rows of the query, and the facts naming the entity
+     * whose evidence it holds ({@code dip:evidenceFact}), from which the query reads them without
+     * looking at every sentence of the article.
+     */
+    record Tally(long count, Set<Node> facts) {
+        static final Tally NONE = new Tally(0, Set.of());
     }
 
     /** The entities {@code fact} names, in any graph. */
