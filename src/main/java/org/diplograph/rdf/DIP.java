@@ -462,6 +462,9 @@ public final class DIP {
     /** Object property. A fact naming the evidence row's entity whose evidence the row's article holds. */
     public static final Node evidenceFact = term("evidenceFact");
 
+    /** Object property. An evidence span of the row's article that the row's entity or one of its facts rests on. */
+    public static final Node evidenceSpan = term("evidenceSpan");
+
     /** Object property. A page of the entity's evidence rows, in reading order (see dip:pageNumber). */
     public static final Node evidencePage = term("evidencePage");
 

@@ -25,11 +25,12 @@ import org.diplograph.rdf.Vocab;
 /**
  * The rows the query evidence reads a page from: for each entity a fact names (the object of one of
  * {@link #NAMING}), one row per article whose sentences it rests on ({@code ENTITY dip:evidenceTally
- * ROW . ROW dip:articleKeys KEY ; dip:evidenceCount N ; dip:evidenceFact FACT...}), N the number of
- * the query's rows that article gives it: its own evidence and that of the facts naming it, each
- * distinct (fact, begin, end, sentence) once, as the query counts them over the union of the graphs;
- * FACT each fact naming it whose evidence the article holds, so that the query reads those facts'
- * sentences rather than every sentence of the article. The rows are ranked in
+ * ROW . ROW dip:articleKeys KEY ; dip:evidenceCount N ; dip:evidenceFact FACT... ; dip:evidenceSpan
+ * SPAN...}), N the number of the query's rows that article gives it: its own evidence and that of
+ * the facts naming it, each distinct (fact, begin, end, sentence) once, as the query counts them over
+ * the union of the graphs; FACT each fact naming it whose evidence the article holds, SPAN each
+ * evidence span of the article that it or such a fact rests on, so that the query reads those
+ * sentences alone rather than every sentence of the article. The rows are ranked in
  * the order of the article keys, a row's rank the position of its first result, and filed in pages
  * of {@link #SIZE} ranks ({@code dip:evidencePage}, {@link RankedPages}): a page of the query reads
  * the one or few articles holding its positions and sorts their spans alone.
@@ -179,13 +180,19 @@ final class EvidenceRows {
             dsg.add(Terms.SUMMARY_GRAPH, row, RDF.Nodes.type, DIP.Tally);
             dsg.add(Terms.SUMMARY_GRAPH, row, DIP.articleKeys, NodeFactory.createLiteralString(key));
         }
-        Set<Node> facts = objects(dsg.find(Terms.SUMMARY_GRAPH, row, DIP.evidenceFact, Node.ANY));
-        for (Node f : facts) if (!t.facts().contains(f)) dsg.delete(Terms.SUMMARY_GRAPH, row, DIP.evidenceFact, f);
-        for (Node f : t.facts()) if (!facts.contains(f)) dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceFact, f);
+        list(dsg, row, DIP.evidenceFact, t.facts());
+        list(dsg, row, DIP.evidenceSpan, t.spans());
         if (was != null && was == n) return false;
         dsg.deleteAny(Terms.SUMMARY_GRAPH, row, DIP.evidenceCount, Node.ANY);
         dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceCount, KeyCounts.integer(n));
         return true;
+    }
+
+    /** Makes {@code row} link to {@code want} by {@code link}, and to nothing else. */
+    private static void list(DatasetGraph dsg, Node row, Node link, Set<Node> want) {
+        Set<Node> have = objects(dsg.find(Terms.SUMMARY_GRAPH, row, link, Node.ANY));
+        for (Node n : have) if (!want.contains(n)) dsg.delete(Terms.SUMMARY_GRAPH, row, link, n);
+        for (Node n : want) if (!have.contains(n)) dsg.add(Terms.SUMMARY_GRAPH, row, link, n);
     }
 
     private static Long count(DatasetGraph dsg, Node row) {
@@ -206,6 +213,7 @@ final class EvidenceRows {
     static Map<Node, Tally> counts(DatasetGraph dsg, String key) {
         Map<Node, Set<List<Node>>> rows = new HashMap<>();
         Map<Node, Set<Node>> naming = new HashMap<>();
+        Map<Node, Set<Node>> spansOf = new HashMap<>();
         Set<Node> spans = new LinkedHashSet<>();
         subjects(dsg.findNG(Node.ANY, Node.ANY, DIP.key, NodeFactory.createLiteralString(key))).forEach(source ->
                 spans.addAll(subjects(dsg.findNG(Node.ANY, Node.ANY, Vocab.NIF.referenceContext, source))));
@@ -220,23 +228,25 @@ final class EvidenceRows {
                 for (Node entity : entities) naming.computeIfAbsent(entity, k -> new HashSet<>()).add(fact);
                 entities.add(fact);
                 for (Node entity : entities) {
+                    spansOf.computeIfAbsent(entity, k -> new HashSet<>()).add(span);
                     Set<List<Node>> of = rows.computeIfAbsent(entity, k -> new HashSet<>());
                     for (Node b : begins) for (Node e : ends) for (Node s : sentences) of.add(List.of(fact, b, e, s));
                 }
             }
         }
         Map<Node, Tally> out = new HashMap<>();
-        rows.forEach((entity, r) -> out.put(entity, new Tally(r.size(), naming.getOrDefault(entity, Set.of()))));
+        rows.forEach((entity, r) -> out.put(entity, new Tally(r.size(), naming.getOrDefault(entity, Set.of()), spansOf.get(entity))));
         return out;
     }
 
     /**
-     * What an article gives an entity: how many rows of the query, and the facts naming the entity
-     * whose evidence it holds ({@code dip:evidenceFact}), from which the query reads them without
-     * looking at every sentence of the article.
+     * What an article gives an entity: how many rows of the query, the facts naming the entity whose
+     * evidence it holds ({@code dip:evidenceFact}) and the evidence spans of the entity and of those
+     * facts ({@code dip:evidenceSpan}), from which the query reads its rows without looking at every
+     * sentence of the article.
      */
-    record Tally(long count, Set<Node> facts) {
-        static final Tally NONE = new Tally(0, Set.of());
+    record Tally(long count, Set<Node> facts, Set<Node> spans) {
+        static final Tally NONE = new Tally(0, Set.of(), Set.of());
     }
 
     /** The entities {@code fact} names, in any graph. */
