@@ -447,11 +447,26 @@ public final class DIP {
     /** Datatype property. The number of a timeline page, from 0: it holds the rows ranked from 200 times it. */
     public static final Node pageNumber = term("pageNumber");
 
-    /** Object property. A timeline row a page holds. */
+    /** Object property. A row a page holds (a timeline or evidence row). */
     public static final Node entry = term("entry");
 
-    /** Datatype property. A timeline row's rank among its pair's rows, from 0, in the timeline's reading order. */
+    /** Datatype property. A row's rank among its list's rows, from 0, in the list's reading order: for an evidence row, the position of its first result. */
     public static final Node rank = term("rank");
+
+    /** Object property. One row per article whose sentences the entity rests on, for the query evidence: the article's key and how many of its rows it gives. */
+    public static final Node evidenceTally = term("evidenceTally");
+
+    /** Datatype property. How many rows of the query evidence an evidence row's article gives its entity. */
+    public static final Node evidenceCount = term("evidenceCount");
+
+    /** Object property. A fact naming the evidence row's entity whose evidence the row's article holds. */
+    public static final Node evidenceFact = term("evidenceFact");
+
+    /** Object property. An evidence span of the row's article that the row's entity or one of its facts rests on. */
+    public static final Node evidenceSpan = term("evidenceSpan");
+
+    /** Object property. A page of the entity's evidence rows, in reading order (see dip:pageNumber). */
+    public static final Node evidencePage = term("evidencePage");
 
     /** Datatype property. The number of a summary row's articles that repeat another story. */
     public static final Node copyCount = term("copyCount");

@@ -47,8 +47,12 @@ final class FolderFormat {
      * the summary graph ({@code dip:timelineTally}), one per country pair and date, which the
      * timeline of a pair reads; the command's opening step writes them into a folder of format 1 or
      * 2 and stamps it 3. A build that reads only format 2 would not keep them, so it refuses format 3.
+     * 4: each entity a fact names has its evidence rows in the summary graph ({@code dip:evidenceTally},
+     * one per article, ranked and filed in pages, {@code dip:evidencePage}), which the query evidence
+     * reads a page from; the command's opening step writes them into a folder of format 1 to 3 and
+     * stamps it 4. A build that reads only format 3 would not keep them, so it refuses format 4.
      */
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
     /** The oldest format this build opens. */
     static final int OLDEST = 1;
 

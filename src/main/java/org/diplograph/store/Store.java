@@ -142,6 +142,14 @@ public final class Store implements AutoCloseable {
         return FolderFormat.of(folder) < FolderFormat.CURRENT;
     }
 
+    /**
+     * The data format the folder is stamped with: what an upgrade ({@link #olderFormat}) has to add
+     * depends on it.
+     */
+    public int format() {
+        return FolderFormat.of(folder);
+    }
+
     /** Stamps the folder with the data format this build writes, once its graphs have that format's shape. */
     public void stampCurrentFormat() {
         FolderFormat.stamp(folder, FolderFormat.CURRENT);

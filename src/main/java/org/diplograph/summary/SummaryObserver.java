@@ -52,6 +52,8 @@ public final class SummaryObserver implements ArticleObserver {
     private final Set<Node> removed = new LinkedHashSet<>();
     private boolean written;
     private boolean anyRemoved;
+    /** The evidence rows the transaction's articles bear on, counted at its commit, in every mode but the bulk one. */
+    private final EvidenceRows evidence = new EvidenceRows();
     /** The bilateral relations whose counts the written articles of committed transactions touched. */
     private final Set<Node> relations = new LinkedHashSet<>();
 
@@ -137,6 +139,7 @@ public final class SummaryObserver implements ArticleObserver {
 
     @Override
     public Set<Node> leaving(DatasetGraph dsg, Node graph) {
+        if (memory == null) evidence.touched(dsg, graph);
         return SummaryKeys.of(dsg, graph);
     }
 
@@ -149,6 +152,7 @@ public final class SummaryObserver implements ArticleObserver {
             return;
         }
         keys.addAll(c.left());
+        if (c.kind() != ArticleChange.Kind.REMOVED) evidence.touched(dsg, c.graph());
         switch (c.kind()) {
             case WRITTEN, CORRECTED -> {
                 if (exclusive && copies == null) copies = CopyIndex.load(dsg, Terms.SUMMARY_GRAPH);
@@ -182,6 +186,8 @@ public final class SummaryObserver implements ArticleObserver {
     @Override
     public void committing(DatasetGraph dsg) {
         try {
+            // cheap per article, so counted in the transaction in the exclusive mode too: nothing left pending
+            evidence.write(dsg);
             // an edit that left no article behind counts nothing unless something else changed
             if (!written && !anyRemoved && together.isEmpty()) return;
             if (anyRemoved || !together.isEmpty()) linked.addAll(SummaryUpdate.link(dsg, together));
@@ -201,6 +207,7 @@ public final class SummaryObserver implements ArticleObserver {
     }
 
     private void clear() {
+        evidence.clear();
         keys.clear();
         linked.clear();
         together.clear();

@@ -24,7 +24,7 @@ import org.diplograph.store.StoreWrite;
 public final class SummaryRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryRebuild.class);
     private static final List<Node> KEPT_BY_KEY = List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT,
-            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.holdingTally, DIP.timelineTally, DIP.timelinePage, DIP.sourceTally,
+            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.holdingTally, DIP.timelineTally, DIP.timelinePage, DIP.evidenceTally, DIP.evidencePage, DIP.sourceTally,
             DIP.recountPending);
 
     private SummaryRebuild() {}
@@ -40,6 +40,7 @@ public final class SummaryRebuild {
             Counted all = all(dsg);
             KeyCounts.recompute(dsg, all.keys(), ManyKeysQuery.Scope.WHOLE_GRAPH);
             SourceMonthCounts.recompute(dsg, all.articles(), ManyKeysQuery.Scope.WHOLE_GRAPH);
+            EvidenceRows.rebuild(dsg);
             LOG.info("Summary: {} keys and {} articles counted again from {} article graphs",
                     all.keys().size(), all.articles().size(), all.graphs());
         });
@@ -50,25 +51,33 @@ public final class SummaryRebuild {
     /**
      * Brings a data folder of an older format to the current one: writes the office rows of every
      * person holding an office ({@code dip:holdingTally}, format 2) and the timeline rows of every
-     * event and agreement ({@code dip:timelineTally}, format 3), which older folders lack, each kind
-     * in one grouped pass, then stamps the folder. Nothing for a folder of the current format.
+     * event and agreement ({@code dip:timelineTally}, format 3), each kind in one grouped pass, when
+     * the folder lacks them, and the evidence rows of every named entity ({@code dip:evidenceTally},
+     * format 4, {@link EvidenceRows#rebuild}), then stamps the folder. Nothing for a folder of the
+     * current format.
      *
      * @return whether the folder was upgraded
      */
     public static boolean upgrade(Store store) {
         if (!store.olderFormat()) return false;
         DatasetGraph dsg = store.dataset();
+        int format = store.format();
         long started = System.nanoTime();
-        StoreWrite.run(store, "the office rows of every person and the timeline rows of every event and agreement", () -> {
-            Set<Node> persons = new LinkedHashSet<>();
-            dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.ORG.member.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isURI()) persons.add(q.getObject());
-            });
-            Set<Node> items = SummaryKeys.items(dsg.find(Node.ANY, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY));
-            KeyCounts.recompute(dsg, persons, ManyKeysQuery.Scope.WHOLE_GRAPH);
-            KeyCounts.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
-            LOG.info("Summary: the data folder {} brought to the current format: the office rows of {} persons and the timeline rows of {} events and agreements counted ({} ms)",
-                    store.folder(), persons.size(), items.size(), (System.nanoTime() - started) / 1_000_000);
+        StoreWrite.run(store, "the summary rows the data format " + format + " lacks", () -> {
+            if (format < 3) {
+                Set<Node> persons = new LinkedHashSet<>();
+                dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.ORG.member.asNode(), Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isURI()) persons.add(q.getObject());
+                });
+                Set<Node> items = SummaryKeys.items(dsg.find(Node.ANY, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY));
+                KeyCounts.recompute(dsg, persons, ManyKeysQuery.Scope.WHOLE_GRAPH);
+                KeyCounts.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
+                LOG.info("Summary: the office rows of {} persons and the timeline rows of {} events and agreements counted ({} ms)",
+                        persons.size(), items.size(), (System.nanoTime() - started) / 1_000_000);
+            }
+            int entities = EvidenceRows.rebuild(dsg);
+            LOG.info("Summary: the data folder {} brought from format {} to the current format: the evidence rows of {} entities written ({} ms)",
+                    store.folder(), format, entities, (System.nanoTime() - started) / 1_000_000);
         });
         store.stampCurrentFormat();
         return true;

@@ -53,12 +53,14 @@ class EarlierDataFolderTest {
 
     private static final String QUADS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
     /**
-     * The quads but the rows formats 2 and 3 add: the office rows (dip:holdingTally), the timeline rows
-     * (dip:timelineTally) and their pages (dip:timelinePage), each with the rows it links to.
+     * The quads but the rows formats 2 to 4 add: the office rows (dip:holdingTally), the timeline rows
+     * (dip:timelineTally) and their pages (dip:timelinePage), the evidence rows (dip:evidenceTally) and
+     * their pages (dip:evidencePage), each with the rows it links to.
      */
     private static final String QUADS_BUT_SUMMARY_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }"
-            + " FILTER(?p NOT IN (dip:holdingTally, dip:timelineTally, dip:timelinePage))"
-            + " FILTER NOT EXISTS { GRAPH ?g { ?key dip:holdingTally|dip:timelineTally|dip:timelinePage ?s } } }";
+            + " FILTER(?p NOT IN (dip:holdingTally, dip:timelineTally, dip:timelinePage, dip:evidenceTally, dip:evidencePage))"
+            + " FILTER NOT EXISTS { GRAPH ?g { ?key dip:holdingTally|dip:timelineTally|dip:timelinePage|dip:evidenceTally|dip:evidencePage ?s } } }";
+    private static final String EVIDENCE_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?entity dip:evidenceTally ?row } }";
     private static final String TIMELINE_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?item dip:timelineTally ?row } }";
     private static final String ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?a a dip:Article } }";
 
@@ -70,17 +72,18 @@ class EarlierDataFolderTest {
         String db = data.toString();
         assertFalse(Files.exists(data.resolve("format")), "the previous build wrote no stamp");
 
-        // the first command brings the folder to format 3: what the earlier build wrote stays, the office
-        // and timeline rows are added
+        // the first command brings the folder to format 4: what the earlier build wrote stays, the office,
+        // timeline and evidence rows are added
         assertEquals("11580", count(db, QUADS_BUT_SUMMARY_ROWS));
         assertTrue(Integer.parseInt(count(db, QUADS)) > 11580, "the office and timeline rows written");
         assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows written");
+        assertTrue(Integer.parseInt(count(db, EVIDENCE_ROWS)) > 0, "the evidence rows written");
         assertEquals("6", count(db, ARTICLES));
         CommandRun network = CommandRun.of("query", "--db", db, "--format", "csv", "network");
         assertEquals(0, network.exit(), network.err());
         assertEquals(NETWORK, network.out().lines().toList(), "the summary counts the previous build kept");
-        assertEquals("diplograph data format 3", Files.readString(data.resolve("format")).strip(),
-                "opened as format 1, given its text index, office and timeline rows by the command that opened it, and stamped format 3");
+        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip(),
+                "opened as format 1, given its text index, office, timeline and evidence rows by the command that opened it, and stamped format 4");
         // the text index was built when the folder was first opened: names and words are found
         assertTrue(Files.isDirectory(data.resolve("text")));
         CommandRun find = CommandRun.of("query", "--db", db, "--format", "csv", "find", "-p", "text=colombie");
@@ -88,6 +91,7 @@ class EarlierDataFolderTest {
         assertTrue(find.out().contains("/country/CO,"), find.out());
         assertOfficesAsEarlierText(data);
         assertTimelinesAsEarlierText(data);
+        assertEvidenceAsEarlierText(data);
 
         // another generated story, a pair the fixture has not got
         assertEquals(0, CommandRun.of("corpus", "--count", "1", "--seed", "17", tmp.resolve("gen").toString()).exit());
@@ -101,12 +105,13 @@ class EarlierDataFolderTest {
         assertTrue(Integer.parseInt(count(db, ARTICLES)) > 6);
         CommandRun again = CommandRun.of("ingest", "--db", db, tmp.resolve("gen/pages").toString());
         assertTrue(again.out().contains(": 0 new, 0 changed, 1 unchanged articles"), "the old folder is current: " + again.out());
+        assertEvidenceAsEarlierText(data);
     }
 
     @Test
     void aFolderOfANewerFormatIsRefusedWithOneLineAndLeftAlone() throws IOException {
         Path data = unpack(tmp);
-        Files.writeString(data.resolve("format"), "diplograph data format 4\n");
+        Files.writeString(data.resolve("format"), "diplograph data format 5\n");
         List<Path> before = listing(data);
 
         for (String[] command : List.of(
@@ -116,52 +121,122 @@ class EarlierDataFolderTest {
             CommandRun r = CommandRun.of(command);
             assertEquals(1, r.exit(), command[0] + ": " + r.out() + r.err());
             assertEquals(1, r.err().lines().count(), r.err());
-            assertTrue(r.err().contains(": The data folder " + data + " is in data format 4, newer than"), r.err());
+            assertTrue(r.err().contains(": The data folder " + data + " is in data format 5, newer than"), r.err());
             assertTrue(r.err().contains("'diplograph ingest --db NEW_FOLDER PATH...'"), "names the way out: " + r.err());
         }
         assertEquals(before, listing(data), "nothing written into the folder");
-        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip());
+        assertEquals("diplograph data format 5", Files.readString(data.resolve("format")).strip());
     }
 
     @Test
     void aNewFolderIsStampedWhenItIsCreated() throws IOException {
         Path data = tmp.resolve("data");
         assertEquals(0, CommandRun.of("ingest", "--db", data.toString(), "src/test/resources/pages/visite.html").exit());
-        assertEquals("diplograph data format 3", Files.readString(data.resolve("format")).strip());
+        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip());
     }
 
     /**
-     * A folder of format 2 (office rows, no timeline rows) is brought to format 3 by the first command
-     * that opens it: the timeline rows and pages are written, and pair-timeline answers as its earlier
-     * text does. The folder is made from the format-1 fixture, upgraded, then stripped of what format 3
-     * adds and stamped 2, which is what a build of format 2 left.
+     * A folder of format 2 (office rows, no timeline or evidence rows) is brought to format 4 by the
+     * first command that opens it: the timeline and evidence rows and pages are written, and
+     * pair-timeline and evidence answer as their earlier texts do. The folder is made from the
+     * format-1 fixture, upgraded, then stripped of what formats 3 and 4 add and stamped 2, which is
+     * what a build of format 2 left.
      */
     @Test
     void aFolderOfFormatTwoGetsItsTimelineRows() throws IOException {
-        Path data = unpack(tmp);
+        Path data = olderFolder(2, List.of(DIP.timelineTally, DIP.timelinePage, DIP.evidenceTally, DIP.evidencePage));
         String db = data.toString();
-        assertEquals(0, CommandRun.of("query", "--db", db, "network").exit());
+        assertOpensAsCurrent(data);
+        assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows written");
+        assertTimelinesAsEarlierText(data);
+        assertEvidenceAsEarlierText(data);
+    }
+
+    /**
+     * A folder of format 3 (timeline rows, no evidence rows) is brought to format 4 by the first
+     * command that opens it: the evidence rows and pages are written, and evidence answers as its
+     * earlier text does. Made as the format-2 folder is, stripped of the evidence rows alone.
+     */
+    @Test
+    void aFolderOfFormatThreeGetsItsEvidenceRows() throws IOException {
+        Path data = olderFolder(3, List.of(DIP.evidenceTally, DIP.evidencePage));
+        String db = data.toString();
+        assertOpensAsCurrent(data);
+        assertTrue(Integer.parseInt(count(db, EVIDENCE_ROWS)) > 0, "the evidence rows written");
+        assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows kept");
+        assertTimelinesAsEarlierText(data);
+        assertEvidenceAsEarlierText(data);
+    }
+
+    /**
+     * The fixture brought to the current format by a first command, then stripped of the rows
+     * {@code lacking} links to and stamped {@code format}: what a build of that format left.
+     */
+    private Path olderFolder(int format, List<Node> lacking) throws IOException {
+        Path data = unpack(tmp);
+        assertEquals(0, CommandRun.of("query", "--db", data.toString(), "network").exit());
+        strip(data, lacking);
+        Files.writeString(data.resolve("format"), "diplograph data format " + format + "\n");
+        return data;
+    }
+
+    /** The next command draws the network as before and stamps the folder with the current format. */
+    private static void assertOpensAsCurrent(Path data) throws IOException {
+        CommandRun network = CommandRun.of("query", "--db", data.toString(), "--format", "csv", "network");
+        assertEquals(0, network.exit(), network.err());
+        assertEquals(NETWORK, network.out().lines().toList(), "the network drawn as before");
+        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip());
+    }
+
+    /** Removes from the summary graph what {@code links} link to, and the links: a folder as a build before them left it. */
+    private static void strip(Path data, List<Node> links) {
         try (Store store = Store.open(data)) {
             org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
                 var dsg = store.dataset();
                 List<Node> rows = new java.util.ArrayList<>();
-                for (Node p : List.of(DIP.timelineTally, DIP.timelinePage)) {
+                for (Node p : links) {
                     dsg.find(org.diplograph.rdf.Terms.SUMMARY_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> rows.add(q.getObject()));
                     dsg.deleteAny(org.diplograph.rdf.Terms.SUMMARY_GRAPH, Node.ANY, p, Node.ANY);
                 }
                 for (Node row : rows) dsg.deleteAny(org.diplograph.rdf.Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
             });
-            assertEquals(0L, (long) org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset()
-                    .stream(Node.ANY, Node.ANY, DIP.timelineTally, Node.ANY).count()), "a folder as format 2 left it");
+            for (Node p : links) {
+                assertEquals(0L, (long) org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset()
+                        .stream(Node.ANY, Node.ANY, p, Node.ANY).count()), "a folder without " + p);
+            }
         }
-        Files.writeString(data.resolve("format"), "diplograph data format 2\n");
+    }
 
-        CommandRun network = CommandRun.of("query", "--db", db, "--format", "csv", "network");
-        assertEquals(0, network.exit(), network.err());
-        assertEquals(NETWORK, network.out().lines().toList(), "the network drawn as before");
-        assertEquals("diplograph data format 3", Files.readString(data.resolve("format")).strip());
-        assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows written");
-        assertTimelinesAsEarlierText(data);
+    /**
+     * evidence, which reads the evidence rows and pages format 4 keeps on each named entity, answers
+     * on the folder as its earlier text (which sorted every sentence) does, for every entity a fact
+     * names, on the first page and on a short page inside.
+     */
+    private static void assertEvidenceAsEarlierText(Path data) throws IOException {
+        CannedQuery now = Catalogue.load().get("evidence");
+        CannedQuery earlier = CannedQuery.parse("evidence", scratch("evidence"));
+        try (Store store = Store.open(data)) {
+            QueryRunner runner = QueryRunner.local(store.dataset());
+            java.util.TreeSet<String> entities = new java.util.TreeSet<>();
+            org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+                for (Node p : List.of(DIP.relation, DIP.party, org.apache.jena.vocabulary.ORG.member.asNode(),
+                        org.apache.jena.vocabulary.ORG.organization.asNode())) {
+                    store.dataset().find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> entities.add(q.getObject().getURI()));
+                }
+            });
+            int rows = 0;
+            for (String entity : entities) {
+                for (java.util.Map<String, String> page : List.of(java.util.Map.<String, String>of(), java.util.Map.of("limit", "3", "offset", "2"))) {
+                    java.util.Map<String, String> given = new java.util.HashMap<>(page);
+                    given.put("entity", entity);
+                    Params p = Params.of(now, given);
+                    List<String> expected = text(runner.run(earlier, p));
+                    assertEquals(expected, text(runner.run(now, p)), "evidence " + given);
+                    rows += expected.size();
+                }
+            }
+            assertTrue(rows > 0, "evidence to compare for " + entities);
+        }
     }
 
     /**
@@ -170,10 +245,7 @@ class EarlierDataFolderTest {
      * every pair of the folder's relations.
      */
     private static void assertTimelinesAsEarlierText(Path data) throws IOException {
-        String earlier;
-        try (InputStream in = EarlierDataFolderTest.class.getResourceAsStream("/scratch/pair-timeline.rq")) {
-            earlier = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String earlier = scratch("pair-timeline");
         try (Store store = Store.open(data)) {
             QueryRunner runner = QueryRunner.local(store.dataset());
             CannedQuery now = Catalogue.load().get("pair-timeline");
@@ -196,10 +268,7 @@ class EarlierDataFolderTest {
      * country with an office.
      */
     private static void assertOfficesAsEarlierText(Path data) throws IOException {
-        String earlier;
-        try (InputStream in = EarlierDataFolderTest.class.getResourceAsStream("/scratch/office-on-date.rq")) {
-            earlier = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String earlier = scratch("office-on-date");
         try (Store store = Store.open(data)) {
             QueryRunner runner = QueryRunner.local(store.dataset());
             CannedQuery now = Catalogue.load().get("office-on-date");
@@ -218,6 +287,13 @@ class EarlierDataFolderTest {
                 rows += expected.size();
             }
             assertTrue(rows > 0, "offices to compare in " + countries);
+        }
+    }
+
+    /** The earlier text of a canned query, kept in {@code scratch/}. */
+    private static String scratch(String name) throws IOException {
+        try (InputStream in = EarlierDataFolderTest.class.getResourceAsStream("/scratch/" + name + ".rq")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

@@ -118,7 +118,62 @@ class SummaryFromScratchTest {
         }
         compared.put("office-on-date", assertOfficesAsScratch(store, runner, kept, when));
         compared.put("pair-timeline", assertTimelinesAsScratch(store, runner, kept, when));
+        compared.put("evidence", assertEvidenceAsScratch(store, runner, kept, when));
         return compared;
+    }
+
+    /**
+     * Compares evidence, which reads a page of the rows kept per entity and article, with its earlier
+     * text (which sorted every sentence of the entity) for the most named relation, country, person,
+     * organisation and place, and an event (no rows: read directly): the first page, pages starting
+     * and ending inside an article's sentences, one across the 200 positions of a page of rows, one
+     * longer than a page, and one past the end.
+     */
+    private static int assertEvidenceAsScratch(Store store, QueryRunner runner, Catalogue kept, String when) {
+        CannedQuery now = kept.get("evidence");
+        CannedQuery scratch = CannedQuery.parse("evidence", scratch("evidence"));
+        List<Map<String, String>> pages = List.of(Map.of(), Map.of("limit", "5", "offset", "0"), Map.of("limit", "7", "offset", "3"),
+                Map.of("limit", "13", "offset", "29"), Map.of("limit", "30", "offset", "185"), Map.of("limit", "450", "offset", "17"),
+                Map.of("limit", "10", "offset", "100000"));
+        int n = 0;
+        for (String entity : evidenceEntities(store)) {
+            int all = 0;
+            for (Map<String, String> page : pages) {
+                Map<String, String> given = new LinkedHashMap<>(page);
+                given.put("entity", entity);
+                Params p = Params.of(now, given);
+                List<Map<String, Node>> expected = rows(runner.run(scratch, p));
+                assertEquals(expected, rows(runner.run(now, p)), "evidence " + p.values() + " " + when);
+                all += expected.size();
+            }
+            assertTrue(all > 0, "evidence of " + entity + " to compare " + when);
+            n += all;
+        }
+        return n;
+    }
+
+    /** The relation, country, person, organisation and place most facts name, and an event. */
+    private static List<String> evidenceEntities(Store store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Map<String, Map<String, Integer>> byKind = new LinkedHashMap<>();
+            for (Node p : EvidenceRows.NAMING) {
+                store.dataset().find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (!q.getObject().isURI()) return;
+                    String iri = q.getObject().getURI();
+                    for (String kind : List.of("/relation/", "/country/", "/person/", "/org/", "/place/")) {
+                        if (iri.contains(kind)) byKind.computeIfAbsent(kind, k -> new java.util.TreeMap<>()).merge(iri, 1, Integer::sum);
+                    }
+                });
+            }
+            List<String> out = new ArrayList<>();
+            byKind.values().forEach(counts -> out.add(java.util.Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey()));
+            TreeSet<String> events = new TreeSet<>();
+            store.dataset().find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, DIP.Event)
+                    .forEachRemaining(q -> events.add(q.getSubject().getURI()));
+            if (!events.isEmpty()) out.add(events.first());
+            assertTrue(out.size() >= 5, "entities of each kind: " + out);
+            return out;
+        });
     }
 
     /** Compares office-on-date with its earlier text for each country with an office and dates around the articles'. */
