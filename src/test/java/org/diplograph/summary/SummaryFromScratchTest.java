@@ -49,12 +49,16 @@ import org.diplograph.store.GeneratedArticles;
  * on each person, is compared with its earlier text for every country with an office, on each
  * reference date the articles give, the day before it, and dates before and after them all;
  * {@code pair-timeline}, which reads the timeline rows and pages kept on each event and agreement,
- * for every pair of countries an item names.
+ * for every pair of countries an item names; {@code agreements} and {@code conferences}, which choose
+ * their page once and name its places and persons by value, on several pages and dated ranges.
  */
 class SummaryFromScratchTest {
     /** The summaries read from the summary graph; agreement-stats, ministries and partners take a country. */
     private static final List<String> SUMMARIES = List.of("countries", "sources", "pair-topics", "frameworks",
             "agreement-stats", "ministries", "network", "partners");
+
+    /** The queries reading a page once, compared with their earlier text ({@link #assertPagesAsScratch}). */
+    private static final List<String> PAGES = List.of("agreements", "conferences");
 
     @TempDir Path tmp;
 
@@ -118,6 +122,7 @@ class SummaryFromScratchTest {
         }
         compared.put("office-on-date", assertOfficesAsScratch(store, runner, kept, when));
         compared.put("pair-timeline", assertTimelinesAsScratch(store, runner, kept, when));
+        for (String name : PAGES) compared.put(name, assertPagesAsScratch(name, runner, kept, when));
         return compared;
     }
 
@@ -169,6 +174,31 @@ class SummaryFromScratchTest {
         assertTrue(n > 0, "timelines to compare " + when);
         return n;
     }
+
+    /**
+     * Compares a query that reads a page of items once and names them by value with its earlier text
+     * (which chose the page again for each list and name it read): the first page, short pages inside
+     * and at the end of the list, and dated ranges, with and without a page.
+     */
+    private static int assertPagesAsScratch(String name, QueryRunner runner, Catalogue kept, String when) {
+        CannedQuery now = kept.get(name);
+        CannedQuery scratch = CannedQuery.parse(name, scratch(name));
+        int n = 0;
+        for (Map<String, String> page : PAGE_RUNS) {
+            Params p = Params.of(now, page);
+            List<Map<String, Node>> expected = rows(runner.run(scratch, p));
+            assertEquals(expected, rows(runner.run(now, p)), name + " " + p.values() + " " + when);
+            n += expected.size();
+        }
+        assertTrue(n > 0, name + " rows to compare " + when);
+        return n;
+    }
+
+    /** The pages and ranges {@link #assertPagesAsScratch} compares. */
+    private static final List<Map<String, String>> PAGE_RUNS = List.of(Map.of(), Map.of("limit", "3", "offset", "2"),
+            Map.of("limit", "5", "offset", "20"), Map.of("limit", "1", "offset", "0"),
+            Map.of("from", "2019-01-01", "to", "2021-12-31"), Map.of("limit", "2", "offset", "1", "from", "2020-06-01"),
+            Map.of("to", "2019-06-30"));
 
     /** Every pair of countries (codes, sorted) an event involves or an agreement binds, both orders of the first. */
     private static List<List<String>> itemPairs(Store store) {
