@@ -3,23 +3,17 @@ package org.diplograph.summary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
 import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.Terms;
-import org.diplograph.rdf.Vocab;
 
 /**
- * Keeps each country pair's timeline rows ({@link CountedRows#TIMELINE}) in reading order: every row
+ * Keeps each country pair's timeline rows ({@link CountedRows#TIMELINE}) in reading order ({@link RankedPages}): every row
  * has its rank among the pair's rows ({@code dip:rank}, from 0, in the order of the query
  * pair-timeline: date, article keys, item), and the rows are filed in pages of {@link #SIZE} ranks
  * hanging off the pair ({@code PAIR dip:timelinePage PAGE . PAGE dip:pageNumber N ; dip:entry ROW}).
@@ -33,6 +27,8 @@ import org.diplograph.rdf.Vocab;
 final class TimelinePages {
     /** The ranks a page holds. The query pair-timeline divides by the same number. */
     static final int SIZE = 200;
+    /** The pair's pages ({@code dip:timelinePage}), each row one rank wide. */
+    private static final RankedPages PAGES = new RankedPages(DIP.timelinePage, "tally/timeline-page/", SIZE);
 
     /**
      * The order of the query pair-timeline: no date first, then the date's text, the article keys and
@@ -77,49 +73,7 @@ final class TimelinePages {
                     text(first(dsg.find(Terms.SUMMARY_GRAPH, row, DIP.articleKeys, Node.ANY), false)), item.getURI()));
         });
         entries.sort(READING);
-
-        // the pages as they stand: number → page node and its entries
-        Map<Long, Node> pages = new HashMap<>();
-        Map<Node, Set<Node>> filed = new HashMap<>();
-        dsg.find(Terms.SUMMARY_GRAPH, pair, DIP.timelinePage, Node.ANY).forEachRemaining(q -> {
-            Node page = q.getObject();
-            Node n = first(dsg.find(Terms.SUMMARY_GRAPH, page, DIP.pageNumber, Node.ANY), false);
-            if (n != null) pages.put(((Number) n.getLiteralValue()).longValue(), page);
-            Set<Node> rows = new HashSet<>();
-            dsg.find(Terms.SUMMARY_GRAPH, page, DIP.entry, Node.ANY).forEachRemaining(e -> rows.add(e.getObject()));
-            filed.put(page, rows);
-        });
-
-        long needed = (entries.size() + SIZE - 1) / SIZE;
-        for (long n = 0; n < needed; n++) {
-            Node page = pages.get(n);
-            if (page == null) {
-                page = NodeFactory.createURI(Vocab.ID + "tally/timeline-page/" + CountedRows.path(pair) + "/" + n);
-                dsg.add(Terms.SUMMARY_GRAPH, pair, DIP.timelinePage, page);
-                dsg.add(Terms.SUMMARY_GRAPH, page, RDF.Nodes.type, DIP.Tally);
-                dsg.add(Terms.SUMMARY_GRAPH, page, DIP.pageNumber, KeyCounts.integer(n));
-                pages.put(n, page);
-                filed.put(page, new HashSet<>());
-            }
-            Set<Node> want = new HashSet<>();
-            for (int i = (int) (n * SIZE); i < Math.min(entries.size(), (n + 1) * SIZE); i++) want.add(entries.get(i).row());
-            Set<Node> have = filed.get(page);
-            for (Node row : have) if (!want.contains(row)) dsg.delete(Terms.SUMMARY_GRAPH, page, DIP.entry, row);
-            for (Node row : want) if (!have.contains(row)) dsg.add(Terms.SUMMARY_GRAPH, page, DIP.entry, row);
-        }
-        for (Map.Entry<Long, Node> p : pages.entrySet()) {
-            if (p.getKey() < needed) continue;
-            dsg.deleteAny(Terms.SUMMARY_GRAPH, p.getValue(), Node.ANY, Node.ANY);
-            dsg.delete(Terms.SUMMARY_GRAPH, pair, DIP.timelinePage, p.getValue());
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            Node row = entries.get(i).row();
-            Node rank = KeyCounts.integer(i);
-            Node was = first(dsg.find(Terms.SUMMARY_GRAPH, row, DIP.rank, Node.ANY), false);
-            if (rank.equals(was)) continue;
-            dsg.deleteAny(Terms.SUMMARY_GRAPH, row, DIP.rank, Node.ANY);
-            dsg.add(Terms.SUMMARY_GRAPH, row, DIP.rank, rank);
-        }
+        PAGES.file(dsg, pair, entries.stream().map(Entry::row).toList());
     }
 
     /** The first quad's subject ({@code subject}) or object, or null when there is none. */
