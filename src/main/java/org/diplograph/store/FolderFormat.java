@@ -47,8 +47,12 @@ final class FolderFormat {
      * the summary graph ({@code dip:timelineTally}), one per country pair and date, which the
      * timeline of a pair reads; the command's opening step writes them into a folder of format 1 or
      * 2 and stamps it 3. A build that reads only format 2 would not keep them, so it refuses format 3.
+     * 4: each event and agreement has its review rows in the summary graph ({@code dip:reviewList}),
+     * one per confidence and article key, ranked in lists of one confidence each, which the query
+     * review reads; the command's opening step writes them into a folder of format 1 to 3 and stamps
+     * it 4. A build that reads only format 3 would not keep them, so it refuses format 4.
      */
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
     /** The oldest format this build opens. */
     static final int OLDEST = 1;
 

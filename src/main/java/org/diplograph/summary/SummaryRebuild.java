@@ -50,7 +50,8 @@ public final class SummaryRebuild {
     /**
      * Brings a data folder of an older format to the current one: writes the office rows of every
      * person holding an office ({@code dip:holdingTally}, format 2) and the timeline rows of every
-     * event and agreement ({@code dip:timelineTally}, format 3), which older folders lack, each kind
+     * event and agreement ({@code dip:timelineTally}, format 3) with their review rows ({@code
+     * dip:reviewList}, format 4, {@link ReviewPages}), which older folders lack, each kind
      * in one grouped pass, then stamps the folder. Nothing for a folder of the current format.
      *
      * @return whether the folder was upgraded
@@ -67,7 +68,7 @@ public final class SummaryRebuild {
             Set<Node> items = SummaryKeys.items(dsg.find(Node.ANY, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY));
             KeyCounts.recompute(dsg, persons, ManyKeysQuery.Scope.WHOLE_GRAPH);
             KeyCounts.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
-            LOG.info("Summary: the data folder {} brought to the current format: the office rows of {} persons and the timeline rows of {} events and agreements counted ({} ms)",
+            LOG.info("Summary: the data folder {} brought to the current format: the office rows of {} persons and the timeline and review rows of {} events and agreements counted ({} ms)",
                     store.folder(), persons.size(), items.size(), (System.nanoTime() - started) / 1_000_000);
         });
         store.stampCurrentFormat();

@@ -53,12 +53,15 @@ class EarlierDataFolderTest {
 
     private static final String QUADS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
     /**
-     * The quads but the rows formats 2 and 3 add: the office rows (dip:holdingTally), the timeline rows
-     * (dip:timelineTally) and their pages (dip:timelinePage), each with the rows it links to.
+     * The quads but the rows formats 2 to 4 add: the office rows (dip:holdingTally), the timeline rows
+     * (dip:timelineTally) and their pages (dip:timelinePage), each with the rows it links to, and the
+     * review rows (dip:reviewList), their lists (dip:reviewConfidence) and the lists' pages (dip:reviewPage).
      */
     private static final String QUADS_BUT_SUMMARY_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }"
             + " FILTER(?p NOT IN (dip:holdingTally, dip:timelineTally, dip:timelinePage))"
-            + " FILTER NOT EXISTS { GRAPH ?g { ?key dip:holdingTally|dip:timelineTally|dip:timelinePage ?s } } }";
+            + " FILTER NOT EXISTS { GRAPH ?g { ?key dip:holdingTally|dip:timelineTally|dip:timelinePage|dip:reviewPage ?s } }"
+            + " FILTER NOT EXISTS { GRAPH ?g { ?s dip:reviewList|dip:reviewConfidence ?any } } }";
+    private static final String REVIEW_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?row dip:reviewList ?list } }";
     private static final String TIMELINE_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?item dip:timelineTally ?row } }";
     private static final String ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?a a dip:Article } }";
 
@@ -70,17 +73,18 @@ class EarlierDataFolderTest {
         String db = data.toString();
         assertFalse(Files.exists(data.resolve("format")), "the previous build wrote no stamp");
 
-        // the first command brings the folder to format 3: what the earlier build wrote stays, the office
-        // and timeline rows are added
+        // the first command brings the folder to format 4: what the earlier build wrote stays, the office,
+        // timeline and review rows are added
         assertEquals("11580", count(db, QUADS_BUT_SUMMARY_ROWS));
         assertTrue(Integer.parseInt(count(db, QUADS)) > 11580, "the office and timeline rows written");
         assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows written");
+        assertTrue(Integer.parseInt(count(db, REVIEW_ROWS)) > 0, "the review rows written");
         assertEquals("6", count(db, ARTICLES));
         CommandRun network = CommandRun.of("query", "--db", db, "--format", "csv", "network");
         assertEquals(0, network.exit(), network.err());
         assertEquals(NETWORK, network.out().lines().toList(), "the summary counts the previous build kept");
-        assertEquals("diplograph data format 3", Files.readString(data.resolve("format")).strip(),
-                "opened as format 1, given its text index, office and timeline rows by the command that opened it, and stamped format 3");
+        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip(),
+                "opened as format 1, given its text index, office, timeline and review rows by the command that opened it, and stamped format 4");
         // the text index was built when the folder was first opened: names and words are found
         assertTrue(Files.isDirectory(data.resolve("text")));
         CommandRun find = CommandRun.of("query", "--db", db, "--format", "csv", "find", "-p", "text=colombie");
@@ -88,6 +92,7 @@ class EarlierDataFolderTest {
         assertTrue(find.out().contains("/country/CO,"), find.out());
         assertOfficesAsEarlierText(data);
         assertTimelinesAsEarlierText(data);
+        assertReviewAsEarlierText(data);
 
         // another generated story, a pair the fixture has not got
         assertEquals(0, CommandRun.of("corpus", "--count", "1", "--seed", "17", tmp.resolve("gen").toString()).exit());
@@ -106,7 +111,7 @@ class EarlierDataFolderTest {
     @Test
     void aFolderOfANewerFormatIsRefusedWithOneLineAndLeftAlone() throws IOException {
         Path data = unpack(tmp);
-        Files.writeString(data.resolve("format"), "diplograph data format 4\n");
+        Files.writeString(data.resolve("format"), "diplograph data format 5\n");
         List<Path> before = listing(data);
 
         for (String[] command : List.of(
@@ -116,25 +121,25 @@ class EarlierDataFolderTest {
             CommandRun r = CommandRun.of(command);
             assertEquals(1, r.exit(), command[0] + ": " + r.out() + r.err());
             assertEquals(1, r.err().lines().count(), r.err());
-            assertTrue(r.err().contains(": The data folder " + data + " is in data format 4, newer than"), r.err());
+            assertTrue(r.err().contains(": The data folder " + data + " is in data format 5, newer than"), r.err());
             assertTrue(r.err().contains("'diplograph ingest --db NEW_FOLDER PATH...'"), "names the way out: " + r.err());
         }
         assertEquals(before, listing(data), "nothing written into the folder");
-        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip());
+        assertEquals("diplograph data format 5", Files.readString(data.resolve("format")).strip());
     }
 
     @Test
     void aNewFolderIsStampedWhenItIsCreated() throws IOException {
         Path data = tmp.resolve("data");
         assertEquals(0, CommandRun.of("ingest", "--db", data.toString(), "src/test/resources/pages/visite.html").exit());
-        assertEquals("diplograph data format 3", Files.readString(data.resolve("format")).strip());
+        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip());
     }
 
     /**
-     * A folder of format 2 (office rows, no timeline rows) is brought to format 3 by the first command
-     * that opens it: the timeline rows and pages are written, and pair-timeline answers as its earlier
-     * text does. The folder is made from the format-1 fixture, upgraded, then stripped of what format 3
-     * adds and stamped 2, which is what a build of format 2 left.
+     * A folder of format 2 (office rows, no timeline or review rows) is brought to format 4 by the first
+     * command that opens it: the timeline and review rows and pages are written, and pair-timeline and
+     * review answer as their earlier texts do. The folder is made from the format-1 fixture, upgraded,
+     * then stripped of what formats 3 and 4 add and stamped 2, which is what a build of format 2 left.
      */
     @Test
     void aFolderOfFormatTwoGetsItsTimelineRows() throws IOException {
@@ -151,17 +156,80 @@ class EarlierDataFolderTest {
                 }
                 for (Node row : rows) dsg.deleteAny(org.diplograph.rdf.Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
             });
+            stripReviewRows(store);
             assertEquals(0L, (long) org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset()
                     .stream(Node.ANY, Node.ANY, DIP.timelineTally, Node.ANY).count()), "a folder as format 2 left it");
         }
-        Files.writeString(data.resolve("format"), "diplograph data format 2\n");
+        assertUpgradedFrom(data, 2);
+        assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows written");
+        assertTrue(Integer.parseInt(count(db, REVIEW_ROWS)) > 0, "the review rows written");
+        assertTimelinesAsEarlierText(data);
+        assertReviewAsEarlierText(data);
+    }
 
-        CommandRun network = CommandRun.of("query", "--db", db, "--format", "csv", "network");
+    /**
+     * A folder of format 3 (office and timeline rows, no review rows) is brought to format 4 by the
+     * first command that opens it: the review rows, lists and pages are written, what format 3 kept
+     * stays, and review answers as its earlier text (which sorted every fact below the threshold) does.
+     * The folder is made from the format-1 fixture, upgraded, then stripped of what format 4 adds and
+     * stamped 3, which is what a build of format 3 left.
+     */
+    @Test
+    void aFolderOfFormatThreeGetsItsReviewRows() throws IOException {
+        Path data = unpack(tmp);
+        String db = data.toString();
+        assertEquals(0, CommandRun.of("query", "--db", db, "network").exit());
+        String timelines = count(db, TIMELINE_ROWS);
+        long quads;
+        try (Store store = Store.open(data)) {
+            stripReviewRows(store);   // and checks that none is left: a folder as format 3 left it
+            quads = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset()
+                    .stream(Node.ANY, Node.ANY, Node.ANY, Node.ANY).filter(q -> !q.isDefaultGraph()).count());
+        }
+        assertUpgradedFrom(data, 3);
+        assertTrue(Integer.parseInt(count(db, REVIEW_ROWS)) > 0, "the review rows written");
+        assertTrue(Long.parseLong(count(db, QUADS)) > quads, "rows added");
+        assertEquals(timelines, count(db, TIMELINE_ROWS), "the timeline rows as format 3 kept them");
+        assertReviewAsEarlierText(data);
+        assertTimelinesAsEarlierText(data);
+    }
+
+    /**
+     * Stamps the folder {@code format} and opens it with a command: the network is drawn as before and
+     * the folder is stamped format 4, the rows it lacked written by the command that opened it.
+     */
+    private static void assertUpgradedFrom(Path data, int format) throws IOException {
+        Files.writeString(data.resolve("format"), "diplograph data format " + format + "\n");
+        CommandRun network = CommandRun.of("query", "--db", data.toString(), "--format", "csv", "network");
         assertEquals(0, network.exit(), network.err());
         assertEquals(NETWORK, network.out().lines().toList(), "the network drawn as before");
-        assertEquals("diplograph data format 3", Files.readString(data.resolve("format")).strip());
-        assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows written");
-        assertTimelinesAsEarlierText(data);
+        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip());
+    }
+
+    /** Removes what format 4 adds to the summary graph: the review rows, their lists and the lists' pages. */
+    private static void stripReviewRows(Store store) {
+        org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+            var dsg = store.dataset();
+            Node summary = org.diplograph.rdf.Terms.SUMMARY_GRAPH;
+            java.util.Set<Node> subjects = new java.util.HashSet<>();
+            for (Node p : List.of(DIP.reviewList, DIP.reviewConfidence)) {
+                dsg.find(summary, Node.ANY, p, Node.ANY).forEachRemaining(q -> subjects.add(q.getSubject()));
+            }
+            dsg.find(summary, Node.ANY, DIP.reviewPage, Node.ANY).forEachRemaining(q -> subjects.add(q.getObject()));
+            for (Node s : subjects) dsg.deleteAny(summary, s, Node.ANY, Node.ANY);
+        });
+        assertEquals(0L, (long) org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset()
+                .stream(Node.ANY, Node.ANY, DIP.reviewList, Node.ANY).count()), "no review rows left");
+    }
+
+    /**
+     * review, which reads the review rows and pages format 4 keeps on each event and agreement, answers
+     * on the upgraded folder as its earlier text (which sorted every fact below the threshold) does, at
+     * the default threshold and above every confidence, on the first page and on a short page inside.
+     */
+    private static void assertReviewAsEarlierText(Path data) throws IOException {
+        assertAsEarlierText(data, "review", List.of(java.util.Map.of(), java.util.Map.of("below", "1.01"),
+                java.util.Map.of("below", "1.01", "limit", "2", "offset", "1")));
     }
 
     /**
@@ -170,23 +238,35 @@ class EarlierDataFolderTest {
      * every pair of the folder's relations.
      */
     private static void assertTimelinesAsEarlierText(Path data) throws IOException {
+        List<java.util.Map<String, String>> pairs = new java.util.ArrayList<>();
+        for (String relation : NETWORK.subList(1, NETWORK.size())) {
+            String[] cells = relation.split(",");
+            pairs.add(java.util.Map.of("a", cells[1], "b", cells[3]));
+        }
+        assertAsEarlierText(data, "pair-timeline", pairs);
+    }
+
+    /**
+     * The canned query {@code name} gives on the folder what its earlier text ({@code scratch/NAME.rq})
+     * gives, for each of {@code runs} (parameter values), and some rows in all.
+     */
+    private static void assertAsEarlierText(Path data, String name, List<java.util.Map<String, String>> runs) throws IOException {
         String earlier;
-        try (InputStream in = EarlierDataFolderTest.class.getResourceAsStream("/scratch/pair-timeline.rq")) {
+        try (InputStream in = EarlierDataFolderTest.class.getResourceAsStream("/scratch/" + name + ".rq")) {
             earlier = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         try (Store store = Store.open(data)) {
             QueryRunner runner = QueryRunner.local(store.dataset());
-            CannedQuery now = Catalogue.load().get("pair-timeline");
-            CannedQuery scratch = CannedQuery.parse("pair-timeline", earlier);
+            CannedQuery now = Catalogue.load().get(name);
+            CannedQuery scratch = CannedQuery.parse(name, earlier);
             int rows = 0;
-            for (String relation : NETWORK.subList(1, NETWORK.size())) {
-                String[] cells = relation.split(",");
-                Params p = Params.of(now, java.util.Map.of("a", cells[1], "b", cells[3]));
+            for (java.util.Map<String, String> given : runs) {
+                Params p = Params.of(now, given);
                 List<String> expected = text(runner.run(scratch, p));
-                assertEquals(expected, text(runner.run(now, p)), "pair-timeline " + cells[1] + "-" + cells[3]);
+                assertEquals(expected, text(runner.run(now, p)), name + " " + given);
                 rows += expected.size();
             }
-            assertTrue(rows > 0, "timelines to compare");
+            assertTrue(rows > 0, name + " rows to compare");
         }
     }
 
