@@ -468,6 +468,21 @@ public final class DIP {
     /** Object property. A page of the entity's evidence rows, in reading order (see dip:pageNumber). */
     public static final Node evidencePage = term("evidencePage");
 
+    /** Datatype property. The confidence value a review list holds the facts of (query review). */
+    public static final Node reviewConfidence = term("reviewConfidence");
+
+    /** Datatype property. How many rows a list of the summary graph holds (a review list's rows). */
+    public static final Node rowCount = term("rowCount");
+
+    /** Object property. A page of a review list's rows, in reading order (see dip:pageNumber). */
+    public static final Node reviewPage = term("reviewPage");
+
+    /** Object property. The review list (one per confidence value) a review row belongs to. */
+    public static final Node reviewList = term("reviewList");
+
+    /** Object property. The fact (event or agreement) a review row lists, with one article key it comes from. */
+    public static final Node reviewFact = term("reviewFact");
+
     /** Datatype property. The number of a summary row's articles that repeat another story. */
     public static final Node copyCount = term("copyCount");
 

@@ -49,8 +49,10 @@ final class FolderFormat {
      * 2 and stamps it 3. A build that reads only format 2 would not keep them, so it refuses format 3.
      * 4: each entity a fact names has its evidence rows in the summary graph ({@code dip:evidenceTally},
      * one per article, ranked and filed in pages, {@code dip:evidencePage}), which the query evidence
-     * reads a page from; the command's opening step writes them into a folder of format 1 to 3 and
-     * stamps it 4. A build that reads only format 3 would not keep them, so it refuses format 4.
+     * reads a page from, and each event and agreement its review rows ({@code dip:reviewList}), one per
+     * confidence and article key, ranked in lists of one confidence each, which the query review reads;
+     * the command's opening step writes both into a folder of format 1 to 3 and stamps it 4. A build
+     * that reads only format 3 would not keep them, so it refuses format 4.
      */
     static final int CURRENT = 4;
     /** The oldest format this build opens. */

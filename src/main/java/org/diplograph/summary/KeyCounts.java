@@ -42,7 +42,7 @@ public final class KeyCounts {
      * Recomputes what the summary graph keeps for {@code keys} (see {@link SummaryKeys}): the counts
      * and rows of each bilateral relation, the article count and agreement rows of each country, the
      * counterpart rows of each ministry, the holding rows of each person, the timeline rows of each
-     * event and agreement. One query per key: for the few keys of a live load.
+     * event and agreement and their review rows ({@link ReviewPages}). One query per key: for the few keys of a live load.
      */
     static void recompute(DatasetGraph dsg, Collection<Node> keys) {
         recompute(dsg, keys, ManyKeysQuery.Scope.PER_KEY);
@@ -91,6 +91,7 @@ public final class KeyCounts {
             CountedRows.OF_ITEM.forEach(t -> t.recompute(dsg, items, scope));
             pairs.addAll(TimelinePages.pairsOf(dsg, items));
             TimelinePages.order(dsg, pairs);
+            ReviewPages.recompute(dsg, items, scope);
         }
     }
 

@@ -51,10 +51,11 @@ public final class SummaryRebuild {
     /**
      * Brings a data folder of an older format to the current one: writes the office rows of every
      * person holding an office ({@code dip:holdingTally}, format 2) and the timeline rows of every
-     * event and agreement ({@code dip:timelineTally}, format 3), each kind in one grouped pass, when
-     * the folder lacks them, and the evidence rows of every named entity ({@code dip:evidenceTally},
-     * format 4, {@link EvidenceRows#rebuild}), then stamps the folder. Nothing for a folder of the
-     * current format.
+     * event and agreement ({@code dip:timelineTally}, format 3) when the folder lacks them, and for
+     * format 4 the review rows of every event and agreement ({@code dip:reviewList}, {@link ReviewPages},
+     * kept with their timeline rows) and the evidence rows of every named entity
+     * ({@code dip:evidenceTally}, {@link EvidenceRows#rebuild}), each kind in one grouped pass, then
+     * stamps the folder. Nothing for a folder of the current format.
      *
      * @return whether the folder was upgraded
      */
@@ -64,20 +65,19 @@ public final class SummaryRebuild {
         int format = store.format();
         long started = System.nanoTime();
         StoreWrite.run(store, "the summary rows the data format " + format + " lacks", () -> {
+            Set<Node> persons = new LinkedHashSet<>();
             if (format < 3) {
-                Set<Node> persons = new LinkedHashSet<>();
                 dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.ORG.member.asNode(), Node.ANY).forEachRemaining(q -> {
                     if (q.getObject().isURI()) persons.add(q.getObject());
                 });
-                Set<Node> items = SummaryKeys.items(dsg.find(Node.ANY, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY));
                 KeyCounts.recompute(dsg, persons, ManyKeysQuery.Scope.WHOLE_GRAPH);
-                KeyCounts.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
-                LOG.info("Summary: the office rows of {} persons and the timeline rows of {} events and agreements counted ({} ms)",
-                        persons.size(), items.size(), (System.nanoTime() - started) / 1_000_000);
             }
+            // the timeline rows (format 3) and the review rows kept with them (format 4)
+            Set<Node> items = SummaryKeys.items(dsg.find(Node.ANY, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY));
+            KeyCounts.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
             int entities = EvidenceRows.rebuild(dsg);
-            LOG.info("Summary: the data folder {} brought from format {} to the current format: the evidence rows of {} entities written ({} ms)",
-                    store.folder(), format, entities, (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Summary: the data folder {} brought from format {} to the current format: the office rows of {} persons, the timeline and review rows of {} events and agreements and the evidence rows of {} entities written ({} ms)",
+                    store.folder(), format, persons.size(), items.size(), entities, (System.nanoTime() - started) / 1_000_000);
         });
         store.stampCurrentFormat();
         return true;

@@ -55,11 +55,14 @@ class EarlierDataFolderTest {
     /**
      * The quads but the rows formats 2 to 4 add: the office rows (dip:holdingTally), the timeline rows
      * (dip:timelineTally) and their pages (dip:timelinePage), the evidence rows (dip:evidenceTally) and
-     * their pages (dip:evidencePage), each with the rows it links to.
+     * their pages (dip:evidencePage), each with the rows it links to, and the review rows
+     * (dip:reviewList), their lists (dip:reviewConfidence) and the lists' pages (dip:reviewPage).
      */
     private static final String QUADS_BUT_SUMMARY_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }"
             + " FILTER(?p NOT IN (dip:holdingTally, dip:timelineTally, dip:timelinePage, dip:evidenceTally, dip:evidencePage))"
-            + " FILTER NOT EXISTS { GRAPH ?g { ?key dip:holdingTally|dip:timelineTally|dip:timelinePage|dip:evidenceTally|dip:evidencePage ?s } } }";
+            + " FILTER NOT EXISTS { GRAPH ?g { ?key dip:holdingTally|dip:timelineTally|dip:timelinePage|dip:evidenceTally|dip:evidencePage|dip:reviewPage ?s } }"
+            + " FILTER NOT EXISTS { GRAPH ?g { ?s dip:reviewList|dip:reviewConfidence ?any } } }";
+    private static final String REVIEW_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?row dip:reviewList ?list } }";
     private static final String EVIDENCE_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?entity dip:evidenceTally ?row } }";
     private static final String TIMELINE_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?item dip:timelineTally ?row } }";
     private static final String ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?a a dip:Article } }";
@@ -73,17 +76,18 @@ class EarlierDataFolderTest {
         assertFalse(Files.exists(data.resolve("format")), "the previous build wrote no stamp");
 
         // the first command brings the folder to format 4: what the earlier build wrote stays, the office,
-        // timeline and evidence rows are added
+        // timeline, evidence and review rows are added
         assertEquals("11580", count(db, QUADS_BUT_SUMMARY_ROWS));
         assertTrue(Integer.parseInt(count(db, QUADS)) > 11580, "the office and timeline rows written");
         assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows written");
         assertTrue(Integer.parseInt(count(db, EVIDENCE_ROWS)) > 0, "the evidence rows written");
+        assertTrue(Integer.parseInt(count(db, REVIEW_ROWS)) > 0, "the review rows written");
         assertEquals("6", count(db, ARTICLES));
         CommandRun network = CommandRun.of("query", "--db", db, "--format", "csv", "network");
         assertEquals(0, network.exit(), network.err());
         assertEquals(NETWORK, network.out().lines().toList(), "the summary counts the previous build kept");
         assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip(),
-                "opened as format 1, given its text index, office, timeline and evidence rows by the command that opened it, and stamped format 4");
+                "opened as format 1, given its text index, office, timeline, evidence and review rows by the command that opened it, and stamped format 4");
         // the text index was built when the folder was first opened: names and words are found
         assertTrue(Files.isDirectory(data.resolve("text")));
         CommandRun find = CommandRun.of("query", "--db", db, "--format", "csv", "find", "-p", "text=colombie");
@@ -92,6 +96,7 @@ class EarlierDataFolderTest {
         assertOfficesAsEarlierText(data);
         assertTimelinesAsEarlierText(data);
         assertEvidenceAsEarlierText(data);
+        assertReviewAsEarlierText(data);
 
         // another generated story, a pair the fixture has not got
         assertEquals(0, CommandRun.of("corpus", "--count", "1", "--seed", "17", tmp.resolve("gen").toString()).exit());
@@ -136,9 +141,9 @@ class EarlierDataFolderTest {
     }
 
     /**
-     * A folder of format 2 (office rows, no timeline or evidence rows) is brought to format 4 by the
-     * first command that opens it: the timeline and evidence rows and pages are written, and
-     * pair-timeline and evidence answer as their earlier texts do. The folder is made from the
+     * A folder of format 2 (office rows, no timeline, evidence or review rows) is brought to format 4
+     * by the first command that opens it: the timeline, evidence and review rows and pages are
+     * written, and pair-timeline, evidence and review answer as their earlier texts do. The folder is made from the
      * format-1 fixture, upgraded, then stripped of what formats 3 and 4 add and stamped 2, which is
      * what a build of format 2 left.
      */
@@ -148,34 +153,43 @@ class EarlierDataFolderTest {
         String db = data.toString();
         assertOpensAsCurrent(data);
         assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows written");
+        assertTrue(Integer.parseInt(count(db, REVIEW_ROWS)) > 0, "the review rows written");
         assertTimelinesAsEarlierText(data);
         assertEvidenceAsEarlierText(data);
+        assertReviewAsEarlierText(data);
     }
 
     /**
-     * A folder of format 3 (timeline rows, no evidence rows) is brought to format 4 by the first
-     * command that opens it: the evidence rows and pages are written, and evidence answers as its
-     * earlier text does. Made as the format-2 folder is, stripped of the evidence rows alone.
+     * A folder of format 3 (timeline rows, no evidence or review rows) is brought to format 4 by the
+     * first command that opens it: the evidence and review rows and pages are written, the timeline
+     * rows stay, and evidence and review answer as their earlier texts do. Made as the format-2 folder
+     * is, stripped of the evidence and review rows alone.
      */
     @Test
-    void aFolderOfFormatThreeGetsItsEvidenceRows() throws IOException {
+    void aFolderOfFormatThreeGetsItsEvidenceAndReviewRows() throws IOException {
         Path data = olderFolder(3, List.of(DIP.evidenceTally, DIP.evidencePage));
         String db = data.toString();
         assertOpensAsCurrent(data);
         assertTrue(Integer.parseInt(count(db, EVIDENCE_ROWS)) > 0, "the evidence rows written");
+        assertTrue(Integer.parseInt(count(db, REVIEW_ROWS)) > 0, "the review rows written");
         assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows kept");
         assertTimelinesAsEarlierText(data);
         assertEvidenceAsEarlierText(data);
+        assertReviewAsEarlierText(data);
     }
 
     /**
      * The fixture brought to the current format by a first command, then stripped of the rows
-     * {@code lacking} links to and stamped {@code format}: what a build of that format left.
+     * {@code lacking} links to and of the review rows (which format 4 adds) and stamped
+     * {@code format}: what a build of that format left.
      */
     private Path olderFolder(int format, List<Node> lacking) throws IOException {
         Path data = unpack(tmp);
         assertEquals(0, CommandRun.of("query", "--db", data.toString(), "network").exit());
         strip(data, lacking);
+        try (Store store = Store.open(data)) {
+            stripReviewRows(store);
+        }
         Files.writeString(data.resolve("format"), "diplograph data format " + format + "\n");
         return data;
     }
@@ -204,6 +218,44 @@ class EarlierDataFolderTest {
                 assertEquals(0L, (long) org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset()
                         .stream(Node.ANY, Node.ANY, p, Node.ANY).count()), "a folder without " + p);
             }
+        }
+    }
+
+    /** Removes what format 4 adds to the summary graph for review: the review rows, their lists and the lists' pages. */
+    private static void stripReviewRows(Store store) {
+        org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+            var dsg = store.dataset();
+            Node summary = org.diplograph.rdf.Terms.SUMMARY_GRAPH;
+            java.util.Set<Node> subjects = new java.util.HashSet<>();
+            for (Node p : List.of(DIP.reviewList, DIP.reviewConfidence)) {
+                dsg.find(summary, Node.ANY, p, Node.ANY).forEachRemaining(q -> subjects.add(q.getSubject()));
+            }
+            dsg.find(summary, Node.ANY, DIP.reviewPage, Node.ANY).forEachRemaining(q -> subjects.add(q.getObject()));
+            for (Node s : subjects) dsg.deleteAny(summary, s, Node.ANY, Node.ANY);
+        });
+        assertEquals(0L, (long) org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset()
+                .stream(Node.ANY, Node.ANY, DIP.reviewList, Node.ANY).count()), "no review rows left");
+    }
+
+    /**
+     * review, which reads the review rows and pages format 4 keeps on each event and agreement, answers
+     * on the folder as its earlier text (which sorted every fact below the threshold) does, at the
+     * default threshold and above every confidence, on the first page and on a short page inside.
+     */
+    private static void assertReviewAsEarlierText(Path data) throws IOException {
+        CannedQuery now = Catalogue.load().get("review");
+        CannedQuery earlier = CannedQuery.parse("review", scratch("review"));
+        try (Store store = Store.open(data)) {
+            QueryRunner runner = QueryRunner.local(store.dataset());
+            int rows = 0;
+            for (java.util.Map<String, String> given : List.of(java.util.Map.<String, String>of(), java.util.Map.of("below", "1.01"),
+                    java.util.Map.of("below", "1.01", "limit", "2", "offset", "1"))) {
+                Params p = Params.of(now, given);
+                List<String> expected = text(runner.run(earlier, p));
+                assertEquals(expected, text(runner.run(now, p)), "review " + given);
+                rows += expected.size();
+            }
+            assertTrue(rows > 0, "review rows to compare");
         }
     }
 

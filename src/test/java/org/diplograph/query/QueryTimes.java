@@ -20,6 +20,12 @@ import org.diplograph.summary.SummaryRebuild;
  * <p>usage: {@code java -cp target/test-classes:target/diplograph.jar org.diplograph.query.QueryTimes
  * DB [RUNS] [local|http|both] [QUERY...]}; {@code DB 0 rebuild} counts the summary graph again
  * ({@link SummaryRebuild}), for a dataset made by a bulk loader.
+ *
+ * <p>Two system properties make a side-by-side run fairer: {@code -Dwarmups=N} runs each query N
+ * times before the counted runs (1 by default: with one, the first runs of a JVM still wait for its
+ * compiler, and p95 of a few runs is often that wait), and {@code -Dinterleave=true} takes the
+ * counted runs in turn across the queries named (by default all of a query's runs come together), so
+ * that a busy moment of the machine falls on both texts of a pair rather than on one.
  */
 public final class QueryTimes {
     /** Parameters for the queries that need one, matching the fixture and graphs made from it. */
@@ -62,10 +68,13 @@ public final class QueryTimes {
             }
             try {
                 System.out.printf("%-18s %-5s %7s %9s %9s%n", "query", "via", "rows", "p50 ms", "p95 ms");
-                for (CannedQuery q : catalogue.list()) {
-                    if (!only.isEmpty() && !only.contains(q.name())) continue;
-                    Params params = Params.of(q, PARAMS.getOrDefault(q.name().replaceFirst(OLD + "$", ""), Map.of()));
-                    runners.forEach((via, runner) -> time(q, params, via, runner, runs));
+                List<CannedQuery> chosen = new ArrayList<>();
+                for (CannedQuery q : catalogue.list()) if (only.isEmpty() || only.contains(q.name())) chosen.add(q);
+                int warmups = Integer.getInteger("warmups", 1);
+                if (Boolean.getBoolean("interleave")) {
+                    runners.forEach((via, runner) -> interleaved(chosen, via, runner, warmups, runs));
+                } else {
+                    for (CannedQuery q : chosen) runners.forEach((via, runner) -> time(q, params(q), via, runner, warmups, runs));
                 }
             } finally {
                 if (server != null) server.stop();
@@ -73,14 +82,35 @@ public final class QueryTimes {
         }
     }
 
-    private static void time(CannedQuery q, Params params, String via, QueryRunner runner, int runs) {
-        int rows = runner.run(q, params).rows().size();   // warm-up, not counted
+    private static Params params(CannedQuery q) {
+        return Params.of(q, PARAMS.getOrDefault(q.name().replaceFirst(OLD + "$", ""), Map.of()));
+    }
+
+    private static void time(CannedQuery q, Params params, String via, QueryRunner runner, int warmups, int runs) {
+        int rows = 0;
+        for (int i = 0; i < warmups; i++) rows = runner.run(q, params).rows().size();   // not counted
         List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            runner.run(q, params);
-            ms.add((System.nanoTime() - start) / 1e6);
-        }
+        for (int i = 0; i < runs; i++) ms.add(once(q, params, runner));
+        print(q, via, rows, ms);
+    }
+
+    /** Each query's runs taken in turn with the others' (warm-ups first, in the same order). */
+    private static void interleaved(List<CannedQuery> qs, String via, QueryRunner runner, int warmups, int runs) {
+        Map<CannedQuery, List<Double>> ms = new LinkedHashMap<>();
+        Map<CannedQuery, Integer> rows = new LinkedHashMap<>();
+        for (int i = 0; i < warmups; i++) for (CannedQuery q : qs) rows.put(q, runner.run(q, params(q)).rows().size());
+        for (int i = 0; i < runs; i++) for (CannedQuery q : qs) ms.computeIfAbsent(q, k -> new ArrayList<>()).add(once(q, params(q), runner));
+        for (CannedQuery q : qs) print(q, via, rows.getOrDefault(q, 0), ms.getOrDefault(q, new ArrayList<>()));
+    }
+
+    private static double once(CannedQuery q, Params params, QueryRunner runner) {
+        long start = System.nanoTime();
+        runner.run(q, params);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static void print(CannedQuery q, String via, int rows, List<Double> ms) {
+        if (ms.isEmpty()) return;
         Collections.sort(ms);
         System.out.printf("%-18s %-5s %7d %9.1f %9.1f%n", q.name(), via, rows, pct(ms, 50), pct(ms, 95));
     }

@@ -49,12 +49,16 @@ import org.diplograph.store.GeneratedArticles;
  * on each person, is compared with its earlier text for every country with an office, on each
  * reference date the articles give, the day before it, and dates before and after them all;
  * {@code pair-timeline}, which reads the timeline rows and pages kept on each event and agreement,
- * for every pair of countries an item names.
+ * for every pair of countries an item names; {@code agreements} and {@code conferences}, which choose
+ * their page once and name its places and persons by value, on several pages and dated ranges.
  */
 class SummaryFromScratchTest {
     /** The summaries read from the summary graph; agreement-stats, ministries and partners take a country. */
     private static final List<String> SUMMARIES = List.of("countries", "sources", "pair-topics", "frameworks",
             "agreement-stats", "ministries", "network", "partners");
+
+    /** The queries reading a page once, compared with their earlier text ({@link #assertPagesAsScratch}). */
+    private static final List<String> PAGES = List.of("agreements", "conferences");
 
     @TempDir Path tmp;
 
@@ -119,6 +123,8 @@ class SummaryFromScratchTest {
         compared.put("office-on-date", assertOfficesAsScratch(store, runner, kept, when));
         compared.put("pair-timeline", assertTimelinesAsScratch(store, runner, kept, when));
         compared.put("evidence", assertEvidenceAsScratch(store, runner, kept, when));
+        for (String name : PAGES) compared.put(name, assertPagesAsScratch(name, PAGE_RUNS, runner, kept, when));
+        compared.put("review", assertPagesAsScratch("review", reviewRuns(), runner, kept, when));
         return compared;
     }
 
@@ -224,6 +230,59 @@ class SummaryFromScratchTest {
         assertTrue(n > 0, "timelines to compare " + when);
         return n;
     }
+
+    /**
+     * Compares a query that reads a page of items once and names them by value with its earlier text
+     * (which chose the page again for each list and name it read) on each of {@code runs}: for
+     * agreements and conferences ({@link #PAGE_RUNS}) the first page, short pages inside and at the end
+     * of the list, and dated ranges, with and without a page; for review, {@link #reviewRuns()}.
+     */
+    private static int assertPagesAsScratch(String name, List<Map<String, String>> runs, QueryRunner runner, Catalogue kept,
+            String when) {
+        CannedQuery now = kept.get(name);
+        CannedQuery scratch = CannedQuery.parse(name, scratch(name));
+        int n = 0;
+        for (Map<String, String> page : runs) {
+            Params p = Params.of(now, page);
+            List<Map<String, Node>> expected = rows(runner.run(scratch, p));
+            assertEquals(expected, rows(runner.run(now, p)), name + " " + p.values() + " " + when);
+            n += expected.size();
+        }
+        assertTrue(n > 0, name + " rows to compare " + when);
+        return n;
+    }
+
+    /**
+     * The runs review is compared on ({@link #assertPagesAsScratch}): several thresholds (below every
+     * confidence, between them, above them all), each with pages that start inside a list of one
+     * confidence and run into the next, pages past the end, and dated ranges. review reads the review
+     * rows kept on each event and agreement in lists of one confidence; its earlier text sorted every
+     * fact below the threshold.
+     */
+    private static List<Map<String, String>> reviewRuns() {
+        List<Map<String, String>> runs = new ArrayList<>();
+        for (String below : List.of("0.1", "0.5", "0.7", "0.85", "1.01")) {
+            for (Map<String, String> page : REVIEW_RUNS) {
+                Map<String, String> given = new LinkedHashMap<>(page);
+                given.put("below", below);
+                runs.add(given);
+            }
+        }
+        return runs;
+    }
+
+    /** The pages and ranges {@link #reviewRuns} compares at each threshold. */
+    private static final List<Map<String, String>> REVIEW_RUNS = List.of(Map.of(), Map.of("limit", "1", "offset", "0"),
+            Map.of("limit", "3", "offset", "2"), Map.of("limit", "7", "offset", "5"), Map.of("limit", "4", "offset", "11"),
+            Map.of("limit", "10", "offset", "30"), Map.of("limit", "5", "offset", "100000"),
+            Map.of("from", "2019-01-01", "to", "2021-12-31"), Map.of("limit", "2", "offset", "1", "from", "2020-06-01"),
+            Map.of("to", "2019-06-30"));
+
+    /** The pages and ranges {@link #assertPagesAsScratch} compares. */
+    private static final List<Map<String, String>> PAGE_RUNS = List.of(Map.of(), Map.of("limit", "3", "offset", "2"),
+            Map.of("limit", "5", "offset", "20"), Map.of("limit", "1", "offset", "0"),
+            Map.of("from", "2019-01-01", "to", "2021-12-31"), Map.of("limit", "2", "offset", "1", "from", "2020-06-01"),
+            Map.of("to", "2019-06-30"));
 
     /** Every pair of countries (codes, sorted) an event involves or an agreement binds, both orders of the first. */
     private static List<List<String>> itemPairs(Store store) {
