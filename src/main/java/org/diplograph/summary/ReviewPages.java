@@ -3,6 +3,8 @@ package org.diplograph.summary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ import org.diplograph.rdf.Vocab;
  * large graph). Confidences take few values (two decimals), so the query adds up the counts of the
  * lists below the threshold to find which list and page hold the ranks asked for, and reads those
  * rows alone. The rows of a fact are counted again whenever a write touches it, as its timeline
- * rows are; every list whose rows changed is ranked again, only what moved being written.
+ * rows are; every list whose rows changed is filed again from its first changed row on, only what
+ * moved being written, and its count moved by the rows added and removed.
  */
 final class ReviewPages {
     /** The ranks a page holds. The query review divides by the same number. */
@@ -60,16 +63,27 @@ final class ReviewPages {
 
     /**
      * Replaces the review rows of each of {@code facts} (events and agreements) by those counted now,
-     * the facts given to the query as {@code scope} says, then ranks again every list whose rows
-     * changed. Call inside a write transaction, after the article graphs are current.
+     * the facts given to the query as {@code scope} says, then files again every list whose rows
+     * changed, from its first changed row on ({@link RankedPages#refile}): a fact of a new article,
+     * whose key comes after the others (the usual case), reads a few pages and writes its own rows,
+     * instead of every row of its confidence. Call inside a write transaction, after the article
+     * graphs are current.
      */
     static void recompute(DatasetGraph dsg, Collection<Node> facts, ManyKeysQuery.Scope scope) {
-        Set<Node> lists = new LinkedHashSet<>();
+        // each list's rows removed or written, with what orders them: a removed row is still filed
+        // until its list is filed again, and its order is read before its quads go
+        Map<Node, Set<Node>> changed = new LinkedHashMap<>();
+        Map<Node, Long> added = new HashMap<>();
+        Map<Node, Entry> known = new HashMap<>();
         for (Node fact : facts) {
             List<Node> old = new ArrayList<>();
             dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.reviewFact, fact).forEachRemaining(q -> old.add(q.getSubject()));
             for (Node row : old) {
-                dsg.find(Terms.SUMMARY_GRAPH, row, DIP.reviewList, Node.ANY).forEachRemaining(q -> lists.add(q.getObject()));
+                known.put(row, entry(dsg, row));
+                dsg.find(Terms.SUMMARY_GRAPH, row, DIP.reviewList, Node.ANY).forEachRemaining(q -> {
+                    changed.computeIfAbsent(q.getObject(), k -> new LinkedHashSet<>()).add(row);
+                    added.merge(q.getObject(), -1L, Long::sum);
+                });
                 dsg.deleteAny(Terms.SUMMARY_GRAPH, row, Node.ANY, Node.ANY);
             }
         }
@@ -88,10 +102,12 @@ final class ReviewPages {
                 dsg.add(Terms.SUMMARY_GRAPH, row, DIP.reviewList, list);
                 dsg.add(Terms.SUMMARY_GRAPH, row, DIP.reviewFact, fact);
                 dsg.add(Terms.SUMMARY_GRAPH, row, DIP.articleKeys, article);
-                lists.add(list);
+                known.put(row, new Entry(row, text(article), text(fact)));
+                changed.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(row);
+                added.merge(list, 1L, Long::sum);
             }
         }
-        for (Node list : lists) order(dsg, list);
+        changed.forEach((list, rows) -> order(dsg, list, rows, added.getOrDefault(list, 0L), known));
     }
 
     /** The list of {@code confidence}, written when it is new. */
@@ -104,18 +120,24 @@ final class ReviewPages {
         return list;
     }
 
-    /** Ranks the rows of {@code list} again and writes its count; a list left without rows is removed. */
-    private static void order(DatasetGraph dsg, Node list) {
-        List<Entry> entries = new ArrayList<>();
-        dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.reviewList, list).forEachRemaining(q -> {
-            Node row = q.getSubject();
-            entries.add(new Entry(row, text(first(dsg, row, DIP.articleKeys)), text(first(dsg, row, DIP.reviewFact))));
-        });
-        entries.sort(READING);
-        PAGES.file(dsg, list, entries.stream().map(Entry::row).toList());
+    /**
+     * Files the rows of {@code list} again from the least of {@code rows} (removed or written) on and
+     * moves its count by {@code added}; a list left without rows is removed.
+     */
+    private static void order(DatasetGraph dsg, Node list, Set<Node> rows, long added, Map<Node, Entry> known) {
+        Comparator<Node> order = Comparator.comparing(
+                (Node row) -> known.computeIfAbsent(row, r -> entry(dsg, r)), READING);
+        PAGES.refile(dsg, list, order, rows, row -> 1, row -> dsg.contains(Terms.SUMMARY_GRAPH, row, DIP.reviewList, list));
+        Node was = first(dsg, list, DIP.rowCount);
+        long count = (was == null ? 0 : ((Number) was.getLiteralValue()).longValue()) + added;
         dsg.deleteAny(Terms.SUMMARY_GRAPH, list, DIP.rowCount, Node.ANY);
-        if (entries.isEmpty()) dsg.deleteAny(Terms.SUMMARY_GRAPH, list, Node.ANY, Node.ANY);
-        else dsg.add(Terms.SUMMARY_GRAPH, list, DIP.rowCount, KeyCounts.integer(entries.size()));
+        if (count <= 0) dsg.deleteAny(Terms.SUMMARY_GRAPH, list, Node.ANY, Node.ANY);
+        else dsg.add(Terms.SUMMARY_GRAPH, list, DIP.rowCount, KeyCounts.integer(count));
+    }
+
+    /** A row as it stands in the summary graph, with what it is ordered by. */
+    private static Entry entry(DatasetGraph dsg, Node row) {
+        return new Entry(row, text(first(dsg, row, DIP.articleKeys)), text(first(dsg, row, DIP.reviewFact)));
     }
 
     private static Node first(DatasetGraph dsg, Node row, Node property) {
