@@ -243,20 +243,8 @@ class EarlierDataFolderTest {
      * default threshold and above every confidence, on the first page and on a short page inside.
      */
     private static void assertReviewAsEarlierText(Path data) throws IOException {
-        CannedQuery now = Catalogue.load().get("review");
-        CannedQuery earlier = CannedQuery.parse("review", scratch("review"));
-        try (Store store = Store.open(data)) {
-            QueryRunner runner = QueryRunner.local(store.dataset());
-            int rows = 0;
-            for (java.util.Map<String, String> given : List.of(java.util.Map.<String, String>of(), java.util.Map.of("below", "1.01"),
-                    java.util.Map.of("below", "1.01", "limit", "2", "offset", "1"))) {
-                Params p = Params.of(now, given);
-                List<String> expected = text(runner.run(earlier, p));
-                assertEquals(expected, text(runner.run(now, p)), "review " + given);
-                rows += expected.size();
-            }
-            assertTrue(rows > 0, "review rows to compare");
-        }
+        assertAsEarlierText(data, "review", List.of(java.util.Map.of(), java.util.Map.of("below", "1.01"),
+                java.util.Map.of("below", "1.01", "limit", "2", "offset", "1")));
     }
 
     /**
@@ -265,30 +253,13 @@ class EarlierDataFolderTest {
      * names, on the first page and on a short page inside.
      */
     private static void assertEvidenceAsEarlierText(Path data) throws IOException {
-        CannedQuery now = Catalogue.load().get("evidence");
-        CannedQuery earlier = CannedQuery.parse("evidence", scratch("evidence"));
-        try (Store store = Store.open(data)) {
-            QueryRunner runner = QueryRunner.local(store.dataset());
-            java.util.TreeSet<String> entities = new java.util.TreeSet<>();
-            org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
-                for (Node p : List.of(DIP.relation, DIP.party, org.apache.jena.vocabulary.ORG.member.asNode(),
-                        org.apache.jena.vocabulary.ORG.organization.asNode())) {
-                    store.dataset().find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> entities.add(q.getObject().getURI()));
-                }
-            });
-            int rows = 0;
-            for (String entity : entities) {
-                for (java.util.Map<String, String> page : List.of(java.util.Map.<String, String>of(), java.util.Map.of("limit", "3", "offset", "2"))) {
-                    java.util.Map<String, String> given = new java.util.HashMap<>(page);
-                    given.put("entity", entity);
-                    Params p = Params.of(now, given);
-                    List<String> expected = text(runner.run(earlier, p));
-                    assertEquals(expected, text(runner.run(now, p)), "evidence " + given);
-                    rows += expected.size();
-                }
-            }
-            assertTrue(rows > 0, "evidence to compare for " + entities);
+        List<java.util.Map<String, String>> runs = new java.util.ArrayList<>();
+        for (String entity : objects(data, List.of(DIP.relation, DIP.party, org.apache.jena.vocabulary.ORG.member.asNode(),
+                org.apache.jena.vocabulary.ORG.organization.asNode()))) {
+            runs.add(java.util.Map.of("entity", entity));
+            runs.add(java.util.Map.of("entity", entity, "limit", "3", "offset", "2"));
         }
+        assertAsEarlierText(data, "evidence", runs);
     }
 
     /**
@@ -297,21 +268,12 @@ class EarlierDataFolderTest {
      * every pair of the folder's relations.
      */
     private static void assertTimelinesAsEarlierText(Path data) throws IOException {
-        String earlier = scratch("pair-timeline");
-        try (Store store = Store.open(data)) {
-            QueryRunner runner = QueryRunner.local(store.dataset());
-            CannedQuery now = Catalogue.load().get("pair-timeline");
-            CannedQuery scratch = CannedQuery.parse("pair-timeline", earlier);
-            int rows = 0;
-            for (String relation : NETWORK.subList(1, NETWORK.size())) {
-                String[] cells = relation.split(",");
-                Params p = Params.of(now, java.util.Map.of("a", cells[1], "b", cells[3]));
-                List<String> expected = text(runner.run(scratch, p));
-                assertEquals(expected, text(runner.run(now, p)), "pair-timeline " + cells[1] + "-" + cells[3]);
-                rows += expected.size();
-            }
-            assertTrue(rows > 0, "timelines to compare");
+        List<java.util.Map<String, String>> runs = new java.util.ArrayList<>();
+        for (String relation : NETWORK.subList(1, NETWORK.size())) {
+            String[] cells = relation.split(",");
+            runs.add(java.util.Map.of("a", cells[1], "b", cells[3]));
         }
+        assertAsEarlierText(data, "pair-timeline", runs);
     }
 
     /**
@@ -320,26 +282,46 @@ class EarlierDataFolderTest {
      * country with an office.
      */
     private static void assertOfficesAsEarlierText(Path data) throws IOException {
-        String earlier = scratch("office-on-date");
+        List<java.util.Map<String, String>> runs = new java.util.ArrayList<>();
+        for (String iri : objects(data, List.of(DIP.country))) {
+            runs.add(java.util.Map.of("country", iri.substring(iri.lastIndexOf('/') + 1), "date", "2100-01-01"));
+        }
+        assertAsEarlierText(data, "office-on-date", runs);
+    }
+
+    /**
+     * The canned query {@code name} gives on the folder what its earlier text ({@code scratch/NAME.rq})
+     * gives, for each of {@code runs} (parameter values), and some rows in all.
+     */
+    private static void assertAsEarlierText(Path data, String name, List<java.util.Map<String, String>> runs) throws IOException {
+        CannedQuery now = Catalogue.load().get(name);
+        CannedQuery earlier = CannedQuery.parse(name, scratch(name));
         try (Store store = Store.open(data)) {
             QueryRunner runner = QueryRunner.local(store.dataset());
-            CannedQuery now = Catalogue.load().get("office-on-date");
-            CannedQuery scratch = CannedQuery.parse("office-on-date", earlier);
-            java.util.TreeSet<String> countries = new java.util.TreeSet<>();
-            org.apache.jena.system.Txn.executeRead(store.dataset(), () -> store.dataset()
-                    .find(Node.ANY, Node.ANY, DIP.country, Node.ANY).forEachRemaining(q -> {
-                        String iri = q.getObject().getURI();
-                        countries.add(iri.substring(iri.lastIndexOf('/') + 1));
-                    }));
             int rows = 0;
-            for (String code : countries) {
-                Params p = Params.of(now, java.util.Map.of("country", code, "date", "2100-01-01"));
-                List<String> expected = text(runner.run(scratch, p));
-                assertEquals(expected, text(runner.run(now, p)), "office-on-date " + code);
+            for (java.util.Map<String, String> given : runs) {
+                Params p = Params.of(now, given);
+                List<String> expected = text(runner.run(earlier, p));
+                assertEquals(expected, text(runner.run(now, p)), name + " " + given);
                 rows += expected.size();
             }
-            assertTrue(rows > 0, "offices to compare in " + countries);
+            assertTrue(rows > 0, name + " rows to compare for " + runs);
         }
+    }
+
+    /** The IRIs the folder's quads give as objects of {@code properties}, in order. */
+    private static java.util.SortedSet<String> objects(Path data, List<Node> properties) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        try (Store store = Store.open(data)) {
+            org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+                for (Node p : properties) {
+                    store.dataset().find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                        if (q.getObject().isURI()) out.add(q.getObject().getURI());
+                    });
+                }
+            });
+        }
+        return out;
     }
 
     /** The earlier text of a canned query, kept in {@code scratch/}. */
