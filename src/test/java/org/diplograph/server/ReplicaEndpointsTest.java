@@ -35,7 +35,6 @@ class ReplicaEndpointsTest {
     private static final String PASSWORD = "Long-Secret-42";
 
     @TempDir Path tmp;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Tag("integration")
     @Test
@@ -136,6 +135,10 @@ class ReplicaEndpointsTest {
         if (credentials != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        // A client per request, so each request has a connection of its own: a refused write may be
+        // answered and its connection closed while a shared client's pool still offers it to the
+        // next request, which then reads no bytes. A fresh connection that answers nothing is a
+        // real failure.
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
