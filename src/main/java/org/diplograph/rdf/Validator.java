@@ -1,10 +1,14 @@
 package org.diplograph.rdf;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -12,11 +16,18 @@ import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.TargetType;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * SHACL validation of article graphs against {@code ontology/shapes.ttl}. The article graph is
@@ -65,7 +76,14 @@ public final class Validator {
      * every country, place and organisation of the ontology graph again for each article. The lines
      * are the same because those nodes are validated with the same data, and a node the article
      * says nothing about has only the ontology's statements, which conform
-     * ({@code ReferenceTablesTest}); the shapes use no inverse paths nor targets other than classes.
+     * ({@code ReferenceTablesTest}); the shapes use no inverse paths.
+     *
+     * <p>Which shapes target a node is decided from its classes: its {@code rdf:type}s closed over
+     * the ontology's {@code rdfs:subClassOf}, each class's closure worked out once for the life of
+     * the process (the ontology graph never changes), where Jena's validator follows the hierarchy
+     * again for every shape and node. An article that states a {@code rdfs:subClassOf} of its own,
+     * or a shape targeting otherwise than by class, is decided as Jena decides it. One validation
+     * context serves all the article's nodes, so one report is built, not one per node.
      */
     public static List<String> articleViolations(Collection<Quad> quads) {
         Graph g = GraphFactory.createDefaultGraph();
@@ -73,12 +91,53 @@ public final class Validator {
         Graph data = new Union(g, Holder.ONTOLOGY);
         Set<Node> subjects = new LinkedHashSet<>();
         g.find().forEachRemaining(t -> subjects.add(t.getSubject()));
-        List<String> lines = new ArrayList<>();
+        boolean ownHierarchy = g.contains(Node.ANY, RDFS.Nodes.subClassOf, Node.ANY);
+        ValidationContext context = ValidationContext.create(Holder.SHAPES, data);
         for (Node s : subjects) {
-            ValidationReport report = ShaclValidator.get().validate(Holder.SHAPES, data, s);
-            if (!report.conforms()) report.getEntries().forEach(e -> lines.add(line(e)));
+            Set<Node> classes = ownHierarchy ? null : classes(s, data);
+            for (Shape shape : Holder.SHAPES.getTargetShapes()) {
+                if (classes == null ? VLib.isFocusNode(shape, s, data) : targets(shape, s, classes, data)) {
+                    VLib.validateShape(context, data, shape, s);
+                }
+            }
         }
-        return lines.stream().sorted().toList();
+        ValidationReport report = context.generateReport();
+        if (report.conforms()) return List.of();
+        return report.getEntries().stream().map(Validator::line).sorted().toList();
+    }
+
+    /** Whether {@code shape} targets {@code node}, whose classes (closed over the hierarchy) are {@code classes}. */
+    private static boolean targets(Shape shape, Node node, Set<Node> classes, Graph data) {
+        for (Target target : shape.getTargets()) {
+            TargetType type = target.getTargetType();
+            boolean hit = type == TargetType.targetClass || type == TargetType.implicitClass
+                    ? classes.contains(target.getObject())
+                    : VLib.isFocusNode(target, node, data);
+            if (hit) return true;
+        }
+        return false;
+    }
+
+    /** The classes of {@code node} in {@code data}: its types and every class above them in the ontology. */
+    private static Set<Node> classes(Node node, Graph data) {
+        Set<Node> classes = new HashSet<>();
+        data.find(node, RDF.Nodes.type, Node.ANY).forEachRemaining(t -> classes.addAll(ABOVE.computeIfAbsent(t.getObject(), Validator::above)));
+        return classes;
+    }
+
+    /** Each class with the classes above it in the ontology graph, as they are first asked for. */
+    private static final Map<Node, Set<Node>> ABOVE = new ConcurrentHashMap<>();
+
+    /** {@code type} and every class it is a {@code rdfs:subClassOf}, directly or not, in the ontology graph. */
+    private static Set<Node> above(Node type) {
+        Set<Node> seen = new HashSet<>();
+        Deque<Node> next = new ArrayDeque<>(List.of(type));
+        while (!next.isEmpty()) {
+            Node c = next.pop();
+            if (!seen.add(c)) continue;
+            Holder.ONTOLOGY.find(c, RDFS.Nodes.subClassOf, Node.ANY).forEachRemaining(t -> next.push(t.getObject()));
+        }
+        return Set.copyOf(seen);
     }
 
     /** The violations of one graph, as {@link #violations(Collection)}. */
