@@ -453,12 +453,13 @@ public final class Ingest {
             GraphCounts before = countDataset ? GraphCounts.of(dsg) : null;
             // A run that changed nothing leaves no record: re-running a load leaves the dataset as it was.
             boolean changed = n(Outcome.NEW) + n(Outcome.CHANGED) > 0 || !reported.isEmpty() || ontologyLoaded;
+            long recorded = 0;
             if (changed) {
-                RunLog.record(store, new RunLog.Entry(started, Instant.now(), files,
+                recorded = RunLog.record(store, new RunLog.Entry(started, Instant.now(), files,
                         n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
                         before != null ? before.triples() : GraphCounts.triples(dsg), extractorVersion));
             }
-            GraphCounts counts = before == null ? null : before.withTriples(GraphCounts.triples(dsg));   // the run's own node added
+            GraphCounts counts = before == null ? null : before.withTriples(before.triples() + recorded);   // the run's own node added
             if (counts != null) {
                 LOG.info("Dataset: {} quads, {} articles, {} countries, {} organisations, {} persons, {} agreements, {} events",
                         counts.triples(), counts.articles(), counts.countries(), counts.organisations(), counts.persons(),

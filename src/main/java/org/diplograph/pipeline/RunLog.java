@@ -30,10 +30,16 @@ final class RunLog {
 
     private RunLog() {}
 
-    static Node record(Store store, Entry e) {
+    /**
+     * Writes the run's node and returns how many quads that added to the dataset, so that its size
+     * after the record is known without counting it again.
+     */
+    static long record(Store store, Entry e) {
         DatasetGraph dsg = store.dataset();
         Node run = Terms.id("run/" + RUN_ID.format(e.started()));
+        long[] added = new long[1];
         StoreWrite.run(store, "the run's record", () -> {
+            long before = dsg.getGraph(Terms.RUNS_GRAPH).size();
             add(dsg, run, RDF.Nodes.type, Terms.INGEST_RUN);
             add(dsg, run, RDF.Nodes.type, Terms.ACTIVITY);
             add(dsg, run, Terms.STARTED, time(e.started()));
@@ -46,8 +52,9 @@ final class RunLog {
             add(dsg, run, Terms.TRIPLE_COUNT, integer(e.triples()));
             add(dsg, run, Terms.EXTRACTOR_VERSION, NodeFactory.createLiteralString(e.extractorVersion()));
             RunProvenance.of(run, e.started().toString()).forEach(t -> add(dsg, t.getSubject(), t.getPredicate(), t.getObject()));
+            added[0] = dsg.getGraph(Terms.RUNS_GRAPH).size() - before;
         });
-        return run;
+        return added[0];
     }
 
     private static void add(DatasetGraph dsg, Node s, Node p, Node o) {
