@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -117,38 +117,48 @@ final class EvidenceRows {
 
     /**
      * Writes every entity's rows from scratch, from the article graphs: for a rebuild of the summary
-     * graph (after the rows were cleared) and for a folder of a format without them. Call inside a
-     * write transaction. Reads each article's evidence once, by index.
+     * graph and for a folder of a format without them (any evidence rows and pages already there are
+     * removed first). Call inside a write transaction. Reads each article's evidence once, by index.
+     *
+     * <p>Memory is bounded by the entities, not the rows: each article's rows are written as its
+     * evidence is counted, added outright since none is there to compare with, and each entity's rows
+     * are then read back, in key order, to be ranked and filed; only one entity's rows are held at a
+     * time (a list of row names).
      *
      * @return the number of entities given rows
      */
     static int rebuild(DatasetGraph dsg) {
+        Set<Node> old = new HashSet<>();
+        dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.evidenceTally, Node.ANY).forEachRemaining(q -> old.add(q.getSubject()));
+        old.forEach(entity -> drop(dsg, entity));
         Set<Node> named = new HashSet<>();
         for (Node p : NAMING) dsg.findNG(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
             if (q.getObject().isURI()) named.add(q.getObject());
         });
-        Set<String> keys = new HashSet<>();
+        Set<String> keys = new TreeSet<>();
         dsg.findNG(Node.ANY, Node.ANY, DIP.key, Node.ANY).forEachRemaining(q -> {
             if (q.getObject().isLiteral()) keys.add(q.getObject().getLiteralLexicalForm());
         });
-        Map<Node, TreeMap<String, Tally>> rows = new HashMap<>();
+        Set<Node> given = new LinkedHashSet<>();
         for (String key : keys) {
             counts(dsg, key).forEach((entity, t) -> {
-                if (named.contains(entity)) rows.computeIfAbsent(entity, k -> new TreeMap<>()).put(key, t);
+                if (!named.contains(entity) || t.count() == 0) return;
+                Node row = row(entity, key);
+                dsg.add(Terms.SUMMARY_GRAPH, entity, DIP.evidenceTally, row);
+                dsg.add(Terms.SUMMARY_GRAPH, row, RDF.Nodes.type, DIP.Tally);
+                dsg.add(Terms.SUMMARY_GRAPH, row, DIP.articleKeys, NodeFactory.createLiteralString(key));
+                dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceCount, KeyCounts.integer(t.count()));
+                t.facts().forEach(f -> dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceFact, f));
+                t.spans().forEach(span -> dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceSpan, span));
+                given.add(entity);
             });
         }
-        rows.forEach((entity, byKey) -> {
-            List<Node> ordered = new ArrayList<>(byKey.size());
-            Map<Node, Long> widths = new HashMap<>();
-            byKey.forEach((key, t) -> {
-                Node row = row(entity, key);
-                set(dsg, entity, row, key, t);
-                ordered.add(row);
-                widths.put(row, t.count());
-            });
-            PAGES.file(dsg, entity, ordered, 0, widths::get);
-        });
-        return rows.size();
+        for (Node entity : given) {
+            List<Node> rows = new ArrayList<>(objects(dsg.find(Terms.SUMMARY_GRAPH, entity, DIP.evidenceTally, Node.ANY)));
+            rows.sort(ORDER);
+            PAGES.file(dsg, entity, rows, 0, row -> width(dsg, row));
+        }
+        return given.size();
     }
 
     /** Removes every row and page of {@code entity}. */
