@@ -51,8 +51,8 @@ public final class SummaryRebuild {
     /**
      * Brings a data folder of an older format to the current one: writes the office rows of every
      * person holding an office ({@code dip:holdingTally}, format 2) and the timeline rows of every
-     * event and agreement ({@code dip:timelineTally}, format 3) when the folder lacks them, and for
-     * format 4 the review rows of every event and agreement ({@code dip:reviewList}, {@link ReviewPages},
+     * event and agreement ({@code dip:timelineTally}, format 3) when the folder lacks them (a folder
+     * of format 3 has them, and its items are not counted again), and for format 4 the review rows of every event and agreement ({@code dip:reviewList}, {@link ReviewPages},
      * kept with their timeline rows) and the evidence rows of every named entity
      * ({@code dip:evidenceTally}, {@link EvidenceRows#rebuild}), each kind in one grouped pass, then
      * stamps the folder. Nothing for a folder of the current format.
@@ -72,9 +72,11 @@ public final class SummaryRebuild {
                 });
                 KeyCounts.recompute(dsg, persons, ManyKeysQuery.Scope.WHOLE_GRAPH);
             }
-            // the timeline rows (format 3) and the review rows kept with them (format 4)
+            // the timeline rows (format 3) and the review rows kept with them (format 4); a folder of
+            // format 3 has its timeline rows, so only the review rows are written
             Set<Node> items = SummaryKeys.items(dsg.find(Node.ANY, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY));
-            KeyCounts.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
+            if (format < 3) KeyCounts.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
+            else ReviewPages.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
             int entities = EvidenceRows.rebuild(dsg);
             LOG.info("Summary: the data folder {} brought from format {} to the current format: the office rows of {} persons, the timeline and review rows of {} events and agreements and the evidence rows of {} entities written ({} ms)",
                     store.folder(), format, persons.size(), items.size(), entities, (System.nanoTime() - started) / 1_000_000);
