@@ -206,8 +206,7 @@ final class EvidenceRows {
     }
 
     private static Long count(DatasetGraph dsg, Node row) {
-        var it = dsg.find(Terms.SUMMARY_GRAPH, row, DIP.evidenceCount, Node.ANY);
-        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : null;
+        return RankedPages.number(dsg, row, DIP.evidenceCount);
     }
 
     private static long width(DatasetGraph dsg, Node row) {

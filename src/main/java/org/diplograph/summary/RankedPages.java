@@ -232,9 +232,27 @@ final class RankedPages {
 
     /** The rank {@code row} holds, or null. */
     static Long rank(DatasetGraph dsg, Node row) {
-        if (row == null) return null;
-        var it = dsg.find(Terms.SUMMARY_GRAPH, row, DIP.rank, Node.ANY);
-        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : null;
+        return row == null ? null : number(dsg, row, DIP.rank);
+    }
+
+    /** The first value of a row's {@code property} in the summary graph, or null: what a list's order reads of a row. */
+    static Node value(DatasetGraph dsg, Node row, Node property) {
+        var it = dsg.find(Terms.SUMMARY_GRAPH, row, property, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** A row's numeric {@code property} (a rank, a count, a width), or null. */
+    static Long number(DatasetGraph dsg, Node row, Node property) {
+        Node n = value(dsg, row, property);
+        return n == null ? null : ((Number) n.getLiteralValue()).longValue();
+    }
+
+    /**
+     * A value as a list's order compares it, as SPARQL compares simple literals and IRIs: a literal's
+     * lexical form, an IRI's text; null for no value.
+     */
+    static String text(Node n) {
+        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
     }
 
     private Node page(Node list, long n) {

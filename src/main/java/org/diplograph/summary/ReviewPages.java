@@ -102,7 +102,7 @@ final class ReviewPages {
                 dsg.add(Terms.SUMMARY_GRAPH, row, DIP.reviewList, list);
                 dsg.add(Terms.SUMMARY_GRAPH, row, DIP.reviewFact, fact);
                 dsg.add(Terms.SUMMARY_GRAPH, row, DIP.articleKeys, article);
-                known.put(row, new Entry(row, text(article), text(fact)));
+                known.put(row, new Entry(row, RankedPages.text(article), RankedPages.text(fact)));
                 changed.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(row);
                 added.merge(list, 1L, Long::sum);
             }
@@ -128,8 +128,8 @@ final class ReviewPages {
         Comparator<Node> order = Comparator.comparing(
                 (Node row) -> known.computeIfAbsent(row, r -> entry(dsg, r)), READING);
         PAGES.refile(dsg, list, order, rows, row -> 1, row -> dsg.contains(Terms.SUMMARY_GRAPH, row, DIP.reviewList, list));
-        Node was = first(dsg, list, DIP.rowCount);
-        long count = (was == null ? 0 : ((Number) was.getLiteralValue()).longValue()) + added;
+        Long was = RankedPages.number(dsg, list, DIP.rowCount);
+        long count = (was == null ? 0 : was) + added;
         dsg.deleteAny(Terms.SUMMARY_GRAPH, list, DIP.rowCount, Node.ANY);
         if (count <= 0) dsg.deleteAny(Terms.SUMMARY_GRAPH, list, Node.ANY, Node.ANY);
         else dsg.add(Terms.SUMMARY_GRAPH, list, DIP.rowCount, KeyCounts.integer(count));
@@ -137,15 +137,6 @@ final class ReviewPages {
 
     /** A row as it stands in the summary graph, with what it is ordered by. */
     private static Entry entry(DatasetGraph dsg, Node row) {
-        return new Entry(row, text(first(dsg, row, DIP.articleKeys)), text(first(dsg, row, DIP.reviewFact)));
-    }
-
-    private static Node first(DatasetGraph dsg, Node row, Node property) {
-        var it = dsg.find(Terms.SUMMARY_GRAPH, row, property, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    private static String text(Node n) {
-        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        return new Entry(row, RankedPages.text(RankedPages.value(dsg, row, DIP.articleKeys)), RankedPages.text(RankedPages.value(dsg, row, DIP.reviewFact)));
     }
 }

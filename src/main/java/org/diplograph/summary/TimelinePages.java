@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.Terms;
 
@@ -67,23 +66,12 @@ final class TimelinePages {
         List<Entry> entries = new ArrayList<>();
         dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.pair, pair).forEachRemaining(q -> {
             Node row = q.getSubject();
-            Node item = first(dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.timelineTally, row), true);
-            if (item == null) return;   // a row no item links to any more is not the pair's
-            entries.add(new Entry(row, text(first(dsg.find(Terms.SUMMARY_GRAPH, row, DIP.timelineDate, Node.ANY), false)),
-                    text(first(dsg.find(Terms.SUMMARY_GRAPH, row, DIP.articleKeys, Node.ANY), false)), item.getURI()));
+            var items = dsg.find(Terms.SUMMARY_GRAPH, Node.ANY, DIP.timelineTally, row);
+            if (!items.hasNext()) return;   // a row no item links to any more is not the pair's
+            entries.add(new Entry(row, RankedPages.text(RankedPages.value(dsg, row, DIP.timelineDate)),
+                    RankedPages.text(RankedPages.value(dsg, row, DIP.articleKeys)), items.next().getSubject().getURI()));
         });
         entries.sort(READING);
         PAGES.file(dsg, pair, entries.stream().map(Entry::row).toList());
-    }
-
-    /** The first quad's subject ({@code subject}) or object, or null when there is none. */
-    private static Node first(java.util.Iterator<Quad> quads, boolean subject) {
-        if (!quads.hasNext()) return null;
-        Quad q = quads.next();
-        return subject ? q.getSubject() : q.getObject();
-    }
-
-    private static String text(Node n) {
-        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
     }
 }
