@@ -2,9 +2,11 @@ package org.diplograph.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -44,6 +46,12 @@ final class Homonyms {
     private final DatasetGraph dsg;
     /** Person to the article graphs labelling it and the first label each gives, as read so far. */
     private final Map<Node, Map<Node, String>> spellings = new HashMap<>();
+    /**
+     * Article graph to the persons whose {@link #spellings} hold it: what {@link #written} updates.
+     * Without it, each article written would visit every person read so far (137,000 at 100,000
+     * articles, read by one reader for the whole of a bulk load), a cost that grows with the load.
+     */
+    private final Map<Node, Set<Node>> spelledIn = new HashMap<>();
     /** Article graph to what it says of each person read in it so far. */
     private final Map<Node, Map<Node, Facet>> facets = new HashMap<>();
 
@@ -98,10 +106,13 @@ final class Homonyms {
     void written(Node graph) {
         facets.remove(graph);
         if (spellings.isEmpty()) return;
-        for (Map<Node, String> labels : spellings.values()) labels.remove(graph);
+        Set<Node> had = spelledIn.remove(graph);
+        if (had != null) for (Node person : had) spellings.get(person).remove(graph);
         dsg.find(graph, Node.ANY, RDFS.Nodes.label, Node.ANY).forEachRemaining(q -> {
             Map<Node, String> labels = spellings.get(q.getSubject());
-            if (labels != null && q.getObject().isLiteral()) labels.putIfAbsent(graph, q.getObject().getLiteralLexicalForm());
+            if (labels != null && q.getObject().isLiteral() && labels.putIfAbsent(graph, q.getObject().getLiteralLexicalForm()) == null) {
+                spelledIn.computeIfAbsent(graph, g -> new HashSet<>()).add(q.getSubject());
+            }
         });
     }
 
@@ -112,6 +123,7 @@ final class Homonyms {
             dsg.find(Node.ANY, p, RDFS.Nodes.label, Node.ANY).forEachRemaining(q -> {
                 if (q.getObject().isLiteral()) labels.putIfAbsent(q.getGraph(), q.getObject().getLiteralLexicalForm());
             });
+            for (Node g : labels.keySet()) spelledIn.computeIfAbsent(g, k -> new HashSet<>()).add(p);
             return labels;
         });
     }
