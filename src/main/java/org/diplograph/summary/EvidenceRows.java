@@ -142,14 +142,8 @@ final class EvidenceRows {
         Set<Node> given = new LinkedHashSet<>();
         for (String key : keys) {
             counts(dsg, key).forEach((entity, t) -> {
-                if (!named.contains(entity) || t.count() == 0) return;
-                Node row = row(entity, key);
-                dsg.add(Terms.SUMMARY_GRAPH, entity, DIP.evidenceTally, row);
-                dsg.add(Terms.SUMMARY_GRAPH, row, RDF.Nodes.type, DIP.Tally);
-                dsg.add(Terms.SUMMARY_GRAPH, row, DIP.articleKeys, NodeFactory.createLiteralString(key));
-                dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceCount, KeyCounts.integer(t.count()));
-                t.facts().forEach(f -> dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceFact, f));
-                t.spans().forEach(span -> dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceSpan, span));
+                if (!named.contains(entity)) return;
+                add(dsg, entity, row(entity, key), key, t);
                 given.add(entity);
             });
         }
@@ -186,16 +180,25 @@ final class EvidenceRows {
             return true;
         }
         if (was == null) {
-            dsg.add(Terms.SUMMARY_GRAPH, entity, DIP.evidenceTally, row);
-            dsg.add(Terms.SUMMARY_GRAPH, row, RDF.Nodes.type, DIP.Tally);
-            dsg.add(Terms.SUMMARY_GRAPH, row, DIP.articleKeys, NodeFactory.createLiteralString(key));
+            add(dsg, entity, row, key, t);
+            return true;
         }
         list(dsg, row, DIP.evidenceFact, t.facts());
         list(dsg, row, DIP.evidenceSpan, t.spans());
-        if (was != null && was == n) return false;
+        if (was == n) return false;
         dsg.deleteAny(Terms.SUMMARY_GRAPH, row, DIP.evidenceCount, Node.ANY);
         dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceCount, KeyCounts.integer(n));
         return true;
+    }
+
+    /** Writes {@code row}, which is not there, holding {@code t} (a count above 0). */
+    private static void add(DatasetGraph dsg, Node entity, Node row, String key, Tally t) {
+        dsg.add(Terms.SUMMARY_GRAPH, entity, DIP.evidenceTally, row);
+        dsg.add(Terms.SUMMARY_GRAPH, row, RDF.Nodes.type, DIP.Tally);
+        dsg.add(Terms.SUMMARY_GRAPH, row, DIP.articleKeys, NodeFactory.createLiteralString(key));
+        dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceCount, KeyCounts.integer(t.count()));
+        t.facts().forEach(f -> dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceFact, f));
+        t.spans().forEach(span -> dsg.add(Terms.SUMMARY_GRAPH, row, DIP.evidenceSpan, span));
     }
 
     /** Makes {@code row} link to {@code want} by {@code link}, and to nothing else. */
