@@ -19,6 +19,11 @@ import org.diplograph.resolve.Fingerprint;
  * times per round, after warm-up rounds, the median of the measured rounds reported. Page reading
  * is outside the timing; everything from page splitting to facts is inside.
  *
+ * <p>The warm-up is counted in seconds, not rounds, as JMH counts it: the JIT compiler goes on
+ * compiling the extraction rules' larger methods for ten seconds or more, and rounds measured
+ * before it is done time partly interpreted code, which no long ingest runs. Every warm-up round's
+ * time is kept, so the drift to steady speed is there to read.
+ *
  * <p>On one thread, the rate is given both by the clock and by the thread's own CPU time: on a
  * machine shared with other work the clock counts the time the thread waited for a core, its CPU
  * time does not, so the second is the one to compare between runs of a busy machine. On all cores,
@@ -31,24 +36,21 @@ import org.diplograph.resolve.Fingerprint;
  * @param megabytesPerSecond one thread: median, by the clock
  * @param cpuArticlesPerSecond one thread: median of the rounds, by the thread's CPU time (0 when the JVM cannot tell)
  * @param roundSeconds one thread: the clock time of each measured round
+ * @param warmupRoundSeconds one thread: the clock time of each warm-up round, in order
  * @param threads threads of the all-cores run (0 when it was not run)
  * @param allCoresArticlesPerSecond all cores: median of the rounds, by the clock
  * @param allCoresMegabytesPerSecond all cores: median, by the clock
  */
 public record ExtractionBench(int articles, long bytes, int rounds, double articlesPerSecond, double megabytesPerSecond,
-                              double cpuArticlesPerSecond, double[] roundSeconds, int threads,
+                              double cpuArticlesPerSecond, double[] roundSeconds, double[] warmupRoundSeconds, int threads,
                               double allCoresArticlesPerSecond, double allCoresMegabytesPerSecond) {
 
-    /** Runs the benchmark over the articles under {@code paths}, on one thread only. */
-    public static ExtractionBench run(List<String> paths, int repeat, int warmup, int rounds) {
-        return run(paths, repeat, warmup, rounds, 0);
-    }
-
     /**
-     * Runs the benchmark over the articles under {@code paths}: on one thread, then, when
-     * {@code threads} is 1 or more, on that many threads.
+     * Runs the benchmark over the articles under {@code paths}: on one thread, warm-up rounds until
+     * {@code warmupSeconds} have passed (none when 0), then {@code rounds} measured rounds; then, when
+     * {@code threads} is 1 or more, two warm-up and {@code rounds} measured rounds on that many threads.
      */
-    public static ExtractionBench run(List<String> paths, int repeat, int warmup, int rounds, int threads) {
+    public static ExtractionBench run(List<String> paths, int repeat, double warmupSeconds, int rounds, int threads) {
         List<SourceDoc> docs = new ArrayList<>();
         SourceReader reader = new SourceReader((origin, message) -> { });
         for (var f : reader.files(paths)) reader.read(f, docs::add);
@@ -58,25 +60,29 @@ public record ExtractionBench(int articles, long bytes, int rounds, double artic
         Extractor x = org.diplograph.rdf.ReferenceTables.load().extractor();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         boolean cpu = mx.isCurrentThreadCpuTimeSupported();
+        List<Double> warm = new ArrayList<>();
+        long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        while (warmupSeconds > 0 && (warm.isEmpty() || System.nanoTime() < warmEnd)) {
+            long t0 = System.nanoTime();
+            extract(x, docs, repeat);
+            warm.add((System.nanoTime() - t0) / 1e9);
+        }
         double[] seconds = new double[rounds];
         double[] cpuSeconds = new double[rounds];
-        for (int r = -warmup; r < rounds; r++) {
+        for (int r = 0; r < rounds; r++) {
             long c0 = cpu ? mx.getCurrentThreadCpuTime() : 0;
             long t0 = System.nanoTime();
             extract(x, docs, repeat);
-            double s = (System.nanoTime() - t0) / 1e9;
-            if (r >= 0) {
-                seconds[r] = s;
-                cpuSeconds[r] = cpu ? (mx.getCurrentThreadCpuTime() - c0) / 1e9 : 0;
-            }
+            seconds[r] = (System.nanoTime() - t0) / 1e9;
+            cpuSeconds[r] = cpu ? (mx.getCurrentThreadCpuTime() - c0) / 1e9 : 0;
         }
         int n = docs.size() * repeat;
         double median = Measure.median(seconds);
         double cpuMedian = Measure.median(cpuSeconds);
         double all = 0;
-        if (threads > 0) all = Measure.median(allCores(x, docs, repeat, warmup, rounds, threads));
+        if (threads > 0) all = Measure.median(allCores(x, docs, repeat, 2, rounds, threads));
         return new ExtractionBench(n, bytes * repeat, rounds, n / median, bytes * repeat / 1e6 / median,
-                cpuMedian > 0 ? n / cpuMedian : 0, seconds, threads,
+                cpuMedian > 0 ? n / cpuMedian : 0, seconds, warm.stream().mapToDouble(Double::doubleValue).toArray(), threads,
                 all > 0 ? n / all : 0, all > 0 ? bytes * repeat / 1e6 / all : 0);
     }
 

@@ -13,11 +13,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code diplograph bench extract [--repeat N] [--rounds N] [PATH...]}: measured speed, never run by the tests. */
+/** {@code diplograph bench [--warmup S] [--repeat N] [--rounds N] [--threads N] [PATH...]}: measured extraction speed, never a test's assertion. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure extraction speed on one thread, then on --threads threads: the articles under PATH"
-                + " (default seeds) extracted --repeat times per round; the median of --rounds rounds after two warm-up"
-                + " rounds. One thread is also timed by its own CPU time, the figure to compare on a busy machine.")
+                + " (default seeds) extracted --repeat times per round; the median of --rounds rounds after --warmup seconds"
+                + " of warm-up rounds. One thread is also timed by its own CPU time, the figure to compare on a busy machine.")
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -29,6 +29,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", defaultValue = "5", description = "measured rounds (default ${DEFAULT-VALUE})")
     int rounds;
+
+    @Option(names = "--warmup", defaultValue = "20", paramLabel = "SECONDS",
+            description = "seconds of warm-up rounds on one thread before the measured ones, as JMH warms up (default ${DEFAULT-VALUE}; 0: none)")
+    double warmup;
 
     @Option(names = "--threads", description = "threads of the all-cores run (default: the available processors; 0: skip it)")
     Integer threads;
@@ -48,22 +52,28 @@ final class BenchCommand implements Callable<Integer> {
         }
         ExtractionBench b;
         try {
-            b = ExtractionBench.run(seeds ? List.of("seeds") : paths, repeat, 2, rounds, n);
+            b = ExtractionBench.run(seeds ? List.of("seeds") : paths, repeat, Math.max(0, warmup), rounds, n);
         } catch (DiplographException e) {
             return fail(e.getMessage());
         }
-        StringBuilder rs = new StringBuilder();
-        for (double s : b.roundSeconds()) rs.append(String.format(Locale.ROOT, " %.2f", s));
         spec.commandLine().getOut().printf(Locale.ROOT,
-                "extraction, one thread: %d articles (%.1f MB) per round, %d rounds (s):%s%n"
+                "extraction, one thread: %d articles (%.1f MB) per round; %d warm-up rounds (s):%s%n"
+                        + "%d measured rounds (s):%s%n"
                         + "median: %.0f articles/s, %.2f MB/s; by the thread's CPU time: %.0f articles/s%n",
-                b.articles(), b.bytes() / 1e6, b.rounds(), rs, b.articlesPerSecond(), b.megabytesPerSecond(),
+                b.articles(), b.bytes() / 1e6, b.warmupRoundSeconds().length, seconds(b.warmupRoundSeconds()),
+                b.rounds(), seconds(b.roundSeconds()), b.articlesPerSecond(), b.megabytesPerSecond(),
                 b.cpuArticlesPerSecond());
         if (b.threads() > 0) {
             spec.commandLine().getOut().printf(Locale.ROOT, "extraction, %d threads: median %.0f articles/s, %.2f MB/s%n",
                     b.threads(), b.allCoresArticlesPerSecond(), b.allCoresMegabytesPerSecond());
         }
         return 0;
+    }
+
+    private static String seconds(double[] rounds) {
+        StringBuilder b = new StringBuilder();
+        for (double s : rounds) b.append(String.format(Locale.ROOT, " %.2f", s));
+        return b.toString();
     }
 
     private int fail(String message) {

@@ -21,6 +21,21 @@ class BenchCommandsTest {
     @TempDir Path tmp;
 
     @Test
+    void extractionListsItsWarmUpRoundsApartFromTheMeasuredOnes() {
+        CommandRun none = CommandRun.of("bench", "--warmup", "0", "--repeat", "1", "--rounds", "2", "--threads", "0");
+        assertEquals(0, none.exit(), none.err());
+        assertTrue(none.out().contains("per round; 0 warm-up rounds (s):\n2 measured rounds (s): "), none.out());
+        assertTrue(Pattern.compile("by the thread's CPU time: \\d+ articles/s").matcher(none.out()).find(), none.out());
+        assertFalse(none.out().contains("threads: median"), "no all-cores run with --threads 0: " + none.out());
+
+        // a warm-up of a fraction of a second still runs one whole round, and the all-cores run follows
+        CommandRun some = CommandRun.of("bench", "--warmup", "0.01", "--repeat", "1", "--rounds", "1", "--threads", "2");
+        assertEquals(0, some.exit(), some.err());
+        assertTrue(Pattern.compile("per round; [1-9]\\d* warm-up rounds \\(s\\): \\d+\\.\\d\\d").matcher(some.out()).find(), some.out());
+        assertTrue(Pattern.compile("extraction, 2 threads: median \\d+ articles/s").matcher(some.out()).find(), some.out());
+    }
+
+    @Test
     void ingestComparesWithTheBulkLoaderAndCleansUp() throws IOException {
         Path work = tmp.resolve("work");
         CommandRun run = CommandRun.of("bench", "ingest", "--count", "20", "--work", work.toString());
