@@ -138,8 +138,11 @@ public final class BulkLoad {
         ended = true;
         try {
             if (loader != null) {
+                long started = System.nanoTime();
                 stream.finish();
                 loader.finishBulk();
+                LOG.info("Bulk load: Jena's loader done with its queues and indexes in {} ms after the last article",
+                        (System.nanoTime() - started) / 1_000_000);
             }
         } catch (RuntimeException e) {
             discard();

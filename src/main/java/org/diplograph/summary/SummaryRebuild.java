@@ -36,13 +36,20 @@ public final class SummaryRebuild {
     public static void run(Store store) {
         DatasetGraph dsg = store.dataset();
         StoreWrite.run(store, "the rebuild of the summary graph", () -> {
+            long t0 = System.nanoTime();
             clear(dsg);
             Counted all = all(dsg);
+            long t1 = System.nanoTime();
             KeyCounts.recompute(dsg, all.keys(), ManyKeysQuery.Scope.WHOLE_GRAPH);
+            long t2 = System.nanoTime();
             SourceMonthCounts.recompute(dsg, all.articles(), ManyKeysQuery.Scope.WHOLE_GRAPH);
-            EvidenceRows.rebuild(dsg);
-            LOG.info("Summary: {} keys and {} articles counted again from {} article graphs",
-                    all.keys().size(), all.articles().size(), all.graphs());
+            long t3 = System.nanoTime();
+            int entities = EvidenceRows.rebuild(dsg);
+            long t4 = System.nanoTime();
+            LOG.info("Summary: {} keys and {} articles counted again from {} article graphs, evidence rows of {} entities"
+                            + " (ms: keys read {}, counts and rows {}, per source and month {}, evidence rows {})",
+                    all.keys().size(), all.articles().size(), all.graphs(), entities,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         });
         if (store.olderFormat()) store.stampCurrentFormat();   // every row of the current format is written
         QueryStatistics.write(store);
