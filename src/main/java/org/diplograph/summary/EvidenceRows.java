@@ -121,9 +121,10 @@ final class EvidenceRows {
      * removed first). Call inside a write transaction. Reads each article's evidence once, by index.
      *
      * <p>Memory is bounded by the entities, not the rows: each article's rows are written as its
-     * evidence is counted, added outright since none is there to compare with, and each entity's rows
-     * are then read back, in key order, to be ranked and filed; only one entity's rows are held at a
-     * time (a list of row names).
+     * evidence is counted, added outright since none is there to compare with, and ranked and filed
+     * at once ({@link RankedPages.Appending}): the articles are read in key order, the rows' reading
+     * order, so each row comes after every row of its entity so far. Nothing is read back; two
+     * numbers per entity are kept.
      *
      * @return the number of entities given rows
      */
@@ -139,18 +140,18 @@ final class EvidenceRows {
         dsg.findNG(Node.ANY, Node.ANY, DIP.key, Node.ANY).forEachRemaining(q -> {
             if (q.getObject().isLiteral()) keys.add(q.getObject().getLiteralLexicalForm());
         });
-        Set<Node> given = new LinkedHashSet<>();
+        // the keys in ORDER's order (both compare the keys as strings): each entity's rows come in
+        // reading order, so each is ranked and filed as it is written
+        RankedPages.Appending filed = PAGES.new Appending();
+        Set<Node> given = new HashSet<>();
         for (String key : keys) {
             counts(dsg, key).forEach((entity, t) -> {
                 if (!named.contains(entity)) return;
-                add(dsg, entity, row(entity, key), key, t);
+                Node row = row(entity, key);
+                add(dsg, entity, row, key, t);
+                filed.add(dsg, entity, row, t.count());
                 given.add(entity);
             });
-        }
-        for (Node entity : given) {
-            List<Node> rows = new ArrayList<>(objects(dsg.find(Terms.SUMMARY_GRAPH, entity, DIP.evidenceTally, Node.ANY)));
-            rows.sort(ORDER);
-            PAGES.file(dsg, entity, rows, 0, row -> width(dsg, row));
         }
         return given.size();
     }

@@ -205,6 +205,39 @@ final class RankedPages {
         }
     }
 
+    /**
+     * Files rows as they are written, each after every row of its list so far: for lists built from
+     * nothing in their reading order, as a rebuild writes them. What it writes for a list is what
+     * {@link #file} writes for the same rows and widths on a list without pages, but nothing is read
+     * back: each list's next rank and page count are kept in memory (two numbers per list).
+     * Not thread-safe; one instance per rebuild.
+     */
+    final class Appending {
+        private final Map<Node, long[]> next = new HashMap<>();
+
+        /**
+         * Ranks {@code row}, {@code width} ranks wide, after the rows of {@code list} filed so far, and
+         * files it in the pages its ranks meet (made when new). The list must have had no pages when
+         * this instance started. Call inside a write transaction.
+         */
+        void add(DatasetGraph dsg, Node list, Node row, long width) {
+            long[] at = next.computeIfAbsent(list, k -> new long[2]);   // {next rank, pages made}
+            long rank = at[0];
+            for (long n = rank / size; width > 0 && n <= (rank + width - 1) / size; n++) {
+                if (n >= at[1]) {
+                    Node page = page(list, n);
+                    dsg.add(Terms.SUMMARY_GRAPH, list, pageLink, page);
+                    dsg.add(Terms.SUMMARY_GRAPH, page, RDF.Nodes.type, DIP.Tally);
+                    dsg.add(Terms.SUMMARY_GRAPH, page, DIP.pageNumber, KeyCounts.integer(n));
+                    at[1] = n + 1;
+                }
+                dsg.add(Terms.SUMMARY_GRAPH, page(list, n), DIP.entry, row);
+            }
+            dsg.add(Terms.SUMMARY_GRAPH, row, DIP.rank, KeyCounts.integer(rank));
+            at[0] = rank + width;
+        }
+    }
+
     /** How many pages the list has: they are numbered from 0 without a gap, so found by halves. */
     private long pageCount(DatasetGraph dsg, Node list) {
         if (!hasPage(dsg, list, 0)) return 0;

@@ -62,6 +62,42 @@ class RankedPagesTest {
         }
     }
 
+    @Test
+    void rowsFiledAsTheyComeEqualTheListFiledWhole() {
+        Random random = new Random(11);
+        Node other = NodeFactory.createURI("https://w3id.org/diplograph/id/relation/FR-VN");
+        TreeMap<String, Long> rows = new TreeMap<>();
+        TreeMap<String, Long> others = new TreeMap<>();
+        // widths of one rank, of several, of more than a page (45), and rows of no width, which take
+        // a rank and no page entry; two lists interleaved, as a rebuild writes many entities' rows
+        for (int i = 0; i < 150; i++) {
+            long width = i % 37 == 5 ? 45 : i % 29 == 3 ? 0 : 1 + random.nextInt(9);
+            (i % 3 == 0 ? others : rows).put(String.format("k%04d", i), width);
+        }
+        DatasetGraph appended = DatabaseMgr.createDatasetGraph();
+        Txn.executeWrite(appended, () -> {
+            RankedPages.Appending filer = PAGES.new Appending();
+            for (int i = 0; i < 150; i++) {
+                String key = String.format("k%04d", i);
+                boolean mine = rows.containsKey(key);
+                filer.add(appended, mine ? LIST : other, NodeFactory.createURI(key), (mine ? rows : others).get(key));
+            }
+        });
+        DatasetGraph whole = DatabaseMgr.createDatasetGraph();
+        Txn.executeWrite(whole, () -> {
+            PAGES.file(whole, LIST, nodes(rows), 0, row -> rows.get(row.getURI()));
+            PAGES.file(whole, other, nodes(others), 0, row -> others.get(row.getURI()));
+        });
+        TreeSet<String> expected = quads(whole);
+        TreeSet<String> got = quads(appended);
+        TreeSet<String> missing = new TreeSet<>(expected);
+        missing.removeAll(got);
+        TreeSet<String> surplus = new TreeSet<>(got);
+        surplus.removeAll(expected);
+        assertEquals(List.of(), List.copyOf(missing), "missing; surplus: " + surplus);
+        assertEquals(List.of(), List.copyOf(surplus), "surplus");
+    }
+
     /** The ranks and pages of {@code kept} equal those of the rows filed whole in a new dataset. */
     private static void assertSame(DatasetGraph kept, TreeMap<String, Long> rows, String when) {
         DatasetGraph scratch = DatabaseMgr.createDatasetGraph();
