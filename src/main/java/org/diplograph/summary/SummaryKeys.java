@@ -58,6 +58,32 @@ public final class SummaryKeys {
     }
 
     /**
+     * The keys of every article graph: what {@link #in} and {@link #items} find in each, read by
+     * index, one scan per predicate that names a key over all the graphs, the quads of other graphs
+     * left out. Why not a pass over each graph: its source text and evidence, most of its quads,
+     * name no key, and each quad read is its four nodes decoded.
+     */
+    public static Set<Node> inArticleGraphs(DatasetGraph dsg) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node p : KEYED_BY) {
+            dsg.findNG(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (inArticle(q) && q.getObject().isURI()) out.add(q.getObject());
+            });
+        }
+        dsg.findNG(Node.ANY, Node.ANY, RDF.Nodes.type, Terms.BILATERAL_RELATION).forEachRemaining(q -> {
+            if (inArticle(q)) out.add(q.getSubject());
+        });
+        dsg.findNG(Node.ANY, Node.ANY, WAS_DERIVED_FROM, Node.ANY).forEachRemaining(q -> {
+            if (inArticle(q) && isItem(q.getSubject())) out.add(q.getSubject());
+        });
+        return out;
+    }
+
+    private static boolean inArticle(Quad q) {
+        return q.getGraph().isURI() && q.getGraph().getURI().startsWith(Terms.ARTICLE_GRAPHS);
+    }
+
+    /**
      * The keys of the article graph {@code graph} ({@link #in}) and those reached through the items it
      * shares with other article graphs ({@link #shared}). Call before the graph is changed, and on
      * the new quads after: both the keys it left and those it joins are then found.

@@ -103,6 +103,7 @@ public final class SummaryRebuild {
         for (Node p : KEPT_BY_KEY) dsg.deleteAny(Terms.SUMMARY_GRAPH, Node.ANY, p, Node.ANY);
     }
 
+    /** The summary keys and articles of every article graph, read by index ({@link SummaryKeys#inArticleGraphs}). */
     static Counted all(DatasetGraph dsg) {
         Set<Node> keys = new LinkedHashSet<>();
         Set<Node> articles = new LinkedHashSet<>();
@@ -110,11 +111,10 @@ public final class SummaryRebuild {
         dsg.listGraphNodes().forEachRemaining(g -> {
             if (g.isURI() && g.getURI().startsWith(Terms.ARTICLE_GRAPHS)) graphs.add(g);
         });
-        for (Node g : graphs) {
-            keys.addAll(SummaryKeys.in(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
-            keys.addAll(SummaryKeys.items(dsg.find(g, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY)));
-            dsg.find(g, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> articles.add(q.getSubject()));
-        }
+        keys.addAll(SummaryKeys.inArticleGraphs(dsg));
+        dsg.findNG(Node.ANY, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> {
+            if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(Terms.ARTICLE_GRAPHS)) articles.add(q.getSubject());
+        });
         return new Counted(keys, articles, graphs.size());
     }
 }
