@@ -224,14 +224,14 @@ final class RankedPages {
             long[] at = next.computeIfAbsent(list, k -> new long[2]);   // {next rank, pages made}
             long rank = at[0];
             for (long n = rank / size; width > 0 && n <= (rank + width - 1) / size; n++) {
+                Node page = page(list, n);
                 if (n >= at[1]) {
-                    Node page = page(list, n);
                     dsg.add(Terms.SUMMARY_GRAPH, list, pageLink, page);
                     dsg.add(Terms.SUMMARY_GRAPH, page, RDF.Nodes.type, DIP.Tally);
                     dsg.add(Terms.SUMMARY_GRAPH, page, DIP.pageNumber, KeyCounts.integer(n));
                     at[1] = n + 1;
                 }
-                dsg.add(Terms.SUMMARY_GRAPH, page(list, n), DIP.entry, row);
+                dsg.add(Terms.SUMMARY_GRAPH, page, DIP.entry, row);
             }
             dsg.add(Terms.SUMMARY_GRAPH, row, DIP.rank, KeyCounts.integer(rank));
             at[0] = rank + width;
