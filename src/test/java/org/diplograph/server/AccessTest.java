@@ -82,7 +82,8 @@ class AccessTest {
         String url = server.datasetUrl() + "/data?graph=" + URLEncoder.encode("urn:x:gsp", StandardCharsets.UTF_8);
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/a> <http://example.org/b> <http://example.org/c> ."));
-        assertEquals(401, HTTP.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        // the refused write on a client of its own: the server may close a refused request's connection
+        assertEquals(401, HttpClient.newHttpClient().send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
         int status = HTTP.send(put.header("Authorization", basic("editor", "s3cret-Words")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
         assertTrue(status == 200 || status == 201 || status == 204, "status " + status);
