@@ -105,16 +105,14 @@ public final class SummaryRebuild {
 
     /** The summary keys and articles of every article graph, read by index ({@link SummaryKeys#inArticleGraphs}). */
     static Counted all(DatasetGraph dsg) {
-        Set<Node> keys = new LinkedHashSet<>();
-        Set<Node> articles = new LinkedHashSet<>();
-        List<Node> graphs = new ArrayList<>();
+        int[] graphs = new int[1];
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && g.getURI().startsWith(Terms.ARTICLE_GRAPHS)) graphs.add(g);
+            if (SummaryKeys.isArticleGraph(g)) graphs[0]++;
         });
-        keys.addAll(SummaryKeys.inArticleGraphs(dsg));
+        Set<Node> articles = new LinkedHashSet<>();
         dsg.findNG(Node.ANY, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> {
-            if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(Terms.ARTICLE_GRAPHS)) articles.add(q.getSubject());
+            if (SummaryKeys.isArticleGraph(q.getGraph())) articles.add(q.getSubject());
         });
-        return new Counted(keys, articles, graphs.size());
+        return new Counted(SummaryKeys.inArticleGraphs(dsg), articles, graphs[0]);
     }
 }
