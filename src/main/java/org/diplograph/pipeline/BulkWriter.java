@@ -89,7 +89,7 @@ final class BulkWriter {
             return out;
         });
         if (held.isEmpty()) return null;
-        long articles = held.stream().filter(g -> g.isURI() && g.getURI().startsWith(Terms.ARTICLE_GRAPHS)).count();
+        long articles = held.stream().filter(Terms::isArticleGraph).count();
         return "the dataset in " + store.folder() + " is not empty (" + (articles > 0 ? articles + " article graphs"
                 : held.size() + " graphs besides the ontology and the runs") + "): a bulk load fills an empty dataset only";
     }

@@ -360,7 +360,7 @@ public final class Curation {
                 dsg.find(Node.ANY, Node.ANY, Node.ANY, c.subject()).forEachRemaining(q -> graphs.add(q.getGraph()));
             }
             for (Node g : graphs) {
-                if (!g.isURI() || !g.getURI().startsWith(Terms.ARTICLE_GRAPHS)) continue;
+                if (!Terms.isArticleGraph(g)) continue;
                 if (!batch.edit(g, () -> applyOne(dsg, g, c) == Effect.CHANGED)) continue;
                 Node article = articleOf(dsg, g);
                 if (article == null) continue;

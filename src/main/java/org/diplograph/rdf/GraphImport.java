@@ -36,7 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class GraphImport {
     private static final Logger LOG = LoggerFactory.getLogger(GraphImport.class);
-    private static final String ARTICLE_GRAPHS = Vocab.ID + "graph/article/";
 
     private final Node graph;
     private final boolean replace;
@@ -174,7 +173,7 @@ public final class GraphImport {
     private int check(Path file, Map<String, Graph> content) {
         int n = 0;
         for (Map.Entry<String, Graph> e : content.entrySet()) {
-            if (!e.getKey().startsWith(ARTICLE_GRAPHS)) continue;
+            if (!e.getKey().startsWith(Iris.ARTICLE_GRAPHS)) continue;
             List<String> lines = Validator.violations(e.getValue());
             if (lines.isEmpty()) continue;
             String message = "graph " + e.getKey() + " breaks " + lines.size() + " shape constraint(s): "
@@ -189,7 +188,7 @@ public final class GraphImport {
     private void refuseOverwrites(Path file, DatasetGraph dsg, Map<String, Graph> content) {
         if (replace) return;
         for (String iri : content.keySet()) {
-            boolean guarded = iri.equals(Iris.ONTOLOGY_GRAPH) || iri.startsWith(ARTICLE_GRAPHS);
+            boolean guarded = iri.equals(Iris.ONTOLOGY_GRAPH) || iri.startsWith(Iris.ARTICLE_GRAPHS);
             if (guarded && !dsg.getGraph(NodeFactory.createURI(iri)).isEmpty()) {
                 throw new DiplographException("the dataset already has graph " + iri + "; give --replace to overwrite it");
             }

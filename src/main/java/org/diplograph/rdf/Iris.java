@@ -23,6 +23,8 @@ public final class Iris {
     public static final String ONTOLOGY_GRAPH = Vocab.ID + "graph/ontology";
     /** The graph of per-relation counts kept at ingest. */
     public static final String SUMMARY_GRAPH = Vocab.ID + "graph/summary";
+    /** Prefix of every article graph's IRI ({@link #articleGraph}). */
+    public static final String ARTICLE_GRAPHS = Vocab.ID + "graph/article/";
     /** The graph of ingest runs. */
     public static final String RUNS_GRAPH = Vocab.ID + "graph/runs";
     /** The graph of editors' corrections and retractions, applied to the article graphs. */
@@ -91,7 +93,7 @@ public final class Iris {
     public static String articleKeyOf(String iri) {
         String segment;
         if (iri.startsWith(Vocab.ID + "article/")) segment = iri.substring((Vocab.ID + "article/").length());
-        else if (iri.startsWith(Vocab.ID + "graph/article/")) segment = iri.substring((Vocab.ID + "graph/article/").length());
+        else if (iri.startsWith(ARTICLE_GRAPHS)) segment = iri.substring(ARTICLE_GRAPHS.length());
         else throw new IllegalArgumentException("not an article IRI: " + iri);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < segment.length(); i++) {
@@ -113,7 +115,7 @@ public final class Iris {
 
     /** {@code id:graph/article/{key}}: the named graph of everything one article states. */
     public static String articleGraph(String key) {
-        return Vocab.ID + "graph/article/" + articleSegment(key);
+        return ARTICLE_GRAPHS + articleSegment(key);
     }
 
     /**

@@ -12,7 +12,7 @@ import org.diplograph.rdf.Vocab;
  */
 public final class Terms {
     /** Prefix of every article graph's IRI. */
-    public static final String ARTICLE_GRAPHS = Vocab.ID + "graph/article/";
+    public static final String ARTICLE_GRAPHS = Iris.ARTICLE_GRAPHS;
 
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
     public static final Node SUMMARY_GRAPH = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
@@ -32,6 +32,14 @@ public final class Terms {
     public static final Node INVOLVES_COUNTRY = DIP.involvesCountry;
     public static final Node PARTY = DIP.party;
     public static final Node ORGANIZATION = org.apache.jena.vocabulary.ORG.organization.asNode();
+
+    /**
+     * Whether {@code graph} is an article's graph (named under {@link #ARTICLE_GRAPHS}), as opposed to
+     * the ontology, summary, runs and curation graphs or any graph a user imported.
+     */
+    public static boolean isArticleGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(ARTICLE_GRAPHS);
+    }
 
     public static final Node INGEST_RUN = DIP.IngestRun;
     public static final Node INPUT_FILE = DIP.inputFile;

@@ -80,12 +80,7 @@ public final class SummaryKeys {
     }
 
     private static boolean inArticle(Quad q) {
-        return isArticleGraph(q.getGraph());
-    }
-
-    /** Whether {@code graph} is an article's graph (named under {@link Terms#ARTICLE_GRAPHS}). */
-    static boolean isArticleGraph(Node graph) {
-        return graph.isURI() && graph.getURI().startsWith(Terms.ARTICLE_GRAPHS);
+        return Terms.isArticleGraph(q.getGraph());
     }
 
     /**

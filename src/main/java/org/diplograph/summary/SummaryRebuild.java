@@ -107,11 +107,11 @@ public final class SummaryRebuild {
     static Counted all(DatasetGraph dsg) {
         int[] graphs = new int[1];
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (SummaryKeys.isArticleGraph(g)) graphs[0]++;
+            if (Terms.isArticleGraph(g)) graphs[0]++;
         });
         Set<Node> articles = new LinkedHashSet<>();
         dsg.findNG(Node.ANY, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> {
-            if (SummaryKeys.isArticleGraph(q.getGraph())) articles.add(q.getSubject());
+            if (Terms.isArticleGraph(q.getGraph())) articles.add(q.getSubject());
         });
         return new Counted(SummaryKeys.inArticleGraphs(dsg), articles, graphs[0]);
     }

@@ -1,8 +1,11 @@
 package org.diplograph.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +74,16 @@ class IrisTest {
         assertEquals(ID + "event/a%2Fb/3", Iris.event("a/b", 3));
         assertEquals(ID + "article/%2E%2E", Iris.article(".."));
         assertThrows(IllegalArgumentException.class, () -> Iris.articleKeyOf(ID + "person/x"));
+    }
+
+    @Test
+    void onlyTheGraphsNamedForAnArticleAreArticleGraphs() {
+        assertTrue(Terms.isArticleGraph(NodeFactory.createURI(Iris.articleGraph("Việt Nam 2021"))));
+        for (String other : new String[] {Iris.ONTOLOGY_GRAPH, Iris.SUMMARY_GRAPH, Iris.RUNS_GRAPH, Iris.CURATION_GRAPH,
+                Iris.article("001"), ID + "graph/articles", "http://example.org/graph/article/001"}) {
+            assertFalse(Terms.isArticleGraph(NodeFactory.createURI(other)), other);
+        }
+        assertFalse(Terms.isArticleGraph(NodeFactory.createBlankNode()));
+        assertFalse(Terms.isArticleGraph(NodeFactory.createLiteralString(Iris.articleGraph("001"))));
     }
 }
