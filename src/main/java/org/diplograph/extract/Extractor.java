@@ -30,7 +30,7 @@ import org.diplograph.text.Sentences;
  */
 public final class Extractor {
     /** Bumped whenever extraction rules change, so that stored articles are read again. */
-    public static final String VERSION = "8";
+    public static final String VERSION = "9";
 
     private static final Cue FRAMEWORK = Cue.of(Pattern.compile(
             "\\b(partenariat\\s+stratégique\\s+intégral|partenariat\\s+stratégique\\s+global|partenariat\\s+stratégique\\s+élargi"

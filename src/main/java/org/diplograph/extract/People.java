@@ -435,6 +435,13 @@ final class People {
             if (b >= n) break;
             int e = nameEnd(s, b);
             if (e == b) continue;
+            // "le ministre de la Planification et de l'Investissement Tran Van Minh (à gauche)": the
+            // title's last word is no name's first; the name is looked for again where the title ends
+            Mention inTitle = honorific ? null : s.at(b, Mention.Type.TITLE);
+            if (inTitle != null && inTitle.e() > b && inTitle.e() < e) {
+                i = inTitle.e() - 1;
+                continue;
+            }
             List<Mention> after = titlesAfter(s, e);
             // "la province de Quang Binh (Centre)": a region of the country, not a caption's position
             boolean position = e + 2 < n && toks.get(e).is("(") && position(s, e + 1) > 0 && !afterTerritory(toks, b);

@@ -180,6 +180,22 @@ class FrenchProseTest {
     }
 
     @Test
+    void aPortfolioEndingRightBeforeACaptionsNameStaysOutOfTheName() {
+        String text = """
+                Le Vietnam et l'Australie renforcent leur coopération économique
+
+                Hanoï (VNA) - Le ministre vietnamien de la Planification et de l'Investissement Tran Van Minh (à gauche) et le ministre australien du Commerce Peter Walsh se sont entretenus le 3 mars à Hanoï.
+
+                La ministre des Ressources naturelles et de l'Environnement Le Thi Hoa (au centre) était présente.
+                """;
+        Facts.Article a = extractor.extract(SourceDoc.of("portfolio", "portfolio.txt", text));
+        List<String> names = a.persons().stream().map(Facts.Person::name).toList();
+        assertTrue(names.containsAll(List.of("Tran Van Minh", "Peter Walsh", "Le Thi Hoa")), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("Investissement") || n.startsWith("Environnement")), names.toString());
+        assertEquals("VN", person(a, "Tran Van Minh").country());
+    }
+
+    @Test
     void presentTenseAsTitlesAndLeadsWriteIt() {
         String text = """
                 Le président indonésien Budi Hartono reçoit le ministre malaisien de la Défense, Ahmad Razali
