@@ -228,11 +228,14 @@ class ReplicaSwapTest {
      * an answer (nginx's reload closes its old worker's idle keep-alive connections, and a pooled one
      * can be handed to the request at that moment; {@code java.net.http} sends a GET again by itself
      * but not a POST), the query is sent once more on a connection of its own. An answer other than
-     * 200, a wrong body or a second failure still fails; so does anything nginx itself answered.
+     * 200, a wrong body, a query left unanswered past its timeout or a second failure still fails;
+     * so does anything nginx itself answered.
      */
     private String countResendingOnce(String base, boolean get, AtomicLong resent) throws IOException, InterruptedException {
         try {
             return count(http, base, get);
+        } catch (java.net.http.HttpTimeoutException hung) {
+            throw hung;
         } catch (IOException closed) {
             resent.incrementAndGet();
             return count(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), base, get);
