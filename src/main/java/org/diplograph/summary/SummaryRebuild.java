@@ -92,7 +92,7 @@ public final class SummaryRebuild {
         return true;
     }
 
-    /** The summary keys and articles of every article graph, and how many graphs were read. */
+    /** The summary keys and articles of every article graph, and how many article graphs hold an article. */
     record Counted(Set<Node> keys, Set<Node> articles, int graphs) {}
 
     /** Removes every count and row the summary graph keeps; the duplicate links and fingerprints stay. */
@@ -105,14 +105,15 @@ public final class SummaryRebuild {
 
     /** The summary keys and articles of every article graph, read by index ({@link SummaryKeys#inArticleGraphs}). */
     static Counted all(DatasetGraph dsg) {
-        int[] graphs = new int[1];
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            if (Terms.isArticleGraph(g)) graphs[0]++;
-        });
+        // the graphs are counted from the same scan: listing every graph of the dataset for the log
+        // line alone cost 1 to 5 s at 100,000 articles
+        Set<Node> graphs = new java.util.HashSet<>();
         Set<Node> articles = new LinkedHashSet<>();
         dsg.findNG(Node.ANY, Node.ANY, RDF.Nodes.type, Terms.ARTICLE).forEachRemaining(q -> {
-            if (Terms.isArticleGraph(q.getGraph())) articles.add(q.getSubject());
+            if (!Terms.isArticleGraph(q.getGraph())) return;
+            articles.add(q.getSubject());
+            graphs.add(q.getGraph());
         });
-        return new Counted(SummaryKeys.inArticleGraphs(dsg), articles, graphs[0]);
+        return new Counted(SummaryKeys.inArticleGraphs(dsg), articles, graphs.size());
     }
 }
