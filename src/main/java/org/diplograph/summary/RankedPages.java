@@ -176,11 +176,7 @@ final class RankedPages {
         }
         for (long n = firstPage; n < needed; n++) {
             Node page = page(list, n);
-            if (!dsg.contains(Terms.SUMMARY_GRAPH, list, pageLink, page)) {
-                dsg.add(Terms.SUMMARY_GRAPH, list, pageLink, page);
-                dsg.add(Terms.SUMMARY_GRAPH, page, RDF.Nodes.type, DIP.Tally);
-                dsg.add(Terms.SUMMARY_GRAPH, page, DIP.pageNumber, KeyCounts.integer(n));
-            }
+            if (!dsg.contains(Terms.SUMMARY_GRAPH, list, pageLink, page)) addPage(dsg, list, page, n);
             Set<Node> wanted = want.getOrDefault(n, Set.of());
             Set<Node> have = new HashSet<>();
             dsg.find(Terms.SUMMARY_GRAPH, page, DIP.entry, Node.ANY).forEachRemaining(q -> have.add(q.getObject()));
@@ -205,6 +201,13 @@ final class RankedPages {
         }
     }
 
+    /** Writes page {@code n} of {@code list}, which is not there yet (without entries). */
+    private void addPage(DatasetGraph dsg, Node list, Node page, long n) {
+        dsg.add(Terms.SUMMARY_GRAPH, list, pageLink, page);
+        dsg.add(Terms.SUMMARY_GRAPH, page, RDF.Nodes.type, DIP.Tally);
+        dsg.add(Terms.SUMMARY_GRAPH, page, DIP.pageNumber, KeyCounts.integer(n));
+    }
+
     /**
      * Files rows as they are written, each after every row of its list so far: for lists built from
      * nothing in their reading order, as a rebuild writes them. What it writes for a list is what
@@ -226,9 +229,7 @@ final class RankedPages {
             for (long n = rank / size; width > 0 && n <= (rank + width - 1) / size; n++) {
                 Node page = page(list, n);
                 if (n >= at[1]) {
-                    dsg.add(Terms.SUMMARY_GRAPH, list, pageLink, page);
-                    dsg.add(Terms.SUMMARY_GRAPH, page, RDF.Nodes.type, DIP.Tally);
-                    dsg.add(Terms.SUMMARY_GRAPH, page, DIP.pageNumber, KeyCounts.integer(n));
+                    addPage(dsg, list, page, n);
                     at[1] = n + 1;
                 }
                 dsg.add(Terms.SUMMARY_GRAPH, page, DIP.entry, row);
