@@ -411,6 +411,9 @@ public final class DIP {
     /** Object property. One row per foreign ministry whose officials met the ministry's. */
     public static final Node counterpartTally = term("counterpartTally");
 
+    /** Object property. One row per country and French name of the ministry, as the articles give them. */
+    public static final Node ministryTally = term("ministryTally");
+
     /** Object property. One row per country, reference date and organisation of the person's offices, with the latest article stating them on that date. */
     public static final Node holdingTally = term("holdingTally");
 

@@ -52,9 +52,13 @@ final class FolderFormat {
      * reads a page from, and each event and agreement its review rows ({@code dip:reviewList}), one per
      * confidence and article key, ranked in lists of one confidence each, which the query review reads;
      * the command's opening step writes both into a folder of format 1 to 3 and stamps it 4. A build
-     * that reads only format 3 would not keep them, so it refuses format 4.
+     * that reads only format 3 would not keep them, so it refuses format 4. 5: each ministry has its
+     * rows of country and French name in the summary graph ({@code dip:ministryTally}), from which
+     * the query ministries lists a country's ministries and names their counterparts; the command's
+     * opening step writes them into a folder of format 1 to 4 and stamps it 5. A build that reads
+     * only format 4 would not keep them, so it refuses format 5.
      */
-    static final int CURRENT = 4;
+    static final int CURRENT = 5;
     /** The oldest format this build opens. */
     static final int OLDEST = 1;
 

@@ -112,6 +112,24 @@ record CountedRows(String name, Node link, Query rows, Map<String, Node> columns
             "agreements", DIP.agreementCount));
 
     /**
+     * A ministry's countries and French names, as the union of the article graphs gives them: one row
+     * per pair, a row without a name when it has none (query ministries). Why again in the summary
+     * graph: every article naming a ministry keeps its own copy of its type, country and names, so
+     * listing the ministries of a country over the union reads one index entry per copy (a few
+     * hundred thousand at 100,000 articles), where these rows are one or two per ministry. A
+     * counterpart's country and name are read from its own rows too, which are counted again
+     * whenever an article derives the counterpart, so a row of another ministry never holds a stale
+     * copy of them.
+     */
+    static final CountedRows MINISTRY = new CountedRows("ministry", DIP.ministryTally, query("""
+            SELECT DISTINCT ?country ?label
+            WHERE {
+              ?this a dip:Ministry ; dip:country ?country .
+              OPTIONAL { ?this rdfs:label ?label FILTER(langMatches(lang(?label), "fr")) }
+            }
+            """), Map.of("country", DIP.country, "label", LABEL));
+
+    /**
      * Foreign ministries whose officials met a ministry's, in events of the article that ties both
      * officials to their ministries (query ministries).
      */
@@ -204,7 +222,7 @@ record CountedRows(String name, Node link, Query rows, Map<String, Node> columns
     /** The tallies kept for each kind of key. */
     static final List<CountedRows> OF_RELATION = List.of(TOPICS, FRAMEWORKS);
     static final List<CountedRows> OF_COUNTRY = List.of(AGREEMENTS);
-    static final List<CountedRows> OF_ORGANISATION = List.of(COUNTERPARTS);
+    static final List<CountedRows> OF_ORGANISATION = List.of(MINISTRY, COUNTERPARTS);
     static final List<CountedRows> OF_PERSON = List.of(HOLDINGS);
     static final List<CountedRows> OF_ITEM = List.of(TIMELINE);
 

@@ -17,7 +17,8 @@ import org.diplograph.rdf.Terms;
 /**
  * Finds the nodes a set of quads speaks of whose summary rows may change with them: bilateral
  * relations (their counts, topics and frameworks), countries (the articles involving them, the
- * agreements they are party to), organisations (the foreign ministries their officials met),
+ * agreements they are party to), organisations (a ministry's countries and names, the foreign
+ * ministries its officials met),
  * persons holding an office (their offices by country and date) and events and agreements (their
  * timeline rows).
  */
@@ -31,6 +32,8 @@ public final class SummaryKeys {
     /** Prefixes of every event's and agreement's IRI: the items the timeline lists. */
     private static final String EVENTS = org.diplograph.rdf.Vocab.ID + "event/";
     private static final String AGREEMENTS = org.diplograph.rdf.Vocab.ID + "agreement/";
+    /** Prefix of every organisation's IRI: each is a key of its own rows (a ministry's, {@link CountedRows#MINISTRY}). */
+    private static final String ORGANISATIONS = org.diplograph.rdf.Vocab.ID + "org/";
 
     private static final Node WAS_DERIVED_FROM = org.diplograph.rdf.Vocab.PROV.wasDerivedFrom;
     private static final Node MEMBER = org.apache.jena.vocabulary.ORG.member.asNode();
@@ -50,6 +53,8 @@ public final class SummaryKeys {
             if (!q.getObject().isURI()) return;
             if (KEYED_BY.contains(p)) {
                 out.add(q.getObject());
+            } else if (p.equals(WAS_DERIVED_FROM) && isOrganisation(q.getSubject())) {
+                out.add(q.getSubject());
             } else if (p.equals(RDF.Nodes.type) && q.getObject().equals(Terms.BILATERAL_RELATION)) {
                 out.add(q.getSubject());
             }
@@ -74,7 +79,7 @@ public final class SummaryKeys {
             if (inArticle(q)) out.add(q.getSubject());
         });
         dsg.findNG(Node.ANY, Node.ANY, WAS_DERIVED_FROM, Node.ANY).forEachRemaining(q -> {
-            if (inArticle(q) && isItem(q.getSubject())) out.add(q.getSubject());
+            if (inArticle(q) && (isItem(q.getSubject()) || isOrganisation(q.getSubject()))) out.add(q.getSubject());
         });
         return out;
     }
@@ -100,6 +105,7 @@ public final class SummaryKeys {
         }
         dsg.find(graph, Node.ANY, RDF.Nodes.type, Terms.BILATERAL_RELATION).forEachRemaining(q -> out.add(q.getSubject()));
         out.addAll(items(dsg.find(graph, Node.ANY, WAS_DERIVED_FROM, Node.ANY)));
+        out.addAll(organisations(dsg.find(graph, Node.ANY, WAS_DERIVED_FROM, Node.ANY)));
         out.addAll(shared(dsg, dsg.find(graph, Node.ANY, WAS_DERIVED_FROM, Node.ANY)));
         return out;
     }
@@ -107,8 +113,8 @@ public final class SummaryKeys {
     /**
      * The keys the standard mapper's quads of {@code facts} name ({@link #in} of them): the countries
      * the article, its events and its agreements involve, the pairs it is about (each a bilateral
-     * relation), the relation of an agreement between exactly two parties, the organisations of
-     * its persons' offices, and the persons holding an office. Why from the facts: they are at hand when the article is written, where
+     * relation), the relation of an agreement between exactly two parties, the organisations it
+     * names and those of its persons' offices, and the persons holding an office. Why from the facts: they are at hand when the article is written, where
      * finding the keys in the quads takes a pass over them. An event's relations are among the pairs
      * the article is about (the mapper gives an event no other), so they add nothing. Only for the
      * standard mapper's quads: another mapper may write other keys, which only its quads tell.
@@ -117,6 +123,7 @@ public final class SummaryKeys {
         Set<Node> out = new LinkedHashSet<>();
         for (String c : list(facts.countries())) out.add(uri(Iris.country(c)));
         for (Facts.Pair p : list(facts.pairs())) out.add(uri(Iris.relation(p.a(), p.b())));
+        for (Facts.Org o : list(facts.orgs())) out.add(uri(Iris.org(o.key())));
         for (Facts.Person p : list(facts.persons())) {
             for (Facts.Office o : list(p.offices())) if (o.orgKey() != null) out.add(uri(Iris.org(o.orgKey())));
             if (!list(p.offices()).isEmpty()) out.add(uri(Iris.person(p.key())));
@@ -221,6 +228,23 @@ public final class SummaryKeys {
             if (q.getPredicate().equals(WAS_DERIVED_FROM) && isItem(q.getSubject())) out.add(q.getSubject());
         });
         return out;
+    }
+
+    /**
+     * The organisations among {@code quads} (the subjects derived from an article whose IRI names an
+     * organisation): each is a key of its own rows, whether or not anyone holds an office in it.
+     */
+    public static Set<Node> organisations(Iterator<Quad> quads) {
+        Set<Node> out = new LinkedHashSet<>();
+        quads.forEachRemaining(q -> {
+            if (q.getPredicate().equals(WAS_DERIVED_FROM) && isOrganisation(q.getSubject())) out.add(q.getSubject());
+        });
+        return out;
+    }
+
+    /** Whether {@code key} is an organisation (by its IRI). */
+    static boolean isOrganisation(Node key) {
+        return key.isURI() && key.getURI().startsWith(ORGANISATIONS);
     }
 
     /** Whether {@code key} is an event or an agreement (by its IRI), the key of timeline rows. */

@@ -24,7 +24,7 @@ import org.diplograph.store.StoreWrite;
 public final class SummaryRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryRebuild.class);
     private static final List<Node> KEPT_BY_KEY = List.of(Terms.ARTICLE_COUNT, Terms.EVENT_COUNT, Terms.AGREEMENT_COUNT,
-            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.holdingTally, DIP.timelineTally, DIP.timelinePage, DIP.evidenceTally, DIP.evidencePage, DIP.sourceTally,
+            DIP.topicTally, DIP.frameworkTally, DIP.agreementTally, DIP.counterpartTally, DIP.ministryTally, DIP.holdingTally, DIP.timelineTally, DIP.timelinePage, DIP.evidenceTally, DIP.evidencePage, DIP.sourceTally,
             DIP.recountPending);
 
     private SummaryRebuild() {}
@@ -56,13 +56,15 @@ public final class SummaryRebuild {
     }
 
     /**
-     * Brings a data folder of an older format to the current one: writes the office rows of every
-     * person holding an office ({@code dip:holdingTally}, format 2) and the timeline rows of every
-     * event and agreement ({@code dip:timelineTally}, format 3) when the folder lacks them (a folder
-     * of format 3 has them, and its items are not counted again), and for format 4 the review rows of every event and agreement ({@code dip:reviewList}, {@link ReviewPages},
-     * kept with their timeline rows) and the evidence rows of every named entity
-     * ({@code dip:evidenceTally}, {@link EvidenceRows#rebuild}), each kind in one grouped pass, then
-     * stamps the folder. Nothing for a folder of the current format.
+     * Brings a data folder of an older format to the current one, each kind of row in one grouped
+     * pass, then stamps it; nothing for a folder of the current format. What each format added and
+     * is written when the folder lacks it: the office rows of every person holding an office
+     * ({@code dip:holdingTally}, format 2); the timeline rows of every event and agreement
+     * ({@code dip:timelineTally}, format 3; a folder of format 3 has them, and its items are not
+     * counted again); the review rows of every event and agreement ({@code dip:reviewList},
+     * {@link ReviewPages}, kept with their timeline rows) and the evidence rows of every named entity
+     * ({@code dip:evidenceTally}, {@link EvidenceRows#rebuild}), format 4; the rows of every ministry
+     * ({@code dip:ministryTally}, {@link CountedRows#MINISTRY}), format 5.
      *
      * @return whether the folder was upgraded
      */
@@ -81,12 +83,19 @@ public final class SummaryRebuild {
             }
             // the timeline rows (format 3) and the review rows kept with them (format 4); a folder of
             // format 3 has its timeline rows, so only the review rows are written
-            Set<Node> items = SummaryKeys.items(dsg.find(Node.ANY, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY));
+            Set<Node> items = format < 4
+                    ? SummaryKeys.items(dsg.find(Node.ANY, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY))
+                    : Set.of();
             if (format < 3) KeyCounts.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
-            else ReviewPages.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
-            int entities = EvidenceRows.rebuild(dsg);
-            LOG.info("Summary: the data folder {} brought from format {} to the current format: the office rows of {} persons, the timeline and review rows of {} events and agreements and the evidence rows of {} entities written ({} ms)",
-                    store.folder(), format, persons.size(), items.size(), entities, (System.nanoTime() - started) / 1_000_000);
+            else if (format < 4) ReviewPages.recompute(dsg, items, ManyKeysQuery.Scope.WHOLE_GRAPH);
+            int entities = format < 4 ? EvidenceRows.rebuild(dsg) : 0;
+            // the ministries' own rows (format 5)
+            Set<Node> organisations = SummaryKeys.organisations(dsg.find(Node.ANY, Node.ANY, org.diplograph.rdf.Vocab.PROV.wasDerivedFrom, Node.ANY));
+            CountedRows.MINISTRY.recompute(dsg, organisations, ManyKeysQuery.Scope.WHOLE_GRAPH);
+            LOG.info("Summary: the data folder {} brought from format {} to the current format: the office rows of {} persons,"
+                            + " the timeline and review rows of {} events and agreements, the evidence rows of {} entities and the rows"
+                            + " of the ministries among {} organisations written ({} ms)",
+                    store.folder(), format, persons.size(), items.size(), entities, organisations.size(), (System.nanoTime() - started) / 1_000_000);
         });
         store.stampCurrentFormat();
         return true;

@@ -53,15 +53,17 @@ class EarlierDataFolderTest {
 
     private static final String QUADS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
     /**
-     * The quads but the rows formats 2 to 4 add: the office rows (dip:holdingTally), the timeline rows
+     * The quads but the rows formats 2 to 5 add: the office rows (dip:holdingTally), the timeline rows
      * (dip:timelineTally) and their pages (dip:timelinePage), the evidence rows (dip:evidenceTally) and
      * their pages (dip:evidencePage), each with the rows it links to, and the review rows
-     * (dip:reviewList), their lists (dip:reviewConfidence) and the lists' pages (dip:reviewPage).
+     * (dip:reviewList), their lists (dip:reviewConfidence) and the lists' pages (dip:reviewPage), and
+     * the ministry rows (dip:ministryTally).
      */
     private static final String QUADS_BUT_SUMMARY_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }"
-            + " FILTER(?p NOT IN (dip:holdingTally, dip:timelineTally, dip:timelinePage, dip:evidenceTally, dip:evidencePage))"
-            + " FILTER NOT EXISTS { GRAPH ?g { ?key dip:holdingTally|dip:timelineTally|dip:timelinePage|dip:evidenceTally|dip:evidencePage|dip:reviewPage ?s } }"
+            + " FILTER(?p NOT IN (dip:holdingTally, dip:timelineTally, dip:timelinePage, dip:evidenceTally, dip:evidencePage, dip:ministryTally))"
+            + " FILTER NOT EXISTS { GRAPH ?g { ?key dip:holdingTally|dip:timelineTally|dip:timelinePage|dip:evidenceTally|dip:evidencePage|dip:reviewPage|dip:ministryTally ?s } }"
             + " FILTER NOT EXISTS { GRAPH ?g { ?s dip:reviewList|dip:reviewConfidence ?any } } }";
+    private static final String MINISTRY_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?ministry dip:ministryTally ?row } }";
     private static final String REVIEW_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?row dip:reviewList ?list } }";
     private static final String EVIDENCE_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?entity dip:evidenceTally ?row } }";
     private static final String TIMELINE_ROWS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?item dip:timelineTally ?row } }";
@@ -75,8 +77,8 @@ class EarlierDataFolderTest {
         String db = data.toString();
         assertFalse(Files.exists(data.resolve("format")), "the previous build wrote no stamp");
 
-        // the first command brings the folder to format 4: what the earlier build wrote stays, the office,
-        // timeline, evidence and review rows are added
+        // the first command brings the folder to format 5: what the earlier build wrote stays, the office,
+        // timeline, evidence, review and ministry rows are added
         assertEquals("11580", count(db, QUADS_BUT_SUMMARY_ROWS));
         assertTrue(Integer.parseInt(count(db, QUADS)) > 11580, "the office and timeline rows written");
         assertTrue(Integer.parseInt(count(db, TIMELINE_ROWS)) > 0, "the timeline rows written");
@@ -86,8 +88,8 @@ class EarlierDataFolderTest {
         CommandRun network = CommandRun.of("query", "--db", db, "--format", "csv", "network");
         assertEquals(0, network.exit(), network.err());
         assertEquals(NETWORK, network.out().lines().toList(), "the summary counts the previous build kept");
-        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip(),
-                "opened as format 1, given its text index, office, timeline, evidence and review rows by the command that opened it, and stamped format 4");
+        assertEquals("diplograph data format 5", Files.readString(data.resolve("format")).strip(),
+                "opened as format 1, given its text index, office, timeline, evidence, review and ministry rows by the command that opened it, and stamped format 5");
         // the text index was built when the folder was first opened: names and words are found
         assertTrue(Files.isDirectory(data.resolve("text")));
         CommandRun find = CommandRun.of("query", "--db", db, "--format", "csv", "find", "-p", "text=colombie");
@@ -97,6 +99,7 @@ class EarlierDataFolderTest {
         assertTimelinesAsEarlierText(data);
         assertEvidenceAsEarlierText(data);
         assertReviewAsEarlierText(data);
+        assertMinistriesAsEarlierText(data);
 
         // another generated story, a pair the fixture has not got
         assertEquals(0, CommandRun.of("corpus", "--count", "1", "--seed", "17", tmp.resolve("gen").toString()).exit());
@@ -116,7 +119,7 @@ class EarlierDataFolderTest {
     @Test
     void aFolderOfANewerFormatIsRefusedWithOneLineAndLeftAlone() throws IOException {
         Path data = unpack(tmp);
-        Files.writeString(data.resolve("format"), "diplograph data format 5\n");
+        Files.writeString(data.resolve("format"), "diplograph data format 6\n");
         List<Path> before = listing(data);
 
         for (String[] command : List.of(
@@ -126,22 +129,22 @@ class EarlierDataFolderTest {
             CommandRun r = CommandRun.of(command);
             assertEquals(1, r.exit(), command[0] + ": " + r.out() + r.err());
             assertEquals(1, r.err().lines().count(), r.err());
-            assertTrue(r.err().contains(": The data folder " + data + " is in data format 5, newer than"), r.err());
+            assertTrue(r.err().contains(": The data folder " + data + " is in data format 6, newer than"), r.err());
             assertTrue(r.err().contains("'diplograph ingest --db NEW_FOLDER PATH...'"), "names the way out: " + r.err());
         }
         assertEquals(before, listing(data), "nothing written into the folder");
-        assertEquals("diplograph data format 5", Files.readString(data.resolve("format")).strip());
+        assertEquals("diplograph data format 6", Files.readString(data.resolve("format")).strip());
     }
 
     @Test
     void aNewFolderIsStampedWhenItIsCreated() throws IOException {
         Path data = tmp.resolve("data");
         assertEquals(0, CommandRun.of("ingest", "--db", data.toString(), "src/test/resources/pages/visite.html").exit());
-        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip());
+        assertEquals("diplograph data format 5", Files.readString(data.resolve("format")).strip());
     }
 
     /**
-     * A folder of format 2 (office rows, no timeline, evidence or review rows) is brought to format 4
+     * A folder of format 2 (office rows, no timeline, evidence or review rows) is brought to format 5
      * by the first command that opens it: the timeline, evidence and review rows and pages are
      * written, and pair-timeline, evidence and review answer as their earlier texts do. The folder is made from the
      * format-1 fixture, upgraded, then stripped of what formats 3 and 4 add and stamped 2, which is
@@ -160,7 +163,7 @@ class EarlierDataFolderTest {
     }
 
     /**
-     * A folder of format 3 (timeline rows, no evidence or review rows) is brought to format 4 by the
+     * A folder of format 3 (timeline rows, no evidence or review rows) is brought to format 5 by the
      * first command that opens it: the evidence and review rows and pages are written, the timeline
      * rows stay, and evidence and review answer as their earlier texts do. Made as the format-2 folder
      * is, stripped of the evidence and review rows alone.
@@ -180,26 +183,63 @@ class EarlierDataFolderTest {
 
     /**
      * The fixture brought to the current format by a first command, then stripped of the rows
-     * {@code lacking} links to and of the review rows (which format 4 adds) and stamped
-     * {@code format}: what a build of that format left.
+     * {@code lacking} links to, of the ministry rows (which format 5 adds) and, below format 4, of
+     * the review rows (which format 4 adds), and stamped {@code format}: what a build of that format left.
      */
     private Path olderFolder(int format, List<Node> lacking) throws IOException {
         Path data = unpack(tmp);
         assertEquals(0, CommandRun.of("query", "--db", data.toString(), "network").exit());
-        strip(data, lacking);
-        try (Store store = Store.open(data)) {
-            stripReviewRows(store);
+        List<Node> links = new java.util.ArrayList<>(lacking);
+        links.add(DIP.ministryTally);   // what format 5 adds
+        strip(data, links);
+        if (format < 4) {
+            try (Store store = Store.open(data)) {
+                stripReviewRows(store);
+            }
         }
         Files.writeString(data.resolve("format"), "diplograph data format " + format + "\n");
         return data;
     }
 
-    /** The next command draws the network as before and stamps the folder with the current format. */
+    /**
+     * The next command draws the network as before and stamps the folder with the current format, and
+     * ministries, which reads the ministry rows format 5 adds, answers as its earlier text does.
+     */
     private static void assertOpensAsCurrent(Path data) throws IOException {
         CommandRun network = CommandRun.of("query", "--db", data.toString(), "--format", "csv", "network");
         assertEquals(0, network.exit(), network.err());
         assertEquals(NETWORK, network.out().lines().toList(), "the network drawn as before");
-        assertEquals("diplograph data format 4", Files.readString(data.resolve("format")).strip());
+        assertEquals("diplograph data format 5", Files.readString(data.resolve("format")).strip());
+        assertTrue(Integer.parseInt(count(data.toString(), MINISTRY_ROWS)) > 0, "the ministry rows written");
+        assertMinistriesAsEarlierText(data);
+    }
+
+    /**
+     * ministries, which lists a country's ministries and names their counterparts from the rows format
+     * 5 keeps on each ministry, answers on the folder as its earlier text (which read every article
+     * graph's copy) does, for every country with a ministry, on the first page and on a page inside.
+     */
+    private static void assertMinistriesAsEarlierText(Path data) throws IOException {
+        List<java.util.Map<String, String>> runs = new java.util.ArrayList<>();
+        for (String country : objects(data, List.of(DIP.country))) {
+            if (!country.contains("/country/")) continue;
+            String code = country.substring(country.lastIndexOf('/') + 1);
+            runs.add(java.util.Map.of("country", code));
+        }
+        assertAsEarlierText(data, "ministries", runs);
+    }
+
+    /**
+     * A folder of format 4 (no ministry rows) is brought to format 5 by the first command that opens
+     * it: each ministry's rows are written, and ministries answers as its earlier text does. Made from
+     * the format-1 fixture, upgraded, then stripped of the ministry rows alone and stamped 4.
+     */
+    @Test
+    void aFolderOfFormatFourGetsItsMinistryRows() throws IOException {
+        Path data = olderFolder(4, List.of());
+        assertOpensAsCurrent(data);
+        assertTrue(Integer.parseInt(count(data.toString(), REVIEW_ROWS)) > 0, "the review rows kept");
+        assertReviewAsEarlierText(data);
     }
 
     /** Removes from the summary graph what {@code links} link to, and the links: a folder as a build before them left it. */
