@@ -19,6 +19,7 @@ import org.diplograph.query.ResultTable;
 import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
 import org.diplograph.summary.PendingCounts;
+import org.diplograph.summary.SummaryRebuild;
 
 /**
  * Every canned query, timed in process ({@link QueryRunner#local}) and over HTTP against a server
@@ -62,6 +63,7 @@ public record QueryBench(int rounds, List<Result> results) {
         if (!Store.exists(db)) throw new DiplographException("no dataset at " + db);
         try (Store store = Store.open(db)) {
             PendingCounts.resolve(store);   // what a stopped load left to count, as every command does first
+            SummaryRebuild.upgrade(store);   // and the rows a folder of an older format lacks, or the queries reading them find none
             QueryRunner local = QueryRunner.local(store.dataset());
             Map<ParamType, String> picks = picks(local);
             List<CannedQuery> queries = Catalogue.load().list();
