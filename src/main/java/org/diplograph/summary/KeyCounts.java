@@ -41,7 +41,7 @@ public final class KeyCounts {
     /**
      * Recomputes what the summary graph keeps for {@code keys} (see {@link SummaryKeys}): the counts
      * and rows of each bilateral relation, the article count and agreement rows of each country, the
-     * counterpart rows of each ministry, the holding rows of each person, the timeline rows of each
+     * countries, names and counterpart rows of each ministry, the holding rows of each person, the timeline rows of each
      * event and agreement and their review rows ({@link ReviewPages}). One query per key: for the few keys of a live load.
      */
     static void recompute(DatasetGraph dsg, Collection<Node> keys) {
