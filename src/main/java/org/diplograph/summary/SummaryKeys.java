@@ -104,9 +104,12 @@ public final class SummaryKeys {
             });
         }
         dsg.find(graph, Node.ANY, RDF.Nodes.type, Terms.BILATERAL_RELATION).forEachRemaining(q -> out.add(q.getSubject()));
-        out.addAll(items(dsg.find(graph, Node.ANY, WAS_DERIVED_FROM, Node.ANY)));
-        out.addAll(organisations(dsg.find(graph, Node.ANY, WAS_DERIVED_FROM, Node.ANY)));
-        out.addAll(shared(dsg, dsg.find(graph, Node.ANY, WAS_DERIVED_FROM, Node.ANY)));
+        // what the graph derives, read once for its items, its organisations and the keys they share
+        List<Quad> derived = new java.util.ArrayList<>();
+        dsg.find(graph, Node.ANY, WAS_DERIVED_FROM, Node.ANY).forEachRemaining(derived::add);
+        out.addAll(items(derived.iterator()));
+        out.addAll(organisations(derived.iterator()));
+        out.addAll(shared(dsg, derived.iterator()));
         return out;
     }
 
@@ -223,11 +226,7 @@ public final class SummaryKeys {
      * the mapper names them (an event several articles tell has one IRI), which only the quads tell.
      */
     public static Set<Node> items(Iterator<Quad> quads) {
-        Set<Node> out = new LinkedHashSet<>();
-        quads.forEachRemaining(q -> {
-            if (q.getPredicate().equals(WAS_DERIVED_FROM) && isItem(q.getSubject())) out.add(q.getSubject());
-        });
-        return out;
+        return derived(quads, SummaryKeys::isItem);
     }
 
     /**
@@ -235,9 +234,14 @@ public final class SummaryKeys {
      * organisation): each is a key of its own rows, whether or not anyone holds an office in it.
      */
     public static Set<Node> organisations(Iterator<Quad> quads) {
+        return derived(quads, SummaryKeys::isOrganisation);
+    }
+
+    /** The subjects among {@code quads} derived from an article ({@code prov:wasDerivedFrom}) that {@code kind} accepts. */
+    private static Set<Node> derived(Iterator<Quad> quads, java.util.function.Predicate<Node> kind) {
         Set<Node> out = new LinkedHashSet<>();
         quads.forEachRemaining(q -> {
-            if (q.getPredicate().equals(WAS_DERIVED_FROM) && isOrganisation(q.getSubject())) out.add(q.getSubject());
+            if (q.getPredicate().equals(WAS_DERIVED_FROM) && kind.test(q.getSubject())) out.add(q.getSubject());
         });
         return out;
     }
