@@ -209,4 +209,30 @@ class OneRowTest {
             assertEquals("a, b", t.get(i, "article").getLiteralLexicalForm(), "the articles telling it: " + t);
         }
     }
+
+    @Test
+    void officeOnDateGivesAHoldingWithoutOrganisationNoOrganisation() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        // the vice-Premier ministre is named without a body; the minister of the other story with one
+        Files.writeString(in.resolve("a.txt"), "Hanoï, 3 mars 2024 (VNA) - Le vice-Premier ministre vietnamien Phạm Minh Khôi"
+                + " a reçu mardi à Hanoï l'ambassadeur du Chili au Vietnam, Rodrigo Fuentealba."
+                + " Les deux parties ont passé en revue la coopération bilatérale.");
+        Files.writeString(in.resolve("b.txt"), "Santiago, 9 avril 2024 (VNA) - Le ministre vietnamien des Affaires étrangères,"
+                + " Trần Quốc Bảo, a rencontré jeudi à Santiago la ministre chilienne de l'Économie, Carla Moreno."
+                + " Ils ont discuté du commerce entre les deux pays.");
+        try (Store store = Store.open(tmp.resolve("data"))) {
+            Ingest.create().store(store).build().run(List.of(in.toString()));
+            CannedQuery q = Catalogue.load().get("office-on-date");
+            ResultTable t = QueryRunner.local(store.dataset()).run(q, Params.parse(q, List.of("country=VN", "date=2030-01-01")));
+            Map<String, String> organisations = new TreeMap<>();
+            for (int i = 0; i < t.size(); i++) {
+                String person = t.get(i, "person").getURI();
+                String body = t.get(i, "organization") == null ? "" : t.get(i, "organization").getLiteralLexicalForm();
+                assertEquals(null, organisations.put(person, body), "a second row for " + person + ": " + body);
+            }
+            // before, the holding without a body joined the name of every body of the country's rows
+            assertEquals(Map.of(Vocab.ID + "person/pham-minh-khoi", "",
+                    Vocab.ID + "person/tran-quoc-bao", "Ministère des Affaires étrangères"), organisations);
+        }
+    }
 }
