@@ -239,7 +239,8 @@ public final class Ingest {
         /**
          * Whether the report counts what the whole dataset holds (default: yes). The counts take a pass
          * over every graph, which a server reading one file per request does not need: without them,
-         * {@link IngestReport#counts()} is null.
+         * {@link IngestReport#counts()} is null, and the run's node in the runs graph states no
+         * {@code dip:tripleCount}.
          */
         public Builder countDataset(boolean count) {
             this.countDataset = count;
@@ -457,7 +458,7 @@ public final class Ingest {
             if (changed) {
                 recorded = RunLog.record(store, new RunLog.Entry(started, Instant.now(), files,
                         n(Outcome.NEW), n(Outcome.CHANGED), n(Outcome.UNCHANGED), reported.size(),
-                        before != null ? before.triples() : GraphCounts.triples(dsg), extractorVersion));
+                        before != null ? Long.valueOf(before.triples()) : null, extractorVersion));
             }
             GraphCounts counts = before == null ? null : before.withTriples(before.triples() + recorded);   // the run's own node added
             if (counts != null) {

@@ -174,7 +174,8 @@ public final class Watcher implements AutoCloseable {
         if (ready.isEmpty()) return null;
         IngestReport r;
         try {
-            r = Ingest.create().store(store).mapper(mapper).problems(problems).build().read(ready);
+            // no count of the whole dataset per scan: at 100,000 articles it takes longer than the files
+            r = Ingest.create().store(store).mapper(mapper).problems(problems).countDataset(false).build().read(ready);
         } catch (DiplographException e) {
             throw e;   // the store's failure, not the files': stops the watch
         } catch (RuntimeException e) {

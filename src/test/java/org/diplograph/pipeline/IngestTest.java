@@ -86,6 +86,15 @@ class IngestTest {
         assertEquals(8, c.events(), "the Tokyo copies tell one visit and four meetings within it, the same nodes in both; a ceremony, a conference, a meeting");
         assertEquals(c, GraphCounts.of(store.dataset()));
         assertTrue(c.triples() > 100);
+        // the run's node states the dataset's quads at the end, its own record aside (the first run's
+        // record is the whole runs graph)
+        DatasetGraph dsg = store.dataset();
+        Txn.executeRead(dsg, () -> {
+            var counts = org.apache.jena.atlas.iterator.Iter.toList(dsg.find(Terms.RUNS_GRAPH, Node.ANY, Terms.TRIPLE_COUNT, Node.ANY));
+            assertEquals(1, counts.size(), counts.toString());
+            long record = org.apache.jena.atlas.iterator.Iter.count(dsg.find(Terms.RUNS_GRAPH, Node.ANY, Node.ANY, Node.ANY));
+            assertEquals(c.triples() - record, ((Number) counts.get(0).getObject().getLiteralValue()).longValue());
+        });
     }
 
     @Test

@@ -91,6 +91,25 @@ class IngestEndpointTest {
         assertFalse(leaksPaths(r.body()), r.body());
     }
 
+    @Test
+    void aRequestsRunRecordStatesNoQuadCountOfTheWholeDataset() throws Exception {
+        HttpResponse<String> r = post("counted.txt", Files.readString(Path.of("seeds", "004_ea3d89f4fc626edf.txt")));
+        assertEquals(200, r.statusCode(), r.body());
+        // the run that read counted.txt is recorded, without dip:tripleCount: counting every quad of a
+        // large dataset took seconds per request
+        String query = "SELECT ?run ?count WHERE { GRAPH <" + org.diplograph.rdf.Terms.RUNS_GRAPH.getURI() + "> {"
+                + " ?run <" + org.diplograph.rdf.DIP.NS + "inputFile> ?file FILTER(CONTAINS(STR(?file), \"counted.txt\"))"
+                + " OPTIONAL { ?run <" + org.diplograph.rdf.DIP.tripleCount.getURI() + "> ?count } } }";
+        List<String> rows = new ArrayList<>();
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(store.dataset()).query(query).build()) {
+                qe.select().forEachRemaining(b -> rows.add(b.get("run") + " " + b.get("count")));
+            }
+        });
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.get(0).endsWith(" null"), "no quad count on a request's run: " + rows);
+    }
+
     // ---- helpers
 
     private static boolean leaksPaths(String body) {
