@@ -32,8 +32,13 @@ public final class KeyCounts {
     private static final Query ARTICLES = count("?x dip:aboutRelation ?r . BIND(?x AS ?a)" + NOT_A_COPY);
     private static final String HAPPENED = " FILTER NOT EXISTS { ?x dip:standing ?standing FILTER(?standing != \"happened\") }";
     private static final Query EVENTS = count("?x dip:relation ?r ; a dip:Event ; prov:wasDerivedFrom ?a ." + NOT_A_COPY + HAPPENED);
-    /** Articles involving a country, copies and teasers included: every article the graph holds. */
-    private static final Query INVOLVING = count("?x a dip:Article ; dip:involvesCountry ?r");
+    /**
+     * Articles involving a country, copies and teasers included: every article the graph holds. The
+     * country's pattern first: with the key written into both patterns Jena keeps their order, and
+     * reading every article's type first took 666 ms for Viet Nam at 100,178 articles, 298 ms this
+     * way round (the same count; the grouped pass over every country is the same either way).
+     */
+    private static final Query INVOLVING = count("?x dip:involvesCountry ?r ; a dip:Article");
     private static final Query AGREEMENTS = count("?x dip:relation ?r ; a dip:Agreement ; prov:wasDerivedFrom ?a ." + NOT_A_COPY);
 
     private KeyCounts() {}
